@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { DOMEINEN, NETWERKEN, ROLLEN } from './vocabulaires.js';
+
+/** The fields a sheet column can map to (IMPORT.md). */
+export const VELDEN = [
+  'organisatie',
+  'domein',
+  'netwerk',
+  'soort',
+  'wijken',
+  'naam',
+  'voornaam',
+  'tussenvoegsel',
+  'achternaam',
+  'functie',
+  'rollen',
+  'email',
+  'telefoon',
+  'getraind',
+  'overleggen',
+  'laatsteContact',
+] as const;
+export type Veld = (typeof VELDEN)[number];
+
+/**
+ * A threshold pair. The order tells the direction: when `aandacht <= zorgelijk` a higher value
+ * is worse (a share of organisations without a contact person); otherwise a lower value is worse
+ * (a share of safety partners who know a care partner).
+ */
+export const DrempelSchema = z
+  .object({ aandacht: z.number(), zorgelijk: z.number() })
+  .refine((d) => d.aandacht !== d.zorgelijk, { error: 'aandacht en zorgelijk moeten verschillen.' });
+export type Drempel = z.infer<typeof DrempelSchema>;
+
+export const DrempelsSchema = z.object({
+  /** Days without a contact moment after which a partner counts as out of touch. */
+  contactTermijnDagen: z.number().int().positive().default(90),
+  /** K: an organisation in more than this many meeting structures carries a heavy load. */
+  maxOverleggen: z.number().int().positive().default(4),
+  /** Share of one domain above which a community is a silo. */
+  siloAandeel: z.number().gt(0).lte(1).default(0.9),
+  /** Smallest community that can be called a silo. */
+  siloMinimum: z.number().int().positive().default(5),
+  indicatoren: z
+    .object({
+      'contactpersoon-radicalisering': DrempelSchema.default({ aandacht: 0.1, zorgelijk: 0.25 }),
+      'veiligheid-zorg': DrempelSchema.default({ aandacht: 0.8, zorgelijk: 0.5 }),
+      'informeel-formeel': DrempelSchema.default({ aandacht: 0.1, zorgelijk: 0.25 }),
+      wederkerigheid: DrempelSchema.default({ aandacht: 0.2, zorgelijk: 0.4 }),
+      kwetsbaarheid: DrempelSchema.default({ aandacht: 0.2, zorgelijk: 0.4 }),
+      training: DrempelSchema.default({ aandacht: 0.8, zorgelijk: 0.5 }),
+      wijkdekking: DrempelSchema.default({ aandacht: 1, zorgelijk: 4 }),
+      overlegdruk: DrempelSchema.default({ aandacht: 1, zorgelijk: 5 }),
+      silos: DrempelSchema.default({ aandacht: 1, zorgelijk: 3 }),
+    })
+    .prefault({}),
+});
+export type Drempels = z.infer<typeof DrempelsSchema>;
+
+const synoniemen = <T extends readonly [string, ...string[]]>(waarden: T) =>
+  z.record(z.string(), z.enum(waarden)).default({});
+
+export const GemeenteSchema = z
+  .object({
+    slug: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{1,40}$/, { error: 'Slug: kleine letters, cijfers en streepjes, zoals "almere".' }),
+    naam: z.string().trim().min(1, { error: 'Naam van de gemeente ontbreekt.' }),
+    wijken: z.array(z.string().trim().min(1)).min(1, { error: 'Noem ten minste een wijk.' }),
+    /** Months after the last membership ended before a person is purged (AVG storage limitation). */
+    bewaartermijnMaanden: z.number().int().positive().default(24),
+    drempels: DrempelsSchema.prefault({}),
+    /** The gemeente's own words for vocabulary values, on top of IMPORT.md's synonyms. */
+    synoniemen: z
+      .object({
+        domein: synoniemen(DOMEINEN),
+        netwerk: synoniemen(NETWERKEN),
+        rollen: synoniemen(ROLLEN),
+        /** Other names of a district (an old name, an abbreviation) to the district's name. */
+        wijken: z.record(z.string(), z.string()).default({}),
+      })
+      .prefault({}),
+    /** The gemeente's own sheet headers, mapped to fields, on top of IMPORT.md's headers. */
+    kolommen: z.record(z.string(), z.enum(VELDEN)).default({}),
+  })
+  .superRefine((g, ctx) => {
+    for (const [naam, wijk] of Object.entries(g.synoniemen.wijken)) {
+      if (!g.wijken.includes(wijk)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['synoniemen', 'wijken', naam],
+          message: `"${wijk}" is geen wijk van ${g.naam}.`,
+        });
+      }
+    }
+  });
+export type Gemeente = z.infer<typeof GemeenteSchema>;
+export type GemeenteInvoer = z.input<typeof GemeenteSchema>;

@@ -1,0 +1,6 @@
+export * from './gemeente.js';
+export { GEMEENTEN, leesGemeente, zoekGemeente } from './gemeenten/index.js';
+export type { Momentopname } from './momentopname.js';
+export * from './schemas.js';
+export * from './vocabulaires.js';
+export { naamSleutel, woordSleutel } from './vouwen.js';

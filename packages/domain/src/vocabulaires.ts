@@ -1,0 +1,95 @@
+import { woordSleutel } from './vouwen.js';
+
+export const DOMEINEN = [
+  'veiligheid',
+  'zorg',
+  'onderwijs',
+  'jeugd-en-welzijn',
+  'gemeenschap',
+  'gemeente',
+  'overig',
+] as const;
+export type Domein = (typeof DOMEINEN)[number];
+
+export const NETWERKEN = ['formeel', 'informeel'] as const;
+export type Netwerk = (typeof NETWERKEN)[number];
+
+export const ROLLEN = [
+  'contactpersoon-radicalisering',
+  'aandachtfunctionaris',
+  'sleutelfiguur',
+  'eerstelijnswerker',
+  'netwerkregisseur',
+] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+export const KANALEN = ['bezoek', 'telefoon', 'email', 'bijeenkomst'] as const;
+export type Kanaal = (typeof KANALEN)[number];
+
+export const AANLEIDINGEN = ['regulier', 'signaal'] as const;
+export type Aanleiding = (typeof AANLEIDINGEN)[number];
+
+export const INITIATIEVEN = ['gemeente', 'partner'] as const;
+export type Initiatief = (typeof INITIATIEVEN)[number];
+
+export const TRAININGSOORTEN = ['basistraining', 'terugkomdag', 'verdieping'] as const;
+export type Trainingsoort = (typeof TRAININGSOORTEN)[number];
+
+export const ENTITEITSOORTEN = ['persoon', 'organisatie'] as const;
+export type Entiteitsoort = (typeof ENTITEITSOORTEN)[number];
+
+/** Synonyms from the import contract (IMPORT.md), keyed by their folded form. */
+export const DOMEIN_SYNONIEMEN: Readonly<Record<string, Domein>> = {
+  veiligheid: 'veiligheid',
+  politie: 'veiligheid',
+  justitie: 'veiligheid',
+  zorg: 'zorg',
+  ggz: 'zorg',
+  gezondheid: 'zorg',
+  onderwijs: 'onderwijs',
+  school: 'onderwijs',
+  jeugd: 'jeugd-en-welzijn',
+  welzijn: 'jeugd-en-welzijn',
+  jongerenwerk: 'jeugd-en-welzijn',
+  jeugdenwelzijn: 'jeugd-en-welzijn',
+  informeel: 'gemeenschap',
+  gemeenschap: 'gemeenschap',
+  religieus: 'gemeenschap',
+  sport: 'gemeenschap',
+  gemeente: 'gemeente',
+  overig: 'overig',
+};
+
+export const NETWERK_SYNONIEMEN: Readonly<Record<string, Netwerk>> = {
+  formeel: 'formeel',
+  informeel: 'informeel',
+  formal: 'formeel',
+  informal: 'informeel',
+};
+
+export const ROL_SYNONIEMEN: Readonly<Record<string, Rol>> = {
+  contactpersoonradicalisering: 'contactpersoon-radicalisering',
+  aandachtfunctionaris: 'aandachtfunctionaris',
+  sleutelfiguur: 'sleutelfiguur',
+  eerstelijnswerker: 'eerstelijnswerker',
+  netwerkregisseur: 'netwerkregisseur',
+};
+
+/** Looks a word up in a synonym table (built-in plus the gemeente's own), ignoring case, diacritics, spaces and hyphens. */
+export function herken<T extends string>(
+  waarde: string,
+  ingebouwd: Readonly<Record<string, T>>,
+  eigen: Readonly<Record<string, T>> = {},
+): T | undefined {
+  const sleutel = woordSleutel(waarde);
+  if (sleutel === '') return undefined;
+  for (const [woord, doel] of Object.entries(eigen)) {
+    if (woordSleutel(woord) === sleutel) return doel;
+  }
+  return ingebouwd[sleutel];
+}
+
+/** The default network of an organisation that names none (IMPORT.md). */
+export function standaardNetwerk(domein: Domein): Netwerk {
+  return domein === 'gemeenschap' ? 'informeel' : 'formeel';
+}

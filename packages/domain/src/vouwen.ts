@@ -1,0 +1,15 @@
+/**
+ * Folding of names and vocabulary words, so that "Ruïs", "ruis " and "RUIS" are one key.
+ * Identity (organisation and person names) folds case, whitespace and diacritics;
+ * vocabulary words additionally ignore spaces, hyphens and punctuation.
+ */
+
+/** Name key: lower case, no diacritics, whitespace collapsed. */
+export function naamSleutel(tekst: string): string {
+  return tekst.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
+}
+
+/** Vocabulary key: a name key without spaces, hyphens, underscores, dots or slashes. */
+export function woordSleutel(tekst: string): string {
+  return naamSleutel(tekst).replace(/[\s\-_.,:;'"/\\()]+/g, '');
+}
