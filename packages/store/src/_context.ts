@@ -1,0 +1,146 @@
+/** The handle every module function receives, and the transaction machinery around it. */
+import type { Kysely } from 'kysely';
+import {
+  beginLezen,
+  beginSchrijven,
+  checkpoint,
+  commit,
+  indexeerPersonen,
+  optimaliseerZoekindex,
+  releaseSavepoint,
+  rollback,
+  rollbackToSavepoint,
+  savepoint,
+  wisStatistiekMonsters,
+} from './_sqlite.js';
+import type { Tabellen } from './_tabellen.js';
+
+/** What one open transaction remembers until its commit. */
+export interface TxStaat {
+  /** Persons whose search-index row must be rebuilt; done once, just before commit, so an import indexes each person once. */
+  vuil: Set<string>;
+  /** Of those, the ones not yet indexed by a search inside the transaction. */
+  nieuw: Set<string>;
+  /** An erasure happened: purge the index and checkpoint the WAL after commit. */
+  gewist: boolean;
+  savepoints: number;
+  actief: boolean;
+}
+
+/** Shared by the root store and every transaction store of one open file. */
+export interface Gedeeld {
+  readonly gemeente: string;
+  readonly pad: string;
+  /** The connection that writes (and reads inside transactions). */
+  readonly root: Kysely<Tabellen>;
+  /** A second, read-only connection for reads outside transactions, so they need not wait for a long import (WAL). */
+  readonly lezer: Kysely<Tabellen>;
+  /** Compiled queries of this store (see _sjabloon.ts). */
+  readonly sjablonen: Map<object, unknown>;
+  gesloten: boolean;
+}
+
+export interface Ctx {
+  /** The root Kysely, or the one connection of the running transaction. */
+  readonly db: Kysely<Tabellen>;
+  readonly tx: TxStaat | null;
+  readonly gedeeld: Gedeeld;
+}
+
+/**
+ * Refuses calls on a closed store, and on a transaction's store after its transaction ended (its
+ * connection is no longer reserved for it). Note: the outer store must not be awaited inside
+ * transactie()'s callback for a write: it waits for the connection the transaction holds.
+ */
+export function bewaak(ctx: Ctx): void {
+  if (ctx.gedeeld.gesloten) throw new Error('De store is gesloten.');
+  if (ctx.tx && !ctx.tx.actief)
+    throw new Error('Deze transactie is al afgelopen; gebruik de store van een nieuwe transactie.');
+}
+
+/** Runs fn in a transaction: a new one at the root, a savepoint inside one. */
+export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
+  if (ctx.tx) return metSavepoint(ctx, ctx.tx, fn);
+  const staat: TxStaat = { vuil: new Set(), nieuw: new Set(), gewist: false, savepoints: 0, actief: true };
+  const uitkomst = await ctx.gedeeld.root.connection().execute(async (verbinding) => {
+    const c: Ctx = { db: verbinding, tx: staat, gedeeld: ctx.gedeeld };
+    await beginSchrijven(verbinding);
+    try {
+      const r = await fn(c);
+      await rondAf(c, staat);
+      await commit(verbinding);
+      return r;
+    } catch (e) {
+      await rollback(verbinding);
+      throw e;
+    } finally {
+      staat.actief = false;
+    }
+  });
+  // Outside the transaction: a checkpoint cannot run inside one. The erasure is committed either way;
+  // should this checkpoint fail, the next one (at the latest on close) removes the old pages from the WAL.
+  if (staat.gewist) await checkpoint(ctx.gedeeld.root).catch(() => undefined);
+  return uitkomst;
+}
+
+/** Several reads that must see one state (a snapshot), even while another process writes. */
+export async function leesSamen<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
+  if (ctx.tx) return fn(ctx);
+  return ctx.db.connection().execute(async (verbinding) => {
+    await beginLezen(verbinding);
+    try {
+      return await fn({ db: verbinding, tx: null, gedeeld: ctx.gedeeld });
+    } finally {
+      await rollback(verbinding);
+    }
+  });
+}
+
+/** Writes run in the caller's transaction if there is one, else in their own, so each call is atomic. */
+export function schrijf<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
+  return ctx.tx ? fn(ctx) : transactie(ctx, fn);
+}
+
+async function metSavepoint<T>(ctx: Ctx, staat: TxStaat, fn: (c: Ctx) => Promise<T>): Promise<T> {
+  const naam = `sp${++staat.savepoints}`;
+  await savepoint(ctx.db, naam);
+  try {
+    const r = await fn(ctx);
+    await releaseSavepoint(ctx.db, naam);
+    return r;
+  } catch (e) {
+    await rollbackToSavepoint(ctx.db, naam);
+    await releaseSavepoint(ctx.db, naam);
+    throw e;
+  }
+}
+
+/** Lets a search inside a transaction find the transaction's own changes. */
+export async function werkZoekindexBij(c: Ctx): Promise<void> {
+  if (!c.tx || c.tx.nieuw.size === 0) return;
+  const ids = [...c.tx.nieuw];
+  c.tx.nieuw.clear();
+  await indexeerPersonen(c.db, ids);
+}
+
+async function rondAf(c: Ctx, staat: TxStaat): Promise<void> {
+  // All of them again, not only `nieuw`: a savepoint rolled back since a search may have undone its indexing.
+  if (staat.vuil.size > 0) await indexeerPersonen(c.db, staat.vuil);
+  if (staat.gewist) {
+    await optimaliseerZoekindex(c.db);
+    await wisStatistiekMonsters(c.db);
+  }
+}
+
+/** Marks persons for re-indexing at commit. */
+export function markeer(c: Ctx, ...persoonIds: Array<string | null | undefined>): void {
+  if (!c.tx) throw new Error('markeer buiten een transactie');
+  for (const id of persoonIds) {
+    if (id) {
+      c.tx.vuil.add(id);
+      c.tx.nieuw.add(id);
+    }
+  }
+}
+
+export const nu = (): string => new Date().toISOString();

@@ -1,0 +1,132 @@
+/** Binds the module functions to one context: the root store, or a transaction's store. */
+import { bewaak, type Ctx, transactie } from './_context.js';
+import { audit, listAudit } from './audit.js';
+import { contactmoment, listContactmomenten, upsertContactmoment } from './contactmomenten.js';
+import { deelname, deelnamesVanOverleg, upsertDeelname } from './deelnames.js';
+import { historie } from './historie.js';
+import { bewaarImport, bewaarImportBestand, importBestand, importRecord, listImports } from './imports.js';
+import { bewaarIndicatorStanden, listIndicatorStanden } from './indicatoren.js';
+import {
+  lidmaatschap,
+  lidmaatschappenVanOrganisatie,
+  lidmaatschappenVanPersoon,
+  upsertLidmaatschap,
+} from './lidmaatschappen.js';
+import { momentopname } from './momentopname.js';
+import { listOrganisaties, organisatie, organisatieOpNaam, upsertOrganisatie } from './organisaties.js';
+import { listOverleggen, overleg, overlegOpNaam, upsertOverleg } from './overleggen.js';
+import { persoon, persoonOpEmail, persoonOpNaam, upsertPersoon } from './personen.js';
+import { listPersonen } from './personenlijst.js';
+import { relatie, upsertRelatie } from './relaties.js';
+import { bewaarSleutel, listSleutels, sleutelOpHash, trekSleutelIn } from './sleutels.js';
+import { listTrainingen, training, upsertTraining } from './trainingen.js';
+import type { Store } from './types.js';
+import { entiteit, verwijder, verwijzingenNaar } from './verwijderen.js';
+import { personenZonderActiefLidmaatschapSinds, wisPersoon } from './wissen.js';
+import { zoekPersonen } from './zoeken.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: a table of functions whose first argument is the context
+type MetCtx = (ctx: Ctx, ...args: any[]) => any;
+type ZonderCtx<F> = F extends (ctx: Ctx, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+const FUNCTIES = {
+  upsertOrganisatie,
+  upsertPersoon,
+  upsertLidmaatschap,
+  upsertOverleg,
+  upsertDeelname,
+  upsertRelatie,
+  upsertContactmoment,
+  upsertTraining,
+  verwijder,
+  organisatie,
+  persoon,
+  overleg,
+  lidmaatschap,
+  deelname,
+  relatie,
+  contactmoment,
+  training,
+  entiteit,
+  verwijzingenNaar,
+  organisatieOpNaam,
+  overlegOpNaam,
+  persoonOpEmail,
+  persoonOpNaam,
+  lidmaatschappenVanPersoon,
+  lidmaatschappenVanOrganisatie,
+  listOrganisaties,
+  listPersonen,
+  zoekPersonen,
+  listOverleggen,
+  deelnamesVanOverleg,
+  listContactmomenten,
+  listTrainingen,
+  momentopname,
+  historie,
+  audit,
+  listAudit,
+  bewaarImport,
+  importRecord,
+  listImports,
+  bewaarImportBestand,
+  importBestand,
+  bewaarIndicatorStanden,
+  listIndicatorStanden,
+  bewaarSleutel,
+  sleutelOpHash,
+  trekSleutelIn,
+  listSleutels,
+  wisPersoon,
+  personenZonderActiefLidmaatschapSinds,
+} satisfies Record<string, MetCtx>;
+
+type Gebonden = { [K in keyof typeof FUNCTIES]: ZonderCtx<(typeof FUNCTIES)[K]> };
+
+/** Methods that write; outside a transaction the others read through the read-only connection. */
+const SCHRIJVERS = new Set<string>([
+  'upsertOrganisatie',
+  'upsertPersoon',
+  'upsertLidmaatschap',
+  'upsertOverleg',
+  'upsertDeelname',
+  'upsertRelatie',
+  'upsertContactmoment',
+  'upsertTraining',
+  'verwijder',
+  'audit',
+  'bewaarImport',
+  'bewaarImportBestand',
+  'bewaarIndicatorStanden',
+  'bewaarSleutel',
+  'trekSleutelIn',
+  'wisPersoon',
+]);
+
+export function maakStore(ctx: Ctx, sluit: () => Promise<void>): Store {
+  const leesCtx: Ctx = ctx.tx ? ctx : { ...ctx, db: ctx.gedeeld.lezer };
+  const gebonden = {} as Record<string, unknown>;
+  for (const [naam, f] of Object.entries(FUNCTIES) as Array<[string, MetCtx]>) {
+    const c = SCHRIJVERS.has(naam) ? ctx : leesCtx;
+    // Async wrapper: a refused call (closed store, finished transaction) becomes a rejection.
+    gebonden[naam] = async (...args: unknown[]) => {
+      bewaak(c);
+      return f(c, ...args);
+    };
+  }
+  const store: Store = {
+    ...(gebonden as Gebonden),
+    gemeente: ctx.gedeeld.gemeente,
+    pad: ctx.gedeeld.pad,
+    close: sluit,
+    async transactie<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+      bewaak(ctx);
+      return transactie(ctx, (c) => fn(c === ctx ? store : maakStore(c, weigerSluiten)));
+    },
+  };
+  return store;
+}
+
+async function weigerSluiten(): Promise<void> {
+  throw new Error('Sluit de store buiten transactie(), niet met de store van de transactie.');
+}

@@ -1,0 +1,98 @@
+import type { Generated, Selectable } from 'kysely';
+
+/** The database as Kysely sees it. Columns are snake_case; lists (wijken, rollen) and JSON values are text. */
+export interface Tabellen {
+  instellingen: { sleutel: string; waarde: string };
+  organisaties: {
+    id: string;
+    naam: string;
+    naam_sleutel: string;
+    domein: string;
+    netwerk: string;
+    soort: string | null;
+    wijken: string;
+  };
+  personen: {
+    /** Stable integer key: the rowid of the person's row in the search index. */
+    nr: Generated<number>;
+    id: string;
+    naam: string;
+    naam_sleutel: string;
+    email: string | null;
+    telefoon: string | null;
+  };
+  lidmaatschappen: {
+    id: string;
+    persoon_id: string;
+    organisatie_id: string;
+    functie: string | null;
+    rollen: string;
+    begin: string | null;
+    einde: string | null;
+  };
+  overleggen: { id: string; naam: string; naam_sleutel: string; soort: string | null };
+  deelnames: { id: string; overleg_id: string; organisatie_id: string | null; persoon_id: string | null };
+  relaties: { id: string; entiteit: string; van: string; naar: string; soort: string };
+  contactmomenten: {
+    id: string;
+    organisatie_id: string;
+    persoon_id: string | null;
+    datum: string;
+    kanaal: string;
+    aanleiding: string;
+    initiatief: string;
+  };
+  trainingen: { id: string; persoon_id: string; soort: string; datum: string | null };
+  historie: {
+    id: Generated<number>;
+    entiteit: string;
+    entiteit_id: string;
+    veld: string;
+    voor: string | null;
+    na: string | null;
+    import_id: string | null;
+    actor: string;
+    tijd: string;
+  };
+  audit: {
+    id: Generated<number>;
+    actor: string;
+    actie: string;
+    entiteit: string;
+    entiteit_id: string | null;
+    doel: string;
+    route: string | null;
+    tijd: string;
+  };
+  imports: {
+    id: string;
+    bestand: string;
+    sha256: string;
+    actor: string;
+    modus: string;
+    status: string;
+    samenvatting: string;
+    tijd: string;
+    toegepast_op: string | null;
+    teruggedraaid_op: string | null;
+  };
+  importbestanden: { import_id: string; inhoud: Uint8Array };
+  indicatorstanden: {
+    id: Generated<number>;
+    tijd: string;
+    indicator_id: string;
+    waarde: number;
+    status: string;
+    aanleiding: string;
+  };
+  sleutels: {
+    id: string;
+    hash: string;
+    rol: string;
+    omschrijving: string;
+    aangemaakt: string;
+    ingetrokken: string | null;
+  };
+}
+
+export type Rij<T extends keyof Tabellen> = Selectable<Tabellen[T]>;

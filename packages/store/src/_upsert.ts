@@ -1,0 +1,104 @@
+/** The upsert every entity shares: insert or compare field by field, then write history. */
+import type { Kysely } from 'kysely';
+import type { Ctx } from './_context.js';
+import { sjabloon } from './_sjabloon.js';
+import type { Tabellen } from './_tabellen.js';
+import { schrijfHistorie } from './historie.js';
+import type { Bron, Entiteit, Wijziging } from './types.js';
+
+export type EntiteitTabel =
+  | 'organisaties'
+  | 'personen'
+  | 'lidmaatschappen'
+  | 'overleggen'
+  | 'deelnames'
+  | 'relaties'
+  | 'contactmomenten'
+  | 'trainingen';
+
+/** How one kind of entity is read and written; the rest is generic. */
+export interface Soort<E extends { id: string }> {
+  entiteit: Entiteit;
+  tabel: EntiteitTabel;
+  lees(c: Ctx, id: string): Promise<E | undefined>;
+  voegToe(c: Ctx, e: E): Promise<void>;
+  werkBij(c: Ctx, e: E): Promise<void>;
+}
+
+type Rij = Record<string, unknown> & { id: string };
+// biome-ignore lint/suspicious/noExplicitAny: the table is a parameter here; the row mappers carry the types
+type Los = Kysely<any>;
+
+/** A Soort over one table whose text primary key is `id`; `kolommen` are the stored columns. */
+export function tabelSoort<E extends { id: string }, R extends Rij>(
+  entiteit: Entiteit,
+  tabel: EntiteitTabel,
+  kolommen: ReadonlyArray<keyof R & string>,
+  naarRij: (e: E) => R,
+  vanRij: (r: R) => E,
+): Soort<E> {
+  const los = (db: Kysely<Tabellen>) => db as Los;
+  const lees = sjabloon<{ id: string }>(['id'], (db, a) =>
+    los(db).selectFrom(tabel).select(kolommen).where('id', '=', a.id),
+  );
+  const voegToe = sjabloon<R>(kolommen, (db, r) => los(db).insertInto(tabel).values(r));
+  const werkBij = sjabloon<R>(kolommen, (db, r) => los(db).updateTable(tabel).set(r).where('id', '=', r.id));
+  return {
+    entiteit,
+    tabel,
+    async lees(c, id) {
+      const rij = (await lees(c, { id })).rows[0] as R | undefined;
+      return rij && vanRij(rij);
+    },
+    async voegToe(c, e) {
+      await voegToe(c, naarRij(e));
+    },
+    async werkBij(c, e) {
+      await werkBij(c, naarRij(e));
+    },
+  };
+}
+
+export interface Uitkomst<E> {
+  wijzigingen: Wijziging[];
+  /** The entity before the upsert; undefined when it was added. */
+  oud: E | undefined;
+}
+
+/** Changed fields of `nieuw` against `oud`, in the field order of the schema. Lists compare by value and order. */
+export function verschillen<E extends object>(oud: E, nieuw: E): Wijziging[] {
+  const uit: Wijziging[] = [];
+  for (const veld of Object.keys(nieuw) as Array<keyof E & string>) {
+    const voor = oud[veld] ?? null;
+    const na = nieuw[veld] ?? null;
+    if (voor === na) continue;
+    if (typeof voor === 'object' && typeof na === 'object' && JSON.stringify(voor) === JSON.stringify(na)) continue;
+    uit.push({ veld, voor, na });
+  }
+  return uit;
+}
+
+/**
+ * Must run inside a transaction (see `schrijf`). The main row is written before its history, so a
+ * constraint error leaves nothing behind even inside a caller's larger transaction.
+ */
+export async function upsert<E extends { id: string }>(
+  c: Ctx,
+  soort: Soort<E>,
+  e: E,
+  bron: Bron,
+): Promise<Uitkomst<E>> {
+  const oud = await soort.lees(c, e.id);
+  if (!oud) {
+    await soort.voegToe(c, e);
+    const wijzigingen = [{ veld: '*', voor: null, na: e }];
+    await schrijfHistorie(c, soort.entiteit, e.id, wijzigingen, bron);
+    return { wijzigingen, oud };
+  }
+  const wijzigingen = verschillen(oud, e);
+  if (wijzigingen.length > 0) {
+    await soort.werkBij(c, e);
+    await schrijfHistorie(c, soort.entiteit, e.id, wijzigingen, bron);
+  }
+  return { wijzigingen, oud };
+}

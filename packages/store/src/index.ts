@@ -1,0 +1,31 @@
+export { openStore } from './open.js';
+export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
+export { sleutelHash } from './sleutels.js';
+export type {
+  AuditFilter,
+  AuditInvoer,
+  AuditRegel,
+  Bron,
+  ContactmomentFilter,
+  Entiteit,
+  EntiteitWaarde,
+  HistorieFilter,
+  HistorieRegel,
+  ImportRecord,
+  IndicatorStand,
+  KaartLidmaatschap,
+  Lijst,
+  OpenOpties,
+  OrganisatieFilter,
+  Pagina,
+  PersoonFilter,
+  PersoonKaart,
+  SleutelInvoer,
+  SleutelRecord,
+  SleutelRol,
+  Store,
+  TrainingFilter,
+  Verwijzing,
+  Wijziging,
+} from './types.js';
+export { GEWIST } from './wissen.js';

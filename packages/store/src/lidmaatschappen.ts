@@ -1,0 +1,42 @@
+import { type Lidmaatschap, LidmaatschapSchema } from '@netwerkregie/domain';
+import { type Ctx, markeer, schrijf } from './_context.js';
+import { lidmaatschapUit } from './_rijen.js';
+import { LIDMAATSCHAP } from './_soorten.js';
+import { upsert } from './_upsert.js';
+import { controleerBron } from './historie.js';
+import type { Bron, Wijziging } from './types.js';
+
+/** A second membership id for the same (persoonId, organisatieId) fails on the unique index. */
+export async function upsertLidmaatschap(ctx: Ctx, invoer: Lidmaatschap, bron: Bron): Promise<Wijziging[]> {
+  controleerBron(bron);
+  const l = LidmaatschapSchema.parse(invoer);
+  return schrijf(ctx, async (c) => {
+    const { wijzigingen, oud } = await upsert(c, LIDMAATSCHAP, l, bron);
+    // Organisation names and functions are in the person's search row.
+    const zoekbaar = wijzigingen.some((w) => ['*', 'persoonId', 'organisatieId', 'functie'].includes(w.veld));
+    if (zoekbaar) markeer(c, l.persoonId, oud?.persoonId);
+    return wijzigingen;
+  });
+}
+
+export const lidmaatschap = (ctx: Ctx, id: string) => LIDMAATSCHAP.lees(ctx, id);
+
+export async function lidmaatschappenVanPersoon(ctx: Ctx, persoonId: string): Promise<Lidmaatschap[]> {
+  const rijen = await ctx.db
+    .selectFrom('lidmaatschappen')
+    .selectAll()
+    .where('persoon_id', '=', persoonId)
+    .orderBy('id')
+    .execute();
+  return rijen.map(lidmaatschapUit);
+}
+
+export async function lidmaatschappenVanOrganisatie(ctx: Ctx, organisatieId: string): Promise<Lidmaatschap[]> {
+  const rijen = await ctx.db
+    .selectFrom('lidmaatschappen')
+    .selectAll()
+    .where('organisatie_id', '=', organisatieId)
+    .orderBy('id')
+    .execute();
+  return rijen.map(lidmaatschapUit);
+}

@@ -1,0 +1,45 @@
+import { naamSleutel, type Persoon, PersoonSchema } from '@netwerkregie/domain';
+import { type Ctx, markeer, schrijf } from './_context.js';
+import { persoonUit } from './_rijen.js';
+import { PERSOON } from './_soorten.js';
+import { upsert } from './_upsert.js';
+import { controleerBron } from './historie.js';
+import type { Bron, Wijziging } from './types.js';
+
+const KOLOMMEN = ['id', 'naam', 'email', 'telefoon'] as const;
+
+/** A second person with an e-mail already in use fails on the unique index (the import should have matched them). */
+export async function upsertPersoon(ctx: Ctx, invoer: Persoon, bron: Bron): Promise<Wijziging[]> {
+  controleerBron(bron);
+  const p = PersoonSchema.parse(invoer);
+  return schrijf(ctx, async (c) => {
+    const { wijzigingen, oud } = await upsert(c, PERSOON, p, bron);
+    if (!oud || oud.naam !== p.naam) markeer(c, p.id);
+    return wijzigingen;
+  });
+}
+
+export const persoon = (ctx: Ctx, id: string) => PERSOON.lees(ctx, id);
+
+export async function persoonOpEmail(ctx: Ctx, email: string): Promise<Persoon | undefined> {
+  const r = await ctx.db
+    .selectFrom('personen')
+    .select(KOLOMMEN)
+    // Same expression as the unique index, so the index serves the lookup.
+    .where((eb) => eb.fn('lower', ['email']), '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  return r && persoonUit(r);
+}
+
+export async function persoonOpNaam(ctx: Ctx, naam: string, organisatieId: string): Promise<Persoon | undefined> {
+  const r = await ctx.db
+    .selectFrom('personen as p')
+    .innerJoin('lidmaatschappen as l', 'l.persoon_id', 'p.id')
+    .select(['p.id', 'p.naam', 'p.email', 'p.telefoon'])
+    .where('p.naam_sleutel', '=', naamSleutel(naam))
+    .where('l.organisatie_id', '=', organisatieId)
+    .orderBy('p.id')
+    .limit(1)
+    .executeTakeFirst();
+  return r && persoonUit(r);
+}

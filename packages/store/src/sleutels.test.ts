@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore, sleutelHash } from '@netwerkregie/store';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ruimOp, tijdelijkeMap } from './_testhulp.js';
+
+afterAll(ruimOp);
+
+const GEHEIM = 'nwr_Zq8v3LmX0pTk2WbY7sHd';
+
+describe('API keys', () => {
+  it('hashes with SHA-256 as hex', () => {
+    expect(sleutelHash('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('stores only the hash, finds by hash, and revokes', async () => {
+    const pad = join(await tijdelijkeMap(), 'k.db');
+    const store = await openStore({ gemeente: 'almere', pad });
+    const hash = sleutelHash(GEHEIM);
+    await store.bewaarSleutel({ id: 'k-api', hash, rol: 'regisseur', omschrijving: 'koppeling wijkteams' });
+    await store.bewaarSleutel({
+      id: 'k-cli',
+      hash: sleutelHash('ander-geheim'),
+      rol: 'beheerder',
+      omschrijving: 'beheer',
+    });
+    await expect(store.bewaarSleutel({ id: 'k-x', hash: GEHEIM, rol: 'lezer', omschrijving: 'fout' })).rejects.toThrow(
+      'Sleutel: hash moet een SHA-256 in 64 hexadecimale tekens zijn.',
+    );
+    await expect(
+      store.bewaarSleutel({ id: 'k-y', hash: sleutelHash('y'), rol: 'koning' as never, omschrijving: 'fout' }),
+    ).rejects.toThrow('Onbekende rol "koning"; kies uit lezer, regisseur, beheerder.');
+    await store.close();
+
+    const bytes = readFileSync(pad);
+    expect(bytes.includes(Buffer.from(GEHEIM))).toBe(false);
+    expect(bytes.includes(Buffer.from(hash))).toBe(true);
+    const db = new Database(pad, { readonly: true });
+    expect(db.prepare('select id, hash from sleutels order by id').all()).toEqual([
+      { id: 'k-api', hash },
+      { id: 'k-cli', hash: sleutelHash('ander-geheim') },
+    ]);
+    db.close();
+
+    const weer = await openStore({ gemeente: 'almere', pad });
+    const gevonden = await weer.sleutelOpHash(hash);
+    expect(gevonden).toEqual({
+      id: 'k-api',
+      hash,
+      rol: 'regisseur',
+      omschrijving: 'koppeling wijkteams',
+      aangemaakt: gevonden?.aangemaakt,
+      ingetrokken: null,
+    });
+    expect(gevonden?.aangemaakt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(await weer.sleutelOpHash(sleutelHash('onbekend'))).toBeUndefined();
+
+    expect(await weer.trekSleutelIn('k-api')).toBe(true);
+    expect(await weer.trekSleutelIn('k-api')).toBe(false);
+    expect(await weer.trekSleutelIn('k-onbekend')).toBe(false);
+    const ingetrokken = await weer.sleutelOpHash(hash);
+    expect(ingetrokken?.ingetrokken).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect((await weer.listSleutels()).map((s) => [s.id, s.rol, s.ingetrokken === null])).toEqual([
+      ['k-api', 'regisseur', false],
+      ['k-cli', 'beheerder', true],
+    ]);
+    // Saving again changes rol and omschrijving only.
+    await weer.bewaarSleutel({ id: 'k-cli', hash: sleutelHash('nieuw'), rol: 'lezer', omschrijving: 'alleen lezen' });
+    expect((await weer.listSleutels())[1]).toMatchObject({
+      id: 'k-cli',
+      hash: sleutelHash('ander-geheim'),
+      rol: 'lezer',
+      omschrijving: 'alleen lezen',
+    });
+    await weer.close();
+  });
+});

@@ -1,0 +1,56 @@
+/** API keys: the store only ever sees the SHA-256 of a secret, never the secret. */
+import { createHash } from 'node:crypto';
+import { type Ctx, nu } from './_context.js';
+import type { Rij } from './_tabellen.js';
+import type { SleutelInvoer, SleutelRecord } from './types.js';
+
+const ROLLEN = ['lezer', 'regisseur', 'beheerder'];
+
+/** The hash the store expects for a secret: SHA-256 as 64 lower-case hex digits. */
+export function sleutelHash(geheim: string): string {
+  return createHash('sha256').update(geheim, 'utf8').digest('hex');
+}
+
+/** Adds a key, or replaces rol and omschrijving of the key with this id (its hash and dates stay). */
+export async function bewaarSleutel(ctx: Ctx, s: SleutelInvoer): Promise<void> {
+  if (!s.id) throw new TypeError('Sleutel zonder id.');
+  // Refuse anything that is not a hash, so a plain secret can never be stored by mistake.
+  if (!/^[0-9a-f]{64}$/.test(s.hash))
+    throw new TypeError('Sleutel: hash moet een SHA-256 in 64 hexadecimale tekens zijn.');
+  if (!ROLLEN.includes(s.rol)) throw new RangeError(`Onbekende rol "${s.rol}"; kies uit ${ROLLEN.join(', ')}.`);
+  await ctx.db
+    .insertInto('sleutels')
+    .values({ id: s.id, hash: s.hash, rol: s.rol, omschrijving: s.omschrijving, aangemaakt: nu(), ingetrokken: null })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ rol: s.rol, omschrijving: s.omschrijving }))
+    .execute();
+}
+
+const uit = (r: Rij<'sleutels'>): SleutelRecord => ({
+  id: r.id,
+  hash: r.hash,
+  rol: r.rol as SleutelRecord['rol'],
+  omschrijving: r.omschrijving,
+  aangemaakt: r.aangemaakt,
+  ingetrokken: r.ingetrokken,
+});
+
+/** Also returns revoked keys (ingetrokken set): the caller refuses them. */
+export async function sleutelOpHash(ctx: Ctx, hash: string): Promise<SleutelRecord | undefined> {
+  const r = await ctx.db.selectFrom('sleutels').selectAll().where('hash', '=', hash).executeTakeFirst();
+  return r && uit(r);
+}
+
+export async function trekSleutelIn(ctx: Ctx, id: string): Promise<boolean> {
+  const r = await ctx.db
+    .updateTable('sleutels')
+    .set({ ingetrokken: nu() })
+    .where('id', '=', id)
+    .where('ingetrokken', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function listSleutels(ctx: Ctx): Promise<SleutelRecord[]> {
+  const rijen = await ctx.db.selectFrom('sleutels').selectAll().orderBy('aangemaakt').orderBy('id').execute();
+  return rijen.map(uit);
+}

@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import { openStore } from '@netwerkregie/store';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BRON, ORGANISATIES, PERSONEN, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+
+afterAll(ruimOp);
+
+describe('transactie', () => {
+  it('rolls back fully on throw: no rows, no history, no search entries, also after reopening', async () => {
+    const pad = join(await tijdelijkeMap(), 't.db');
+    const store = await openStore({ gemeente: 'almere', pad });
+    await expect(
+      store.transactie(async (tx) => {
+        await vul(tx);
+        await tx.audit({ actor: 'a', actie: 'lezen', entiteit: 'persoon', entiteitId: 'p-jan', doel: 'test' });
+        await tx.bewaarIndicatorStanden([
+          {
+            tijd: '2024-01-01T00:00:00.000Z',
+            indicatorId: 'training',
+            waarde: 0.5,
+            status: 'aandacht',
+            aanleiding: 'import',
+          },
+        ]);
+        expect((await tx.listPersonen({})).totaal).toBe(PERSONEN.length);
+        expect((await tx.zoekPersonen('ruis')).totaal).toBe(1);
+        throw new Error('mislukt');
+      }),
+    ).rejects.toThrow('mislukt');
+    const leeg = async (s: typeof store) => {
+      expect((await s.listPersonen({})).totaal).toBe(0);
+      expect((await s.listOrganisaties({})).totaal).toBe(0);
+      expect((await s.zoekPersonen('ruis')).totaal).toBe(0);
+      expect(await s.historie({})).toEqual([]);
+      expect((await s.listAudit({})).totaal).toBe(0);
+      expect(await s.listIndicatorStanden()).toEqual([]);
+    };
+    await leeg(store);
+    await store.close();
+    const weer = await openStore({ gemeente: 'almere', pad });
+    await leeg(weer);
+    // The store is usable after a rollback.
+    expect(await weer.transactie(async (tx) => (await tx.upsertOrganisatie(ORGANISATIES[0]!, BRON)).length)).toBe(1);
+    await weer.close();
+  });
+
+  it('rolls back a failing upsert inside a nested transaction only', async () => {
+    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const uitkomst = await store.transactie(async (tx) => {
+      await tx.upsertOrganisatie(ORGANISATIES[0]!, BRON);
+      const binnen = await tx
+        .transactie(async (tx2) => {
+          await tx2.upsertOrganisatie(ORGANISATIES[1]!, BRON);
+          throw new Error('binnen mislukt');
+        })
+        .catch((e: Error) => e.message);
+      return binnen;
+    });
+    expect(uitkomst).toBe('binnen mislukt');
+    expect((await store.listOrganisaties({})).items.map((o) => o.id)).toEqual(['o-politie']);
+    expect((await store.historie({})).map((h) => h.entiteitId)).toEqual(['o-politie']);
+    await store.close();
+  });
+
+  it('serialises two transactions of one store', async () => {
+    const store = await openStore({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 's.db') });
+    await store.upsertOrganisatie({ ...ORGANISATIES[0]!, soort: 'start' }, BRON);
+    const voegToe = (teken: string) =>
+      store.transactie(async (tx) => {
+        const o = (await tx.organisatie('o-politie'))!;
+        await new Promise((r) => setTimeout(r, 20));
+        await tx.upsertOrganisatie({ ...o, soort: `${o.soort}-${teken}` }, BRON);
+      });
+    await Promise.all([voegToe('1'), voegToe('2')]);
+    expect((await store.organisatie('o-politie'))?.soort).toBe('start-1-2');
+    await store.close();
+  });
+
+  it('lets reads outside the transaction see the last commit without waiting for it', async () => {
+    const store = await openStore({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'l.db') });
+    let loslaten: () => void = () => {};
+    const wacht = new Promise<void>((r) => {
+      loslaten = r;
+    });
+    let bezig: () => void = () => {};
+    const gestart = new Promise<void>((r) => {
+      bezig = r;
+    });
+    const tx = store.transactie(async (t) => {
+      await t.upsertPersoon(PERSONEN[0]!, BRON);
+      bezig();
+      await wacht;
+    });
+    await gestart;
+    expect(await store.persoon('p-fatima')).toBeUndefined();
+    loslaten();
+    await tx;
+    expect(await store.persoon('p-fatima')).toEqual(PERSONEN[0]);
+    await store.close();
+  });
+
+  it('refuses a transaction store after its transaction, and any call after close', async () => {
+    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const bewaard = await store.transactie(async (tx) => tx);
+    await expect(bewaard.persoon('p-jan')).rejects.toThrow('Deze transactie is al afgelopen');
+    await expect(bewaard.close()).rejects.toThrow('Sluit de store buiten transactie()');
+    await store.close();
+    await store.close();
+    await expect(store.persoon('p-jan')).rejects.toThrow('De store is gesloten.');
+    await expect(store.transactie(async () => 1)).rejects.toThrow('De store is gesloten.');
+  });
+});

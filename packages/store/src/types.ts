@@ -1,0 +1,292 @@
+import type {
+  Contactmoment,
+  Deelname,
+  Domein,
+  Gemeente,
+  Lidmaatschap,
+  Momentopname,
+  Netwerk,
+  Organisatie,
+  Overleg,
+  Persoon,
+  Relatie,
+  Rol,
+  Training,
+  Trainingsoort,
+} from '@netwerkregie/domain';
+
+export interface OpenOpties {
+  /** The gemeente's slug; one file holds one gemeente. */
+  gemeente: string;
+  /** Database file; default `data/<gemeente>.db` relative to the working directory. `':memory:'` for tests. */
+  pad?: string;
+}
+
+/** Who or what caused a change; goes into history. */
+export interface Bron {
+  actor: string;
+  importId?: string | null;
+}
+
+/** One changed field. For an addition `veld` is `'*'`, `voor` null and `na` the whole entity; for a removal the reverse. */
+export interface Wijziging {
+  veld: string;
+  voor: unknown;
+  na: unknown;
+}
+
+export type Entiteit =
+  | 'organisatie'
+  | 'persoon'
+  | 'lidmaatschap'
+  | 'overleg'
+  | 'deelname'
+  | 'relatie'
+  | 'contactmoment'
+  | 'training';
+
+/** Any stored domain entity. */
+export type EntiteitWaarde =
+  | Organisatie
+  | Persoon
+  | Lidmaatschap
+  | Overleg
+  | Deelname
+  | Relatie
+  | Contactmoment
+  | Training;
+
+/** An entity that refers to another (a membership to its person, say). */
+export interface Verwijzing {
+  entiteit: Entiteit;
+  id: string;
+}
+
+/** limiet default 50, max 1000; sortering a field name, `-` prefix for descending. */
+export interface Pagina {
+  offset?: number;
+  limiet?: number;
+  sortering?: string;
+}
+
+export interface Lijst<T> {
+  items: T[];
+  totaal: number;
+  offset: number;
+  limiet: number;
+}
+
+export interface OrganisatieFilter {
+  domein?: Domein;
+  wijk?: string;
+  netwerk?: Netwerk;
+  ids?: string[];
+}
+
+/**
+ * Membership-level criteria (domein, wijk, netwerk, rol, organisatieId) must all hold for one and the
+ * same membership of the person.
+ */
+export interface PersoonFilter {
+  domein?: Domein;
+  wijk?: string;
+  rol?: Rol;
+  netwerk?: Netwerk;
+  organisatieId?: string;
+  getraind?: boolean;
+  /** ISO date: persons for whom no contact moment on or after it exists, with any of their organisations or with themselves. */
+  nietGesprokenSinds?: string;
+}
+
+export type KaartLidmaatschap = Lidmaatschap & { organisatieNaam: string; domein: Domein; netwerk: Netwerk };
+
+/** A person with their memberships and whether trained: what a list shows. */
+export interface PersoonKaart extends Persoon {
+  lidmaatschappen: KaartLidmaatschap[];
+  getraind: boolean;
+}
+
+export interface HistorieFilter {
+  entiteit?: Entiteit;
+  entiteitId?: string;
+  importId?: string;
+  veld?: string;
+  /** Only rows with id > naId. */
+  naId?: number;
+  /** At most this many rows (addition to the brief, for paging with naId); default all. */
+  limiet?: number;
+}
+
+export interface HistorieRegel {
+  id: number;
+  entiteit: Entiteit;
+  entiteitId: string;
+  veld: string;
+  voor: unknown;
+  na: unknown;
+  importId: string | null;
+  actor: string;
+  /** ISO date-time with Z. */
+  tijd: string;
+}
+
+export interface AuditInvoer {
+  actor: string;
+  actie: string;
+  entiteit: string;
+  entiteitId?: string | null;
+  doel: string;
+  route?: string | null;
+}
+
+export interface AuditRegel {
+  id: number;
+  actor: string;
+  actie: string;
+  entiteit: string;
+  entiteitId: string | null;
+  doel: string;
+  route: string | null;
+  tijd: string;
+}
+
+export interface AuditFilter {
+  entiteit?: string;
+  entiteitId?: string;
+  actor?: string;
+}
+
+export interface ImportRecord {
+  id: string;
+  bestand: string;
+  sha256: string;
+  actor: string;
+  modus: 'aanvullend' | 'volledig';
+  status: 'gepland' | 'toegepast' | 'teruggedraaid';
+  /** The JSON summary of IMPORT.md. */
+  samenvatting: unknown;
+  tijd: string;
+  toegepastOp: string | null;
+  teruggedraaidOp: string | null;
+}
+
+export interface IndicatorStand {
+  tijd: string;
+  indicatorId: string;
+  waarde: number;
+  status: 'goed' | 'aandacht' | 'zorgelijk';
+  aanleiding: string;
+}
+
+export type SleutelRol = 'lezer' | 'regisseur' | 'beheerder';
+
+export interface SleutelInvoer {
+  id: string;
+  /** SHA-256 of the secret as 64 lower-case hex digits (see `sleutelHash`). */
+  hash: string;
+  rol: SleutelRol;
+  omschrijving: string;
+}
+
+export interface SleutelRecord {
+  id: string;
+  hash: string;
+  rol: SleutelRol;
+  omschrijving: string;
+  aangemaakt: string;
+  ingetrokken: string | null;
+}
+
+export interface ContactmomentFilter {
+  organisatieId?: string;
+  persoonId?: string;
+  /** Inclusive ISO date. */
+  vanaf?: string;
+  /** Exclusive ISO date. */
+  tot?: string;
+}
+
+export interface TrainingFilter {
+  persoonId?: string;
+  soort?: Trainingsoort;
+}
+
+export interface Store {
+  readonly gemeente: string;
+  /** Absolute path of the database file, or `':memory:'`. */
+  readonly pad: string;
+  close(): Promise<void>;
+  /**
+   * Runs fn in one transaction (BEGIN IMMEDIATE, so two writers serialise); the Store handed to fn has all
+   * the same methods bound to the transaction. Rolls back on throw. Nested calls on the tx store use a
+   * savepoint. Inside fn use only the tx store: calling the outer store there throws.
+   */
+  transactie<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+
+  upsertOrganisatie(o: Organisatie, bron: Bron): Promise<Wijziging[]>;
+  upsertPersoon(p: Persoon, bron: Bron): Promise<Wijziging[]>;
+  upsertLidmaatschap(l: Lidmaatschap, bron: Bron): Promise<Wijziging[]>;
+  upsertOverleg(o: Overleg, bron: Bron): Promise<Wijziging[]>;
+  upsertDeelname(d: Deelname, bron: Bron): Promise<Wijziging[]>;
+  upsertRelatie(r: Relatie, bron: Bron): Promise<Wijziging[]>;
+  upsertContactmoment(c: Contactmoment, bron: Bron): Promise<Wijziging[]>;
+  upsertTraining(t: Training, bron: Bron): Promise<Wijziging[]>;
+  /** Removes one entity; refuses (throws) while other entities still refer to it. Throws when it does not exist. */
+  verwijder(entiteit: Entiteit, id: string, bron: Bron): Promise<void>;
+
+  organisatie(id: string): Promise<Organisatie | undefined>;
+  persoon(id: string): Promise<Persoon | undefined>;
+  overleg(id: string): Promise<Overleg | undefined>;
+  lidmaatschap(id: string): Promise<Lidmaatschap | undefined>;
+  deelname(id: string): Promise<Deelname | undefined>;
+  relatie(id: string): Promise<Relatie | undefined>;
+  contactmoment(id: string): Promise<Contactmoment | undefined>;
+  training(id: string): Promise<Training | undefined>;
+  /** Any entity by kind and id (for revert). */
+  entiteit(entiteit: Entiteit, id: string): Promise<EntiteitWaarde | undefined>;
+  /** What refers to an organisation, person or meeting structure and so blocks `verwijder` (empty for other kinds). */
+  verwijzingenNaar(entiteit: Entiteit, id: string): Promise<Verwijzing[]>;
+  organisatieOpNaam(naam: string): Promise<Organisatie | undefined>;
+  overlegOpNaam(naam: string): Promise<Overleg | undefined>;
+  persoonOpEmail(email: string): Promise<Persoon | undefined>;
+  /** A person with this folded name who has a membership at the organisation (the import's identity rule without e-mail). */
+  persoonOpNaam(naam: string, organisatieId: string): Promise<Persoon | undefined>;
+  lidmaatschappenVanPersoon(persoonId: string): Promise<Lidmaatschap[]>;
+  lidmaatschappenVanOrganisatie(organisatieId: string): Promise<Lidmaatschap[]>;
+
+  listOrganisaties(filter: OrganisatieFilter, pagina?: Pagina): Promise<Lijst<Organisatie>>;
+  listPersonen(filter: PersoonFilter, pagina?: Pagina): Promise<Lijst<PersoonKaart>>;
+  zoekPersonen(termen: string, filter?: PersoonFilter, pagina?: Pagina): Promise<Lijst<PersoonKaart>>;
+  listOverleggen(pagina?: Pagina): Promise<Lijst<Overleg>>;
+  deelnamesVanOverleg(overlegId: string): Promise<Deelname[]>;
+  listContactmomenten(filter: ContactmomentFilter, pagina?: Pagina): Promise<Lijst<Contactmoment>>;
+  listTrainingen(filter: TrainingFilter, pagina?: Pagina): Promise<Lijst<Training>>;
+
+  momentopname(gemeente: Gemeente, peildatum?: string): Promise<Momentopname>;
+
+  historie(filter: HistorieFilter): Promise<HistorieRegel[]>;
+  audit(regel: AuditInvoer): Promise<void>;
+  listAudit(filter: AuditFilter, pagina?: Pagina): Promise<Lijst<AuditRegel>>;
+
+  bewaarImport(record: ImportRecord): Promise<void>;
+  importRecord(id: string): Promise<ImportRecord | undefined>;
+  listImports(pagina?: Pagina): Promise<Lijst<ImportRecord>>;
+  /** Keeps the uploaded file of an import (the record must exist); replaces an earlier one. */
+  bewaarImportBestand(id: string, inhoud: Uint8Array): Promise<void>;
+  /** The kept file, or undefined (never kept, or dropped by an erasure: see wisPersoon). */
+  importBestand(id: string): Promise<Uint8Array | undefined>;
+
+  bewaarIndicatorStanden(standen: IndicatorStand[]): Promise<void>;
+  listIndicatorStanden(filter?: { indicatorId?: string }): Promise<IndicatorStand[]>;
+
+  bewaarSleutel(s: SleutelInvoer): Promise<void>;
+  sleutelOpHash(hash: string): Promise<SleutelRecord | undefined>;
+  /** True when an active key was revoked now; false when unknown or already revoked. */
+  trekSleutelIn(id: string): Promise<boolean>;
+  listSleutels(): Promise<SleutelRecord[]>;
+
+  /** AVG art. 17 erasure (see README). Returns false when the person does not exist. */
+  wisPersoon(id: string, bron: Bron & { doel: string }): Promise<boolean>;
+  /** Persons with at least one membership, every one of which ended before `voor` (ISO date). */
+  personenZonderActiefLidmaatschapSinds(voor: string): Promise<string[]>;
+}

@@ -1,0 +1,278 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore, type Store } from '@netwerkregie/store';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BRON, PERSONEN, ruimOp, TRAININGEN, tijdelijkeMap, vul } from './_testhulp.js';
+
+afterAll(ruimOp);
+
+const FATIMA = PERSONEN[0]!; // Fatima el Ruïs, fatima.elruis@example.org, +31612345678
+/** Every form in which her data could linger: stored values, an earlier name and e-mail, index tokens, phone digits. */
+const SPOREN = [
+  'Fatima el Ruïs',
+  'Ruïs',
+  'ruis',
+  'RUIS',
+  'Amrani',
+  'amrani',
+  'fatima.elruis@example.org',
+  'f.amrani@example.org',
+  'elruis',
+  '+31612345678',
+  '612345678',
+];
+
+function sporenIn(tekst: string): string[] {
+  return SPOREN.filter((s) => tekst.includes(s));
+}
+
+function sporenInBytes(bytes: Buffer): string[] {
+  return SPOREN.filter((s) => bytes.includes(Buffer.from(s, 'utf8')));
+}
+
+/** Reads every row of every table sqlite_master lists (FTS5 shadow tables included) and reports any trace. */
+function scanTabellen(pad: string): Record<string, string[]> {
+  const db = new Database(pad, { readonly: true });
+  const tabellen = db
+    .prepare("select name from sqlite_master where type = 'table' order by name")
+    .all()
+    .map((r) => (r as { name: string }).name);
+  const gevonden: Record<string, string[]> = {};
+  for (const tabel of tabellen) {
+    for (const rij of db.prepare(`select * from "${tabel}"`).all() as Array<Record<string, unknown>>) {
+      for (const waarde of Object.values(rij)) {
+        const sporen =
+          typeof waarde === 'string' ? sporenIn(waarde) : Buffer.isBuffer(waarde) ? sporenInBytes(waarde) : [];
+        if (sporen.length > 0) gevonden[tabel] = [...new Set([...(gevonden[tabel] ?? []), ...sporen])];
+      }
+    }
+  }
+  db.close();
+  expect(tabellen).toEqual(
+    expect.arrayContaining(['personen', 'historie', 'audit', 'imports', 'zoekindex_data', 'zoekindex_content']),
+  );
+  return gevonden;
+}
+
+/** A store in which Fatima left traces everywhere: history of an old name and e-mail, audit, an import summary, a key. */
+async function storeMetSporen(pad: string): Promise<Store> {
+  const store = await openStore({ gemeente: 'almere', pad });
+  await store.upsertPersoon({ ...FATIMA, naam: 'Fatima Ruïs-Amrani', email: 'f.amrani@example.org' }, BRON);
+  await vul(store, { actor: 'import', importId: 'imp-1' });
+  await store.audit({
+    actor: 'regisseur',
+    actie: 'lezen',
+    entiteit: 'persoon',
+    entiteitId: FATIMA.id,
+    doel: 'bellen met Fatima el Ruïs',
+  });
+  await store.audit({
+    actor: 'regisseur',
+    actie: 'lezen',
+    entiteit: 'persoon',
+    entiteitId: 'p-jan',
+    doel: 'netwerkoverzicht',
+  });
+  await store.bewaarImport({
+    id: 'imp-1',
+    bestand: 'contactlijst Fatima el Ruïs.xlsx',
+    sha256: 'ab'.repeat(32),
+    actor: 'import',
+    modus: 'aanvullend',
+    status: 'toegepast',
+    samenvatting: {
+      rijen: 7,
+      meldingen: [
+        {
+          rij: 3,
+          kolom: 'Telefoon',
+          waarde: '0612345678',
+          code: 'persoon.dubbel',
+          ernst: 'waarschuwing',
+          melding: 'Fatima el Ruïs staat dubbel',
+        },
+        {
+          rij: 5,
+          kolom: 'Mailadres',
+          waarde: 'jan@',
+          code: 'email.ongeldig',
+          ernst: 'fout',
+          melding: 'Geen geldig e-mailadres.',
+        },
+      ],
+    },
+    tijd: '2024-05-01T10:00:00.000Z',
+    toegepastOp: '2024-05-01T10:00:05.000Z',
+    teruggedraaidOp: null,
+  });
+  const sheet = 'Organisatie;Naam;E-mail\nGGZ Centraal Polder;Fatima el Ruïs;fatima.elruis@example.org\n';
+  await store.bewaarImportBestand('imp-1', new TextEncoder().encode(sheet));
+  await store.bewaarSleutel({
+    id: 'k-1',
+    hash: 'cd'.repeat(32),
+    rol: 'lezer',
+    omschrijving: 'laptop van Fatima el Ruïs',
+  });
+  return store;
+}
+
+describe('wisPersoon', () => {
+  it('leaves no trace of name, e-mail or phone in any table, the index, the file or the WAL', async () => {
+    const pad = join(await tijdelijkeMap(), 'almere.db');
+    const store = await storeMetSporen(pad);
+    await store.close();
+    // ANALYZE copies index keys (e-mail addresses) into sqlite_stat4.
+    const analyse = new Database(pad);
+    analyse.exec('analyze');
+    analyse.close();
+    const voor = scanTabellen(pad);
+    expect(Object.keys(voor)).toEqual(
+      expect.arrayContaining([
+        'audit',
+        'historie',
+        'importbestanden',
+        'imports',
+        'personen',
+        'sleutels',
+        'zoekindex_content',
+        'zoekindex_data',
+      ]),
+    );
+
+    const weer = await openStore({ gemeente: 'almere', pad });
+    expect((await weer.zoekPersonen('ruis')).totaal).toBe(1);
+    expect(
+      await weer.wisPersoon(FATIMA.id, { actor: 'gegevensbeheerder', doel: 'verzoek van betrokkene (AVG art. 17)' }),
+    ).toBe(true);
+    // Checkpointed at once: neither the WAL nor the file holds her bytes while the store stays open.
+    expect(sporenInBytes(readFileSync(`${pad}-wal`))).toEqual([]);
+    expect(sporenInBytes(readFileSync(pad))).toEqual([]);
+
+    expect(await weer.persoon(FATIMA.id)).toBeUndefined();
+    expect(await weer.persoonOpEmail(FATIMA.email!)).toBeUndefined();
+    expect((await weer.zoekPersonen('ruis')).totaal).toBe(0);
+    expect((await weer.zoekPersonen('amrani')).totaal).toBe(0);
+    expect(await weer.lidmaatschappenVanPersoon(FATIMA.id)).toEqual([]);
+    expect((await weer.listTrainingen({ persoonId: FATIMA.id })).totaal).toBe(0);
+    expect((await weer.deelnamesVanOverleg('ov-casus')).map((d) => d.id)).toEqual(['d-1']);
+    expect(await weer.relatie('r-1')).toBeUndefined();
+    expect(await weer.relatie('r-2')).toBeDefined();
+    // The contact moment belongs to the organisation and stays.
+    expect((await weer.contactmoment('c-2'))?.persoonId).toBeNull();
+    // Others are untouched.
+    expect(await weer.persoon('p-jan')).toEqual(PERSONEN[1]);
+    expect((await weer.listPersonen({})).totaal).toBe(PERSONEN.length - 1);
+
+    const historie = await weer.historie({ entiteit: 'persoon', entiteitId: FATIMA.id });
+    expect(historie.map((h) => [h.veld, h.voor, h.na, h.actor, h.importId])).toEqual([
+      ['*', null, { id: FATIMA.id, naam: '[gewist]', email: '[gewist]', telefoon: '[gewist]' }, 'test', null],
+      ['naam', '[gewist]', '[gewist]', 'import', 'imp-1'],
+      ['email', '[gewist]', '[gewist]', 'import', 'imp-1'],
+      ['*', '[gewist]', null, 'gegevensbeheerder', null],
+    ]);
+    expect(
+      (await weer.historie({ entiteitId: 't-3' })).map((h) => [h.entiteit, h.veld, h.voor, h.na, h.actor]),
+    ).toEqual([
+      ['training', '*', null, TRAININGEN[2], 'import'],
+      ['training', '*', TRAININGEN[2], null, 'gegevensbeheerder'],
+    ]);
+    expect((await weer.historie({ entiteitId: 'c-2', veld: 'persoonId' })).map((h) => [h.voor, h.na])).toEqual([
+      [FATIMA.id, null],
+    ]);
+
+    const audit = await weer.listAudit({ entiteitId: FATIMA.id }, { sortering: 'id' });
+    expect(audit.items.map((a) => [a.actor, a.actie, a.entiteit, a.entiteitId, a.doel, a.route])).toEqual([
+      ['regisseur', 'lezen', 'persoon', FATIMA.id, 'bellen met [gewist]', null],
+      ['gegevensbeheerder', 'wissen', 'persoon', FATIMA.id, 'verzoek van betrokkene (AVG art. 17)', null],
+    ]);
+    expect((await weer.listAudit({ entiteitId: 'p-jan' })).items.map((a) => a.doel)).toEqual(['netwerkoverzicht']);
+    const imp = await weer.importRecord('imp-1');
+    expect(imp?.bestand).toBe('contactlijst [gewist].xlsx');
+    expect(imp?.samenvatting).toEqual({
+      rijen: 7,
+      meldingen: [
+        {
+          rij: 3,
+          kolom: 'Telefoon',
+          waarde: '[gewist]',
+          code: 'persoon.dubbel',
+          ernst: 'waarschuwing',
+          melding: '[gewist] staat dubbel',
+        },
+        {
+          rij: 5,
+          kolom: 'Mailadres',
+          waarde: 'jan@',
+          code: 'email.ongeldig',
+          ernst: 'fout',
+          melding: 'Geen geldig e-mailadres.',
+        },
+      ],
+    });
+    expect((await weer.listSleutels()).map((s) => s.omschrijving)).toEqual(['laptop van [gewist]']);
+    expect(await weer.importBestand('imp-1')).toBeUndefined();
+    await weer.close();
+
+    expect(existsSync(`${pad}-wal`)).toBe(false);
+    expect(sporenInBytes(readFileSync(pad))).toEqual([]);
+    expect(scanTabellen(pad)).toEqual({});
+  });
+
+  it('returns false for an unknown person and writes nothing', async () => {
+    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    await vul(store);
+    const voor = (await store.historie({})).length;
+    expect(await store.wisPersoon('p-onbekend', { actor: 'beheerder', doel: 'verzoek' })).toBe(false);
+    expect((await store.historie({})).length).toBe(voor);
+    expect((await store.listAudit({})).totaal).toBe(0);
+    await expect(store.wisPersoon('p-jan', { actor: 'beheerder', doel: ' ' })).rejects.toThrow('Wissen zonder doel.');
+    await store.close();
+  });
+
+  it('erases inside a caller transaction and rolls back with it', async () => {
+    const store = await openStore({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 't.db') });
+    await vul(store);
+    await expect(
+      store.transactie(async (tx) => {
+        await tx.wisPersoon('p-jan', { actor: 'beheerder', doel: 'bewaartermijn verlopen' });
+        expect(await tx.persoon('p-jan')).toBeUndefined();
+        throw new Error('afgebroken');
+      }),
+    ).rejects.toThrow('afgebroken');
+    expect(await store.persoon('p-jan')).toEqual(PERSONEN[1]);
+    expect((await store.zoekPersonen('meulen')).totaal).toBe(1);
+    const gewist = await store.transactie(async (tx) => [
+      await tx.wisPersoon('p-jan', { actor: 'beheerder', doel: 'bewaartermijn verlopen' }),
+      await tx.wisPersoon('p-els', { actor: 'beheerder', doel: 'bewaartermijn verlopen' }),
+    ]);
+    expect(gewist).toEqual([true, true]);
+    expect((await store.listPersonen({})).items.map((p) => p.id)).toEqual(['p-fatima', 'p-mohamed', 'p-sanne']);
+    await store.close();
+  });
+});
+
+describe('personenZonderActiefLidmaatschapSinds', () => {
+  it('names persons whose every membership ended before the date', async () => {
+    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    await vul(store);
+    await store.upsertPersoon({ id: 'p-los', naam: 'Kees Zonderlid', email: null, telefoon: null }, BRON);
+    expect(await store.personenZonderActiefLidmaatschapSinds('2022-01-01')).toEqual(['p-els']);
+    expect(await store.personenZonderActiefLidmaatschapSinds('2021-12-31')).toEqual([]);
+    await store.upsertLidmaatschap(
+      {
+        id: 'l-jan-politie',
+        persoonId: 'p-jan',
+        organisatieId: 'o-politie',
+        functie: 'Wijkagent',
+        rollen: [],
+        begin: null,
+        einde: '2023-05-31',
+      },
+      BRON,
+    );
+    expect(await store.personenZonderActiefLidmaatschapSinds('2024-01-01')).toEqual(['p-els', 'p-jan']);
+    await expect(store.personenZonderActiefLidmaatschapSinds('2024')).rejects.toThrow(RangeError);
+    await store.close();
+  });
+});

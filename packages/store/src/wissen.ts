@@ -1,0 +1,199 @@
+/**
+ * AVG art. 17 erasure and the retention query. Erasure removes the person and everything that hangs off
+ * them, blanks their name, e-mail and phone wherever text could hold them, and leaves the search index
+ * and the WAL without a copy (see `rondAf` and `transactie` in _context.ts).
+ */
+import type { Kysely } from 'kysely';
+import { type Ctx, transactie } from './_context.js';
+import { controleerDatum } from './_datum.js';
+import { deelnameUit, lidmaatschapUit, relatieUit, trainingUit } from './_rijen.js';
+import { PERSOON } from './_soorten.js';
+import { verwijderUitZoekindex } from './_sqlite.js';
+import type { Tabellen } from './_tabellen.js';
+import type { EntiteitTabel } from './_upsert.js';
+import { audit } from './audit.js';
+import { controleerBron, schrijfHistorie } from './historie.js';
+import type { Bron, Entiteit } from './types.js';
+
+export const GEWIST = '[gewist]';
+const PERSOONSVELDEN = ['naam', 'email', 'telefoon'];
+
+export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: string }): Promise<boolean> {
+  controleerBron(bron);
+  if (typeof bron.doel !== 'string' || bron.doel.trim() === '') throw new TypeError('Wissen zonder doel.');
+  // A savepoint inside a caller's transaction, else a transaction of its own.
+  return transactie(ctx, async (c) => {
+    const p = await PERSOON.lees(c, id);
+    if (!p) return false;
+    await verwijderUitZoekindex(c.db, id);
+    await verwijderAanhang(c, id, bron);
+    await c.db.deleteFrom('personen').where('id', '=', id).execute();
+
+    await redigeerHistorie(c.db, id);
+    await schrijfHistorie(c, 'persoon', id, [{ veld: '*', voor: GEWIST, na: null }], bron);
+    await audit(c, { actor: bron.actor, actie: 'wissen', entiteit: 'persoon', entiteitId: id, doel: bron.doel });
+    // After the audit row, so a purpose that names the person is blanked too.
+    await schoonVrijeTekst(c.db, [p.naam, p.email, ...telefoonVormen(p.telefoon)]);
+    // Any kept sheet may hold the person, in any row, and a compressed workbook cannot be searched: drop them all.
+    await c.db.deleteFrom('importbestanden').execute();
+
+    if (c.tx) c.tx.gewist = true;
+    return true;
+  });
+}
+
+/** Memberships, trainings, participations and relations go, each with a history row; contact moments stay. */
+async function verwijderAanhang(c: Ctx, id: string, bron: Bron): Promise<void> {
+  const db = c.db;
+  const weg = async (entiteit: Entiteit, tabel: EntiteitTabel, oud: Array<{ id: string }>) => {
+    if (oud.length === 0) return;
+    await db
+      .deleteFrom(tabel)
+      .where(
+        'id',
+        'in',
+        oud.map((o) => o.id),
+      )
+      .execute();
+    for (const o of oud) await schrijfHistorie(c, entiteit, o.id, [{ veld: '*', voor: o, na: null }], bron);
+  };
+  const leden = await db.selectFrom('lidmaatschappen').selectAll().where('persoon_id', '=', id).orderBy('id').execute();
+  await weg('lidmaatschap', 'lidmaatschappen', leden.map(lidmaatschapUit));
+  const trainingen = await db.selectFrom('trainingen').selectAll().where('persoon_id', '=', id).orderBy('id').execute();
+  await weg('training', 'trainingen', trainingen.map(trainingUit));
+  const deelnames = await db.selectFrom('deelnames').selectAll().where('persoon_id', '=', id).orderBy('id').execute();
+  await weg('deelname', 'deelnames', deelnames.map(deelnameUit));
+  const relaties = await db
+    .selectFrom('relaties')
+    .selectAll()
+    .where('entiteit', '=', 'persoon')
+    .where((eb) => eb.or([eb('van', '=', id), eb('naar', '=', id)]))
+    .orderBy('id')
+    .execute();
+  await weg('relatie', 'relaties', relaties.map(relatieUit));
+
+  // A contact moment belongs to the organisation; it stays, without the person.
+  const momenten = await db
+    .selectFrom('contactmomenten')
+    .select('id')
+    .where('persoon_id', '=', id)
+    .orderBy('id')
+    .execute();
+  if (momenten.length > 0) {
+    await db.updateTable('contactmomenten').set({ persoon_id: null }).where('persoon_id', '=', id).execute();
+    for (const m of momenten) {
+      await schrijfHistorie(c, 'contactmoment', m.id, [{ veld: 'persoonId', voor: id, na: null }], bron);
+    }
+  }
+}
+
+/** The person's own history keeps its shape (which field, when, by whom) but not the values. */
+async function redigeerHistorie(db: Kysely<Tabellen>, id: string): Promise<void> {
+  const rijen = await db
+    .selectFrom('historie')
+    .select(['id', 'voor', 'na'])
+    .where('entiteit', '=', 'persoon')
+    .where('entiteit_id', '=', id)
+    .execute();
+  for (const r of rijen) {
+    await db
+      .updateTable('historie')
+      .set({ voor: redigeer(r.voor), na: redigeer(r.na) })
+      .where('id', '=', r.id)
+      .execute();
+  }
+}
+
+function redigeer(tekst: string | null): string | null {
+  if (tekst === null) return null;
+  const waarde = JSON.parse(tekst) as unknown;
+  if (waarde === null) return null;
+  if (typeof waarde === 'object' && !Array.isArray(waarde)) {
+    const kopie: Record<string, unknown> = { ...(waarde as Record<string, unknown>) };
+    for (const veld of PERSOONSVELDEN) if (kopie[veld] !== undefined && kopie[veld] !== null) kopie[veld] = GEWIST;
+    return JSON.stringify(kopie);
+  }
+  return JSON.stringify(GEWIST);
+}
+
+/** A sheet writes phones as dialled (`0612345678`), the store as E.164 (`+31612345678`): look for both. */
+function telefoonVormen(telefoon: string | null): string[] {
+  if (!telefoon) return [];
+  const vormen = [telefoon, telefoon.slice(1)];
+  if (telefoon.startsWith('+31')) vormen.push(`0${telefoon.slice(3)}`);
+  return vormen;
+}
+
+/** Free-text columns a caller could have put a name in: audit purposes and routes, key descriptions, import summaries. */
+const VRIJE_TEKST = [
+  ['audit', ['doel', 'route']],
+  ['sleutels', ['omschrijving']],
+  ['indicatorstanden', ['aanleiding']],
+  ['imports', ['bestand', 'samenvatting']],
+] as const;
+
+async function schoonVrijeTekst(db: Kysely<Tabellen>, waarden: Array<string | null>): Promise<void> {
+  const naalden = new Set<string>();
+  for (const w of waarden) {
+    if (!w) continue;
+    naalden.add(w);
+    naalden.add(JSON.stringify(w).slice(1, -1)); // as it appears inside JSON text
+  }
+  if (naalden.size === 0) return;
+  const patronen = [...naalden].map((n) => new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'));
+  const vervang = (s: string) => patronen.reduce((t, re) => t.replace(re, GEWIST), s);
+  // biome-ignore lint/suspicious/noExplicitAny: the tables and columns come from the list above
+  const los = db as Kysely<any>;
+  for (const [tabel, kolommen] of VRIJE_TEKST) {
+    // LIKE narrows the rows (its wildcards and case folding only widen the match); JS does the exact work.
+    const rijen = await los
+      .selectFrom(tabel)
+      .select(['id', ...kolommen])
+      .where((eb) => eb.or(kolommen.flatMap((k) => [...naalden].map((n) => eb(k, 'like', `%${n}%`)))))
+      .execute();
+    for (const rij of rijen as Array<Record<string, string | null>>) {
+      const nieuw: Record<string, string | null> = {};
+      for (const k of kolommen) {
+        const oud = rij[k] ?? null;
+        nieuw[k] = oud === null ? null : k === 'samenvatting' ? schoonJson(oud, vervang) : vervang(oud);
+      }
+      await los.updateTable(tabel).set(nieuw).where('id', '=', rij.id).execute();
+    }
+  }
+}
+
+/** Replaces inside the strings of a JSON document, so the document stays valid JSON. */
+function schoonJson(tekst: string, vervang: (s: string) => string): string {
+  const loop = (v: unknown): unknown => {
+    if (typeof v === 'string') return vervang(v);
+    if (Array.isArray(v)) return v.map(loop);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, w]) => [vervang(k), loop(w)]));
+    return v;
+  };
+  return JSON.stringify(loop(JSON.parse(tekst)));
+}
+
+/** Persons with at least one membership, every one of which ended before `voor`: candidates for the retention job. */
+export async function personenZonderActiefLidmaatschapSinds(ctx: Ctx, voor: string): Promise<string[]> {
+  const datum = controleerDatum(voor, 'voor');
+  const rijen = await ctx.db
+    .selectFrom('personen as p')
+    .select('p.id')
+    .where((eb) =>
+      eb.and([
+        eb.exists(eb.selectFrom('lidmaatschappen as l').select('l.id').whereRef('l.persoon_id', '=', 'p.id')),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('lidmaatschappen as l')
+              .select('l.id')
+              .whereRef('l.persoon_id', '=', 'p.id')
+              .where((e) => e.or([e('l.einde', 'is', null), e('l.einde', '>=', datum)])),
+          ),
+        ),
+      ]),
+    )
+    .orderBy('p.id')
+    .execute();
+  return rijen.map((r) => r.id);
+}

@@ -1,0 +1,21 @@
+/** Full-text search over persons: name, organisation names and functions, all words required. */
+import { type Ctx, werkZoekindexBij } from './_context.js';
+import { persoonMatcht, zoekVraag } from './_sqlite.js';
+import { personenLijst } from './personenlijst.js';
+import type { Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
+
+/**
+ * "ruis" finds "Ruïs", "van der meulen" finds "Van der Meulen"; the last word also matches as a prefix.
+ * Input without any word (only punctuation, or empty) does not narrow the list.
+ */
+export async function zoekPersonen(
+  ctx: Ctx,
+  termen: string,
+  filter: PersoonFilter = {},
+  pagina?: Pagina,
+): Promise<Lijst<PersoonKaart>> {
+  // Inside a transaction the index is brought up to date first, so the caller finds its own changes.
+  await werkZoekindexBij(ctx);
+  const vraag = zoekVraag(termen);
+  return personenLijst(ctx, filter, pagina, vraag === null ? undefined : persoonMatcht(vraag));
+}
