@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Gemeente, leesGemeente, zoekGemeente } from '@netwerkregie/domain';
+import { GebruikFout } from './_fouten.js';
+
+/**
+ * A gemeente's configuration: `--config <file>`, else `gemeenten/<slug>.json` in the working
+ * folder (what `netwerkregie init` writes), else the configurations shipped with the domain.
+ */
+export function laadGemeente(slug: string | undefined, config?: string): Gemeente {
+  if (!slug) throw new GebruikFout('Geef de gemeente op met --gemeente <naam>, bijvoorbeeld --gemeente almere.');
+  const pad = config ?? join('gemeenten', `${slug}.json`);
+  if (config || existsSync(pad)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(pad, 'utf8'));
+    } catch (fout) {
+      throw new GebruikFout(`De configuratie ${pad} is niet te lezen: ${(fout as Error).message}`);
+    }
+    let gemeente: Gemeente;
+    try {
+      gemeente = leesGemeente(json);
+    } catch (fout) {
+      throw new GebruikFout((fout as Error).message);
+    }
+    if (gemeente.slug !== slug) {
+      throw new GebruikFout(`De configuratie ${pad} is van "${gemeente.slug}", niet van "${slug}".`);
+    }
+    return gemeente;
+  }
+  const gemeente = zoekGemeente(slug);
+  if (!gemeente) {
+    throw new GebruikFout(
+      `Onbekende gemeente "${slug}". Maak een configuratie met: netwerkregie init ${slug}`,
+    );
+  }
+  return gemeente;
+}
+
+export function standaardDb(slug: string): string {
+  return join('data', `${slug}.db`);
+}

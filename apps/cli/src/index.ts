@@ -1,0 +1,55 @@
+import { GebruikFout } from './_fouten.js';
+import { type Io, procesIo } from './_io.js';
+import { exporteren, HULP as EXPORT } from './opdrachten/exporteren.js';
+import { historie, HULP as HISTORIE } from './opdrachten/historie.js';
+import { importeren, HULP as IMPORT } from './opdrachten/importeren.js';
+import { imports, HULP as IMPORTS } from './opdrachten/imports.js';
+import { HULP as START, start } from './opdrachten/starten.js';
+import { HULP as REVERT, terugdraaien } from './opdrachten/terugdraaien.js';
+
+export type { Io } from './_io.js';
+
+type Opdracht = { run: (args: string[], io: Io) => Promise<number>; hulp: string };
+
+const OPDRACHTEN: Record<string, Opdracht> = {
+  import: { run: importeren, hulp: IMPORT },
+  revert: { run: terugdraaien, hulp: REVERT },
+  export: { run: exporteren, hulp: EXPORT },
+  history: { run: historie, hulp: HISTORIE },
+  imports: { run: imports, hulp: IMPORTS },
+  start: { run: start, hulp: START },
+};
+
+const ALGEMEEN = `netwerkregie <opdracht> [opties]
+
+Opdrachten: ${Object.keys(OPDRACHTEN).join(', ')}
+Elke opdracht neemt --gemeente <naam> en --db <pad> (standaard data/<gemeente>.db).
+Hulp bij een opdracht: netwerkregie <opdracht> --help`;
+
+/** Runs one command line and returns its exit status; never exits the process itself. */
+export async function voerUit(argv: string[], io: Io = procesIo): Promise<number> {
+  const [naam, ...args] = argv;
+  if (!naam || naam === '--help' || naam === '-h' || naam === 'help') {
+    io.stdout.write(`${ALGEMEEN}\n`);
+    return naam ? 0 : 2;
+  }
+  const opdracht = OPDRACHTEN[naam];
+  if (!opdracht) {
+    io.stderr.write(`Onbekende opdracht "${naam}".\n\n${ALGEMEEN}\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(`${opdracht.hulp}\n`);
+    return 0;
+  }
+  try {
+    return await opdracht.run(args, io);
+  } catch (fout) {
+    if (fout instanceof GebruikFout) {
+      if (args.includes('--json')) io.stdout.write(`${JSON.stringify({ fout: { code: fout.code, melding: fout.message } })}\n`);
+      else io.stderr.write(`Fout: ${fout.message}\n`);
+      return 2;
+    }
+    throw fout;
+  }
+}

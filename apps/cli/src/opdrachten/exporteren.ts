@@ -1,0 +1,38 @@
+import { exportRijen, schrijfExport } from '@netwerkregie/import';
+import { GebruikFout } from '../_fouten.js';
+import { laadGemeente } from '../_gemeente.js';
+import type { Io } from '../_io.js';
+import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { metStore } from '../_store.js';
+
+export const HULP = `netwerkregie export --gemeente <naam> [--db <pad>] --format xlsx|csv|gexf|graphml --out <pad>
+
+Schrijft de huidige lijst in de indeling van de import (xlsx, csv), of het netwerk voor Gephi (gexf, graphml).`;
+
+export async function exporteren(args: string[], io: Io): Promise<number> {
+  const { values } = leesOpties(args, { ...GEMEENSCHAPPELIJK, format: { type: 'string' }, out: { type: 'string' } });
+  const formaat = values.format;
+  if (!formaat || !['xlsx', 'csv', 'gexf', 'graphml'].includes(formaat)) {
+    throw new GebruikFout('Kies een formaat met --format xlsx, csv, gexf of graphml.');
+  }
+  if (!values.out) throw new GebruikFout('Geef met --out <pad> op waar de export heen moet.');
+  const uit = values.out;
+  const gemeente = laadGemeente(values.gemeente, values.config);
+  await metStore(
+    gemeente,
+    values.db,
+    async (store) => {
+      const m = await store.momentopname(gemeente);
+      await store.audit({ actor: 'cli', actie: 'exporteren', entiteit: 'persoon', doel: `export ${formaat}` });
+      if (formaat === 'xlsx' || formaat === 'csv') {
+        await schrijfExport(exportRijen(m), { formaat, uit });
+      } else {
+        const { schrijfGraaf } = await import('../_graaf.js');
+        await schrijfGraaf(m, formaat, uit);
+      }
+    },
+    { alleenLezen: true },
+  );
+  io.stdout.write(`Export geschreven naar ${uit}\n`);
+  return 0;
+}

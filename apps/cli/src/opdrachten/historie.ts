@@ -1,0 +1,66 @@
+import { laadGemeente } from '../_gemeente.js';
+import { type Io, tabel } from '../_io.js';
+import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { metStore } from '../_store.js';
+
+export const HULP = `netwerkregie history --gemeente <naam> [--db <pad>] [--persoon <e-mail>] [--import <id>] [--json]
+
+Toont wat wanneer is gewijzigd, en door welke import.`;
+
+export async function historie(args: string[], io: Io): Promise<number> {
+  const { values } = leesOpties(args, {
+    ...GEMEENSCHAPPELIJK,
+    persoon: { type: 'string' },
+    import: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const gemeente = laadGemeente(values.gemeente, values.config);
+  return metStore(
+    gemeente,
+    values.db,
+    async (store) => {
+      let filter = {};
+      if (values.persoon) {
+        const persoon = await store.persoonOpEmail(values.persoon);
+        if (!persoon) {
+          io.stderr.write(`Geen persoon met e-mailadres ${values.persoon}.\n`);
+          return 2;
+        }
+        filter = { entiteit: 'persoon', entiteitId: persoon.id };
+        await store.audit({ actor: 'cli', actie: 'lezen', entiteit: 'persoon', entiteitId: persoon.id, doel: 'historie opvragen' });
+      }
+      if (values.import) filter = { ...filter, importId: values.import };
+      const regels = await store.historie(filter);
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify(regels)}\n`);
+        return 0;
+      }
+      if (regels.length === 0) {
+        io.stdout.write('Geen wijzigingen gevonden.\n');
+        return 0;
+      }
+      io.stdout.write(
+        `${tabel([
+          ['tijd', 'entiteit', 'id', 'veld', 'voor', 'na', 'door'],
+          ...regels.map((r) => [
+            r.tijd,
+            r.entiteit,
+            r.entiteitId,
+            r.veld,
+            kort(r.voor),
+            kort(r.na),
+            r.importId ? `import ${r.importId}` : r.actor,
+          ]),
+        ])}\n`,
+      );
+      return 0;
+    },
+    { alleenLezen: true },
+  );
+}
+
+function kort(waarde: unknown): string {
+  if (waarde === null || waarde === undefined) return '-';
+  const tekst = typeof waarde === 'string' ? waarde : JSON.stringify(waarde);
+  return tekst.length > 40 ? `${tekst.slice(0, 39)}…` : tekst;
+}

@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { BestandsFout, type ImportSamenvatting, importeer, schrijfFoutenrapport } from '@netwerkregie/import';
+import { GebruikFout } from '../_fouten.js';
+import { laadGemeente } from '../_gemeente.js';
+import { type Io, tabel, voortgangsbalk } from '../_io.js';
+import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { metStore } from '../_store.js';
+
+export const HULP = `netwerkregie import <bestand> --gemeente <naam> [--db <pad>] [--dry-run]
+                    [--mode aanvullend|volledig] [--sheet <naam>] [--strict] [--report <pad>] [--json]
+
+Importeert een contactlijst (CSV of XLSX). Exitstatus 0: alle rijen aanvaard; 1: rijen afgewezen
+(of, met --strict, niets toegepast); 2: het bestand of de opdracht is onbruikbaar (niets geschreven).`;
+
+const MAX_GETOOND = 20;
+
+export async function importeren(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = leesOpties(args, {
+    ...GEMEENSCHAPPELIJK,
+    'dry-run': { type: 'boolean' },
+    mode: { type: 'string' },
+    sheet: { type: 'string' },
+    strict: { type: 'boolean' },
+    report: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const json = values.json === true;
+  try {
+    const pad = positionals[0];
+    if (!pad || positionals.length > 1) throw new GebruikFout('Geef precies een bestand op: netwerkregie import <bestand> --gemeente <naam>.');
+    if (!existsSync(pad)) throw new GebruikFout(`Het bestand ${pad} bestaat niet.`, 'bestand.onbekend');
+    const modus = values.mode ?? 'aanvullend';
+    if (modus !== 'aanvullend' && modus !== 'volledig') {
+      throw new GebruikFout(`Onbekende modus "${modus}"; kies aanvullend of volledig.`);
+    }
+    const gemeente = laadGemeente(values.gemeente, values.config);
+    const balk = voortgangsbalk(io, 'Lezen');
+    const proefrun = values['dry-run'] === true;
+    const samenvatting = await metStore(
+      gemeente,
+      values.db,
+      (store) =>
+        importeer(store, {
+          pad,
+          gemeente,
+          modus,
+          actor: 'cli',
+          proefrun,
+          strikt: values.strict === true,
+          ...(values.sheet ? { blad: values.sheet } : {}),
+          bijVoortgang: balk.toon,
+        }),
+      { alleenLezen: proefrun },
+    );
+    balk.klaar();
+    if (values.report) {
+      await schrijfFoutenrapport({ invoer: { pad }, meldingen: samenvatting.meldingen, uit: values.report });
+    }
+    io.stdout.write(json ? `${JSON.stringify(samenvatting)}\n` : `${beschrijf(samenvatting, values.report)}\n`);
+    return samenvatting.afgewezen > 0 ? 1 : 0;
+  } catch (fout) {
+    if (fout instanceof BestandsFout || fout instanceof GebruikFout) {
+      const code = fout instanceof BestandsFout ? fout.code : fout.code;
+      const melding = fout instanceof BestandsFout ? fout.melding : fout.message;
+      if (json) io.stdout.write(`${JSON.stringify({ fout: { code, melding } })}\n`);
+      else io.stderr.write(`Fout: ${melding}\n`);
+      return 2;
+    }
+    throw fout;
+  }
+}
+
+/** The short Dutch summary a steward reads at the end. */
+export function beschrijf(s: ImportSamenvatting, rapport?: string): string {
+  const status = s.proefrun ? 'proefrun, niets geschreven' : s.toegepast ? 'toegepast' : 'niets toegepast (--strict)';
+  const regels = [
+    `Import ${s.id} van ${s.bestand} (${s.modus}, ${status})`,
+    '',
+    tabel([
+      ['', 'toegevoegd', 'gewijzigd', 'ongewijzigd', 'ontbrekend'],
+      ['organisaties', ...getallen(s.organisaties), '-'],
+      ['personen', ...getallen(s.personen), String(s.personen.ontbrekend)],
+    ]),
+    '',
+    `Rijen gelezen: ${s.rijen}, afgewezen: ${s.afgewezen}, samengevoegd (dubbel): ${s.dubbel}`,
+  ];
+  if (s.onbekendeKolommen.length > 0) regels.push(`Onbekende kolommen, genegeerd: ${s.onbekendeKolommen.join(', ')}`);
+  if (s.overgeslagenBladen.length > 0) regels.push(`Overgeslagen bladen (geen kopregel): ${s.overgeslagenBladen.join(', ')}`);
+  if (s.meldingen.length > 0) {
+    regels.push('', `Meldingen (${s.meldingen.length}):`);
+    for (const m of s.meldingen.slice(0, MAX_GETOOND)) {
+      const plek = m.blad ? `${m.blad} rij ${m.rij}` : `rij ${m.rij}`;
+      regels.push(`  ${plek}  ${m.kolom}  ${m.code}  ${m.ernst}: ${m.melding}`);
+    }
+    if (s.meldingen.length > MAX_GETOOND) {
+      regels.push(`  … en ${s.meldingen.length - MAX_GETOOND} meer; zie --report <pad> of --json.`);
+    }
+  }
+  if (rapport) regels.push('', `Foutenrapport geschreven naar ${rapport}`);
+  return regels.join('\n');
+}
+
+function getallen(a: { toegevoegd: number; gewijzigd: number; ongewijzigd: number }): string[] {
+  return [String(a.toegevoegd), String(a.gewijzigd), String(a.ongewijzigd)];
+}

@@ -1,0 +1,55 @@
+import { laadGemeente } from '../_gemeente.js';
+import { type Io, tabel } from '../_io.js';
+import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { metStore } from '../_store.js';
+
+export const HULP = `netwerkregie imports --gemeente <naam> [--db <pad>] [--json]
+
+Toont eerdere imports met hun aantallen.`;
+
+interface Tellingen {
+  rijen?: number;
+  afgewezen?: number;
+  organisaties?: { toegevoegd: number; gewijzigd: number };
+  personen?: { toegevoegd: number; gewijzigd: number };
+}
+
+export async function imports(args: string[], io: Io): Promise<number> {
+  const { values } = leesOpties(args, { ...GEMEENSCHAPPELIJK, json: { type: 'boolean' } });
+  const gemeente = laadGemeente(values.gemeente, values.config);
+  return metStore(
+    gemeente,
+    values.db,
+    async (store) => {
+      const lijst = await store.listImports({ limiet: 1000, sortering: '-tijd' });
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify(lijst.items)}\n`);
+        return 0;
+      }
+      if (lijst.items.length === 0) {
+        io.stdout.write('Nog geen imports.\n');
+        return 0;
+      }
+      io.stdout.write(
+        `${tabel([
+          ['tijd', 'id', 'bestand', 'status', 'rijen', 'afgewezen', 'org. +/~', 'pers. +/~'],
+          ...lijst.items.map((i) => {
+            const s = i.samenvatting as Tellingen;
+            return [
+              i.tijd,
+              i.id,
+              i.bestand,
+              i.status,
+              String(s.rijen ?? ''),
+              String(s.afgewezen ?? ''),
+              `${s.organisaties?.toegevoegd ?? 0}/${s.organisaties?.gewijzigd ?? 0}`,
+              `${s.personen?.toegevoegd ?? 0}/${s.personen?.gewijzigd ?? 0}`,
+            ];
+          }),
+        ])}\n`,
+      );
+      return 0;
+    },
+    { alleenLezen: true },
+  );
+}

@@ -1,0 +1,206 @@
+import { naamSleutel, type Domein, type Netwerk, type Rol } from '@netwerkregie/domain';
+import type { GenormaliseerdeRij, Melding } from './types.js';
+
+/** Where a value came from, to name the earlier row in a `persoon.dubbel` warning. */
+export interface RijPlek {
+  blad: string | null;
+  rij: number;
+}
+
+/** Joins keys that may themselves hold '|'. */
+export const SCHEIDING = '\u0001';
+
+export interface OrganisatieInBestand {
+  sleutel: string;
+  naam: string;
+  domein?: Domein;
+  netwerk?: Netwerk;
+  soort?: string;
+  wijken?: string[];
+  plek: RijPlek;
+}
+
+export interface PersoonInBestand {
+  sleutel: string;
+  naam: string;
+  email?: string;
+  telefoon?: string;
+  /** Organisation key of the row that introduced the person (for name-within-organisation identity). */
+  organisatieSleutel: string;
+  getraind?: { datum: string | null };
+  plek: RijPlek;
+}
+
+export interface LidmaatschapInBestand {
+  persoonSleutel: string;
+  organisatieSleutel: string;
+  functie?: string;
+  rollen?: Rol[];
+  plek: RijPlek;
+}
+
+export interface ContactInBestand {
+  organisatieSleutel: string;
+  persoonSleutel: string | null;
+  datum: string;
+}
+
+/**
+ * The file's own view of the list, rows merged by identity (IMPORT.md, "Identity and changes"):
+ * later rows win field by field, and disagreeing duplicates are reported.
+ */
+export class Bestandsstaat {
+  readonly organisaties = new Map<string, OrganisatieInBestand>();
+  readonly personen = new Map<string, PersoonInBestand>();
+  readonly lidmaatschappen = new Map<string, LidmaatschapInBestand>();
+  /** Meeting name key -> name as written first. */
+  readonly overleggen = new Map<string, string>();
+  /** Overleg, organisation and person keys joined by SCHEIDING (person empty for an organisation's participation). */
+  readonly deelnames = new Set<string>();
+  readonly contacten = new Map<string, ContactInBestand>();
+  /** Rows merged into an earlier row of the same membership. */
+  dubbel = 0;
+  /** Name-within-organisation index, so a row without e-mail finds a person met earlier in the file. */
+  private readonly naamBinnenOrganisatie = new Map<string, string>();
+
+  /**
+   * Adds an accepted row. `isNieuweOrganisatie` says whether the store lacks the organisation;
+   * then the file must give its domain (IMPORT.md). Returns the issues this row adds.
+   */
+  voegToe(rij: GenormaliseerdeRij, isBekendeOrganisatie: (sleutel: string) => boolean): Melding[] {
+    const plek: RijPlek = { blad: rij.blad.naam, rij: rij.rij };
+    const orgSleutel = naamSleutel(rij.organisatie.naam);
+    const org = this.organisaties.get(orgSleutel);
+    if (!org && rij.organisatie.domein === undefined && !isBekendeOrganisatie(orgSleutel)) {
+      const kolom = rij.blad.kolommen.find((k) => k.veld === 'domein')?.kop ?? 'Domein';
+      return [
+        {
+          ...(rij.blad.naam !== null ? { blad: rij.blad.naam } : {}),
+          rij: rij.rij,
+          kolom,
+          waarde: '',
+          code: 'domein.onbekend',
+          ernst: 'fout',
+          melding: `De organisatie "${rij.organisatie.naam}" is nieuw; vul het domein in.`,
+        },
+      ];
+    }
+    this.voegOrganisatieToe(orgSleutel, rij, plek);
+    const meldingen: Melding[] = [];
+    const persoonSleutel = rij.persoon ? this.voegPersoonToe(orgSleutel, rij, plek, meldingen) : null;
+    for (const naam of rij.overleggen ?? []) {
+      const sleutel = naamSleutel(naam);
+      if (!this.overleggen.has(sleutel)) this.overleggen.set(sleutel, naam);
+      this.deelnames.add([sleutel, orgSleutel, ''].join(SCHEIDING));
+      if (persoonSleutel) this.deelnames.add([sleutel, orgSleutel, persoonSleutel].join(SCHEIDING));
+    }
+    if (rij.laatsteContact) {
+      const sleutel = `${orgSleutel}|${persoonSleutel ?? ''}|${rij.laatsteContact}`;
+      this.contacten.set(sleutel, { organisatieSleutel: orgSleutel, persoonSleutel, datum: rij.laatsteContact });
+    }
+    return meldingen;
+  }
+
+  private voegOrganisatieToe(sleutel: string, rij: GenormaliseerdeRij, plek: RijPlek): void {
+    const bestaand = this.organisaties.get(sleutel);
+    const o = rij.organisatie;
+    if (!bestaand) {
+      this.organisaties.set(sleutel, { sleutel, ...o, plek });
+      return;
+    }
+    bestaand.naam = o.naam;
+    if (o.domein !== undefined) bestaand.domein = o.domein;
+    if (o.netwerk !== undefined) bestaand.netwerk = o.netwerk;
+    if (o.soort !== undefined) bestaand.soort = o.soort;
+    if (o.wijken !== undefined) bestaand.wijken = o.wijken;
+  }
+
+  private voegPersoonToe(orgSleutel: string, rij: GenormaliseerdeRij, plek: RijPlek, meldingen: Melding[]): string {
+    const p = rij.persoon!;
+    const naamIndex = `${orgSleutel}|${naamSleutel(p.naam)}`;
+    const sleutel = p.email ? `email:${p.email}` : (this.naamBinnenOrganisatie.get(naamIndex) ?? `naam:${naamIndex}`);
+    if (!this.naamBinnenOrganisatie.has(naamIndex)) this.naamBinnenOrganisatie.set(naamIndex, sleutel);
+
+    const lidSleutel = `${sleutel}|${orgSleutel}`;
+    const eerder = this.lidmaatschappen.get(lidSleutel);
+    const persoon = this.personen.get(sleutel);
+    const nieuweWaarden: Array<[string, unknown, unknown, string]> = [];
+
+    if (!persoon) {
+      this.personen.set(sleutel, {
+        sleutel,
+        naam: p.naam,
+        ...(p.email ? { email: p.email } : {}),
+        ...(p.telefoon ? { telefoon: p.telefoon } : {}),
+        organisatieSleutel: orgSleutel,
+        ...(rij.getraind ? { getraind: rij.getraind } : {}),
+        plek,
+      });
+    } else {
+      zet(persoon, 'naam', p.naam, nieuweWaarden);
+      if (p.telefoon !== undefined) zet(persoon, 'telefoon', p.telefoon, nieuweWaarden);
+      if (p.email !== undefined && persoon.email === undefined) persoon.email = p.email;
+      if (rij.getraind) {
+        const voor = persoon.getraind?.datum;
+        if (persoon.getraind && voor !== rij.getraind.datum && rij.getraind.datum !== null) {
+          nieuweWaarden.push(['getraind', voor, rij.getraind.datum, 'getraind']);
+        }
+        if (!persoon.getraind || rij.getraind.datum !== null) persoon.getraind = rij.getraind;
+      }
+    }
+
+    if (!eerder) {
+      this.lidmaatschappen.set(lidSleutel, {
+        persoonSleutel: sleutel,
+        organisatieSleutel: orgSleutel,
+        ...rij.lidmaatschap,
+        plek,
+      });
+    } else {
+      this.dubbel++;
+      const l = rij.lidmaatschap;
+      if (l?.functie !== undefined) {
+        if (eerder.functie !== undefined && eerder.functie !== l.functie) {
+          nieuweWaarden.push(['functie', eerder.functie, l.functie, 'functie']);
+        }
+        eerder.functie = l.functie;
+      }
+      if (l?.rollen !== undefined) {
+        if (eerder.rollen !== undefined && eerder.rollen.join(',') !== l.rollen.join(',')) {
+          nieuweWaarden.push(['rollen', eerder.rollen.join(', '), l.rollen.join(', '), 'rollen']);
+        }
+        eerder.rollen = l.rollen;
+      }
+    }
+
+    const vorige = eerder?.plek ?? persoon?.plek;
+    for (const [veld, voor, na] of nieuweWaarden) {
+      const kolom = rij.blad.kolommen.find((k) => k.veld === veld)?.kop ?? veld;
+      meldingen.push({
+        ...(rij.blad.naam !== null ? { blad: rij.blad.naam } : {}),
+        rij: rij.rij,
+        kolom,
+        waarde: String(na ?? ''),
+        code: 'persoon.dubbel',
+        ernst: 'waarschuwing',
+        melding: `${p.naam} staat ook in ${beschrijfPlek(vorige!)} met ${veld} "${String(voor ?? '')}"; deze rij wint.`,
+      });
+    }
+    return sleutel;
+  }
+}
+
+function zet(
+  persoon: PersoonInBestand,
+  veld: 'naam' | 'telefoon',
+  waarde: string,
+  verschillen: Array<[string, unknown, unknown, string]>,
+): void {
+  const voor = persoon[veld];
+  if (voor !== undefined && voor !== waarde) verschillen.push([veld, voor, waarde, veld]);
+  persoon[veld] = waarde;
+}
+
+export function beschrijfPlek(plek: RijPlek): string {
+  return plek.blad === null ? `rij ${plek.rij}` : `blad "${plek.blad}" rij ${plek.rij}`;
+}

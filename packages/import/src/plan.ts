@@ -1,0 +1,76 @@
+import type {
+  Contactmoment,
+  Deelname,
+  Lidmaatschap,
+  Organisatie,
+  Overleg,
+  Persoon,
+  Training,
+} from '@netwerkregie/domain';
+
+export type Modus = 'aanvullend' | 'volledig';
+
+export interface VeldWijziging {
+  veld: string;
+  voor: unknown;
+  na: unknown;
+}
+
+/** One line of the plan a steward reads: what is added, changed (field by field) or missing. */
+export interface PlanRegel {
+  entiteit: 'organisatie' | 'persoon';
+  id: string;
+  naam: string;
+  blad?: string;
+  rij?: number;
+  velden?: VeldWijziging[];
+}
+
+export interface Aantallen {
+  toegevoegd: number;
+  gewijzigd: number;
+  ongewijzigd: number;
+}
+
+/** The summary of IMPORT.md's JSON, plus the plan's lines (`details`, capped for very large files). */
+export interface ImportSamenvatting {
+  id: string;
+  bestand: string;
+  sha256: string;
+  modus: Modus;
+  proefrun: boolean;
+  toegepast: boolean;
+  rijen: number;
+  afgewezen: number;
+  dubbel: number;
+  organisaties: Aantallen;
+  personen: Aantallen & { ontbrekend: number };
+  onbekendeKolommen: string[];
+  overgeslagenBladen: string[];
+  meldingen: import('./types.js').Melding[];
+  details: {
+    toegevoegd: PlanRegel[];
+    gewijzigd: PlanRegel[];
+    ontbrekend: PlanRegel[];
+    /** True when a list was cut at `MAX_DETAILS` lines; the counts above are always complete. */
+    afgekapt: boolean;
+  };
+}
+
+/** The writes an applied plan makes, in foreign-key order. */
+export interface Operaties {
+  organisaties: Organisatie[];
+  overleggen: Overleg[];
+  personen: Persoon[];
+  lidmaatschappen: Lidmaatschap[];
+  deelnames: Deelname[];
+  trainingen: Training[];
+  contactmomenten: Contactmoment[];
+}
+
+export interface ImportPlan {
+  samenvatting: ImportSamenvatting;
+  operaties: Operaties;
+}
+
+export const MAX_DETAILS = 5000;
