@@ -6,8 +6,12 @@
 
 /** Name key: lower case, no diacritics, whitespace collapsed. */
 export function naamSleutel(tekst: string): string {
-  return tekst.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
+  // Plain ASCII has no diacritics to strip; skipping NFKD there keeps the import's hot path cheap.
+  const zonderTekens = ALLEEN_ASCII.test(tekst) ? tekst : tekst.normalize('NFKD').replace(/\p{M}/gu, '');
+  return zonderTekens.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+const ALLEEN_ASCII = /^[\x00-\x7f]*$/;
 
 /** Vocabulary key: a name key without spaces, hyphens, underscores, dots or slashes. */
 export function woordSleutel(tekst: string): string {
