@@ -30,9 +30,7 @@ export function laadGemeente(slug: string | undefined, config?: string): Gemeent
   }
   const gemeente = zoekGemeente(slug);
   if (!gemeente) {
-    throw new GebruikFout(
-      `Onbekende gemeente "${slug}". Maak een configuratie met: netwerkregie init ${slug}`,
-    );
+    throw new GebruikFout(`Onbekende gemeente "${slug}". Maak een configuratie met: netwerkregie init ${slug}`);
   }
   return gemeente;
 }

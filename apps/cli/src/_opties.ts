@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { GebruikFout } from './_fouten.js';
 
 type Opties = NonNullable<ParseArgsConfig['options']>;
@@ -12,7 +12,11 @@ export const GEMEENSCHAPPELIJK = {
 } as const satisfies Opties;
 
 /** parseArgs with Dutch messages for unknown or malformed options. */
-export function leesOpties<T extends Opties>(args: string[], options: T, positionals = true) {
+export function leesOpties<T extends Opties>(
+  args: string[],
+  options: T,
+  positionals = true,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
   try {
     return parseArgs({ args, options, allowPositionals: positionals, strict: true });
   } catch (fout) {

@@ -1,9 +1,11 @@
 import { GebruikFout } from './_fouten.js';
 import { type Io, procesIo } from './_io.js';
-import { exporteren, HULP as EXPORT } from './opdrachten/exporteren.js';
-import { historie, HULP as HISTORIE } from './opdrachten/historie.js';
-import { importeren, HULP as IMPORT } from './opdrachten/importeren.js';
-import { imports, HULP as IMPORTS } from './opdrachten/imports.js';
+import { HULP as EXPORT, exporteren } from './opdrachten/exporteren.js';
+import { HULP as HISTORIE, historie } from './opdrachten/historie.js';
+import { HULP as IMPORT, importeren } from './opdrachten/importeren.js';
+import { HULP as IMPORTS, imports } from './opdrachten/imports.js';
+import { HULP as SERVE, serveren } from './opdrachten/serveren.js';
+import { HULP as KEYS, sleutels } from './opdrachten/sleutels.js';
 import { HULP as START, start } from './opdrachten/starten.js';
 import { HULP as REVERT, terugdraaien } from './opdrachten/terugdraaien.js';
 
@@ -18,6 +20,8 @@ const OPDRACHTEN: Record<string, Opdracht> = {
   history: { run: historie, hulp: HISTORIE },
   imports: { run: imports, hulp: IMPORTS },
   start: { run: start, hulp: START },
+  serve: { run: serveren, hulp: SERVE },
+  keys: { run: sleutels, hulp: KEYS },
 };
 
 const ALGEMEEN = `netwerkregie <opdracht> [opties]
@@ -46,7 +50,8 @@ export async function voerUit(argv: string[], io: Io = procesIo): Promise<number
     return await opdracht.run(args, io);
   } catch (fout) {
     if (fout instanceof GebruikFout) {
-      if (args.includes('--json')) io.stdout.write(`${JSON.stringify({ fout: { code: fout.code, melding: fout.message } })}\n`);
+      if (args.includes('--json'))
+        io.stdout.write(`${JSON.stringify({ fout: { code: fout.code, melding: fout.message } })}\n`);
       else io.stderr.write(`Fout: ${fout.message}\n`);
       return 2;
     }

@@ -1,4 +1,4 @@
-import { naamSleutel, type Domein, type Netwerk, type Rol } from '@netwerkregie/domain';
+import { type Domein, type Netwerk, naamSleutel, type Rol } from '@netwerkregie/domain';
 import type { GenormaliseerdeRij, Melding } from './types.js';
 
 /** Where a value came from, to name the earlier row in a `persoon.dubbel` warning. */

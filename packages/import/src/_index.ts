@@ -1,5 +1,5 @@
-import { naamSleutel, type Momentopname } from '@netwerkregie/domain';
 import type { Contactmoment, Lidmaatschap, Organisatie, Overleg, Persoon, Training } from '@netwerkregie/domain';
+import { type Momentopname, naamSleutel } from '@netwerkregie/domain';
 
 /** The store's current list, indexed by the identities of IMPORT.md, for matching a file against it. */
 export class StoreIndex {

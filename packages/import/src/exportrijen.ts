@@ -15,8 +15,14 @@ export function alsNederlandseDatum(iso: string): string {
 export function* exportRijen(m: Momentopname): Generator<string[]> {
   const persoonOpId = new Map(m.personen.map((p) => [p.id, p]));
   const overlegNaam = new Map(m.overleggen.map((o) => [o.id, o.naam]));
-  const overleggenVanOrg = groepeer(m.deelnames.filter((d) => d.organisatieId), (d) => d.organisatieId!);
-  const overleggenVanPersoon = groepeer(m.deelnames.filter((d) => d.persoonId), (d) => d.persoonId!);
+  const overleggenVanOrg = groepeer(
+    m.deelnames.filter((d) => d.organisatieId),
+    (d) => d.organisatieId!,
+  );
+  const overleggenVanPersoon = groepeer(
+    m.deelnames.filter((d) => d.persoonId),
+    (d) => d.persoonId!,
+  );
   const training = new Map(m.trainingen.filter((t) => t.soort === 'basistraining').map((t) => [t.persoonId, t]));
   const laatsteContact = new Map<string, string>();
   for (const c of m.contactmomenten) {

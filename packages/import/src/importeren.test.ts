@@ -103,7 +103,12 @@ describe('importeer', () => {
     const voor = readFileSync(db);
     store = await openStore({ gemeente: 'almere', pad: db });
     const gewijzigd = LIJST.slice(0, 2).map((r) => r.replace('Wijkagent', 'Teamchef'));
-    const s = await importeer(store, { pad: bestand('nieuw.csv', gewijzigd), gemeente: almere, actor: 'test', proefrun: true });
+    const s = await importeer(store, {
+      pad: bestand('nieuw.csv', gewijzigd),
+      gemeente: almere,
+      actor: 'test',
+      proefrun: true,
+    });
     expect(s.proefrun).toBe(true);
     expect(s.toegepast).toBe(false);
     expect(s.personen).toEqual({ toegevoegd: 0, gewijzigd: 1, ongewijzigd: 0, ontbrekend: 0 });
@@ -135,7 +140,12 @@ describe('importeer', () => {
   });
 
   it('applies nothing in strict mode when a row is rejected', async () => {
-    const s = await importeer(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test', strikt: true });
+    const s = await importeer(store, {
+      pad: bestand('lijst.csv', LIJST),
+      gemeente: almere,
+      actor: 'test',
+      strikt: true,
+    });
     expect([s.toegepast, s.afgewezen]).toEqual([false, 2]);
     expect((await store.momentopname(almere)).organisaties).toEqual([]);
     expect((await store.listImports()).totaal).toBe(0);
@@ -167,7 +177,11 @@ describe('revertImport', () => {
   it('restores updated fields and removes additions', async () => {
     const eerste = await importeer(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
     const tweede = await importeer(store, {
-      pad: bestand('nieuw.csv', [KOP, LIJST[1]!.replace('Wijkagent', 'Teamchef'), 'Jongerenwerk Noord;Jongerenwerk;;;;;;;;;']),
+      pad: bestand('nieuw.csv', [
+        KOP,
+        LIJST[1]!.replace('Wijkagent', 'Teamchef'),
+        'Jongerenwerk Noord;Jongerenwerk;;;;;;;;;',
+      ]),
       gemeente: almere,
       actor: 'test',
     });

@@ -222,7 +222,12 @@ function vergelijk(
     persoonStatus.set(p.sleutel, velden.length > 0 ? 'gewijzigd' : 'ongewijzigd');
   }
 
-  const markeer = (statussen: Map<string, Status>, sleutel: string, wijzigingen: Map<string, VeldWijziging[]>, w: VeldWijziging[]) => {
+  const markeer = (
+    statussen: Map<string, Status>,
+    sleutel: string,
+    wijzigingen: Map<string, VeldWijziging[]>,
+    w: VeldWijziging[],
+  ) => {
     if (statussen.get(sleutel) === 'ongewijzigd') statussen.set(sleutel, 'gewijzigd');
     if (statussen.get(sleutel) === 'gewijzigd') wijzigingen.set(sleutel, [...(wijzigingen.get(sleutel) ?? []), ...w]);
   };
@@ -270,7 +275,9 @@ function vergelijk(
     const bestaand = index.training.get(`${pId}|basistraining`);
     if (!bestaand) {
       operaties.trainingen.push({ id: randomUUID(), persoonId: pId, soort: 'basistraining', datum: p.getraind.datum });
-      markeer(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld: 'getraind', voor: null, na: p.getraind.datum ?? 'ja' }]);
+      markeer(persoonStatus, p.sleutel, persoonWijzigingen, [
+        { veld: 'getraind', voor: null, na: p.getraind.datum ?? 'ja' },
+      ]);
     } else if (p.getraind.datum !== null && bestaand.datum !== p.getraind.datum) {
       operaties.trainingen.push({ ...bestaand, datum: p.getraind.datum });
       markeer(persoonStatus, p.sleutel, persoonWijzigingen, [
@@ -285,7 +292,12 @@ function vergelijk(
     const pId = persoon ? persoonId.get(persoon)! : '';
     const id = overlegId.get(overleg)!;
     if (index.deelnames.has(`${id}|${persoon ? '' : oId}|${pId}`)) continue;
-    operaties.deelnames.push({ id: randomUUID(), overlegId: id, organisatieId: persoon ? null : oId, persoonId: pId || null });
+    operaties.deelnames.push({
+      id: randomUUID(),
+      overlegId: id,
+      organisatieId: persoon ? null : oId,
+      persoonId: pId || null,
+    });
     const w = [{ veld: 'overleg', voor: null, na: staat.overleggen.get(overleg) }];
     if (persoon) markeer(persoonStatus, persoon, persoonWijzigingen, w);
     else markeer(orgStatus, org, orgWijzigingen, w);

@@ -113,7 +113,12 @@ function beschrijf(later: HistorieRegel): string {
   return `Na deze import gewijzigd door ${door} op ${later.tijd} (${later.veld === '*' ? 'geheel' : later.veld}).`;
 }
 
-function upsert(tx: Store, entiteit: Entiteit, waarde: Record<string, unknown>, bron: { actor: string; importId: null }) {
+function upsert(
+  tx: Store,
+  entiteit: Entiteit,
+  waarde: Record<string, unknown>,
+  bron: { actor: string; importId: null },
+) {
   switch (entiteit) {
     case 'organisatie':
       return tx.upsertOrganisatie(waarde as never, bron);

@@ -39,7 +39,10 @@ export interface GemapteRij {
   blad: BladInfo;
   /** The sheet's own 1-based row number, as Excel shows it. */
   rij: number;
+  /** Only non-empty cells; `naam` is composed from voornaam, tussenvoegsel and achternaam when the row has no name. */
   waarden: Partial<Record<Veld, Cel>>;
+  /** Issues found while reading the row (an Excel error value in a mapped cell); `normaliseerRij` carries them on. */
+  meldingen?: Melding[];
 }
 
 /**

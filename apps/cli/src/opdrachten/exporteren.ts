@@ -28,7 +28,7 @@ export async function exporteren(args: string[], io: Io): Promise<number> {
         await schrijfExport(exportRijen(m), { formaat, uit });
       } else {
         const { schrijfGraaf } = await import('../_graaf.js');
-        await schrijfGraaf(m, formaat, uit);
+        await schrijfGraaf(m, formaat as 'gexf' | 'graphml', uit);
       }
     },
     { alleenLezen: true },

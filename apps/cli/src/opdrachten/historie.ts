@@ -27,7 +27,13 @@ export async function historie(args: string[], io: Io): Promise<number> {
           return 2;
         }
         filter = { entiteit: 'persoon', entiteitId: persoon.id };
-        await store.audit({ actor: 'cli', actie: 'lezen', entiteit: 'persoon', entiteitId: persoon.id, doel: 'historie opvragen' });
+        await store.audit({
+          actor: 'cli',
+          actie: 'lezen',
+          entiteit: 'persoon',
+          entiteitId: persoon.id,
+          doel: 'historie opvragen',
+        });
       }
       if (values.import) filter = { ...filter, importId: values.import };
       const regels = await store.historie(filter);

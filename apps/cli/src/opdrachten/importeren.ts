@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
-import { BestandsFout, type ImportSamenvatting, importeer, schrijfFoutenrapport } from '@netwerkregie/import';
+import {
+  BestandsFout,
+  bepaalSoort,
+  type ImportSamenvatting,
+  importeer,
+  schrijfFoutenrapport,
+} from '@netwerkregie/import';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel, voortgangsbalk } from '../_io.js';
@@ -27,7 +33,8 @@ export async function importeren(args: string[], io: Io): Promise<number> {
   const json = values.json === true;
   try {
     const pad = positionals[0];
-    if (!pad || positionals.length > 1) throw new GebruikFout('Geef precies een bestand op: netwerkregie import <bestand> --gemeente <naam>.');
+    if (!pad || positionals.length > 1)
+      throw new GebruikFout('Geef precies een bestand op: netwerkregie import <bestand> --gemeente <naam>.');
     if (!existsSync(pad)) throw new GebruikFout(`Het bestand ${pad} bestaat niet.`, 'bestand.onbekend');
     const modus = values.mode ?? 'aanvullend';
     if (modus !== 'aanvullend' && modus !== 'volledig') {
@@ -54,7 +61,11 @@ export async function importeren(args: string[], io: Io): Promise<number> {
     );
     balk.klaar();
     if (values.report) {
-      await schrijfFoutenrapport({ invoer: { pad }, meldingen: samenvatting.meldingen, uit: values.report });
+      await schrijfFoutenrapport({
+        invoer: { pad, soort: await bepaalSoort(pad) },
+        meldingen: samenvatting.meldingen,
+        uit: values.report,
+      });
     }
     io.stdout.write(json ? `${JSON.stringify(samenvatting)}\n` : `${beschrijf(samenvatting, values.report)}\n`);
     return samenvatting.afgewezen > 0 ? 1 : 0;
@@ -85,7 +96,8 @@ export function beschrijf(s: ImportSamenvatting, rapport?: string): string {
     `Rijen gelezen: ${s.rijen}, afgewezen: ${s.afgewezen}, samengevoegd (dubbel): ${s.dubbel}`,
   ];
   if (s.onbekendeKolommen.length > 0) regels.push(`Onbekende kolommen, genegeerd: ${s.onbekendeKolommen.join(', ')}`);
-  if (s.overgeslagenBladen.length > 0) regels.push(`Overgeslagen bladen (geen kopregel): ${s.overgeslagenBladen.join(', ')}`);
+  if (s.overgeslagenBladen.length > 0)
+    regels.push(`Overgeslagen bladen (geen kopregel): ${s.overgeslagenBladen.join(', ')}`);
   if (s.meldingen.length > 0) {
     regels.push('', `Meldingen (${s.meldingen.length}):`);
     for (const m of s.meldingen.slice(0, MAX_GETOOND)) {

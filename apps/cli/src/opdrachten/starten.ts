@@ -1,17 +1,20 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { maakSleutel } from '@netwerkregie/api';
 import { importeer } from '@netwerkregie/import';
 import { laadGemeente, standaardDb } from '../_gemeente.js';
 import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
 import { metStore } from '../_store.js';
 import { beschrijf } from './importeren.js';
+import { serveer } from './serveren.js';
 
-export const HULP = `netwerkregie start [--gemeente almere] [--db <pad>]
+export const HULP = `netwerkregie start [--gemeente almere] [--db <pad>] [--port 8787] [--host 127.0.0.1]
 
-De hoofdtaak van npm start: laadt de voorbeeldlijst van de gemeente in data/<gemeente>.db als die
-er nog niet is, en toont de samenvatting.`;
+De hoofdtaak van npm start: laadt de voorbeeldlijst van de gemeente in data/<gemeente>.db als die er
+nog niet is, maakt demosleutels voor de drie rollen (eerdere demosleutels worden ingetrokken), en
+start de API.`;
 
 /** The shipped sample of a gemeente, found from the installed CLI up to the repository's fixtures. */
 export function voorbeeldlijst(slug: string): string | undefined {
@@ -27,19 +30,39 @@ export function voorbeeldlijst(slug: string): string | undefined {
 }
 
 export async function start(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpties(args, GEMEENSCHAPPELIJK, false);
+  const { values } = leesOpties(
+    args,
+    { ...GEMEENSCHAPPELIJK, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' } },
+    false,
+  );
   const gemeente = laadGemeente(values.gemeente ?? 'almere', values.config);
   const db = values.db ?? standaardDb(gemeente.slug);
   if (existsSync(db)) {
     io.stdout.write(`${db} bestaat al; de voorbeeldlijst wordt niet opnieuw geladen.\n`);
-    return 0;
+  } else {
+    const pad = voorbeeldlijst(gemeente.slug);
+    if (!pad) {
+      io.stderr.write(`Geen voorbeeldlijst voor ${gemeente.naam} gevonden.\n`);
+      return 2;
+    }
+    const samenvatting = await metStore(gemeente, db, (store) => importeer(store, { pad, gemeente, actor: 'start' }));
+    io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${db}\n\n${beschrijf(samenvatting)}\n\n`);
   }
-  const pad = voorbeeldlijst(gemeente.slug);
-  if (!pad) {
-    io.stderr.write(`Geen voorbeeldlijst voor ${gemeente.naam} gevonden.\n`);
-    return 2;
-  }
-  const samenvatting = await metStore(gemeente, db, (store) => importeer(store, { pad, gemeente, actor: 'start' }));
-  io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${db}\n\n${beschrijf(samenvatting)}\n`);
+  const sleutels = await metStore(gemeente, db, async (store) => {
+    for (const oud of await store.listSleutels()) {
+      if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await store.trekSleutelIn(oud.id);
+    }
+    const nieuw: string[] = [];
+    for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
+      nieuw.push(`  ${rol.padEnd(10)} ${(await maakSleutel(store, { rol, omschrijving: `${DEMO}${rol}` })).sleutel}`);
+    }
+    return nieuw;
+  });
+  io.stdout.write(
+    `Demosleutels (Authorization: Bearer <sleutel>), alleen voor deze proef:\n${sleutels.join('\n')}\n\n`,
+  );
+  await serveer([gemeente], { db, port: Number(values.port), host: values.host }, io);
   return 0;
 }
+
+const DEMO = 'demo ';

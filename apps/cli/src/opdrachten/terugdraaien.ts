@@ -23,7 +23,8 @@ export async function terugdraaien(args: string[], io: Io): Promise<number> {
       io.stdout.write(
         `Import ${id} teruggedraaid: ${uitkomst.verwijderd} toevoegingen verwijderd, ${uitkomst.hersteld} velden hersteld.\n`,
       );
-      for (const w of uitkomst.geweigerd) io.stdout.write(`  Niet teruggedraaid: ${w.entiteit} ${w.id} ${w.veld}: ${w.reden}\n`);
+      for (const w of uitkomst.geweigerd)
+        io.stdout.write(`  Niet teruggedraaid: ${w.entiteit} ${w.id} ${w.veld}: ${w.reden}\n`);
     }
     return uitkomst.geweigerd.length > 0 ? 1 : 0;
   } catch (fout) {

@@ -1,0 +1,1 @@
+export { analyseRoutes } from './analyse.js';

@@ -1,0 +1,71 @@
+/** `createApp`: the whole API as one Hono app, for `startServer` or to embed in a gemeente's own server. */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { analyseRoutes } from '../analyse/index.js';
+import { auditRoutes } from '../audit/index.js';
+import { contactmomentRoutes } from '../contactmomenten/index.js';
+import { exportRoutes } from '../export/index.js';
+import { importRoutes } from '../imports/index.js';
+import { apiVersie, routering, snelheidslimiet } from '../middleware/index.js';
+import { API_VERSIE, documentRoutes, STANDAARD_CONTACT } from '../openapi/index.js';
+import { organisatieRoutes } from '../organisaties/index.js';
+import { overlegRoutes } from '../overleggen/index.js';
+import { personenRoutes } from '../personen/index.js';
+import { foutAfhandelaar, nietGevonden, validatieProbleem } from '../probleem/index.js';
+import { bestandsOpener, StoreRegister } from '../stores/index.js';
+import { toegang } from '../toegang/index.js';
+import { trainingRoutes } from '../trainingen/index.js';
+import type { ApiConfig, Omgeving } from '../types.js';
+
+export type NetwerkregieApp = OpenAPIHono & {
+  /** Closes the gemeenten's stores (after the server stopped taking requests). */
+  close(): Promise<void>;
+  /** The OpenAPI document as served at `/v1/openapi.json`. */
+  openapiDocument(): Record<string, unknown>;
+};
+
+const defaultHook = (result: { success: boolean; error?: unknown; target: string }) => {
+  if (!result.success) throw validatieProbleem((result.error as { issues: [] }).issues, result.target);
+};
+
+export function createApp(config: ApiConfig): NetwerkregieApp {
+  if (config.gemeenten.length === 0) throw new Error('createApp: geef ten minste een gemeente.');
+  const gemeenten = new Map(config.gemeenten.map((g) => [g.slug, g]));
+  const stores = new StoreRegister(config.openStore ?? bestandsOpener(config.dataMap ?? 'data'));
+  const limieten = { verzoekenPerMinuut: 600, uploadBytes: 10 * 1024 * 1024, ...config.limieten };
+
+  const app = new OpenAPIHono({ defaultHook });
+  app.onError(foutAfhandelaar(config.log ? { log: config.log } : {}));
+  app.notFound(nietGevonden);
+  app.use('*', apiVersie({ versie: API_VERSIE }));
+  app.use('*', secureHeaders());
+  app.use('/v1/openapi.json', cors({ origin: '*', allowMethods: ['GET', 'HEAD'] }));
+  app.use('*', routering({ routes: () => app.routes, optionsPaden: ['/v1/openapi.json'] }));
+  app.use('/v1/gemeenten/:gemeente/*', toegang({ gemeenten, stores }));
+  app.use(
+    '/v1/gemeenten/:gemeente/*',
+    snelheidslimiet({
+      limiet: limieten.verzoekenPerMinuut,
+      sleutel: (c) => (c.get('toegang') as Omgeving['Variables']['toegang'] | undefined)?.sleutelId,
+    }),
+  );
+
+  const v1 = new OpenAPIHono<Omgeving>({ defaultHook });
+  for (const routes of [
+    organisatieRoutes(),
+    personenRoutes(),
+    overlegRoutes(),
+    contactmomentRoutes(),
+    trainingRoutes(),
+    importRoutes({ uploadBytes: limieten.uploadBytes }),
+    analyseRoutes(),
+    exportRoutes(),
+    auditRoutes(),
+  ]) {
+    v1.route('/', routes);
+  }
+  const document = documentRoutes(v1, { contact: config.contact ?? STANDAARD_CONTACT });
+  app.route('/v1', v1);
+  return Object.assign(app, { close: () => stores.close(), openapiDocument: document });
+}

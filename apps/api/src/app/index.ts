@@ -1,0 +1,1 @@
+export { createApp, type NetwerkregieApp } from './app.js';

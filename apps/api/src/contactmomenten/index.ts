@@ -1,0 +1,1 @@
+export { contactmomentRoutes } from './contactmomenten.js';

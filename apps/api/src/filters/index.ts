@@ -1,0 +1,1 @@
+export { DatumInvoer, datumQuery, VocabulaireQuery, wijkVanGemeente } from './filters.js';

@@ -1,0 +1,122 @@
+/** The import as the API shows it: IMPORT.md's JSON fields, the record's status and dates, and links. */
+import { z } from '@hono/zod-openapi';
+import type { ImportRecord } from '@netwerkregie/store';
+import { TijdVeld } from '../openapi/index.js';
+
+const Aantallen = z.object({
+  toegevoegd: z.number().int(),
+  gewijzigd: z.number().int(),
+  ongewijzigd: z.number().int(),
+});
+const PlanRegel = z.object({
+  entiteit: z.enum(['organisatie', 'persoon']),
+  id: z.string(),
+  naam: z.string(),
+  blad: z.string().optional(),
+  rij: z.number().int().optional(),
+  velden: z.array(z.object({ veld: z.string(), voor: z.unknown(), na: z.unknown() })).optional(),
+});
+const Melding = z
+  .object({
+    blad: z.string().optional(),
+    rij: z.number().int().openapi({ description: 'Rijnummer in het blad, zoals Excel het toont.' }),
+    kolom: z.string(),
+    waarde: z.string(),
+    code: z.string().openapi({ example: 'email.ongeldig' }),
+    ernst: z.enum(['fout', 'waarschuwing']),
+    melding: z.string(),
+  })
+  .openapi('ImportMelding', { description: 'Een probleem in een rij van het bestand.' });
+
+const Link = z.object({ href: z.string() });
+const Links = z.object({
+  self: Link,
+  toepassing: Link.optional(),
+  terugdraaiing: Link.optional(),
+  foutenrapport: Link,
+});
+
+const Basis = z.object({
+  id: z.string(),
+  bestand: z.string().openapi({ example: 'contactlijst.xlsx' }),
+  sha256: z.string(),
+  modus: z.enum(['aanvullend', 'volledig']),
+  status: z.enum(['gepland', 'toegepast', 'teruggedraaid']),
+  tijd: TijdVeld,
+  toegepastOp: TijdVeld.nullable(),
+  teruggedraaidOp: TijdVeld.nullable(),
+  proefrun: z.boolean(),
+  toegepast: z.boolean(),
+  rijen: z.number().int(),
+  afgewezen: z.number().int(),
+  dubbel: z.number().int(),
+  organisaties: Aantallen,
+  personen: Aantallen.extend({ ontbrekend: z.number().int() }),
+  _links: Links,
+});
+
+export const ImportKortSchema = Basis.openapi('ImportKort', { description: 'Een import zonder meldingen en details.' });
+
+export const ImportSchema = Basis.extend({
+  blad: z.string().nullable().openapi({ description: 'Alleen dit blad van de werkmap.' }),
+  onbekendeKolommen: z.array(z.string()),
+  overgeslagenBladen: z.array(z.string()),
+  meldingen: z.array(Melding),
+  details: z.object({
+    toegevoegd: z.array(PlanRegel),
+    gewijzigd: z.array(PlanRegel),
+    ontbrekend: z.array(PlanRegel),
+    afgekapt: z.boolean(),
+  }),
+}).openapi('Import', { description: 'Een import: het plan (proefrun), daarna toegepast of teruggedraaid.' });
+
+export const TerugdraaiingSchema = z
+  .object({
+    importId: z.string(),
+    verwijderd: z.number().int(),
+    hersteld: z.number().int(),
+    geweigerd: z.array(z.object({ entiteit: z.string(), id: z.string(), veld: z.string(), reden: z.string() })),
+  })
+  .openapi('Terugdraaiing', {
+    description: 'Wat het terugdraaien deed, en welke velden het niet herstelde omdat ze later gewijzigd zijn.',
+  });
+
+export type ImportWeergave = z.infer<typeof ImportSchema>;
+
+/** What the store keeps as the summary: IMPORT.md's JSON plus the chosen sheet. */
+export type Samenvatting = Omit<ImportWeergave, 'status' | 'tijd' | 'toegepastOp' | 'teruggedraaidOp' | '_links'>;
+
+export function weergave(record: ImportRecord, basis: string): ImportWeergave {
+  const s = record.samenvatting as Samenvatting;
+  const self = `${basis}/${record.id}`;
+  return {
+    ...s,
+    blad: s.blad ?? null,
+    id: record.id,
+    bestand: record.bestand,
+    sha256: record.sha256,
+    modus: record.modus,
+    status: record.status,
+    tijd: record.tijd,
+    toegepastOp: record.toegepastOp,
+    teruggedraaidOp: record.teruggedraaidOp,
+    _links: {
+      self: { href: self },
+      ...(record.status === 'gepland' ? { toepassing: { href: `${self}/toepassing` } } : {}),
+      ...(record.status === 'toegepast' ? { terugdraaiing: { href: `${self}/terugdraaiing` } } : {}),
+      foutenrapport: { href: `${self}/foutenrapport` },
+    },
+  };
+}
+
+export function kort(record: ImportRecord, basis: string) {
+  const {
+    meldingen: _m,
+    details: _d,
+    onbekendeKolommen: _o,
+    overgeslagenBladen: _b,
+    blad: _bl,
+    ...rest
+  } = weergave(record, basis);
+  return rest;
+}

@@ -1,0 +1,121 @@
+/** The import routes as the OpenAPI document describes them. */
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  bestand,
+  DoelQuery,
+  fouten,
+  GemeenteParams,
+  idParams,
+  json,
+  lijstSchema,
+  versieKop,
+} from '../openapi/index.js';
+import { PagineringQuery, sorteerQuery } from '../paginering/index.js';
+import { ImportKortSchema, ImportSchema, TerugdraaiingSchema } from './_resource.js';
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const AUDIT = { entiteit: 'import', doel: 'beheer contactlijst' };
+
+const Upload = z
+  .object({
+    bestand: z
+      .custom<File>((v) => v instanceof File, { error: 'Stuur het bestand mee in het veld bestand.' })
+      .openapi({ type: 'string', format: 'binary', description: 'De contactlijst: .xlsx of .csv.' }),
+    modus: z
+      .enum(['aanvullend', 'volledig'])
+      .default('aanvullend')
+      .openapi({ description: 'volledig: het bestand is de hele lijst.' }),
+    blad: z.string().trim().min(1).max(100).optional().openapi({ description: 'Alleen dit blad van de werkmap.' }),
+  })
+  .openapi('ImportUpload', { description: 'Het bestand en hoe het gelezen wordt.' });
+
+export const uploadRoute = createRoute({
+  method: 'post',
+  path: '/gemeenten/{gemeente}/imports',
+  tags: ['Imports'],
+  summary: 'Een contactlijst inlezen (proefrun)',
+  description:
+    'Leest het bestand en maakt het plan: wat er toegevoegd, gewijzigd en afgewezen zou worden. Er verandert nog niets; pas het plan toe met toepassing.',
+  request: {
+    params: GemeenteParams,
+    query: DoelQuery,
+    body: { required: true, content: { 'multipart/form-data': { schema: Upload } } },
+  },
+  responses: {
+    201: {
+      ...json(ImportSchema, 'Het plan, bewaard als import met status gepland.'),
+      headers: { ...versieKop, Location: { description: 'Waar de import staat.', schema: { type: 'string' } } },
+    },
+    ...fouten(413, 415),
+  },
+});
+
+export const lijstRoute = createRoute({
+  method: 'get',
+  path: '/gemeenten/{gemeente}/imports',
+  tags: ['Imports'],
+  summary: 'Imports opvragen',
+  request: {
+    params: GemeenteParams,
+    query: PagineringQuery.extend(sorteerQuery(['tijd', 'id', 'bestand', 'status'], '-tijd').shape).extend(
+      DoelQuery.shape,
+    ),
+  },
+  responses: {
+    200: json(
+      lijstSchema(ImportKortSchema, 'ImportLijst', 'Een pagina imports.'),
+      'Een pagina imports, nieuwste eerst.',
+    ),
+  },
+});
+
+export const eenRoute = createRoute({
+  method: 'get',
+  path: '/gemeenten/{gemeente}/imports/{id}',
+  tags: ['Imports'],
+  summary: 'Een import opvragen',
+  request: { params: idParams('Id van de import.'), query: DoelQuery },
+  responses: { 200: json(ImportSchema, 'De import.') },
+});
+
+export const toepassingRoute = createRoute({
+  method: 'post',
+  path: '/gemeenten/{gemeente}/imports/{id}/toepassing',
+  tags: ['Imports'],
+  summary: 'Een geplande import toepassen',
+  description:
+    'Maakt het plan opnieuw uit het bewaarde bestand en past het in één transactie toe. Met strikt: true wordt niets toegepast zodra een rij is afgewezen.',
+  request: {
+    params: idParams('Id van de import.'),
+    query: DoelQuery,
+    body: {
+      required: false,
+      content: {
+        'application/json': { schema: z.object({ strikt: z.boolean().default(false) }).openapi('Toepassing') },
+      },
+    },
+  },
+  responses: { 200: json(ImportSchema, 'De toegepaste import.'), ...fouten(409) },
+});
+
+export const terugdraaiRoute = createRoute({
+  method: 'post',
+  path: '/gemeenten/{gemeente}/imports/{id}/terugdraaiing',
+  tags: ['Imports'],
+  summary: 'Een toegepaste import terugdraaien',
+  description:
+    'Verwijdert wat de import toevoegde en herstelt wat hij wijzigde, behalve velden die later nog gewijzigd zijn (die staan in geweigerd).',
+  request: { params: idParams('Id van de import.'), query: DoelQuery },
+  responses: { 200: json(TerugdraaiingSchema, 'Wat er is teruggedraaid.'), ...fouten(409) },
+});
+
+export const rapportRoute = createRoute({
+  method: 'get',
+  path: '/gemeenten/{gemeente}/imports/{id}/foutenrapport',
+  tags: ['Imports'],
+  summary: 'Het foutenrapport van een import',
+  description:
+    'Voor een werkmap: een kopie met elke foute cel rood en een toelichting, plus een blad Fouten. Voor CSV: een CSV van de meldingen.',
+  request: { params: idParams('Id van de import.'), query: DoelQuery },
+  responses: { 200: bestand([XLSX, 'text/csv'], 'Het foutenrapport.'), ...fouten(409) },
+});

@@ -1,0 +1,180 @@
+/**
+ * Imports over HTTP: an upload is planned (a dry run) and kept with its file as status `gepland`;
+ * `toepassing` re-plans from the kept file inside one transaction and applies it, so another
+ * instance can apply what this one planned; `terugdraaiing` reverts; `foutenrapport` annotates.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { ImportRecord, Store } from '@netwerkregie/store';
+import { bodyLimit } from 'hono/body-limit';
+import { importPakket } from '../_pakketten.js';
+import { registreer } from '../openapi/index.js';
+import { lijstAntwoord, venster } from '../paginering/index.js';
+import { Probleem, probleemAntwoord } from '../probleem/index.js';
+import type { Omgeving } from '../types.js';
+import { bijlage, isWerkmap, metBestand, veiligeNaam } from './_bestanden.js';
+import { importFout } from './_fouten.js';
+import { kort, type Samenvatting, weergave } from './_resource.js';
+import {
+  AUDIT,
+  eenRoute,
+  lijstRoute,
+  rapportRoute,
+  terugdraaiRoute,
+  toepassingRoute,
+  uploadRoute,
+  XLSX,
+} from './_routes.js';
+
+/** The path of the imports collection, from any path under it. */
+const basis = (c: { req: { path: string } }) => c.req.path.replace(/(\/imports)(\/.*)?$/, '$1');
+async function leesRecord(store: Store, id: string): Promise<ImportRecord> {
+  const record = await store.importRecord(id);
+  if (!record) throw new Probleem(404, 'Deze import bestaat niet.');
+  return record;
+}
+
+async function leesBestand(store: Store, id: string): Promise<Uint8Array> {
+  const bytes = await store.importBestand(id);
+  if (!bytes)
+    throw new Probleem(409, 'Het bestand van deze import is niet meer bewaard.', { code: 'import.bestand-ontbreekt' });
+  return bytes;
+}
+
+export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgeving> {
+  const app = new OpenAPIHono<Omgeving>();
+  const limiet = bodyLimit({
+    maxSize: opties.uploadBytes,
+    onError: (c) =>
+      probleemAntwoord(
+        new Probleem(413, `Het bestand is groter dan ${Math.floor(opties.uploadBytes / 1024 / 1024)} MB.`),
+        c.req.path,
+      ),
+  });
+
+  registreer(
+    app,
+    uploadRoute,
+    { rol: 'beheerder', voor: [limiet], audit: { ...AUDIT, actie: 'importeren' } },
+    async (c) => {
+      const { bestand: upload, modus, blad } = c.req.valid('form');
+      const { store, gemeente, toegang } = c.var;
+      const naam = veiligeNaam(upload.name);
+      const bytes = new Uint8Array(await upload.arrayBuffer());
+      const { planImport } = await importPakket();
+      const plan = await metBestand(bytes, naam, (pad) =>
+        planImport(store, { pad, bestandsnaam: naam, gemeente, modus, ...(blad ? { blad } : {}) }),
+      ).catch(importFout);
+      const samenvatting: Samenvatting = { ...(plan.samenvatting as Omit<Samenvatting, 'blad'>), blad: blad ?? null };
+      const record: ImportRecord = {
+        id: plan.samenvatting.id,
+        bestand: naam,
+        sha256: plan.samenvatting.sha256,
+        actor: toegang.sleutelId,
+        modus,
+        status: 'gepland',
+        samenvatting,
+        tijd: new Date().toISOString(),
+        toegepastOp: null,
+        teruggedraaidOp: null,
+      };
+      await store.transactie(async (tx) => {
+        await tx.bewaarImport(record);
+        await tx.bewaarImportBestand(record.id, bytes);
+      });
+      c.set('auditId', record.id);
+      c.header('Location', `${basis(c)}/${record.id}`);
+      return c.json(weergave(record, basis(c)), 201);
+    },
+  );
+
+  registreer(app, lijstRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
+    const q = c.req.valid('query');
+    const lijst = await c.var.store.listImports(venster(q));
+    return c.json(
+      lijstAntwoord(c.req.url, q, lijst, (r) => kort(r, basis(c))),
+      200,
+    );
+  });
+
+  registreer(app, eenRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
+    const record = await leesRecord(c.var.store, c.req.valid('param').id);
+    return c.json(weergave(record, basis(c)), 200);
+  });
+
+  registreer(app, toepassingRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'toepassen' } }, async (c) => {
+    const { id } = c.req.valid('param');
+    const { strikt = false } = c.req.valid('json') as { strikt?: boolean };
+    const { store, gemeente, toegang } = c.var;
+    const record = await leesRecord(store, id);
+    const s = record.samenvatting as Samenvatting;
+    const bytes = await leesBestand(store, id);
+    const { applyPlan, planImport } = await importPakket();
+    const toegepast = await metBestand(bytes, record.bestand, (pad) =>
+      store.transactie(async (tx) => {
+        // Checked again inside the transaction: two instances applying at once serialise here.
+        const actueel = await leesRecord(tx, id);
+        if (actueel.status !== 'gepland') {
+          throw new Probleem(409, `Deze import is al ${actueel.status}.`, { code: `import.al-${actueel.status}` });
+        }
+        const plan = await planImport(tx, {
+          pad,
+          bestandsnaam: record.bestand,
+          gemeente,
+          modus: record.modus,
+          ...(s.blad ? { blad: s.blad } : {}),
+        });
+        if (strikt && plan.samenvatting.afgewezen > 0) {
+          throw new Probleem(
+            409,
+            `Niets toegepast: ${plan.samenvatting.afgewezen} rij(en) afgewezen en strikt gevraagd.`,
+            {
+              code: 'import.afgewezen-rijen',
+            },
+          );
+        }
+        // The applied import keeps the planned one's id, so history, record and links stay one resource.
+        plan.samenvatting.id = id;
+        const uitkomst = await applyPlan(tx, plan, toegang.sleutelId);
+        const bijgewerkt: ImportRecord = {
+          ...record,
+          status: 'toegepast',
+          toegepastOp: new Date().toISOString(),
+          samenvatting: { ...uitkomst, blad: s.blad ?? null },
+        };
+        await tx.bewaarImport(bijgewerkt);
+        return bijgewerkt;
+      }),
+    ).catch(importFout);
+    return c.json(weergave(toegepast, basis(c)), 200);
+  });
+
+  registreer(app, terugdraaiRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'terugdraaien' } }, async (c) => {
+    const { revertImport } = await importPakket();
+    const uitkomst = await revertImport(c.var.store, c.req.valid('param').id, c.var.toegang.sleutelId).catch(
+      importFout,
+    );
+    return c.json(uitkomst, 200);
+  });
+
+  registreer(app, rapportRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
+    const { store } = c.var;
+    const id = c.req.valid('param').id;
+    const record = await leesRecord(store, id);
+    const bytes = await leesBestand(store, id);
+    const werkmap = isWerkmap(bytes);
+    const meldingen = (record.samenvatting as Samenvatting).meldingen;
+    const { schrijfFoutenrapport } = await importPakket();
+    const rapport = await metBestand(bytes, record.bestand, async (pad, map) => {
+      const uit = join(map, werkmap ? 'rapport.xlsx' : 'rapport.csv');
+      await schrijfFoutenrapport({ invoer: { pad, soort: werkmap ? 'xlsx' : 'csv' }, meldingen, uit });
+      return readFile(uit);
+    }).catch(importFout);
+    const naam = `foutenrapport-${record.bestand.replace(/\.[^.]*$/, '')}.${werkmap ? 'xlsx' : 'csv'}`;
+    c.header('Content-Type', werkmap ? XLSX : 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', bijlage(naam));
+    return c.body(new Uint8Array(rapport), 200);
+  });
+  return app;
+}

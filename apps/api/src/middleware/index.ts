@@ -1,0 +1,3 @@
+export { apiVersie } from './api-versie.js';
+export { type RouteInfo, type RouteringOpties, routering } from './routering.js';
+export { type SnelheidslimietOpties, snelheidslimiet } from './snelheidslimiet.js';

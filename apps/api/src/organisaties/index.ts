@@ -1,0 +1,1 @@
+export { organisatieRoutes } from './organisaties.js';

@@ -1,0 +1,1 @@
+export { overlegRoutes } from './overleggen.js';

@@ -1,0 +1,9 @@
+export {
+  inGeheugen,
+  lijstAntwoord,
+  MAX_PAGINAGROOTTE,
+  type PaginaVraag,
+  PagineringQuery,
+  sorteerQuery,
+  venster,
+} from './paginering.js';

@@ -1,0 +1,1 @@
+export { personenRoutes } from './personen.js';

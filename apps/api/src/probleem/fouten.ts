@@ -1,0 +1,41 @@
+/** The one place where errors become HTTP answers. Nothing internal (stack, SQL, message) ever reaches the client. */
+import type { ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { Probleem, probleemAntwoord } from './probleem.js';
+
+export interface FoutOpties {
+  /** Where internal errors are reported; default `console.error`. Gets no request data, keys or personal data. */
+  log?: (regel: string) => void;
+}
+
+const BEKENDE_HTTP: Readonly<Record<number, string>> = {
+  400: 'Het verzoek kon niet worden gelezen.',
+  401: 'Geef een geldige API-sleutel mee.',
+  404: 'Deze bron bestaat niet.',
+  413: 'Het verzoek is groter dan toegestaan.',
+  415: 'Dit mediatype wordt hier niet ondersteund; zie het OpenAPI-document.',
+};
+
+export function foutAfhandelaar(opties: FoutOpties = {}): ErrorHandler {
+  const log = opties.log ?? ((regel: string) => console.error(regel));
+  return (err, c) => {
+    if (err instanceof Probleem) return probleemAntwoord(err, c.req.path);
+    if (err instanceof HTTPException && err.status < 500) {
+      const status = err.status as ContentfulStatusCode;
+      return probleemAntwoord(new Probleem(status, BEKENDE_HTTP[status] ?? 'Het verzoek werd geweigerd.'), c.req.path);
+    }
+    // The message may hold data (a value, a name); the stack's frames do not.
+    const frames = (err.stack ?? '').split('\n').slice(1, 6).join('\n');
+    log(`Interne fout (${err.name}) bij ${c.req.method} ${c.req.routePath}\n${frames}`);
+    return probleemAntwoord(
+      new Probleem(
+        500,
+        'Er ging aan onze kant iets mis. Probeer het later opnieuw of neem contact op met de beheerder.',
+      ),
+    );
+  };
+}
+
+export const nietGevonden: NotFoundHandler = (c) =>
+  probleemAntwoord(new Probleem(404, 'Deze bron bestaat niet.'), c.req.path);

@@ -1,0 +1,1 @@
+export { type GestarteServer, type ServerbareApp, type ServerOpties, startServer } from './server.js';

@@ -1,0 +1,85 @@
+/** Against a real listening server with fetch: the API itself, and a graceful stop. */
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { A, type Fixture, maakFixture } from '../_test/fixture.js';
+import { startServer } from './server.js';
+
+describe('startServer with the API', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await maakFixture();
+  });
+  afterAll(() => f.opruimen());
+
+  it('serves the API over HTTP, then stops and closes the stores', async () => {
+    const server = await startServer({ app: f.app, port: 0, signalen: false });
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await fetch(`${server.url}${A}/organisaties?paginaGrootte=2`, {
+      headers: { Authorization: `Bearer ${f.sleutels.lezer}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('api-version')).toBe('1.0.0');
+    const body = (await res.json()) as { totaal: number; _links: { next: { href: string } } };
+    expect(body.totaal).toBe(3);
+    const volgende = await fetch(`${server.url}${body._links.next.href}`, {
+      headers: { Authorization: `Bearer ${f.sleutels.lezer}` },
+    });
+    expect(((await volgende.json()) as { resultaten: unknown[] }).resultaten).toHaveLength(1);
+    const openapi = await fetch(`${server.url}/v1/openapi.json`, { headers: { Origin: 'https://elders.example.org' } });
+    expect(openapi.headers.get('access-control-allow-origin')).toBe('*');
+    const zonder = await fetch(`${server.url}${A}/personen`);
+    expect(zonder.status).toBe(401);
+    expect(zonder.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    await server.close();
+    await expect(fetch(`${server.url}/v1/openapi.json`)).rejects.toThrow();
+    await expect(f.stores.almere.listOrganisaties({})).rejects.toThrow();
+  });
+});
+
+describe('graceful stop', () => {
+  it('lets a request in flight finish, refuses new ones, then closes the app', async () => {
+    let binnen!: () => void;
+    const isBinnen = new Promise<void>((r) => {
+      binnen = r;
+    });
+    let laatGaan!: () => void;
+    const mag = new Promise<void>((r) => {
+      laatGaan = r;
+    });
+    const hono = new Hono();
+    hono.get('/langzaam', async (c) => {
+      binnen();
+      await mag;
+      return c.text('klaar');
+    });
+    let gesloten = false;
+    const app = {
+      fetch: hono.fetch,
+      close: async () => {
+        gesloten = true;
+      },
+    };
+    const aantalVoor = process.listenerCount('SIGTERM');
+    const server = await startServer({ app, port: 0 });
+    expect(process.listenerCount('SIGTERM')).toBe(aantalVoor + 1);
+
+    const lopend = fetch(`${server.url}/langzaam`);
+    await isBinnen;
+    const sigterm = process.listeners('SIGTERM').at(-1) as (s: string) => void;
+    sigterm('SIGTERM');
+    const stoppen = server.close();
+    const nieuw = await fetch(`${server.url}/langzaam`).then(
+      (r) => r.status,
+      () => 'geweigerd',
+    );
+    expect([503, 'geweigerd']).toContain(nieuw);
+    expect(gesloten).toBe(false);
+    laatGaan();
+    const res = await lopend;
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('klaar');
+    await stoppen;
+    expect(gesloten).toBe(true);
+    expect(process.listenerCount('SIGTERM')).toBe(aantalVoor);
+  });
+});

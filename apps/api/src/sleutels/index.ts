@@ -1,0 +1,1 @@
+export { controleerSleutel, gemeenteVanSleutel, maakSleutel, ROLLEN, sleutelHash, trekSleutelIn } from './sleutels.js';

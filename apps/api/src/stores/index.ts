@@ -1,0 +1,1 @@
+export { bestandsOpener, type StoreOpener, StoreRegister } from './stores.js';

@@ -1,0 +1,42 @@
+/** One store per gemeente, opened on first use and kept: each gemeente has its own database file. */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Gemeente } from '@netwerkregie/domain';
+import { openStore, type Store } from '@netwerkregie/store';
+
+export type StoreOpener = (gemeente: Gemeente) => Promise<Store>;
+
+/** Opens `<dataMap>/<slug>.db`, creating the folder when needed. */
+export function bestandsOpener(dataMap: string): StoreOpener {
+  return async (gemeente) => {
+    await mkdir(dataMap, { recursive: true });
+    return openStore({ gemeente: gemeente.slug, pad: join(dataMap, `${gemeente.slug}.db`) });
+  };
+}
+
+export class StoreRegister {
+  readonly #open = new Map<string, Promise<Store>>();
+  #gesloten = false;
+
+  constructor(private readonly opener: StoreOpener) {}
+
+  /** The gemeente's store; concurrent first calls share one opening. A failed opening is retried next time. */
+  get(gemeente: Gemeente): Promise<Store> {
+    if (this.#gesloten) return Promise.reject(new Error('De stores zijn gesloten.'));
+    let store = this.#open.get(gemeente.slug);
+    if (!store) {
+      store = this.opener(gemeente);
+      this.#open.set(gemeente.slug, store);
+      store.catch(() => this.#open.delete(gemeente.slug));
+    }
+    return store;
+  }
+
+  /** Closes every opened store; later `get` calls are refused. */
+  async close(): Promise<void> {
+    this.#gesloten = true;
+    const open = [...this.#open.values()];
+    this.#open.clear();
+    await Promise.allSettled(open.map(async (s) => (await s).close()));
+  }
+}

@@ -1,0 +1,1 @@
+export { heeftRol, type ToegangOpties, toegang, vereisRol } from './toegang.js';

@@ -1,0 +1,91 @@
+/** Each role's allowed and refused routes, over every operation in the OpenAPI document. */
+import type { SleutelRol } from '@netwerkregie/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { MINIMALE_ROL, type Operatie, verzoek } from '../_test/verzoeken.js';
+import { heeftRol } from './toegang.js';
+
+let f: Fixture;
+let operaties: Operatie[];
+beforeAll(async () => {
+  f = await maakFixture();
+  const doc = (await (await f.vraag('/v1/openapi.json', { sleutel: null })).json()) as {
+    paths: Record<string, object>;
+  };
+  operaties = Object.entries(doc.paths)
+    .filter(([pad]) => pad.startsWith('/gemeenten/'))
+    .flatMap(([pad, item]) => Object.keys(item).map((methode) => ({ methode, pad })));
+});
+afterAll(() => f.opruimen());
+
+const ROLLEN: SleutelRol[] = ['lezer', 'regisseur', 'beheerder'];
+
+describe('roles', () => {
+  it('knows the lowest role of every documented route', () => {
+    for (const op of operaties)
+      expect(MINIMALE_ROL[`${op.methode} ${op.pad}`], `${op.methode} ${op.pad}`).toBeDefined();
+  });
+
+  it('refuses (403) a role below the route’s and lets the others through', async () => {
+    for (const op of operaties) {
+      const minimaal = MINIMALE_ROL[`${op.methode} ${op.pad}`] as SleutelRol;
+      for (const rol of ROLLEN) {
+        const { url, init } = verzoek(op);
+        const res = await f.vraag(url, { ...init, sleutel: f.sleutels[rol] });
+        const wat = `${rol} ${op.methode} ${url}`;
+        if (heeftRol(rol, minimaal)) expect([401, 403], wat).not.toContain(res.status);
+        else {
+          expect(res.status, wat).toBe(403);
+          expect(((await res.json()) as { code: string }).code, wat).toBe('rol.onvoldoende');
+        }
+      }
+    }
+  });
+
+  it('lets a regisseur export vCards but not the spreadsheet', async () => {
+    expect((await f.vraag(`${A}/export?formaat=vcf`, { sleutel: f.sleutels.regisseur })).status).toBe(200);
+    expect((await f.vraag(`${A}/export?formaat=xlsx`, { sleutel: f.sleutels.regisseur })).status).toBe(403);
+    expect((await f.vraag(`${A}/export?formaat=csv`, { sleutel: f.sleutels.regisseur })).status).toBe(403);
+  });
+
+  it('never shows a lezer a person outside the formal network', async () => {
+    const lijst = await f.vraag(`${A}/personen`, { sleutel: f.sleutels.lezer });
+    const body = (await lijst.json()) as {
+      resultaten: Array<{ id: string; lidmaatschappen: Array<{ netwerk: string }> }>;
+      totaal: number;
+    };
+    expect(body.resultaten.map((p) => p.id).sort()).toEqual([ID.fenna, ID.jurre, ID.noor].sort());
+    expect(body.totaal).toBe(3);
+    for (const p of body.resultaten) for (const l of p.lidmaatschappen) expect(l.netwerk).toBe('formeel');
+    const informeel = await f.vraag(`${A}/personen?netwerk=informeel`, { sleutel: f.sleutels.lezer });
+    expect(((await informeel.json()) as { totaal: number }).totaal).toBe(0);
+    expect((await f.vraag(`${A}/personen/${ID.sahin}`, { sleutel: f.sleutels.lezer })).status).toBe(404);
+    const noor = (await (await f.vraag(`${A}/personen/${ID.noor}`, { sleutel: f.sleutels.lezer })).json()) as {
+      lidmaatschappen: Array<{ organisatieNaam: string }>;
+    };
+    expect(noor.lidmaatschappen.map((l) => l.organisatieNaam)).toEqual(['Wijkteam Haven Proef']);
+    const zoek = await f.vraag(`${A}/personen/_zoek`, {
+      method: 'POST',
+      sleutel: f.sleutels.lezer,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ termen: 'voorbeeldzoon' }),
+    });
+    expect(((await zoek.json()) as { totaal: number }).totaal).toBe(0);
+    const deelnames = (await (
+      await f.vraag(`${A}/overleggen/${ID.overleg}/deelnames`, { sleutel: f.sleutels.lezer })
+    ).json()) as {
+      resultaten: Array<{ persoonId: string | null }>;
+    };
+    expect(deelnames.resultaten.map((d) => d.persoonId)).not.toContain(ID.sahin);
+  });
+
+  it('shows a regisseur the informal network too', async () => {
+    expect((await f.vraag(`${A}/personen/${ID.sahin}`, { sleutel: f.sleutels.regisseur })).status).toBe(200);
+    const lijst = (await (
+      await f.vraag(`${A}/personen?netwerk=informeel`, { sleutel: f.sleutels.regisseur })
+    ).json()) as {
+      totaal: number;
+    };
+    expect(lijst.totaal).toBe(2);
+  });
+});

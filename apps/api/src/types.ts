@@ -1,0 +1,47 @@
+import type { Gemeente } from '@netwerkregie/domain';
+import type { SleutelRol, Store } from '@netwerkregie/store';
+import type { StoreOpener } from './stores/index.js';
+
+export interface Limieten {
+  /** Requests per API key per minute, counted per instance (in process). Default 600. */
+  verzoekenPerMinuut?: number;
+  /** Largest upload in bytes (checked on Content-Length and while reading). Default 10 MiB. */
+  uploadBytes?: number;
+}
+
+export interface Contact {
+  name: string;
+  url: string;
+  email: string;
+}
+
+export interface ApiConfig {
+  /** The gemeenten this instance serves; each has its own database file. */
+  gemeenten: Gemeente[];
+  /** Folder of `<slug>.db` files; default `data`. Ignored when `openStore` is given. */
+  dataMap?: string;
+  /** Opens a gemeente's store (for embedding and tests); default a file in `dataMap`. */
+  openStore?: StoreOpener;
+  limieten?: Limieten;
+  /** `info.contact` of the OpenAPI document. */
+  contact?: Contact;
+  /** Where internal errors are reported; default `console.error`. */
+  log?: (regel: string) => void;
+}
+
+/** Who is calling: the key's id (the actor in audit and history) and its role. */
+export interface Toegang {
+  sleutelId: string;
+  rol: SleutelRol;
+}
+
+/** Hono environment of the gemeente routes. */
+export interface Omgeving {
+  Variables: {
+    gemeente: Gemeente;
+    store: Store;
+    toegang: Toegang;
+    /** The id of what a call created, for its audit row (set by the handler). */
+    auditId?: string;
+  };
+}

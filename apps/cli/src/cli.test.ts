@@ -1,0 +1,296 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { voerUit } from '@netwerkregie/cli';
+import ExcelJS from 'exceljs';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+const wortel = fileURLToPath(new URL('../../../', import.meta.url));
+const fixture = (pad: string) => join(wortel, 'fixtures', pad);
+const messy = JSON.parse(readFileSync(fixture('messy/verwacht.json'), 'utf8')).bestanden as Record<
+  string,
+  { exit: number; rijen?: number; afgewezen?: number; dubbel?: number; organisaties?: number; personen?: number }
+>;
+const almere = JSON.parse(readFileSync(fixture('almere/verwacht.json'), 'utf8'));
+
+let map: string;
+let db: string;
+beforeEach(() => {
+  map = mkdtempSync(join(tmpdir(), 'nr-cli-'));
+  db = join(map, 'almere.db');
+});
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await voerUit(argv, {
+    stdout: {
+      write: (s: string) => {
+        stdout += s;
+        return true;
+      },
+    },
+    stderr: {
+      write: (s: string) => {
+        stderr += s;
+        return true;
+      },
+    },
+  });
+  return { status, stdout, stderr, json: () => JSON.parse(stdout) };
+}
+
+describe('netwerkregie import', () => {
+  it('imports the Almere sample and prints exactly one JSON object', async () => {
+    const r = await cli('import', fixture('almere/contactlijst.csv'), '--gemeente', 'almere', '--db', db, '--json');
+    expect(r.status).toBe(0);
+    const s = r.json();
+    expect([s.rijen, s.afgewezen, s.dubbel, s.organisaties.toegevoegd, s.personen.toegevoegd]).toEqual([
+      almere.rijen,
+      0,
+      almere.dubbel,
+      almere.organisaties,
+      almere.personen,
+    ]);
+    expect(Object.keys(s).slice(0, 15)).toEqual([
+      'id',
+      'bestand',
+      'sha256',
+      'modus',
+      'proefrun',
+      'toegepast',
+      'rijen',
+      'afgewezen',
+      'dubbel',
+      'organisaties',
+      'personen',
+      'onbekendeKolommen',
+      'overgeslagenBladen',
+      'meldingen',
+      'details',
+    ]);
+    const list = await cli('imports', '--gemeente', 'almere', '--db', db, '--json');
+    expect(list.json().map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([[s.id, 'toegepast']]);
+  });
+
+  it.each(Object.entries(messy))('%s ends as IMPORT.md says', async (bestand, verwacht) => {
+    // Against a store that already holds data, so "unchanged" is a real claim.
+    await cli('import', fixture('almere/contactlijst.csv'), '--gemeente', 'almere', '--db', db);
+    const voor = readFileSync(db);
+    const r = await cli('import', fixture(`messy/${bestand}`), '--gemeente', 'almere', '--db', db, '--json');
+    expect(r.status).toBe(verwacht.exit);
+    if (verwacht.exit === 2) {
+      expect(r.json().fout.melding).toMatch(/\S/);
+      expect(readFileSync(db).equals(voor)).toBe(true);
+      return;
+    }
+    const s = r.json();
+    expect([s.rijen, s.afgewezen, s.dubbel]).toEqual([verwacht.rijen, verwacht.afgewezen, verwacht.dubbel]);
+  });
+
+  it('names every exit-2 problem with its code', async () => {
+    const codes: Record<string, string> = {};
+    for (const bestand of [
+      'leeg.csv',
+      'pdf-als-xlsx.xlsx',
+      'kapot.xlsx',
+      'geen-kop.csv',
+      'dubbele-kop.csv',
+      'ongeldige-utf8.csv',
+    ]) {
+      codes[bestand] = (
+        await cli('import', fixture(`messy/${bestand}`), '--gemeente', 'almere', '--db', db, '--json')
+      ).json().fout.code;
+    }
+    expect(codes).toEqual({
+      'leeg.csv': 'bestand.leeg',
+      'pdf-als-xlsx.xlsx': 'bestand.onleesbaar',
+      'kapot.xlsx': 'bestand.onleesbaar',
+      'geen-kop.csv': 'bestand.geen-kop',
+      'dubbele-kop.csv': 'kop.dubbel',
+      'ongeldige-utf8.csv': 'bestand.codering',
+    });
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('rejects rows with exit 1 and writes the error report', async () => {
+    const rapport = join(map, 'fouten.csv');
+    const r = await cli(
+      'import',
+      fixture('messy/elke-fout.csv'),
+      '--gemeente',
+      'almere',
+      '--db',
+      db,
+      '--report',
+      rapport,
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('Rijen gelezen: 10, afgewezen: 8');
+    expect(r.stdout).toContain('Onbekende kolommen, genegeerd: Opmerkingen');
+    const regels = readFileSync(rapport, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(regels).toHaveLength(9);
+    expect(regels.slice(1).map((r) => r.split(';')[4])).toEqual([
+      'organisatie.ontbreekt',
+      'naam.ontbreekt',
+      'email.ongeldig',
+      'telefoon.ongeldig',
+      'domein.onbekend',
+      'wijk.onbekend',
+      'datum.ongeldig',
+      'rol.onbekend',
+    ]);
+  });
+
+  it('marks offending cells red with a note in an XLSX report', async () => {
+    const bron = join(map, 'fout.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const blad = wb.addWorksheet('Lijst');
+    blad.addRow(['Organisatie', 'Domein', 'Naam', 'E-mail']);
+    blad.addRow(['Politie Almere', 'Politie', 'Jan Fictief', 'jan@']);
+    await wb.xlsx.writeFile(bron);
+    const rapport = join(map, 'rapport.xlsx');
+    const r = await cli('import', bron, '--gemeente', 'almere', '--db', db, '--report', rapport);
+    expect(r.status).toBe(1);
+    const uit = new ExcelJS.Workbook();
+    await uit.xlsx.readFile(rapport);
+    const cel = uit.getWorksheet('Lijst')!.getCell('D2');
+    expect(cel.value).toBe('jan@');
+    expect(JSON.stringify(cel.note)).toContain('Het e-mailadres \\"jan@\\" is ongeldig.');
+    expect((cel.fill as ExcelJS.FillPattern).pattern).toBe('solid');
+    expect(uit.getWorksheet('Fouten')!.getRow(2).getCell(5).value).toBe('email.ongeldig');
+  });
+
+  it('applies nothing with --strict when a row is rejected', async () => {
+    const r = await cli(
+      'import',
+      fixture('messy/elke-fout.csv'),
+      '--gemeente',
+      'almere',
+      '--db',
+      db,
+      '--strict',
+      '--json',
+    );
+    expect([r.status, r.json().toegepast]).toEqual([1, false]);
+    const list = await cli(
+      'export',
+      '--gemeente',
+      'almere',
+      '--db',
+      db,
+      '--format',
+      'csv',
+      '--out',
+      join(map, 'leeg.csv'),
+    );
+    expect(list.status).toBe(0);
+    expect(readFileSync(join(map, 'leeg.csv'), 'utf8').trim().split(/\r?\n/)).toHaveLength(1);
+  });
+
+  it('imports one sheet of the Arnhem workbook with --sheet', async () => {
+    const r = await cli(
+      'import',
+      fixture('arnhem/netwerk.xlsx'),
+      '--gemeente',
+      'arnhem',
+      '--db',
+      join(map, 'arnhem.db'),
+      '--sheet',
+      'Zorg',
+      '--json',
+    );
+    expect(r.status).toBe(0);
+    const s = r.json();
+    expect(s.overgeslagenBladen).toEqual([]);
+    expect(s.organisaties.toegevoegd).toBeGreaterThan(0);
+    const onbekend = await cli(
+      'import',
+      fixture('arnhem/netwerk.xlsx'),
+      '--gemeente',
+      'arnhem',
+      '--db',
+      join(map, 'arnhem.db'),
+      '--sheet',
+      'Bestaat niet',
+      '--json',
+    );
+    expect([onbekend.status, onbekend.json().fout.code]).toEqual([2, 'blad.onbekend']);
+  });
+
+  it('refuses unknown gemeenten and options in Dutch', async () => {
+    const r = await cli('import', fixture('almere/contactlijst.csv'), '--gemeente', 'zwolle', '--db', db);
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      'Fout: Onbekende gemeente "zwolle". Maak een configuratie met: netwerkregie init zwolle\n',
+    ]);
+    const optie = await cli('import', fixture('almere/contactlijst.csv'), '--gemeente', 'almere', '--kleur', 'rood');
+    expect(optie.status).toBe(2);
+    expect(optie.stderr).toMatch(/^Fout: Ongeldige opdracht: /);
+    expect(existsSync(db)).toBe(false);
+  });
+});
+
+describe('export, revert and history', () => {
+  it('exports a list that re-imports as all unchanged', async () => {
+    await cli('import', fixture('almere/contactlijst.csv'), '--gemeente', 'almere', '--db', db);
+    for (const formaat of ['csv', 'xlsx']) {
+      const uit = join(map, `lijst.${formaat}`);
+      expect((await cli('export', '--gemeente', 'almere', '--db', db, '--format', formaat, '--out', uit)).status).toBe(
+        0,
+      );
+      const s = (await cli('import', uit, '--gemeente', 'almere', '--db', db, '--dry-run', '--json')).json();
+      expect([formaat, s.organisaties, s.personen, s.meldingen]).toEqual([
+        formaat,
+        { toegevoegd: 0, gewijzigd: 0, ongewijzigd: almere.organisaties },
+        { toegevoegd: 0, gewijzigd: 0, ongewijzigd: almere.personen, ontbrekend: 0 },
+        [],
+      ]);
+    }
+  });
+
+  it('reverts an import and shows what changed when', async () => {
+    const bron = join(map, 'lijst.csv');
+    copyFileSync(fixture('messy/dubbel-email.csv'), bron);
+    const s = (await cli('import', bron, '--gemeente', 'almere', '--db', db, '--json')).json();
+    const email = 'yassin.amrani@jongerenwerk-de-brug.example.org';
+    const h = await cli('history', '--gemeente', 'almere', '--db', db, '--persoon', email, '--json');
+    expect(h.json().map((r: { veld: string; importId: string }) => [r.veld, r.importId])).toEqual([['*', s.id]]);
+    const r = await cli('revert', s.id, '--gemeente', 'almere', '--db', db, '--json');
+    expect(r.status).toBe(0);
+    expect(r.json().geweigerd).toEqual([]);
+    const weg = await cli('history', '--gemeente', 'almere', '--db', db, '--persoon', email);
+    expect([weg.status, weg.stderr]).toEqual([2, `Geen persoon met e-mailadres ${email}.\n`]);
+    const nogmaals = await cli('revert', s.id, '--gemeente', 'almere', '--db', db);
+    expect([nogmaals.status, nogmaals.stderr]).toEqual([2, `Fout: Import ${s.id} is al teruggedraaid.\n`]);
+  });
+});
+
+describe('the built binary', () => {
+  it('exits with the status IMPORT.md gives', () => {
+    const bin = join(wortel, 'apps/cli/dist/main.js');
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'import', fixture('messy/elke-fout.csv'), '--gemeente', 'almere', '--db', db, '--json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).afgewezen).toBe(8);
+    const leeg = spawnSync(
+      process.execPath,
+      [bin, 'import', fixture('messy/leeg.csv'), '--gemeente', 'almere', '--db', db],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect([leeg.status, leeg.stdout]).toEqual([2, '']);
+    expect(leeg.stderr).toBe('Fout: Het bestand "leeg.csv" is leeg (0 bytes).\n');
+  });
+});

@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createApp, startServer } from '@netwerkregie/api';
+import { openStore } from '@netwerkregie/store';
+import { laadGemeente, standaardDb } from '../_gemeente.js';
+import type { Io } from '../_io.js';
+import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+
+export const HULP = `netwerkregie serve --gemeente <naam> [--gemeente <naam> ...] [--db <pad>] [--port 8787] [--host 127.0.0.1]
+
+Start de HTTP-API voor de genoemde gemeenten, elk met een eigen databasebestand (data/<gemeente>.db).`;
+
+export async function serveren(args: string[], io: Io): Promise<number> {
+  const { values } = leesOpties(
+    args,
+    {
+      ...GEMEENSCHAPPELIJK,
+      gemeente: { type: 'string', multiple: true },
+      port: { type: 'string', default: '8787' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+    false,
+  );
+  const slugs = values.gemeente ?? ['almere'];
+  const gemeenten = slugs.map((slug) => laadGemeente(slug, slugs.length === 1 ? values.config : undefined));
+  await serveer(gemeenten, { db: values.db, port: Number(values.port), host: values.host }, io);
+  return 0;
+}
+
+/** Starts the API and resolves when it has stopped (SIGTERM or SIGINT). */
+export async function serveer(
+  gemeenten: ReturnType<typeof laadGemeente>[],
+  opties: { db?: string | undefined; port: number; host: string },
+  io: Io,
+): Promise<void> {
+  const db = gemeenten.length === 1 ? opties.db : undefined;
+  const dataMap = db ? dirname(db) : 'data';
+  mkdirSync(dataMap, { recursive: true });
+  const app = createApp({
+    gemeenten,
+    dataMap,
+    ...(db ? { openStore: (g: { slug: string }) => openStore({ gemeente: g.slug, pad: db }) } : {}),
+  });
+  const server = await startServer({ app, port: opties.port, hostname: opties.host });
+  io.stdout.write(
+    `Netwerkregie luistert op ${server.url} voor ${gemeenten.map((g) => g.naam).join(', ')}\n` +
+      `API-documentatie: ${server.url}/v1/docs\n` +
+      `Databases: ${db ?? gemeenten.map((g) => standaardDb(g.slug)).join(', ')}\n` +
+      'Stoppen: Ctrl+C\n',
+  );
+  await new Promise<void>((resolve) => server.server.on('close', () => resolve()));
+}

@@ -1,0 +1,54 @@
+import { maakSleutel, trekSleutelIn } from '@netwerkregie/api';
+import { GebruikFout } from '../_fouten.js';
+import { laadGemeente } from '../_gemeente.js';
+import { type Io, tabel } from '../_io.js';
+import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { metStore } from '../_store.js';
+
+export const HULP = `netwerkregie keys create --gemeente <naam> --rol lezer|regisseur|beheerder --omschrijving <tekst>
+netwerkregie keys revoke <sleutel-id> --gemeente <naam>
+netwerkregie keys list --gemeente <naam>
+
+Maakt API-sleutels (de sleutel wordt eenmaal getoond; alleen een hash wordt bewaard), trekt ze in
+of toont ze.`;
+
+const ROLLEN = ['lezer', 'regisseur', 'beheerder'] as const;
+
+export async function sleutels(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = leesOpties(args, {
+    ...GEMEENSCHAPPELIJK,
+    rol: { type: 'string' },
+    omschrijving: { type: 'string' },
+  });
+  const [actie, id] = positionals;
+  const gemeente = laadGemeente(values.gemeente, values.config);
+  if (actie === 'create') {
+    const rol = values.rol as (typeof ROLLEN)[number];
+    if (!ROLLEN.includes(rol)) throw new GebruikFout('Kies een rol met --rol lezer, regisseur of beheerder.');
+    if (!values.omschrijving) throw new GebruikFout('Geef met --omschrijving aan voor wie of wat de sleutel is.');
+    const omschrijving = values.omschrijving;
+    const nieuw = await metStore(gemeente, values.db, (store) => maakSleutel(store, { rol, omschrijving }));
+    io.stdout.write(
+      `Sleutel ${nieuw.id} (${rol}) voor ${gemeente.naam}; bewaar hem nu, hij wordt niet nog eens getoond:\n${nieuw.sleutel}\n`,
+    );
+    return 0;
+  }
+  if (actie === 'revoke') {
+    if (!id) throw new GebruikFout('Geef het id van de sleutel op: netwerkregie keys revoke <sleutel-id>.');
+    const gelukt = await metStore(gemeente, values.db, (store) => trekSleutelIn(store, id));
+    io.stdout.write(gelukt ? `Sleutel ${id} ingetrokken.\n` : '');
+    if (!gelukt) io.stderr.write(`Geen actieve sleutel ${id}.\n`);
+    return gelukt ? 0 : 1;
+  }
+  if (actie === 'list') {
+    const lijst = await metStore(gemeente, values.db, (store) => store.listSleutels(), { alleenLezen: true });
+    io.stdout.write(
+      `${tabel([
+        ['id', 'rol', 'omschrijving', 'aangemaakt', 'ingetrokken'],
+        ...lijst.map((s) => [s.id, s.rol, s.omschrijving, s.aangemaakt, s.ingetrokken ?? '-']),
+      ])}\n`,
+    );
+    return 0;
+  }
+  throw new GebruikFout('Kies create, revoke of list: netwerkregie keys create|revoke|list --gemeente <naam>.');
+}

@@ -1,0 +1,21 @@
+import { TelefoonSchema } from '@netwerkregie/domain';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Cel } from '../types.js';
+import { celAlsTekst } from './tekst.js';
+import { gelukt, mislukt, type Uitkomst } from './uitkomst.js';
+
+/**
+ * A phone number in E.164 (`+31612345678`), parsed with region NL and validated against
+ * libphonenumber's full metadata. A number cell that lost its leading 0 (612345678) is fine, and
+ * so are the government's short numbers `14 0xx(x)`: the metadata knows them (type UAN) and they
+ * are stored in the same E.164 form, `14 036` as `+3114036`.
+ */
+export function normaliseerTelefoon(cel: Cel): Uitkomst<string> {
+  const tekst = celAlsTekst(cel).trim();
+  const ongeldig = mislukt<string>('telefoon.ongeldig', `Het telefoonnummer "${tekst}" is ongeldig.`);
+  if (typeof cel === 'number' && !Number.isInteger(cel)) return ongeldig;
+  const nummer = parsePhoneNumberFromString(tekst.replace(/^tel:/i, ''), 'NL');
+  if (!nummer?.isValid()) return ongeldig;
+  const e164 = TelefoonSchema.safeParse(nummer.number);
+  return e164.success ? gelukt(e164.data) : ongeldig;
+}

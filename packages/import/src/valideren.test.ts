@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import { almere } from './_testhulp.js';
+import { mapRij } from './mappen.js';
+import type { BladInfo, Cel, GemapteRij } from './types.js';
+import { normaliseerRij } from './valideren.js';
+
+const KOPPEN = [
+  'Organisatie',
+  'Domein',
+  'Netwerk',
+  'Soort',
+  'Wijk',
+  'Naam',
+  'Functie',
+  'Rol',
+  'Mailadres',
+  'Tel.',
+  'Getraind',
+  'Overleggen',
+  'Laatste contact',
+];
+const VELDEN = [
+  'organisatie',
+  'domein',
+  'netwerk',
+  'soort',
+  'wijken',
+  'naam',
+  'functie',
+  'rollen',
+  'email',
+  'telefoon',
+  'getraind',
+  'overleggen',
+  'laatsteContact',
+] as const;
+const blad: BladInfo = {
+  naam: 'Contacten',
+  kopRij: 1,
+  kolommen: VELDEN.map((veld, index) => ({ veld, kop: KOPPEN[index]!, index })),
+  onbekendeKolommen: [],
+};
+const csvBlad: BladInfo = { ...blad, naam: null };
+
+function rij(cellen: Cel[], info: BladInfo = blad, nummer = 7): GemapteRij {
+  return mapRij({ blad: info.naam, rij: nummer, cellen }, info)!;
+}
+
+describe('normaliseerRij', () => {
+  it('normalises a full row', () => {
+    const uit = normaliseerRij(
+      rij([
+        '  Politie   Almere ',
+        'Politie',
+        'Formeel',
+        'Basisteam',
+        'Almere Stad; haven',
+        'Jan  van der Meulen',
+        'Wijkagent',
+        'Contactpersoon radicalisering, eerstelijnswerker',
+        'Jan.vdMeulen@EXAMPLE.org',
+        612345678,
+        new Date(Date.UTC(2016, 1, 3)),
+        'Veiligheidshuis; Casusoverleg radicalisering, veiligheidshuis',
+        '1-10-26',
+      ]),
+      almere,
+    );
+    expect(uit).toEqual({
+      blad,
+      rij: 7,
+      organisatie: {
+        naam: 'Politie Almere',
+        domein: 'veiligheid',
+        netwerk: 'formeel',
+        soort: 'Basisteam',
+        wijken: ['Almere Stad', 'Almere Haven'],
+      },
+      persoon: { naam: 'Jan van der Meulen', email: 'jan.vdmeulen@example.org', telefoon: '+31612345678' },
+      lidmaatschap: { functie: 'Wijkagent', rollen: ['contactpersoon-radicalisering', 'eerstelijnswerker'] },
+      getraind: { datum: '2016-02-03' },
+      overleggen: ['Veiligheidshuis', 'Casusoverleg radicalisering'],
+      laatsteContact: '2026-10-01',
+      meldingen: [],
+    });
+  });
+
+  it('leaves empty cells undefined, so that they erase nothing', () => {
+    expect(normaliseerRij(rij(['Buurthuis De Schakel', null, null, null, null, 'Kees Fictief']), almere)).toEqual({
+      blad,
+      rij: 7,
+      organisatie: { naam: 'Buurthuis De Schakel' },
+      persoon: { naam: 'Kees Fictief' },
+      meldingen: [],
+    });
+    expect(
+      normaliseerRij(
+        rij(['Moskee Al Fath', 'Religieus', null, null, null, null, null, null, null, null, 'nee']),
+        almere,
+      ),
+    ).toMatchObject({
+      organisatie: { naam: 'Moskee Al Fath', domein: 'gemeenschap' },
+      getraind: false,
+    });
+  });
+
+  it('reports every problem with sheet, row, header as written, raw value and a concrete message', () => {
+    const uit = normaliseerRij(
+      rij([
+        null,
+        'Kerk',
+        'half',
+        null,
+        'Almere Stad, Lelystad',
+        null,
+        'Voorzitter',
+        'voorzitter',
+        'jan@',
+        '12345',
+        'misschien',
+        null,
+        '31-02-2016',
+      ]),
+      almere,
+    );
+    expect(uit.meldingen).toEqual([
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Organisatie',
+        waarde: '',
+        code: 'organisatie.ontbreekt',
+        ernst: 'fout',
+        melding: 'De organisatie ontbreekt; elke rij hoort bij een organisatie.',
+      },
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Domein',
+        waarde: 'Kerk',
+        code: 'domein.onbekend',
+        ernst: 'fout',
+        melding:
+          'Het domein "Kerk" is onbekend; kies uit veiligheid, zorg, onderwijs, jeugd-en-welzijn, gemeenschap, gemeente, overig.',
+      },
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Netwerk',
+        waarde: 'half',
+        code: 'netwerk.onbekend',
+        ernst: 'fout',
+        melding: 'Het netwerk "half" is onbekend; kies formeel of informeel.',
+      },
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Wijk',
+        waarde: 'Almere Stad, Lelystad',
+        code: 'wijk.onbekend',
+        ernst: 'fout',
+        melding:
+          'De wijk "Lelystad" is onbekend in Almere; kies uit Almere Stad, Almere Buiten, Almere Haven, Almere Poort, Almere Hout, Almere Pampus.',
+      },
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Mailadres',
+        waarde: 'jan@',
+        code: 'email.ongeldig',
+        ernst: 'fout',
+        melding: 'Het e-mailadres "jan@" is ongeldig.',
+      },
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Tel.',
+        waarde: '12345',
+        code: 'telefoon.ongeldig',
+        ernst: 'fout',
+        melding: 'Het telefoonnummer "12345" is ongeldig.',
+      },
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Rol',
+        waarde: 'voorzitter',
+        code: 'rol.onbekend',
+        ernst: 'fout',
+        melding:
+          'De rol "voorzitter" is onbekend; kies uit contactpersoon radicalisering, aandachtfunctionaris, sleutelfiguur, eerstelijnswerker, netwerkregisseur.',
+      },
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Getraind',
+        waarde: 'misschien',
+        code: 'getraind.ongeldig',
+        ernst: 'fout',
+        melding: '"misschien" is geen datum, ja of nee.',
+      },
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Laatste contact',
+        waarde: '31-02-2016',
+        code: 'datum.ongeldig',
+        ernst: 'fout',
+        melding: 'De datum "31-02-2016" bestaat niet.',
+      },
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Naam',
+        waarde: '',
+        code: 'naam.ontbreekt',
+        ernst: 'fout',
+        melding:
+          'De naam ontbreekt, terwijl de rij gegevens van een persoon bevat (Mailadres, Tel., Functie, Rol, Getraind).',
+      },
+    ]);
+    expect(uit.persoon).toBeUndefined();
+    expect(uit.lidmaatschap).toBeUndefined();
+  });
+
+  it('leaves blad out for CSV, and names the composed name columns', () => {
+    const info: BladInfo = {
+      naam: null,
+      kopRij: 1,
+      kolommen: [
+        { veld: 'organisatie', kop: 'Organisatie', index: 0 },
+        { veld: 'voornaam', kop: 'Voornaam', index: 1 },
+        { veld: 'achternaam', kop: 'Achternaam', index: 2 },
+        { veld: 'email', kop: 'E-mail', index: 3 },
+      ],
+      onbekendeKolommen: [],
+    };
+    expect(normaliseerRij(rij(['GGZ', null, null, 'piet@example.org'], info, 3), almere).meldingen).toEqual([
+      {
+        rij: 3,
+        kolom: 'Voornaam + Achternaam',
+        waarde: '',
+        code: 'naam.ontbreekt',
+        ernst: 'fout',
+        melding: 'De naam ontbreekt, terwijl de rij gegevens van een persoon bevat (E-mail).',
+      },
+    ]);
+    expect(normaliseerRij(rij(['GGZ', 'Piet', 'Fictief'], info, 4), almere).persoon).toEqual({ naam: 'Piet Fictief' });
+  });
+
+  it('refuses texts longer than the domain allows, and carries warnings from reading', () => {
+    const lang = 'x'.repeat(201);
+    expect(normaliseerRij(rij([lang, null, null, null, null, 'Jan']), almere).meldingen).toEqual([
+      {
+        blad: 'Contacten',
+        rij: 7,
+        kolom: 'Organisatie',
+        waarde: lang,
+        code: 'tekst.te-lang',
+        ernst: 'fout',
+        melding: 'De tekst is 201 tekens lang; het maximum is 200.',
+      },
+    ]);
+    const metWaarschuwing: GemapteRij = {
+      ...rij(['GGZ'], csvBlad),
+      meldingen: [
+        { rij: 7, kolom: 'Mailadres', waarde: '#N/A', code: 'cel.foutwaarde', ernst: 'waarschuwing', melding: 'x' },
+      ],
+    };
+    expect(normaliseerRij(metWaarschuwing, almere).meldingen).toEqual(metWaarschuwing.meldingen);
+  });
+});
