@@ -294,3 +294,120 @@ describe('the built binary', () => {
     expect(leeg.stderr).toBe('Fout: Het bestand "leeg.csv" is leeg (0 bytes).\n');
   });
 });
+
+describe('analysis commands', () => {
+  beforeEach(async () => {
+    await cli('import', fixture('almere/contactlijst.csv'), '--gemeente', 'almere', '--db', db);
+  });
+
+  it('reports every health indicator as JSON, Markdown and XLSX', async () => {
+    const json = await cli(
+      'report',
+      '--gemeente',
+      'almere',
+      '--db',
+      db,
+      '--format',
+      'json',
+      '--peildatum',
+      '2026-11-01',
+    );
+    expect(json.status).toBe(0);
+    const rapport = json.json();
+    expect(rapport.peildatum).toBe('2026-11-01');
+    expect(rapport.indicatoren.map((i: { id: string }) => i.id)).toEqual([
+      'contactpersoon-radicalisering',
+      'veiligheid-zorg',
+      'informeel-formeel',
+      'wederkerigheid',
+      'kwetsbaarheid',
+      'training',
+      'wijkdekking',
+      'overlegdruk',
+      'silos',
+      'regisseurkandidaten',
+    ]);
+    const md = await cli('report', '--gemeente', 'almere', '--db', db);
+    expect(md.stdout.split('\n')[0]).toBe('# Netwerkanalyse Almere');
+    const uit = join(map, 'rapport.xlsx');
+    expect((await cli('report', '--gemeente', 'almere', '--db', db, '--format', 'xlsx', '--out', uit)).status).toBe(0);
+    const boek = new ExcelJS.Workbook();
+    await boek.xlsx.readFile(uit);
+    expect(boek.worksheets[0]?.name).toBe('Overzicht');
+    const geenUit = await cli('report', '--gemeente', 'almere', '--db', db, '--format', 'xlsx');
+    expect([geenUit.status, geenUit.stderr]).toEqual([2, 'Fout: Een XLSX-rapport heeft --out <pad> nodig.\n']);
+  });
+
+  it('lists partners to contact with their reasons', async () => {
+    const r = await cli('worklist', '--gemeente', 'almere', '--db', db, '--json', '--peildatum', '2026-11-01');
+    const lijst = r.json();
+    expect(lijst.partners.length).toBeGreaterThan(0);
+    for (const p of lijst.partners) expect(p.redenen.length).toBeGreaterThan(0);
+    const tekst = await cli('worklist', '--gemeente', 'almere', '--db', db, '--peildatum', '2026-11-01');
+    expect(tekst.stdout.split('\n')[0]).toBe('Werklijst Almere, peildatum 2026-11-01');
+  });
+
+  it('logs a contact moment and keeps the indicators for the trend', async () => {
+    const voor = (await cli('report', '--gemeente', 'almere', '--db', db, '--format', 'json')).json();
+    const org = voor.werklijst.partners[0].naam as string;
+    const r = await cli('contact', '--gemeente', 'almere', '--db', db, '--organisatie', org, '--datum', '2026-11-27');
+    expect([r.status, r.stdout]).toEqual([
+      0,
+      `Contactmoment met ${org} op 2026-11-27 vastgelegd (telefoon, regulier).\n`,
+    ]);
+    const { openStore } = await import('@netwerkregie/store');
+    const store = await openStore({ gemeente: 'almere', pad: db });
+    try {
+      const standen = await store.listIndicatorStanden();
+      expect(standen.filter((s) => s.aanleiding === 'contactmoment')).toHaveLength(10);
+      expect(standen.filter((s) => s.aanleiding.startsWith('import '))).toHaveLength(10);
+    } finally {
+      await store.close();
+    }
+    const fout = await cli('contact', '--gemeente', 'almere', '--db', db, '--organisatie', 'Bestaat Niet BV');
+    expect([fout.status, fout.stderr]).toEqual([
+      2,
+      'Fout: Geen organisatie "Bestaat Niet BV" in de lijst van Almere.\n',
+    ]);
+    const kanaal = await cli('contact', '--gemeente', 'almere', '--db', db, '--organisatie', org, '--kanaal', 'duif');
+    expect(kanaal.stderr).toBe('Fout: Onbekende kanaal "duif"; kies uit bezoek, telefoon, email, bijeenkomst.\n');
+  });
+
+  it('exports the network for Gephi', async () => {
+    for (const formaat of ['gexf', 'graphml']) {
+      const uit = join(map, `netwerk.${formaat}`);
+      expect((await cli('export', '--gemeente', 'almere', '--db', db, '--format', formaat, '--out', uit)).status).toBe(
+        0,
+      );
+      const inhoud = readFileSync(uit, 'utf8');
+      expect(inhoud).toContain(formaat === 'gexf' ? '<gexf' : '<graphml');
+      expect(inhoud).toContain('domein');
+    }
+  });
+
+  it('creates, lists and revokes API keys, showing the secret once', async () => {
+    const r = await cli(
+      'keys',
+      'create',
+      '--gemeente',
+      'almere',
+      '--db',
+      db,
+      '--rol',
+      'lezer',
+      '--omschrijving',
+      'proef',
+    );
+    expect(r.status).toBe(0);
+    const [kop, geheim] = r.stdout.trim().split('\n');
+    expect(geheim).toMatch(/^nr_almere_[A-Za-z0-9_-]{43}$/);
+    const id = /^Sleutel (\S+) \(lezer\)/.exec(kop!)![1]!;
+    const lijst = await cli('keys', 'list', '--gemeente', 'almere', '--db', db);
+    expect(lijst.stdout).toContain(id);
+    expect(lijst.stdout).not.toContain(geheim!);
+    expect((await cli('keys', 'revoke', id, '--gemeente', 'almere', '--db', db)).stdout).toBe(
+      `Sleutel ${id} ingetrokken.\n`,
+    );
+    expect((await cli('keys', 'revoke', id, '--gemeente', 'almere', '--db', db)).status).toBe(1);
+  });
+});

@@ -1,9 +1,11 @@
 import { GebruikFout } from './_fouten.js';
 import { type Io, procesIo } from './_io.js';
+import { HULP as CONTACT, contact } from './opdrachten/contact.js';
 import { HULP as EXPORT, exporteren } from './opdrachten/exporteren.js';
 import { HULP as HISTORIE, historie } from './opdrachten/historie.js';
 import { HULP as IMPORT, importeren } from './opdrachten/importeren.js';
 import { HULP as IMPORTS, imports } from './opdrachten/imports.js';
+import { HULP as RAPPORT, rapporteren, werklijst } from './opdrachten/rapporteren.js';
 import { HULP as SERVE, serveren } from './opdrachten/serveren.js';
 import { HULP as KEYS, sleutels } from './opdrachten/sleutels.js';
 import { HULP as START, start } from './opdrachten/starten.js';
@@ -19,6 +21,9 @@ const OPDRACHTEN: Record<string, Opdracht> = {
   export: { run: exporteren, hulp: EXPORT },
   history: { run: historie, hulp: HISTORIE },
   imports: { run: imports, hulp: IMPORTS },
+  report: { run: rapporteren, hulp: RAPPORT },
+  worklist: { run: werklijst, hulp: RAPPORT },
+  contact: { run: contact, hulp: CONTACT },
   start: { run: start, hulp: START },
   serve: { run: serveren, hulp: SERVE },
   keys: { run: sleutels, hulp: KEYS },

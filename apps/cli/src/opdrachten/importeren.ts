@@ -11,6 +11,7 @@ import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel, voortgangsbalk } from '../_io.js';
 import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
 import { metStore } from '../_store.js';
+import { bewaarTrend } from '../_trend.js';
 
 export const HULP = `netwerkregie import <bestand> --gemeente <naam> [--db <pad>] [--dry-run]
                     [--mode aanvullend|volledig] [--sheet <naam>] [--strict] [--report <pad>] [--json]
@@ -46,8 +47,8 @@ export async function importeren(args: string[], io: Io): Promise<number> {
     const samenvatting = await metStore(
       gemeente,
       values.db,
-      (store) =>
-        importeer(store, {
+      async (store) => {
+        const uitkomst = await importeer(store, {
           pad,
           gemeente,
           modus,
@@ -56,7 +57,10 @@ export async function importeren(args: string[], io: Io): Promise<number> {
           strikt: values.strict === true,
           ...(values.sheet ? { blad: values.sheet } : {}),
           bijVoortgang: balk.toon,
-        }),
+        });
+        if (uitkomst.toegepast) await bewaarTrend(store, gemeente, `import ${uitkomst.id}`);
+        return uitkomst;
+      },
       { alleenLezen: proefrun },
     );
     balk.klaar();

@@ -1,0 +1,12 @@
+import { analyse, toIndicatorStanden } from '@netwerkregie/analysis';
+import type { Gemeente } from '@netwerkregie/domain';
+import type { Store } from '@netwerkregie/store';
+
+/**
+ * Keeps every indicator's value after a change to the network (an applied import, a logged
+ * contact moment), so the trend over time can be shown.
+ */
+export async function bewaarTrend(store: Store, gemeente: Gemeente, aanleiding: string): Promise<void> {
+  const rapport = analyse(await store.momentopname(gemeente));
+  await store.bewaarIndicatorStanden(toIndicatorStanden(rapport, new Date().toISOString(), aanleiding));
+}

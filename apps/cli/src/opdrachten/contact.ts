@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AANLEIDINGEN,
+  type Aanleiding,
+  ContactmomentSchema,
+  INITIATIEVEN,
+  type Initiatief,
+  KANALEN,
+  type Kanaal,
+} from '@netwerkregie/domain';
+import { GebruikFout } from '../_fouten.js';
+import { laadGemeente } from '../_gemeente.js';
+import type { Io } from '../_io.js';
+import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { metStore } from '../_store.js';
+import { bewaarTrend } from '../_trend.js';
+
+export const HULP = `netwerkregie contact --gemeente <naam> --organisatie <naam> [--persoon <e-mail>]
+                     [--datum jjjj-mm-dd] [--kanaal bezoek|telefoon|email|bijeenkomst]
+                     [--aanleiding regulier|signaal] [--initiatief gemeente|partner]
+
+Legt een contactmoment met een partner vast (standaard: vandaag, telefoon, regulier, gemeente).`;
+
+export async function contact(args: string[], io: Io): Promise<number> {
+  const { values } = leesOpties(
+    args,
+    {
+      ...GEMEENSCHAPPELIJK,
+      organisatie: { type: 'string' },
+      persoon: { type: 'string' },
+      datum: { type: 'string' },
+      kanaal: { type: 'string', default: 'telefoon' },
+      aanleiding: { type: 'string', default: 'regulier' },
+      initiatief: { type: 'string', default: 'gemeente' },
+    },
+    false,
+  );
+  kies(values.kanaal, KANALEN, 'kanaal');
+  kies(values.aanleiding, AANLEIDINGEN, 'aanleiding');
+  kies(values.initiatief, INITIATIEVEN, 'initiatief');
+  if (!values.organisatie) throw new GebruikFout('Noem de organisatie met --organisatie <naam>.');
+  const organisatieNaam = values.organisatie;
+  const gemeente = laadGemeente(values.gemeente, values.config);
+  const moment = await metStore(gemeente, values.db, async (store) => {
+    const organisatie = await store.organisatieOpNaam(organisatieNaam);
+    if (!organisatie) throw new GebruikFout(`Geen organisatie "${organisatieNaam}" in de lijst van ${gemeente.naam}.`);
+    let persoonId: string | null = null;
+    if (values.persoon) {
+      const persoon = await store.persoonOpEmail(values.persoon);
+      if (!persoon) throw new GebruikFout(`Geen persoon met e-mailadres ${values.persoon}.`);
+      persoonId = persoon.id;
+    }
+    const invoer = {
+      id: randomUUID(),
+      organisatieId: organisatie.id,
+      persoonId,
+      datum: values.datum ?? new Date().toISOString().slice(0, 10),
+      kanaal: values.kanaal as Kanaal,
+      aanleiding: values.aanleiding as Aanleiding,
+      initiatief: values.initiatief as Initiatief,
+    };
+    const geldig = ContactmomentSchema.safeParse(invoer);
+    if (!geldig.success) throw new GebruikFout(geldig.error.issues.map((i) => i.message).join(' '));
+    await store.upsertContactmoment(geldig.data, { actor: 'cli' });
+    await bewaarTrend(store, gemeente, 'contactmoment');
+    return { ...geldig.data, organisatieNaam: organisatie.naam };
+  });
+  io.stdout.write(
+    `Contactmoment met ${moment.organisatieNaam} op ${moment.datum} vastgelegd (${moment.kanaal}, ${moment.aanleiding}).\n`,
+  );
+  return 0;
+}
+
+function kies(waarde: string | undefined, toegestaan: readonly string[], veld: string): void {
+  if (!waarde || !toegestaan.includes(waarde)) {
+    throw new GebruikFout(`Onbekende ${veld} "${waarde ?? ''}"; kies uit ${toegestaan.join(', ')}.`);
+  }
+}
