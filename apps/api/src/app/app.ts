@@ -11,6 +11,7 @@ import { apiVersie, routering, snelheidslimiet } from '../middleware/index.js';
 import { API_VERSIE, documentRoutes, STANDAARD_CONTACT } from '../openapi/index.js';
 import { organisatieRoutes } from '../organisaties/index.js';
 import { overlegRoutes } from '../overleggen/index.js';
+import { paginaRoutes } from '../paginas/index.js';
 import { personenRoutes } from '../personen/index.js';
 import { foutAfhandelaar, nietGevonden, validatieProbleem } from '../probleem/index.js';
 import { bestandsOpener, StoreRegister } from '../stores/index.js';
@@ -67,5 +68,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
   }
   const document = documentRoutes(v1, { contact: config.contact ?? STANDAARD_CONTACT });
   app.route('/v1', v1);
+  // The pages for people (start, map, import): outside /v1 and outside the OpenAPI document.
+  app.route('/', paginaRoutes({ gemeenten: config.gemeenten }));
   return Object.assign(app, { close: () => stores.close(), openapiDocument: document });
 }

@@ -1,0 +1,1 @@
+export { PAGINA_CSP, type PaginaOpties, paginaRoutes } from './paginas.js';

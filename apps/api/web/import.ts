@@ -1,0 +1,286 @@
+/**
+ * `/import`: the data steward's flow. Choose the mode, drop or pick a CSV or XLSX file, see the
+ * plan (nothing changes yet), download the annotated error report, apply; the list of past imports
+ * with revert. Needs a beheerder key; other keys get a clear message, never a half-working page.
+ */
+import { gemeenteNaam, metAanmelding } from './_aanmelding.js';
+import { type Api, ApiFout } from './_api.js';
+import { h, hoofd, tijdNl, vul, zetStatus } from './_dom.js';
+import { planWeergave, tellingen } from './import/_plan.js';
+import type { ImportKort, ImportVolledig, Terugdraaiing } from './import/_soorten.js';
+import { upload } from './import/_upload.js';
+
+async function start(api: Api, inhoud: HTMLElement): Promise<void> {
+  let eerdere: ImportKort[];
+  try {
+    eerdere = await api.alles<ImportKort>('imports');
+  } catch (f) {
+    if (f instanceof ApiFout && f.status === 403) {
+      vul(
+        inhoud,
+        h(
+          'p',
+          { class: 'melding', role: 'alert' },
+          'Importeren vraagt een sleutel met de rol beheerder. Vraag de beheerder van Netwerkregie om zo’n sleutel.',
+        ),
+      );
+      return;
+    }
+    throw f;
+  }
+
+  const lijst = h('p', { id: 'contactlijst', role: 'status' });
+  const planVak = h('section', { id: 'plan', 'aria-labelledby': 'plan-titel', hidden: true });
+  const importenVak = h('section', { id: 'imports', 'aria-labelledby': 'imports-titel' });
+  const bericht = h('p', { id: 'bericht', role: 'status', 'aria-live': 'polite' });
+
+  const bestandVeld = h('input', {
+    id: 'bestand',
+    name: 'bestand',
+    type: 'file',
+    accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    required: true,
+  });
+  const gekozen = h('span', { class: 'gekozen' }, 'nog geen bestand');
+  const zone = h(
+    'label',
+    { for: 'bestand', class: 'sleepvak' },
+    'Sleep een CSV- of Excelbestand hierheen, of kies er een: ',
+    gekozen,
+  );
+  bestandVeld.addEventListener(
+    'change',
+    () => (gekozen.textContent = bestandVeld.files?.[0]?.name ?? 'nog geen bestand'),
+  );
+  zone.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    zone.classList.add('erboven');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('erboven'));
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    zone.classList.remove('erboven');
+    if (e.dataTransfer?.files.length) {
+      bestandVeld.files = e.dataTransfer.files;
+      gekozen.textContent = e.dataTransfer.files[0]?.name ?? '';
+    }
+  });
+  const modus = (waarde: string, tekst: string, uitleg: string) =>
+    h(
+      'div',
+      {},
+      h('input', {
+        type: 'radio',
+        name: 'modus',
+        id: `modus-${waarde}`,
+        value: waarde,
+        checked: waarde === 'aanvullend',
+      }),
+      h('label', { for: `modus-${waarde}` }, h('strong', {}, tekst), ` ${uitleg}`),
+    );
+  const voortgang = h('progress', {
+    id: 'voortgang',
+    max: '100',
+    value: '0',
+    hidden: true,
+    'aria-label': 'Voortgang van het uploaden',
+  });
+  const form = h(
+    'form',
+    { id: 'upload' },
+    h('p', {}, `Gemeente: ${gemeenteNaam(api.gemeente)} (bepaald door uw sleutel)`),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Soort import'),
+      modus('aanvullend', 'Aanvullend', 'voegt toe en werkt bij; wat niet in het bestand staat blijft.'),
+      modus('volledig', 'Volledig', 'het bestand is de hele lijst; wie ontbreekt wordt gemeld.'),
+    ),
+    zone,
+    bestandVeld,
+    h('button', { type: 'submit' }, 'Plan maken'),
+    voortgang,
+  );
+
+  const verversLijst = async () => {
+    const [organisaties, personen] = await Promise.all([api.totaal('organisaties'), api.totaal('personen')]);
+    vul(
+      lijst,
+      'De contactlijst nu: ',
+      h('span', { 'data-telling': 'organisaties-nu' }, organisaties),
+      ' organisaties en ',
+      h('span', { 'data-telling': 'personen-nu' }, personen),
+      ' personen.',
+    );
+  };
+
+  const verversImports = async () => {
+    eerdere = await api.alles<ImportKort>('imports');
+    vul(
+      importenVak,
+      h('h2', { id: 'imports-titel' }, 'Eerdere imports'),
+      eerdere.length ? importTabel(eerdere) : h('p', {}, 'Nog geen imports.'),
+    );
+  };
+
+  const bezig = async (tekst: string, werk: () => Promise<void>) => {
+    zetStatus('bezig');
+    bericht.textContent = tekst;
+    try {
+      await werk();
+      zetStatus('klaar');
+    } catch (f) {
+      bericht.textContent = `Mislukt: ${(f as Error).message}`;
+      zetStatus('klaar');
+    }
+  };
+
+  const importTabel = (imports: ImportKort[]) =>
+    h(
+      'table',
+      {},
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Tijd', 'Bestand', 'Modus', 'Status', 'Rijen', 'Afgewezen', 'Toegevoegd', ''].map((t) =>
+            h('th', { scope: 'col' }, t),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        imports.map((i) => {
+          const actie = h('td');
+          if (i.status === 'toegepast') {
+            const bevestig = h(
+              'button',
+              {
+                type: 'button',
+                class: 'gevaar',
+                hidden: true,
+                onclick: () => bezig(`Import ${i.bestand} terugdraaien…`, () => terugdraaien(i)),
+              },
+              'Ja, terugdraaien',
+            );
+            vul(
+              actie,
+              h(
+                'button',
+                {
+                  type: 'button',
+                  onclick: (e) => {
+                    (e.currentTarget as HTMLElement).hidden = true;
+                    bevestig.hidden = false;
+                    bevestig.focus();
+                  },
+                },
+                'Terugdraaien',
+              ),
+              bevestig,
+            );
+          }
+          return h(
+            'tr',
+            { 'data-import': i.id, 'data-status': i.status },
+            h('td', {}, tijdNl(i.tijd)),
+            h('td', {}, i.bestand),
+            h('td', {}, i.modus),
+            h('td', {}, i.status),
+            h('td', {}, i.rijen),
+            h('td', {}, i.afgewezen),
+            h('td', {}, i.organisaties.toegevoegd + i.personen.toegevoegd),
+            actie,
+          );
+        }),
+      ),
+    );
+
+  const terugdraaien = async (i: ImportKort) => {
+    const uit = await api.post<Terugdraaiing>(`imports/${encodeURIComponent(i.id)}/terugdraaiing`);
+    bericht.textContent = `Teruggedraaid: ${uit.verwijderd} verwijderd, ${uit.hersteld} hersteld${uit.geweigerd.length ? `; niet hersteld omdat later gewijzigd: ${uit.geweigerd.map((g) => `${g.entiteit} ${g.veld}`).join(', ')}` : ''}.`;
+    hoofd().dataset.stap = 'teruggedraaid';
+    await Promise.all([verversLijst(), verversImports()]);
+  };
+
+  const toonPlan = (imp: ImportVolledig) => {
+    const toepassen = h('button', { type: 'button', id: 'toepassen', disabled: imp.status !== 'gepland' }, 'Toepassen');
+    const rapport = h('button', { type: 'button', id: 'foutenrapport' }, 'Foutenrapport downloaden');
+    toepassen.addEventListener('click', () =>
+      bezig('Toepassen…', async () => {
+        const uit = await api.post<ImportVolledig>(`imports/${encodeURIComponent(imp.id)}/toepassing`);
+        toepassen.disabled = true;
+        vul(
+          bericht,
+          `Toegepast: ${uit.organisaties.toegevoegd + uit.personen.toegevoegd} toegevoegd, ${uit.organisaties.gewijzigd + uit.personen.gewijzigd} gewijzigd, ${uit.afgewezen} rijen afgewezen.`,
+        );
+        planVak.querySelector('table.tellingen')?.replaceWith(tellingen(uit));
+        hoofd().dataset.stap = 'toegepast';
+        await Promise.all([verversLijst(), verversImports()]);
+      }),
+    );
+    rapport.addEventListener('click', () =>
+      bezig('Foutenrapport ophalen…', async () => {
+        const res = await api.antwoord(`imports/${encodeURIComponent(imp.id)}/foutenrapport`, {
+          headers: { Accept: '*/*' },
+        });
+        const naam =
+          /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ??
+          `foutenrapport-${imp.bestand}`;
+        const a = h('a', { href: URL.createObjectURL(await res.blob()), download: naam });
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+        bericht.textContent = `Foutenrapport ${naam} gedownload.`;
+      }),
+    );
+    planVak.dataset.import = imp.id;
+    vul(
+      planVak,
+      h('h2', { id: 'plan-titel' }, `Plan voor ${imp.bestand}`),
+      h(
+        'p',
+        {},
+        'Er is nog niets veranderd. Bekijk het plan en pas het toe, of verbeter het bestand met het foutenrapport en lees het opnieuw in.',
+      ),
+      ...planWeergave(imp),
+      h('div', { class: 'knoppen' }, rapport, toepassen),
+    );
+    planVak.hidden = false;
+    hoofd().dataset.stap = 'gepland';
+    (planVak.querySelector('h2') as HTMLElement).tabIndex = -1;
+    (planVak.querySelector('h2') as HTMLElement).focus();
+  };
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const bestand = bestandVeld.files?.[0];
+    if (!bestand) return;
+    const gekozenModus = (form.querySelector('input[name=modus]:checked') as HTMLInputElement).value;
+    voortgang.hidden = false;
+    voortgang.value = 0;
+    void bezig(`${bestand.name} uploaden…`, async () => {
+      const imp = await upload(api, bestand, gekozenModus, (deel) => {
+        voortgang.value = Math.round(deel * 100);
+        bericht.textContent = deel < 1 ? `Uploaden: ${Math.round(deel * 100)}%` : 'Bezig met lezen en plannen…';
+      });
+      bericht.textContent = `Plan gemaakt voor ${imp.bestand}.`;
+      toonPlan(imp);
+      await verversImports();
+    });
+  });
+
+  vul(
+    inhoud,
+    lijst,
+    h('section', { 'aria-labelledby': 'kies-titel' }, h('h2', { id: 'kies-titel' }, 'Bestand inlezen'), form),
+    bericht,
+    planVak,
+    importenVak,
+  );
+  await Promise.all([verversLijst(), verversImports()]);
+}
+
+metAanmelding(start);

@@ -1,0 +1,80 @@
+/**
+ * Loads the network for the key's role. A regisseur (or beheerder) gets the analysis's network
+ * and health indicators. A lezer may not run the analysis: the map is then made from what a lezer
+ * may read (organisations and the formal network's persons), so no informal person reaches the page.
+ */
+import { type Api, ApiFout } from '../_api.js';
+import type { Indicator, Kant, Knoop, Netwerk } from './_soorten.js';
+
+export interface Geladen extends Netwerk {
+  rol: 'regisseur' | 'lezer';
+  indicatoren: Indicator[];
+}
+
+interface Organisatie {
+  id: string;
+  naam: string;
+  domein: string;
+  netwerk: 'formeel' | 'informeel';
+  soort: string | null;
+  wijken: string[];
+}
+
+interface Persoon {
+  id: string;
+  naam: string;
+  getraind: boolean;
+  lidmaatschappen: Array<{ organisatieId: string; rollen: string[]; domein: string; netwerk: 'formeel' | 'informeel' }>;
+}
+
+export async function laadNetwerk(api: Api): Promise<Geladen> {
+  try {
+    const [netwerk, gezondheid] = await Promise.all([
+      api.json<Netwerk>('analyse/netwerk'),
+      api.json<{ indicatoren: Indicator[] }>('analyse/gezondheid'),
+    ]);
+    return { ...netwerk, rol: 'regisseur', indicatoren: gezondheid.indicatoren };
+  } catch (f) {
+    if (!(f instanceof ApiFout) || f.status !== 403) throw f;
+  }
+  return { ...(await formeelNetwerk(api)), rol: 'lezer', indicatoren: [] };
+}
+
+async function formeelNetwerk(api: Api): Promise<Netwerk> {
+  const [organisaties, personen] = await Promise.all([
+    api.alles<Organisatie>('organisaties'),
+    api.alles<Persoon>('personen'),
+  ]);
+  const knopen: Knoop[] = organisaties.map((o) => ({
+    id: `organisatie:${o.id}`,
+    soort: 'organisatie',
+    naam: o.naam,
+    domein: o.domein,
+    netwerk: o.netwerk,
+    type: o.soort,
+    wijken: o.wijken,
+  }));
+  const kanten: Kant[] = [];
+  for (const p of personen) {
+    const domeinen = new Set(p.lidmaatschappen.map((l) => l.domein));
+    knopen.push({
+      id: `persoon:${p.id}`,
+      soort: 'persoon',
+      naam: p.naam,
+      domein: domeinen.size === 1 ? [...domeinen][0] : 'meerdere',
+      netwerk: 'formeel',
+      rollen: [...new Set(p.lidmaatschappen.flatMap((l) => l.rollen))],
+      getraind: p.getraind,
+    });
+    for (const l of p.lidmaatschappen) {
+      kanten.push({
+        id: `l${kanten.length}`,
+        bron: `persoon:${p.id}`,
+        doel: `organisatie:${l.organisatieId}`,
+        soort: 'lidmaatschap',
+        rollen: l.rollen,
+      });
+    }
+  }
+  return { knopen, kanten };
+}
