@@ -13,7 +13,7 @@ export function laadGemeente(slug: string | undefined, config?: string): Gemeent
   if (config || existsSync(pad)) {
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(pad, 'utf8'));
+      json = JSON.parse(zonderCommentaar(readFileSync(pad, 'utf8')));
     } catch (fout) {
       throw new GebruikFout(`De configuratie ${pad} is niet te lezen: ${(fout as Error).message}`);
     }
@@ -33,6 +33,14 @@ export function laadGemeente(slug: string | undefined, config?: string): Gemeent
     throw new GebruikFout(`Onbekende gemeente "${slug}". Maak een configuratie met: netwerkregie init ${slug}`);
   }
   return gemeente;
+}
+
+/** A configuration may carry explanation on lines of their own starting with `//` (what `init` writes). */
+export function zonderCommentaar(tekst: string): string {
+  return tekst
+    .split('\n')
+    .filter((regel) => !regel.trimStart().startsWith('//'))
+    .join('\n');
 }
 
 export function standaardDb(slug: string): string {

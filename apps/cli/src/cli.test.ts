@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -409,5 +409,67 @@ describe('analysis commands', () => {
       `Sleutel ${id} ingetrokken.\n`,
     );
     expect((await cli('keys', 'revoke', id, '--gemeente', 'almere', '--db', db)).status).toBe(1);
+  });
+});
+
+describe('netwerkregie init', () => {
+  it('scaffolds a configuration that another gemeente imports with, without code', async () => {
+    const config = join(map, 'zwolle.json');
+    const r = await cli(
+      'init',
+      'zwolle',
+      '--naam',
+      'Zwolle',
+      '--wijken',
+      'Stadshagen, Holtenbroek, Assendorp',
+      '--uit',
+      config,
+    );
+    expect([r.status, r.stdout]).toEqual([
+      0,
+      `Configuratie van Zwolle geschreven naar ${config}. Pas de toelichting aan waar nodig.\n`,
+    ]);
+    expect(readFileSync(config, 'utf8')).toContain('// De wijken of stadsdelen');
+    const bron = join(map, 'zwolle.csv');
+    writeFileSync(
+      bron,
+      'Organisatie;Domein;Wijk;Naam;E-mail\r\nWijkteam Noord;Welzijn;stadshagen;Ilse Verzonnen;ilse@example.org\r\n',
+    );
+    const s = await cli(
+      'import',
+      bron,
+      '--gemeente',
+      'zwolle',
+      '--config',
+      config,
+      '--db',
+      join(map, 'zwolle.db'),
+      '--json',
+    );
+    expect([s.status, s.json().organisaties.toegevoegd, s.json().meldingen]).toEqual([0, 1, []]);
+    const nogmaals = await cli('init', 'zwolle', '--naam', 'Zwolle', '--wijken', 'Stadshagen', '--uit', config);
+    expect([nogmaals.status, nogmaals.stderr]).toEqual([
+      2,
+      `Fout: ${config} bestaat al; verwijder het eerst of kies een ander pad met --uit.\n`,
+    ]);
+  });
+
+  it('names what is wrong in a broken configuration', async () => {
+    const config = join(map, 'kapot.json');
+    writeFileSync(config, '{ "slug": "kapot", "naam": "Kapot", "wijken": [] }');
+    const r = await cli(
+      'import',
+      fixture('almere/contactlijst.csv'),
+      '--gemeente',
+      'kapot',
+      '--config',
+      config,
+      '--db',
+      db,
+    );
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      'Fout: De configuratie van de gemeente klopt niet:\n- wijken: Noem ten minste een wijk.\n',
+    ]);
   });
 });

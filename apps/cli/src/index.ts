@@ -5,6 +5,7 @@ import { HULP as EXPORT, exporteren } from './opdrachten/exporteren.js';
 import { HULP as HISTORIE, historie } from './opdrachten/historie.js';
 import { HULP as IMPORT, importeren } from './opdrachten/importeren.js';
 import { HULP as IMPORTS, imports } from './opdrachten/imports.js';
+import { HULP as INIT, init } from './opdrachten/init.js';
 import { HULP as RAPPORT, rapporteren, werklijst } from './opdrachten/rapporteren.js';
 import { HULP as SERVE, serveren } from './opdrachten/serveren.js';
 import { HULP as KEYS, sleutels } from './opdrachten/sleutels.js';
@@ -24,6 +25,7 @@ const OPDRACHTEN: Record<string, Opdracht> = {
   report: { run: rapporteren, hulp: RAPPORT },
   worklist: { run: werklijst, hulp: RAPPORT },
   contact: { run: contact, hulp: CONTACT },
+  init: { run: init, hulp: INIT },
   start: { run: start, hulp: START },
   serve: { run: serveren, hulp: SERVE },
   keys: { run: sleutels, hulp: KEYS },
