@@ -62,6 +62,7 @@ export class Bestandsstaat {
   dubbel = 0;
   /** Name-within-organisation index, so a row without e-mail finds a person met earlier in the file. */
   private readonly naamBinnenOrganisatie = new Map<string, string>();
+  private readonly orgSleutels = new Map<string, string>();
 
   /**
    * Adds an accepted row. `isNieuweOrganisatie` says whether the store lacks the organisation;
@@ -69,7 +70,7 @@ export class Bestandsstaat {
    */
   voegToe(rij: GenormaliseerdeRij, isBekendeOrganisatie: (sleutel: string) => boolean): Melding[] {
     const plek: RijPlek = { blad: rij.blad.naam, rij: rij.rij };
-    const orgSleutel = naamSleutel(rij.organisatie.naam);
+    const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
     const org = this.organisaties.get(orgSleutel);
     if (!org && rij.organisatie.domein === undefined && !isBekendeOrganisatie(orgSleutel)) {
       const kolom = rij.blad.kolommen.find((k) => k.veld === 'domein')?.kop ?? 'Domein';
@@ -90,7 +91,7 @@ export class Bestandsstaat {
     const persoonSleutel = rij.persoon ? this.voegPersoonToe(orgSleutel, rij, plek, meldingen) : null;
     for (const naam of rij.overleggen ?? []) {
       const sleutel = naamSleutel(naam);
-      if (!this.overleggen.has(sleutel)) this.overleggen.set(sleutel, naam);
+      if (!this.overleggen.has(sleutel)) this.overleggen.set(sleutel, eigen(naam));
       this.deelnames.add([sleutel, orgSleutel, ''].join(SCHEIDING));
       if (persoonSleutel) this.deelnames.add([sleutel, orgSleutel, persoonSleutel].join(SCHEIDING));
     }
@@ -101,17 +102,34 @@ export class Bestandsstaat {
     return meldingen;
   }
 
+  /** naamSleutel of an organisation's name, remembered: a sheet repeats it on every member's row. */
+  private organisatieSleutel(naam: string): string {
+    let sleutel = this.orgSleutels.get(naam);
+    if (sleutel === undefined) {
+      sleutel = naamSleutel(naam);
+      if (this.orgSleutels.size >= 10_000) this.orgSleutels.clear();
+      this.orgSleutels.set(naam, sleutel);
+    }
+    return sleutel;
+  }
+
   private voegOrganisatieToe(sleutel: string, rij: GenormaliseerdeRij, plek: RijPlek): void {
     const bestaand = this.organisaties.get(sleutel);
     const o = rij.organisatie;
     if (!bestaand) {
-      this.organisaties.set(sleutel, { sleutel, ...o, plek });
+      this.organisaties.set(sleutel, {
+        sleutel,
+        ...o,
+        naam: eigen(o.naam),
+        ...(o.soort !== undefined ? { soort: eigen(o.soort) } : {}),
+        plek,
+      });
       return;
     }
-    bestaand.naam = o.naam;
+    bestaand.naam = eigen(o.naam);
     if (o.domein !== undefined) bestaand.domein = o.domein;
     if (o.netwerk !== undefined) bestaand.netwerk = o.netwerk;
-    if (o.soort !== undefined) bestaand.soort = o.soort;
+    if (o.soort !== undefined) bestaand.soort = eigen(o.soort);
     if (o.wijken !== undefined) bestaand.wijken = o.wijken;
   }
 
@@ -129,17 +147,17 @@ export class Bestandsstaat {
     if (!persoon) {
       this.personen.set(sleutel, {
         sleutel,
-        naam: p.naam,
-        ...(p.email ? { email: p.email } : {}),
+        naam: eigen(p.naam),
+        ...(p.email ? { email: eigen(p.email) } : {}),
         ...(p.telefoon ? { telefoon: p.telefoon } : {}),
         organisatieSleutel: orgSleutel,
         ...(rij.getraind ? { getraind: rij.getraind } : {}),
         plek,
       });
     } else {
-      zet(persoon, 'naam', p.naam, nieuweWaarden);
+      zet(persoon, 'naam', eigen(p.naam), nieuweWaarden);
       if (p.telefoon !== undefined) zet(persoon, 'telefoon', p.telefoon, nieuweWaarden);
-      if (p.email !== undefined && persoon.email === undefined) persoon.email = p.email;
+      if (p.email !== undefined && persoon.email === undefined) persoon.email = eigen(p.email);
       if (rij.getraind) {
         const voor = persoon.getraind?.datum;
         if (persoon.getraind && voor !== rij.getraind.datum && rij.getraind.datum !== null) {
@@ -154,6 +172,7 @@ export class Bestandsstaat {
         persoonSleutel: sleutel,
         organisatieSleutel: orgSleutel,
         ...rij.lidmaatschap,
+        ...(rij.lidmaatschap?.functie !== undefined ? { functie: eigen(rij.lidmaatschap.functie) } : {}),
         plek,
       });
     } else {
@@ -163,7 +182,7 @@ export class Bestandsstaat {
         if (eerder.functie !== undefined && eerder.functie !== l.functie) {
           nieuweWaarden.push(['functie', eerder.functie, l.functie, 'functie']);
         }
-        eerder.functie = l.functie;
+        eerder.functie = eigen(l.functie);
       }
       if (l?.rollen !== undefined) {
         if (eerder.rollen !== undefined && eerder.rollen.join(',') !== l.rollen.join(',')) {
@@ -199,6 +218,15 @@ function zet(
   const voor = persoon[veld];
   if (voor !== undefined && voor !== waarde) verschillen.push([veld, voor, waarde, veld]);
   persoon[veld] = waarde;
+}
+
+/**
+ * The text as a string of its own. A cell's text is a slice of the parser's chunk of the file, and
+ * keeps that whole chunk alive (as UTF-16 when it holds one non-Latin-1 character); the merged list
+ * keeps every name until the import is done, and so, without this, the whole file.
+ */
+function eigen(tekst: string): string {
+  return tekst.length < 13 ? tekst : ` ${tekst}`.slice(1);
 }
 
 export function beschrijfPlek(plek: RijPlek): string {

@@ -66,6 +66,8 @@ export interface Operaties {
   deelnames: Deelname[];
   trainingen: Training[];
   contactmomenten: Contactmoment[];
+  /** The objects above that are new entities (fresh ids): applyPlan adds them in bulk, the rest by upsert. */
+  nieuw?: ReadonlySet<object>;
 }
 
 export interface ImportPlan {

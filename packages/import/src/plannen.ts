@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
 import { Bestandsstaat, type PersoonInBestand, SCHEIDING } from './_bestandsstaat.js';
+import { nieuwId } from './_id.js';
 import { contactSleutel, StoreIndex } from './_index.js';
 import { leesBestand } from './lezen/index.js';
 import { normaliseerRij } from './normaliseren/index.js';
@@ -68,10 +69,13 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
         const rij = normaliseerRij(gebeurtenis.rij, gemeente);
         let rijMeldingen = rij.meldingen;
         if (!rijMeldingen.some((m) => m.ernst === 'fout')) {
-          rijMeldingen = [...rijMeldingen, ...staat.voegToe(rij, isBekend)];
+          const erbij = staat.voegToe(rij, isBekend);
+          if (erbij.length > 0) rijMeldingen = [...rijMeldingen, ...erbij];
         }
-        if (rijMeldingen.some((m) => m.ernst === 'fout')) afgewezen++;
-        for (const m of rijMeldingen) meldingen.push(m);
+        if (rijMeldingen.length > 0) {
+          if (rijMeldingen.some((m) => m.ernst === 'fout')) afgewezen++;
+          for (const m of rijMeldingen) meldingen.push(m);
+        }
         break;
       }
     }
@@ -95,7 +99,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   }
 
   const samenvatting: ImportSamenvatting = {
-    id: randomUUID(),
+    id: nieuwId(),
     bestand: opties.bestandsnaam ?? basename(opties.pad),
     sha256: await hash,
     modus: opties.modus ?? 'aanvullend',
@@ -142,6 +146,8 @@ function vergelijk(
     trainingen: [],
     contactmomenten: [],
   };
+  const nieuweSet = new Set<object>();
+  operaties.nieuw = nieuweSet;
   const orgId = new Map<string, string>();
   const orgStatus = new Map<string, Status>();
   const orgWijzigingen = new Map<string, VeldWijziging[]>();
@@ -151,7 +157,7 @@ function vergelijk(
     if (!bestaand) {
       const domein = o.domein!;
       const nieuw = {
-        id: randomUUID(),
+        id: nieuwId(),
         naam: o.naam,
         domein,
         netwerk: o.netwerk ?? standaardNetwerk(domein),
@@ -159,6 +165,7 @@ function vergelijk(
         wijken: o.wijken ?? [],
       };
       operaties.organisaties.push(nieuw);
+      nieuweSet.add(nieuw);
       orgId.set(o.sleutel, nieuw.id);
       orgStatus.set(o.sleutel, 'toegevoegd');
       continue;
@@ -186,8 +193,9 @@ function vergelijk(
     if (bestaand) {
       overlegId.set(sleutel, bestaand.id);
     } else {
-      const nieuw = { id: randomUUID(), naam, soort: null };
+      const nieuw = { id: nieuwId(), naam, soort: null };
       operaties.overleggen.push(nieuw);
+      nieuweSet.add(nieuw);
       overlegId.set(sleutel, nieuw.id);
     }
   }
@@ -200,8 +208,9 @@ function vergelijk(
   for (const p of staat.personen.values()) {
     const bestaand = zoekPersoon(p, index, orgId);
     if (!bestaand) {
-      const nieuw = { id: randomUUID(), naam: p.naam, email: p.email ?? null, telefoon: p.telefoon ?? null };
+      const nieuw = { id: nieuwId(), naam: p.naam, email: p.email ?? null, telefoon: p.telefoon ?? null };
       operaties.personen.push(nieuw);
+      nieuweSet.add(nieuw);
       persoonId.set(p.sleutel, nieuw.id);
       persoonStatus.set(p.sleutel, 'toegevoegd');
       continue;
@@ -235,18 +244,21 @@ function vergelijk(
   for (const l of staat.lidmaatschappen.values()) {
     const pId = persoonId.get(l.persoonSleutel)!;
     const oId = orgId.get(l.organisatieSleutel)!;
-    const bestaand = index.lidmaatschap.get(`${pId}|${oId}`);
+    // An empty store (a first import) has nothing to look up: skip building the keys.
+    const bestaand = index.lidmaatschap.size > 0 ? index.lidmaatschap.get(`${pId}|${oId}`) : undefined;
     const organisatieNaam = staat.organisaties.get(l.organisatieSleutel)!.naam;
     if (!bestaand) {
-      operaties.lidmaatschappen.push({
-        id: randomUUID(),
+      const nieuwLid = {
+        id: nieuwId(),
         persoonId: pId,
         organisatieId: oId,
         functie: l.functie ?? null,
         rollen: l.rollen ?? [],
         begin: null,
         einde: null,
-      });
+      };
+      operaties.lidmaatschappen.push(nieuwLid);
+      nieuweSet.add(nieuwLid);
       markeer(persoonStatus, l.persoonSleutel, persoonWijzigingen, [
         { veld: `lidmaatschap ${organisatieNaam}`, voor: null, na: l.functie ?? '' },
       ]);
@@ -272,9 +284,16 @@ function vergelijk(
   for (const p of staat.personen.values()) {
     if (!p.getraind) continue;
     const pId = persoonId.get(p.sleutel)!;
-    const bestaand = index.training.get(`${pId}|basistraining`);
+    const bestaand = index.training.size > 0 ? index.training.get(`${pId}|basistraining`) : undefined;
     if (!bestaand) {
-      operaties.trainingen.push({ id: randomUUID(), persoonId: pId, soort: 'basistraining', datum: p.getraind.datum });
+      const nieuweTraining = {
+        id: nieuwId(),
+        persoonId: pId,
+        soort: 'basistraining' as const,
+        datum: p.getraind.datum,
+      };
+      operaties.trainingen.push(nieuweTraining);
+      nieuweSet.add(nieuweTraining);
       markeer(persoonStatus, p.sleutel, persoonWijzigingen, [
         { veld: 'getraind', voor: null, na: p.getraind.datum ?? 'ja' },
       ]);
@@ -291,13 +310,15 @@ function vergelijk(
     const oId = orgId.get(org)!;
     const pId = persoon ? persoonId.get(persoon)! : '';
     const id = overlegId.get(overleg)!;
-    if (index.deelnames.has(`${id}|${persoon ? '' : oId}|${pId}`)) continue;
-    operaties.deelnames.push({
-      id: randomUUID(),
+    if (index.deelnames.size > 0 && index.deelnames.has(`${id}|${persoon ? '' : oId}|${pId}`)) continue;
+    const deelname = {
+      id: nieuwId(),
       overlegId: id,
       organisatieId: persoon ? null : oId,
       persoonId: pId || null,
-    });
+    };
+    operaties.deelnames.push(deelname);
+    nieuweSet.add(deelname);
     const w = [{ veld: 'overleg', voor: null, na: staat.overleggen.get(overleg) }];
     if (persoon) markeer(persoonStatus, persoon, persoonWijzigingen, w);
     else markeer(orgStatus, org, orgWijzigingen, w);
@@ -309,14 +330,16 @@ function vergelijk(
       persoonId: c.persoonSleutel ? persoonId.get(c.persoonSleutel)! : null,
       datum: c.datum,
     };
-    if (index.contacten.has(contactSleutel(moment))) continue;
-    operaties.contactmomenten.push({
-      id: randomUUID(),
+    if (index.contacten.size > 0 && index.contacten.has(contactSleutel(moment))) continue;
+    const contact = {
+      id: nieuwId(),
       ...moment,
-      kanaal: 'bezoek',
-      aanleiding: 'regulier',
-      initiatief: 'gemeente',
-    });
+      kanaal: 'bezoek' as const,
+      aanleiding: 'regulier' as const,
+      initiatief: 'gemeente' as const,
+    };
+    operaties.contactmomenten.push(contact);
+    nieuweSet.add(contact);
     const w = [{ veld: 'laatsteContact', voor: null, na: c.datum }];
     if (c.persoonSleutel) markeer(persoonStatus, c.persoonSleutel, persoonWijzigingen, w);
     else markeer(orgStatus, c.organisatieSleutel, orgWijzigingen, w);
@@ -353,6 +376,7 @@ function zoekPersoon(p: PersoonInBestand, index: StoreIndex, orgId: Map<string, 
     const opEmail = index.persoonOpEmail.get(p.email);
     if (opEmail) return opEmail;
   }
+  if (index.persoonOpNaamBinnenOrganisatie.size === 0) return undefined;
   const oId = orgId.get(p.organisatieSleutel);
   const opNaam = oId ? index.persoonOpNaamBinnenOrganisatie.get(`${oId}|${naamSleutel(p.naam)}`) : undefined;
   // Without a matching e-mail, the same name within the organisation is the same person, unless the store knows another address.
@@ -377,7 +401,17 @@ function zelfdeVerzameling(a: readonly string[], b: readonly string[]): boolean 
 function verschillen<T extends object>(voor: T, na: T): VeldWijziging[] {
   const uit: VeldWijziging[] = [];
   for (const veld of Object.keys(na) as Array<keyof T & string>) {
-    if (JSON.stringify(voor[veld]) !== JSON.stringify(na[veld])) uit.push({ veld, voor: voor[veld], na: na[veld] });
+    const a = voor[veld];
+    const b = na[veld];
+    // Equal values have equal JSON; two different strings, nulls or booleans never do. Only lists
+    // (and numbers, for NaN) need the JSON comparison.
+    if (a === b) continue;
+    if (enkelvoudig(a) && enkelvoudig(b)) uit.push({ veld, voor: a, na: b });
+    else if (JSON.stringify(a) !== JSON.stringify(b)) uit.push({ veld, voor: a, na: b });
   }
   return uit;
+}
+
+function enkelvoudig(x: unknown): boolean {
+  return x === null || typeof x === 'string' || typeof x === 'boolean';
 }

@@ -1,4 +1,4 @@
-import type { Store } from '@netwerkregie/store';
+import type { Entiteit, EntiteitWaarde, Store } from '@netwerkregie/store';
 import type { ImportPlan, ImportSamenvatting } from './plan.js';
 import { type PlanOpties, planImport } from './plannen.js';
 
@@ -25,17 +25,43 @@ export async function importeer(store: Store, opties: ImportOpties): Promise<Imp
   });
 }
 
+/** New entities per voegToeInBulk call. */
+const BULK = 5000;
+
 /** Writes a plan's operations with history rows under the import's id, and the import record. */
 export async function applyPlan(store: Store, plan: ImportPlan, actor: string): Promise<ImportSamenvatting> {
   const bron = { actor, importId: plan.samenvatting.id };
   const o = plan.operaties;
-  for (const x of o.organisaties) await store.upsertOrganisatie(x, bron);
-  for (const x of o.overleggen) await store.upsertOverleg(x, bron);
-  for (const x of o.personen) await store.upsertPersoon(x, bron);
-  for (const x of o.lidmaatschappen) await store.upsertLidmaatschap(x, bron);
-  for (const x of o.deelnames) await store.upsertDeelname(x, bron);
-  for (const x of o.trainingen) await store.upsertTraining(x, bron);
-  for (const x of o.contactmomenten) await store.upsertContactmoment(x, bron);
+  const nieuw = o.nieuw ?? new Set<object>();
+  // In the plan's order: runs of new entities in bulk, updates one by one (so history ids keep that order).
+  const schrijf = async <E extends EntiteitWaarde>(
+    entiteit: Entiteit,
+    lijst: readonly E[],
+    upsert: (x: E) => Promise<unknown>,
+  ) => {
+    let reeks: E[] = [];
+    const spoel = async () => {
+      if (reeks.length > 0) await store.voegToeInBulk(entiteit, reeks, bron);
+      reeks = [];
+    };
+    for (const x of lijst) {
+      if (nieuw.has(x)) {
+        reeks.push(x);
+        if (reeks.length >= BULK) await spoel();
+      } else {
+        await spoel();
+        await upsert(x);
+      }
+    }
+    await spoel();
+  };
+  await schrijf('organisatie', o.organisaties, (x) => store.upsertOrganisatie(x, bron));
+  await schrijf('overleg', o.overleggen, (x) => store.upsertOverleg(x, bron));
+  await schrijf('persoon', o.personen, (x) => store.upsertPersoon(x, bron));
+  await schrijf('lidmaatschap', o.lidmaatschappen, (x) => store.upsertLidmaatschap(x, bron));
+  await schrijf('deelname', o.deelnames, (x) => store.upsertDeelname(x, bron));
+  await schrijf('training', o.trainingen, (x) => store.upsertTraining(x, bron));
+  await schrijf('contactmoment', o.contactmomenten, (x) => store.upsertContactmoment(x, bron));
   const samenvatting = { ...plan.samenvatting, proefrun: false, toegepast: true };
   const nu = new Date().toISOString();
   await store.bewaarImport({

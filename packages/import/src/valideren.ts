@@ -139,7 +139,10 @@ function uniek(namen: string[]): string[] {
 
 /** The object without its undefined properties (so that `toEqual` and JSON see only what the sheet gave). */
 function zonderLeeg<T extends Record<string, unknown>>(object: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(object).filter(([, waarde]) => waarde !== undefined)) as {
-    [K in keyof T]?: Exclude<T[K], undefined>;
-  };
+  const uit: Record<string, unknown> = {};
+  for (const sleutel in object) {
+    const waarde = object[sleutel];
+    if (waarde !== undefined) uit[sleutel] = waarde;
+  }
+  return uit as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

@@ -6,6 +6,7 @@ import {
   checkpoint,
   commit,
   indexeerPersonen,
+  indexeerPersonenVanaf,
   optimaliseerZoekindex,
   releaseSavepoint,
   rollback,
@@ -21,6 +22,15 @@ export interface TxStaat {
   vuil: Set<string>;
   /** Of those, the ones not yet indexed by a search inside the transaction. */
   nieuw: Set<string>;
+  /**
+   * Lowest `personen.nr` a bulk insert (voegToeInBulk) may have used in this transaction, or null. Every
+   * person from there on is indexed in one insert-select at commit instead of one by one.
+   */
+  bulkVanaf: number | null;
+  /** Ids of persons added in bulk: their memberships need no marking, the range above covers them. */
+  bulkPersonen: Set<string>;
+  /** The bulk range changed since the last index update inside the transaction (see werkZoekindexBij). */
+  bulkNieuw: boolean;
   /** An erasure happened: purge the index and checkpoint the WAL after commit. */
   gewist: boolean;
   savepoints: number;
@@ -61,7 +71,16 @@ export function bewaak(ctx: Ctx): void {
 /** Runs fn in a transaction: a new one at the root, a savepoint inside one. */
 export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
   if (ctx.tx) return metSavepoint(ctx, ctx.tx, fn);
-  const staat: TxStaat = { vuil: new Set(), nieuw: new Set(), gewist: false, savepoints: 0, actief: true };
+  const staat: TxStaat = {
+    vuil: new Set(),
+    nieuw: new Set(),
+    bulkVanaf: null,
+    bulkPersonen: new Set(),
+    bulkNieuw: false,
+    gewist: false,
+    savepoints: 0,
+    actief: true,
+  };
   const uitkomst = await ctx.gedeeld.root.connection().execute(async (verbinding) => {
     const c: Ctx = { db: verbinding, tx: staat, gedeeld: ctx.gedeeld };
     await beginSchrijven(verbinding);
@@ -117,7 +136,12 @@ async function metSavepoint<T>(ctx: Ctx, staat: TxStaat, fn: (c: Ctx) => Promise
 
 /** Lets a search inside a transaction find the transaction's own changes. */
 export async function werkZoekindexBij(c: Ctx): Promise<void> {
-  if (!c.tx || c.tx.nieuw.size === 0) return;
+  if (!c.tx) return;
+  if (c.tx.bulkNieuw && c.tx.bulkVanaf !== null) {
+    c.tx.bulkNieuw = false;
+    await indexeerPersonenVanaf(c.db, c.tx.bulkVanaf);
+  }
+  if (c.tx.nieuw.size === 0) return;
   const ids = [...c.tx.nieuw];
   c.tx.nieuw.clear();
   await indexeerPersonen(c.db, ids);
@@ -125,7 +149,9 @@ export async function werkZoekindexBij(c: Ctx): Promise<void> {
 
 async function rondAf(c: Ctx, staat: TxStaat): Promise<void> {
   // All of them again, not only `nieuw`: a savepoint rolled back since a search may have undone its indexing.
-  if (staat.vuil.size > 0) await indexeerPersonen(c.db, staat.vuil);
+  // Persons from bulkVanaf on (added in bulk, or after them) in one go; the rest one by one.
+  if (staat.bulkVanaf !== null) await indexeerPersonenVanaf(c.db, staat.bulkVanaf);
+  if (staat.vuil.size > 0) await indexeerPersonen(c.db, staat.vuil, staat.bulkVanaf ?? undefined);
   if (staat.gewist) {
     await optimaliseerZoekindex(c.db);
     await wisStatistiekMonsters(c.db);

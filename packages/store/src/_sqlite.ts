@@ -113,19 +113,42 @@ export async function maakZoekindex(db: Db): Promise<void> {
 
 const BATCH = 500;
 
-/** Rebuilds the index rows of these persons from the tables (persons that no longer exist are skipped). */
-export async function indexeerPersonen(db: Db, ids: Iterable<string>): Promise<void> {
-  const alle = [...ids];
-  for (let i = 0; i < alle.length; i += BATCH) {
-    const deel = sql.join(alle.slice(i, i + BATCH));
-    await sql`delete from zoekindex where rowid in (select nr from personen where id in (${deel}))`.execute(db);
-    await sql`insert into zoekindex (rowid, naam, organisaties, functies)
-      select p.nr, p.naam,
+/** The columns of one person's index row, from `personen p`. */
+const ZOEKRIJ = sql`p.nr, p.naam,
         (select group_concat(o.naam, ' ') from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
           where l.persoon_id = p.id),
-        (select group_concat(l.functie, ' ') from lidmaatschappen l where l.persoon_id = p.id)
-      from personen p where p.id in (${deel})`.execute(db);
+        (select group_concat(l.functie, ' ') from lidmaatschappen l where l.persoon_id = p.id)`;
+
+/**
+ * Rebuilds the index rows of these persons from the tables (persons that no longer exist are skipped);
+ * with `onder`, only those whose nr is below it (the rest is rebuilt by indexeerPersonenVanaf).
+ */
+export async function indexeerPersonen(db: Db, ids: Iterable<string>, onder?: number): Promise<void> {
+  const alle = [...ids];
+  const grens = onder === undefined ? sql`1` : sql`nr < ${onder}`;
+  for (let i = 0; i < alle.length; i += BATCH) {
+    const deel = sql.join(alle.slice(i, i + BATCH));
+    await sql`delete from zoekindex where rowid in (select nr from personen where id in (${deel}) and ${grens})`.execute(
+      db,
+    );
+    await sql`insert into zoekindex (rowid, naam, organisaties, functies)
+      select ${ZOEKRIJ}
+      from personen p where p.id in (${deel}) and ${grens}`.execute(db);
   }
+}
+
+/** Rebuilds the index rows of every person whose nr is `vanaf` or higher, in one insert-select (bulk imports). */
+export async function indexeerPersonenVanaf(db: Db, vanaf: number): Promise<void> {
+  await sql`delete from zoekindex where rowid >= ${vanaf}`.execute(db);
+  await sql`insert into zoekindex (rowid, naam, organisaties, functies)
+    select ${ZOEKRIJ}
+    from personen p where p.nr >= ${vanaf} order by p.nr`.execute(db);
+}
+
+/** The lowest nr a person inserted from now on can get: SQLite gives a new rowid of max(rowid) + 1. */
+export async function volgendPersoonNr(db: Db): Promise<number> {
+  const r = await sql<{ nr: number }>`select coalesce(max(nr), 0) + 1 as nr from personen`.execute(db);
+  return r.rows[0]!.nr;
 }
 
 /** Removes a person's index row; call before the person's row goes (the rowid is looked up there). */

@@ -1,6 +1,7 @@
 /** Binds the module functions to one context: the root store, or a transaction's store. */
 import { bewaak, type Ctx, transactie } from './_context.js';
 import { audit, listAudit } from './audit.js';
+import { voegToeInBulk } from './bulk.js';
 import { contactmoment, listContactmomenten, upsertContactmoment } from './contactmomenten.js';
 import { deelname, deelnamesVanOverleg, upsertDeelname } from './deelnames.js';
 import { historie } from './historie.js';
@@ -38,6 +39,7 @@ const FUNCTIES = {
   upsertRelatie,
   upsertContactmoment,
   upsertTraining,
+  voegToeInBulk,
   verwijder,
   organisatie,
   persoon,
@@ -93,6 +95,7 @@ const SCHRIJVERS = new Set<string>([
   'upsertRelatie',
   'upsertContactmoment',
   'upsertTraining',
+  'voegToeInBulk',
   'verwijder',
   'audit',
   'bewaarImport',

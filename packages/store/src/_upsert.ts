@@ -20,6 +20,9 @@ export type EntiteitTabel =
 export interface Soort<E extends { id: string }> {
   entiteit: Entiteit;
   tabel: EntiteitTabel;
+  /** The stored columns, in the order `naarRij` fills them. */
+  kolommen: readonly string[];
+  naarRij(e: E): Record<string, unknown>;
   lees(c: Ctx, id: string): Promise<E | undefined>;
   voegToe(c: Ctx, e: E): Promise<void>;
   werkBij(c: Ctx, e: E): Promise<void>;
@@ -46,6 +49,8 @@ export function tabelSoort<E extends { id: string }, R extends Rij>(
   return {
     entiteit,
     tabel,
+    kolommen,
+    naarRij,
     async lees(c, id) {
       const rij = (await lees(c, { id })).rows[0] as R | undefined;
       return rij && vanRij(rij);

@@ -231,6 +231,13 @@ export interface Store {
   upsertRelatie(r: Relatie, bron: Bron): Promise<Wijziging[]>;
   upsertContactmoment(c: Contactmoment, bron: Bron): Promise<Wijziging[]>;
   upsertTraining(t: Training, bron: Bron): Promise<Wijziging[]>;
+  /**
+   * Adds many entities of one kind that do not exist yet, at once (for imports): validated like their
+   * upsert, with the same history row each ('*', the whole entity), the search index updated at commit.
+   * All or nothing (a savepoint inside a transaction). Throws when one exists already or a unique key
+   * is taken; not for `relatie`. Returns how many were added.
+   */
+  voegToeInBulk(entiteit: Entiteit, items: readonly EntiteitWaarde[], bron: Bron): Promise<number>;
   /** Removes one entity; refuses (throws) while other entities still refer to it. Throws when it does not exist. */
   verwijder(entiteit: Entiteit, id: string, bron: Bron): Promise<void>;
 

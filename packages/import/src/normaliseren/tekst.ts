@@ -1,6 +1,8 @@
 import type { Cel } from '../types.js';
 
 const ONZICHTBAAR = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** Anything the cleaning below would change: whitespace other than one inner space, or an invisible character. */
+const TE_SCHONEN = /[^\S ]| {2}|^ | $|[\u200B-\u200D\u2060\uFEFF]/;
 
 /**
  * A cell as clean text: whitespace (also non-breaking spaces and line breaks) collapsed to one
@@ -8,6 +10,8 @@ const ONZICHTBAAR = /[\u200B-\u200D\u2060\uFEFF]/g;
  */
 export function schoneTekst(cel: Cel | undefined): string | undefined {
   if (cel === null || cel === undefined) return undefined;
+  // Most cells are clean already: one test instead of three replacements.
+  if (typeof cel === 'string' && !TE_SCHONEN.test(cel)) return cel === '' ? undefined : cel;
   const tekst = celAlsTekst(cel).replace(ONZICHTBAAR, '').replace(/\s+/g, ' ').trim();
   return tekst === '' ? undefined : tekst;
 }

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Import benchmark (issue 3): a generated list through papaparse (or exceljs) alone, then the
+// dry run, the apply into an empty store and the re-import of the same file, each stage in its own
+// child process so that its peak RSS is its own. Prints one table; figures go to docs/BENCHMARKS.md.
+//
+//   npm run build && node bench/import.mjs --rijen 1000000 --formaat csv
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const hier = dirname(fileURLToPath(import.meta.url));
+const wortel = join(hier, '..');
+const { values } = parseArgs({
+  options: {
+    rijen: { type: 'string', default: '100000' },
+    formaat: { type: 'string', default: 'csv' },
+    stap: { type: 'string' },
+    bestand: { type: 'string' },
+    db: { type: 'string' },
+    /** Comma-separated subset of the stages after the baseline, e.g. `proefrun` for a quick look. */
+    stappen: { type: 'string', default: 'proefrun,toepassen,herimport' },
+  },
+});
+
+if (values.stap) {
+  const begin = performance.now();
+  const uitkomst = await voerStapUit(values.stap, values.bestand, values.db);
+  const seconden = (performance.now() - begin) / 1000;
+  process.stdout.write(
+    `${JSON.stringify({ ...uitkomst, seconden, piekRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  );
+  process.exit(0);
+}
+
+async function voerStapUit(stap, bestand, db) {
+  if (stap === 'papaparse') {
+    const { default: Papa } = await import('papaparse');
+    let rijen = 0;
+    await new Promise((resolve, reject) => {
+      const stroom = createReadStream(bestand, 'utf8');
+      Papa.parse(stroom, { delimiter: ';', step: () => rijen++, complete: resolve, error: reject });
+    });
+    return { rijen };
+  }
+  if (stap === 'exceljs') {
+    const { default: ExcelJS } = await import('exceljs');
+    const lezer = new ExcelJS.stream.xlsx.WorkbookReader(bestand, {
+      sharedStrings: 'cache',
+      worksheets: 'emit',
+      styles: 'ignore',
+      hyperlinks: 'ignore',
+    });
+    let rijen = 0;
+    for await (const blad of lezer) for await (const _rij of blad) rijen++;
+    return { rijen };
+  }
+  const { GEMEENTEN } = await import(join(wortel, 'packages/domain/dist/index.js'));
+  const { openStore } = await import(join(wortel, 'packages/store/dist/index.js'));
+  const { importeer } = await import(join(wortel, 'packages/import/dist/index.js'));
+  const store = await openStore({ gemeente: 'almere', pad: db });
+  try {
+    const s = await importeer(store, {
+      pad: bestand,
+      gemeente: GEMEENTEN.almere,
+      actor: 'bench',
+      proefrun: stap === 'proefrun',
+    });
+    return { rijen: s.rijen, afgewezen: s.afgewezen, organisaties: s.organisaties, personen: s.personen };
+  } finally {
+    await store.close();
+  }
+}
+
+const rijen = Number(values.rijen);
+const formaat = values.formaat;
+const uitMap = join(hier, 'out');
+mkdirSync(uitMap, { recursive: true });
+const bestand = join(uitMap, `lijst-${rijen}.${formaat}`);
+if (!existsSync(bestand)) {
+  process.stderr.write(`Genereren: ${bestand}\n`);
+  execFileSync(process.execPath, [
+    join(wortel, 'fixtures/dist/cli.js'),
+    ...['--gemeente', 'almere', '--rijen', String(rijen), '--seed', '1', '--formaat', formaat, '--uit', bestand],
+  ]);
+}
+const db = join(uitMap, `bench-${rijen}.db`);
+for (const x of ['', '-wal', '-shm']) rmSync(db + x, { force: true });
+
+const megabytes = statSync(bestand).size / 1e6;
+const basis = formaat === 'csv' ? 'papaparse' : 'exceljs';
+const regels = [];
+for (const stap of [basis, ...values.stappen.split(',').filter(Boolean)]) {
+  const kind = spawnSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--stap', stap, '--bestand', bestand, '--db', db],
+    { encoding: 'utf8', maxBuffer: 1e7 },
+  );
+  if (kind.status !== 0) throw new Error(`${stap} faalde: ${kind.stderr}`);
+  if (kind.stderr) process.stderr.write(kind.stderr);
+  const r = JSON.parse(kind.stdout.trim().split('\n').pop());
+  regels.push({ stap, ...r });
+  process.stderr.write(`${stap}: ${r.seconden.toFixed(1)} s\n`);
+}
+const basisTijd = regels[0].seconden;
+console.log(`Bestand: ${bestand} (${megabytes.toFixed(1)} MB, ${rijen} rijen, ${formaat})`);
+console.log('| stap | seconden | rijen/s | MB/s | x basis | piek RSS (MB) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const r of regels) {
+  console.log(
+    `| ${r.stap} | ${r.seconden.toFixed(1)} | ${Math.round(r.rijen / r.seconden)} | ${(megabytes / r.seconden).toFixed(1)} | ${(r.seconden / basisTijd).toFixed(2)} | ${Math.round(r.piekRssMb)} |`,
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Many NEW entities of one kind at once, for imports: multi-row inserts of the rows and of their '*'
+ * history rows (the same rows an upsert of a new entity writes), and the search index rebuilt once at
+ * commit. The SQL comes from the query builder, compiled once per table and block size.
+ */
+import {
+  ContactmomentSchema,
+  DeelnameSchema,
+  LidmaatschapSchema,
+  OrganisatieSchema,
+  OverlegSchema,
+  PersoonSchema,
+  TrainingSchema,
+} from '@netwerkregie/domain';
+import type { CompiledQuery, Kysely } from 'kysely';
+import { type Ctx, nu, transactie } from './_context.js';
+import { soortVan } from './_soorten.js';
+import { volgendPersoonNr } from './_sqlite.js';
+import { controleerBron } from './historie.js';
+import type { Bron, Entiteit, EntiteitWaarde } from './types.js';
+
+/** Rows per INSERT statement: 100 x 8 parameters stays far below SQLite's limit of 32,766. */
+const BLOK = 100;
+
+/** The kinds that can be added in bulk, with the schema their upsert validates with. */
+const SCHEMAS: Partial<Record<Entiteit, { parse(x: unknown): unknown }>> = {
+  organisatie: OrganisatieSchema,
+  persoon: PersoonSchema,
+  lidmaatschap: LidmaatschapSchema,
+  overleg: OverlegSchema,
+  deelname: DeelnameSchema,
+  contactmoment: ContactmomentSchema,
+  training: TrainingSchema,
+};
+
+type Rij = Record<string, unknown>;
+// biome-ignore lint/suspicious/noExplicitAny: the table is a parameter here
+type Los = Kysely<any>;
+
+interface Vast {
+  query: CompiledQuery;
+  /** Per parameter: [row in the block, column], or null for a constant of the query. */
+  plaats: Array<readonly [number, string] | null>;
+}
+
+const HISTORIE_KOLOMMEN = ['entiteit', 'entiteit_id', 'veld', 'voor', 'na', 'import_id', 'actor', 'tijd'] as const;
+
+/** Keys into the store's `sjablonen` (which are objects), one per table and block size. */
+const SLEUTELS = new Map<string, object>();
+
+/** A multi-row INSERT of `n` rows into `tabel`, compiled once per store (cached in `sjablonen`). */
+function meerRijen(c: Ctx, tabel: string, kolommen: readonly string[], n: number): Vast {
+  const naam = `${tabel}:${n}`;
+  let sleutel = SLEUTELS.get(naam);
+  if (!sleutel) {
+    sleutel = {};
+    SLEUTELS.set(naam, sleutel);
+  }
+  let vast = c.gedeeld.sjablonen.get(sleutel) as Vast | undefined;
+  if (vast) return vast;
+  const merken = new Map<string, readonly [number, string]>();
+  const rijen: Rij[] = [];
+  for (let i = 0; i < n; i++) {
+    const rij: Rij = {};
+    for (const k of kolommen) {
+      const merk = `\u0000${i}\u0000${k}\u0000`;
+      merken.set(merk, [i, k]);
+      rij[k] = merk;
+    }
+    rijen.push(rij);
+  }
+  const query = (c.db as Los).insertInto(tabel).values(rijen).compile();
+  const plaats = query.parameters.map((p) => (typeof p === 'string' ? (merken.get(p) ?? null) : null));
+  if (plaats.filter((p) => p !== null).length !== n * kolommen.length) {
+    throw new Error(`voegToeInBulk: onverwachte query voor ${tabel}`);
+  }
+  vast = { query, plaats };
+  c.gedeeld.sjablonen.set(sleutel, vast);
+  return vast;
+}
+
+async function voerUit(c: Ctx, tabel: string, kolommen: readonly string[], rijen: readonly Rij[]): Promise<void> {
+  const { query, plaats } = meerRijen(c, tabel, kolommen, rijen.length);
+  const parameters = plaats.map((p, i) => (p === null ? query.parameters[i] : rijen[p[0]]![p[1]]));
+  await c.db.executeQuery({ ...query, parameters });
+}
+
+/**
+ * Adds entities of one kind that do not exist yet, inside the caller's transaction (a savepoint, so a
+ * failure leaves none of them) or in its own. Each is validated like its upsert, and gets exactly the
+ * history row an upsert of a new entity writes: veld '*', voor null, na the whole entity. Throws when an
+ * id (or a unique key such as an e-mail address) is taken: use the upsert for entities that may exist.
+ * Relations are not supported (their ends need checking one by one).
+ */
+export async function voegToeInBulk(
+  ctx: Ctx,
+  entiteit: Entiteit,
+  items: readonly EntiteitWaarde[],
+  bron: Bron,
+): Promise<number> {
+  controleerBron(bron);
+  const schema = Object.hasOwn(SCHEMAS, entiteit) ? SCHEMAS[entiteit] : undefined;
+  if (!schema) throw new RangeError(`voegToeInBulk kent entiteit "${entiteit}" niet.`);
+  if (items.length === 0) return 0;
+  const soort = soortVan(entiteit);
+  const omzetten = soort.naarRij;
+  const kolommen = soort.kolommen;
+  const geldig = items.map((x) => schema.parse(x) as EntiteitWaarde & { id: string });
+  return transactie(ctx, async (c) => {
+    const tx = c.tx!;
+    if (entiteit === 'persoon' && tx.bulkVanaf === null) tx.bulkVanaf = await volgendPersoonNr(c.db);
+    const tijd = nu();
+    const importId = bron.importId ?? null;
+    for (let i = 0; i < geldig.length; i += BLOK) {
+      const deel = geldig.slice(i, i + BLOK);
+      await voerUit(c, soort.tabel, kolommen, deel.map(omzetten));
+      await voerUit(
+        c,
+        'historie',
+        HISTORIE_KOLOMMEN,
+        deel.map((e) => ({
+          entiteit,
+          entiteit_id: e.id,
+          veld: '*',
+          voor: null,
+          na: JSON.stringify(e),
+          import_id: importId,
+          actor: bron.actor,
+          tijd,
+        })),
+      );
+    }
+    // The search index: new persons (and their memberships) at commit in one range; other persons' memberships one by one.
+    if (entiteit === 'persoon') {
+      for (const e of geldig) tx.bulkPersonen.add(e.id);
+      tx.bulkNieuw = true;
+    } else if (entiteit === 'lidmaatschap') {
+      for (const e of geldig) {
+        const persoonId = (e as { persoonId: string }).persoonId;
+        if (tx.bulkPersonen.has(persoonId)) tx.bulkNieuw = true;
+        else {
+          tx.vuil.add(persoonId);
+          tx.nieuw.add(persoonId);
+        }
+      }
+    }
+    return geldig.length;
+  });
+}
