@@ -21,6 +21,7 @@ than a 32-bit path count holds.
 """
 import json
 import os
+import re
 
 import networkx as nx
 
@@ -60,11 +61,35 @@ def louvain(g):
     return uitkomsten
 
 
+def opmaak(waarde, inspringing=0, voorvoegsel=0):
+    """JSON as the repository's formatter (Biome) writes it: objects expanded, an array on one
+    line when it fits in 120 columns, otherwise one element per line."""
+    binnen = " " * (inspringing + 2)
+    if isinstance(waarde, dict):
+        regels = [
+            f"{binnen}{json.dumps(k, ensure_ascii=False)}: "
+            + opmaak(v, inspringing + 2, len(binnen) + len(json.dumps(k, ensure_ascii=False)) + 2)
+            for k, v in waarde.items()
+        ]
+        return "{\n" + ",\n".join(regels) + "\n" + " " * inspringing + "}"
+    if isinstance(waarde, list):
+        kort = "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in waarde) + "]"
+        if not any(isinstance(v, (dict, list)) and len(json.dumps(v)) > 40 for v in waarde) and (
+            voorvoegsel + len(kort) + 1 <= 120
+        ):
+            return kort
+        regels = [binnen + opmaak(v, inspringing + 2, len(binnen)) for v in waarde]
+        return "[\n" + ",\n".join(regels) + "\n" + " " * inspringing + "]"
+    tekst = json.dumps(waarde, ensure_ascii=False)
+    if isinstance(waarde, float):
+        tekst = re.sub(r"e(-?)\+?0*(\d)", r"e\1\2", tekst)
+    return tekst
+
+
 def schrijf(naam, inhoud):
     pad = os.path.join(HIER, naam)
     with open(pad, "w", encoding="utf-8") as f:
-        json.dump(inhoud, f, ensure_ascii=False, indent=1, sort_keys=False)
-        f.write("\n")
+        f.write(opmaak(inhoud) + "\n")
     print("geschreven:", pad)
 
 

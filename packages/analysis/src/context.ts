@@ -36,7 +36,7 @@ export class AnalyseContext {
     this.graaf = grafVanRegister(this.register);
   }
 
-  /** The graph as typed-array adjacency, node numbers in graph order. */
+  /** The graph as typed-array adjacency, nodes numbered breadth-first (see `toCsr`). */
   get csr(): Csr {
     this.#csr ??= toCsr(this.graaf);
     return this.#csr;

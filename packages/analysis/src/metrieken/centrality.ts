@@ -11,7 +11,7 @@ import type { Csr } from './csr.js';
 export const EXACT_UP_TO = 3_000;
 /**
  * Pivots for the estimate: on the 10,000-person bench graph 384 pivots give precision@100 of
- * 0.91-0.95 against exact (five seeds). They cost 16 s on the 100,000-person graph: see
+ * 0.91-0.95 against exact (five seeds). They cost 15 to 17 s on the 100,000-person graph: see
  * docs/BENCHMARKS.md for the trade-off.
  */
 export const DEFAULT_PIVOTS = 384;
