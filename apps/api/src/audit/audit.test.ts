@@ -84,6 +84,7 @@ describe('audit', () => {
   it('records the id of the person read and of what was created', async () => {
     const { regels } = await regelsNa(() => f.vraag(`${A}/personen/${ID.fenna}`));
     expect(regels[0]).toMatchObject({ actie: 'lezen', entiteit: 'persoon', entiteitId: ID.fenna });
+    const standenVoor = (await f.stores.almere.listIndicatorStanden()).length;
     const { res, regels: nieuw } = await regelsNa(() =>
       f.vraag(`${A}/contactmomenten`, {
         method: 'POST',
@@ -102,6 +103,9 @@ describe('audit', () => {
       entiteit: 'contactmoment',
       entiteitId: ((await res.json()) as { id: string }).id,
     });
+    // A logged contact moment also keeps every indicator's value, for the trend.
+    const standen = await f.stores.almere.listIndicatorStanden();
+    expect(standen.slice(standenVoor).map((s) => s.aanleiding)).toEqual(Array(10).fill('contactmoment'));
   });
 
   it('takes the purpose from the query or the Doel header', async () => {

@@ -98,6 +98,20 @@ describe('imports', () => {
     expect(((await nogmaals.json()) as { code: string }).code).toBe('import.al-toegepast');
     const historie = await f.stores.almere.historie({ importId: id });
     expect(historie.length).toBeGreaterThan(0);
+    // The trend: every indicator's value is kept after the applied import.
+    const standen = await f.stores.almere.listIndicatorStanden();
+    expect(standen.filter((s) => s.aanleiding === `import ${id}`).map((s) => s.indicatorId)).toEqual([
+      'contactpersoon-radicalisering',
+      'veiligheid-zorg',
+      'informeel-formeel',
+      'wederkerigheid',
+      'kwetsbaarheid',
+      'training',
+      'wijkdekking',
+      'overlegdruk',
+      'silos',
+      'regisseurkandidaten',
+    ]);
   });
 
   it('reverts the applied import, once', async () => {

@@ -1,0 +1,1 @@
+export { bewaarTrend } from './trend.js';
