@@ -473,3 +473,47 @@ describe('netwerkregie init', () => {
     ]);
   });
 });
+
+describe('netwerkregie retention', () => {
+  it('erases persons whose every membership ended before the retention period', async () => {
+    await cli('import', fixture('almere/contactlijst.csv'), '--gemeente', 'almere', '--db', db);
+    const { openStore } = await import('@netwerkregie/store');
+    const store = await openStore({ gemeente: 'almere', pad: db });
+    let verlopen: { id: string; email: string | null };
+    try {
+      const p = (await store.listPersonen({}, { limiet: 1, sortering: 'naam' })).items[0]!;
+      verlopen = { id: p.id, email: p.email };
+      for (const l of p.lidmaatschappen) {
+        const { organisatieNaam: _n, domein: _d, netwerk: _w, ...lid } = l;
+        await store.upsertLidmaatschap({ ...lid, einde: '2024-05-31' }, { actor: 'test' });
+      }
+    } finally {
+      await store.close();
+    }
+    // Almere keeps 24 months: on 2026-05-31 the limit is 2024-05-31, so nobody is due yet.
+    const nog = await cli('retention', '--gemeente', 'almere', '--db', db, '--peildatum', '2026-05-31');
+    expect(nog.stdout).toBe(
+      '0 personen gewist: elk lidmaatschap eindigde voor 2024-05-31 (bewaartermijn 24 maanden).\n',
+    );
+    const proef = await cli('retention', '--gemeente', 'almere', '--db', db, '--peildatum', '2026-06-01', '--dry-run');
+    expect(proef.stdout).toBe(
+      '1 personen zou wissen: elk lidmaatschap eindigde voor 2024-06-01 (bewaartermijn 24 maanden).\n',
+    );
+    const echt = await cli('retention', '--gemeente', 'almere', '--db', db, '--peildatum', '2026-06-01');
+    expect(echt.stdout).toBe(
+      '1 personen gewist: elk lidmaatschap eindigde voor 2024-06-01 (bewaartermijn 24 maanden).\n',
+    );
+    const weer = await openStore({ gemeente: 'almere', pad: db });
+    try {
+      expect(await weer.persoon(verlopen.id)).toBeUndefined();
+    } finally {
+      await weer.close();
+    }
+  });
+
+  it('clamps the limit to the end of a shorter month', async () => {
+    const { grensdatum } = await import('./opdrachten/bewaartermijn.js');
+    expect(grensdatum('2026-03-31', 1)).toBe('2026-02-28');
+    expect(grensdatum('2026-11-28', 24)).toBe('2024-11-28');
+  });
+});

@@ -1,5 +1,6 @@
 import { GebruikFout } from './_fouten.js';
 import { type Io, procesIo } from './_io.js';
+import { bewaartermijn, HULP as RETENTION } from './opdrachten/bewaartermijn.js';
 import { HULP as CONTACT, contact } from './opdrachten/contact.js';
 import { HULP as EXPORT, exporteren } from './opdrachten/exporteren.js';
 import { HULP as HISTORIE, historie } from './opdrachten/historie.js';
@@ -26,6 +27,7 @@ const OPDRACHTEN: Record<string, Opdracht> = {
   worklist: { run: werklijst, hulp: RAPPORT },
   contact: { run: contact, hulp: CONTACT },
   init: { run: init, hulp: INIT },
+  retention: { run: bewaartermijn, hulp: RETENTION },
   start: { run: start, hulp: START },
   serve: { run: serveren, hulp: SERVE },
   keys: { run: sleutels, hulp: KEYS },
