@@ -2,11 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApp, startServer } from '@netwerkregie/api';
 import { openStore } from '@netwerkregie/store';
+import { GebruikFout } from '../_fouten.js';
 import { laadGemeente, standaardDb } from '../_gemeente.js';
 import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
 
 export const HULP = `netwerkregie serve --gemeente <naam> [--gemeente <naam> ...] [--db <pad>] [--port 8787] [--host 127.0.0.1]
+                   [--rate-limit <verzoeken per minuut per sleutel, standaard 600>]
 
 Start de HTTP-API voor de genoemde gemeenten, elk met een eigen databasebestand (data/<gemeente>.db).`;
 
@@ -18,19 +20,24 @@ export async function serveren(args: string[], io: Io): Promise<number> {
       gemeente: { type: 'string', multiple: true },
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
+      'rate-limit': { type: 'string', default: '600' },
     },
     false,
   );
+  const verzoekenPerMinuut = Number(values['rate-limit']);
+  if (!Number.isInteger(verzoekenPerMinuut) || verzoekenPerMinuut < 1) {
+    throw new GebruikFout('--rate-limit is een positief geheel getal (verzoeken per minuut per sleutel).');
+  }
   const slugs = values.gemeente ?? ['almere'];
   const gemeenten = slugs.map((slug) => laadGemeente(slug, slugs.length === 1 ? values.config : undefined));
-  await serveer(gemeenten, { db: values.db, port: Number(values.port), host: values.host }, io);
+  await serveer(gemeenten, { db: values.db, port: Number(values.port), host: values.host, verzoekenPerMinuut }, io);
   return 0;
 }
 
 /** Starts the API and resolves when it has stopped (SIGTERM or SIGINT). */
 export async function serveer(
   gemeenten: ReturnType<typeof laadGemeente>[],
-  opties: { db?: string | undefined; port: number; host: string },
+  opties: { db?: string | undefined; port: number; host: string; verzoekenPerMinuut?: number },
   io: Io,
 ): Promise<void> {
   const db = gemeenten.length === 1 ? opties.db : undefined;
@@ -39,6 +46,7 @@ export async function serveer(
   const app = createApp({
     gemeenten,
     dataMap,
+    ...(opties.verzoekenPerMinuut ? { limieten: { verzoekenPerMinuut: opties.verzoekenPerMinuut } } : {}),
     ...(db ? { openStore: (g: { slug: string }) => openStore({ gemeente: g.slug, pad: db }) } : {}),
   });
   const server = await startServer({ app, port: opties.port, hostname: opties.host });
