@@ -1,4 +1,5 @@
 /** `createApp`: the whole API as one Hono app, for `startServer` or to embed in a gemeente's own server. */
+import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -33,7 +34,10 @@ const defaultHook = (result: { success: boolean; error?: unknown; target: string
 export function createApp(config: ApiConfig): NetwerkregieApp {
   if (config.gemeenten.length === 0) throw new Error('createApp: geef ten minste een gemeente.');
   const gemeenten = new Map(config.gemeenten.map((g) => [g.slug, g]));
-  const stores = new StoreRegister(config.openStore ?? bestandsOpener(config.dataMap ?? 'data'));
+  const dataMap = config.dataMap ?? 'data';
+  const stores = config.openStore
+    ? new StoreRegister(config.openStore)
+    : new StoreRegister(bestandsOpener(dataMap), (g) => join(dataMap, `${g.slug}.db`));
   const limieten = { verzoekenPerMinuut: 600, uploadBytes: 10 * 1024 * 1024, ...config.limieten };
 
   const app = new OpenAPIHono({ defaultHook });

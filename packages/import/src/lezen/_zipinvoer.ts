@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { setTimeout as wacht } from 'node:timers/promises';
+import { BestandsFout } from '../fouten.js';
 import { leesStuk } from './_bestand.js';
 
 const EOCD = 0x06054b50;
@@ -12,6 +13,11 @@ const WACHTTIJD_MS = 2;
 const MAX_STILSTAND_MS = 10_000;
 /** Polls without change, while the reader waits, after which a damaged zip gets its last bytes anyway. */
 const STIL_POGINGEN = 50;
+/** Zip-bomb guard: no workbook unpacks to more than this, */
+const MAX_UITGEPAKT = 1024 * 1024 * 1024;
+/** nor, past the first 32 MiB, to more than 200 times the bytes read (real sheet XML packs 5 to 50 times). */
+const VRIJ_UITGEPAKT = 32 * 1024 * 1024;
+const MAX_VERHOUDING = 200;
 
 /**
  * The input for exceljs's streaming reader, fed so that no sheet gets lost.
@@ -55,8 +61,19 @@ export class Zipinvoer extends PassThrough {
     return invoer;
   }
 
+  /** Bytes the zip's entries unpacked to so far (the zip-bomb guard counts them). */
+  uitgepakt = 0;
+
   override pipe<T extends NodeJS.WritableStream>(bestemming: T, opties?: { end?: boolean }): T {
     this.unzip = bestemming as unknown as Writable & Readable;
+    // Count what every entry inflates to before the XML parser sees it, and stop a bomb early.
+    const unzip = this.unzip as Writable & Readable & { push(stuk: unknown): boolean };
+    const push = unzip.push.bind(unzip);
+    unzip.push = (stuk: unknown) => {
+      if (stuk && typeof stuk === 'object' && 'path' in stuk) this.bewaakLid(stuk as unknown as Writable);
+      return push(stuk);
+    };
+    this.unzip.on('entry', (lid: Writable) => this.bewaakLid(lid));
     this.unzip.on('error', (fout) => {
       this.unzipFout ??= { fout };
       for (const wachtende of this.wachtenden) wachtende.weiger(fout);
@@ -82,6 +99,28 @@ export class Zipinvoer extends PassThrough {
         if (this.wachtenden.size === 0) this.klok.unref();
       });
     });
+  }
+
+  private bewaakLid(lid: Writable & { __bewaakt?: boolean }): void {
+    if (lid.__bewaakt) return;
+    lid.__bewaakt = true;
+    const schrijf = lid.write.bind(lid) as (stuk: Buffer, ...rest: unknown[]) => boolean;
+    lid.write = ((stuk: Buffer, ...rest: unknown[]) => {
+      if (this.unzipFout) return true; // refused already: drop the rest
+      this.uitgepakt += stuk.length;
+      const verhouding = this.uitgepakt / Math.max(1, this.gelezenBytes);
+      if (this.uitgepakt > MAX_UITGEPAKT || (this.uitgepakt > VRIJ_UITGEPAKT && verhouding > MAX_VERHOUDING)) {
+        const fout = new BestandsFout(
+          'bestand.onleesbaar',
+          'De werkmap pakt uit tot veel meer gegevens dan een contactlijst kan bevatten (een zip-bom?) en wordt niet gelezen.',
+        );
+        this.unzipFout = { fout };
+        for (const wachtende of this.wachtenden) wachtende.weiger(fout);
+        this.stop();
+        return true;
+      }
+      return schrijf(stuk, ...rest);
+    }) as typeof lid.write;
   }
 
   private controleerStilstand(): void {
