@@ -178,7 +178,9 @@ async function hoofd() {
     console.log(
       `Plafond (Hono hallo-wereld): ${plafond.rps.toFixed(0)} req/s, p50 ${plafond.p50} ms, p99 ${plafond.p99} ms`,
     );
-    console.log('| ronde | verzoek | req/s | x plafond | p50 (ms) | p99 (ms) | niet-2xx | socketfouten | RSS voor (MB) | RSS na (MB) |');
+    console.log(
+      '| ronde | verzoek | req/s | x plafond | p50 (ms) | p99 (ms) | niet-2xx | socketfouten | RSS voor (MB) | RSS na (MB) |',
+    );
     console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
     for (const r of regels) {
       console.log(

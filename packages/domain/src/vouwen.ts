@@ -11,7 +11,7 @@ export function naamSleutel(tekst: string): string {
   return zonderTekens.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-const ALLEEN_ASCII = /^[\x00-\x7f]*$/;
+const ALLEEN_ASCII = /^\p{ASCII}*$/u;
 
 /** Vocabulary key: a name key without spaces, hyphens, underscores, dots or slashes. */
 export function woordSleutel(tekst: string): string {
