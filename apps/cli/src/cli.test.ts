@@ -3,9 +3,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { voerUit } from '@netwerkregie/cli';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { cli } from './_testhulp.js';
 
 const wortel = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (pad: string) => join(wortel, 'fixtures', pad);
@@ -21,26 +21,6 @@ beforeEach(() => {
   map = mkdtempSync(join(tmpdir(), 'nr-cli-'));
   db = join(map, 'almere.db');
 });
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await voerUit(argv, {
-    stdout: {
-      write: (s: string) => {
-        stdout += s;
-        return true;
-      },
-    },
-    stderr: {
-      write: (s: string) => {
-        stderr += s;
-        return true;
-      },
-    },
-  });
-  return { status, stdout, stderr, json: () => JSON.parse(stdout) };
-}
 
 describe('netwerkregie import', () => {
   it('imports the Almere sample and prints exactly one JSON object', async () => {

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { voerUit } from '@netwerkregie/cli';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './_testhulp.js';
 
 const wortel = fileURLToPath(new URL('../../../', import.meta.url));
 const MAIN = join(wortel, 'apps/cli/dist/main.js');
@@ -39,26 +39,6 @@ beforeAll(async () => {
   ).toBe(0);
 });
 afterAll(() => rmSync(map, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await voerUit(argv, {
-    stdout: {
-      write: (s: string) => {
-        stdout += s;
-        return true;
-      },
-    },
-    stderr: {
-      write: (s: string) => {
-        stderr += s;
-        return true;
-      },
-    },
-  });
-  return { status, stdout, stderr };
-}
 
 function tel(pad: string) {
   const d = new Database(pad, { readonly: true });
