@@ -1,13 +1,26 @@
 #!/usr/bin/env node
 import { voerUit } from './index.js';
 
+/** What a database failure means for the user, in Dutch; the store is left as it was either way. */
+const DATABASEFOUTEN: Array<[string, string]> = [
+  ['SQLITE_FULL', 'De schijf is vol; er is niets opgeslagen.'],
+  ['SQLITE_IOERR', 'De database kon niet worden geschreven (schijf- of I/O-fout); er is niets opgeslagen.'],
+  ['SQLITE_READONLY', 'De database is alleen-lezen; er is niets opgeslagen.'],
+  ['SQLITE_CANTOPEN', 'De database kan niet worden geopend; controleer het pad en de rechten.'],
+  ['SQLITE_BUSY', 'De database is bezet door een andere import; probeer het zo opnieuw.'],
+  ['SQLITE_CORRUPT', 'Het databasebestand is beschadigd; zet een reservekopie terug.'],
+];
+
 voerUit(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
   },
   (fout: unknown) => {
-    // A bug or an I/O failure: say so plainly, without data from the list.
-    process.stderr.write(`Onverwachte fout: ${fout instanceof Error ? fout.message : String(fout)}\n`);
+    // A database or I/O failure, or a bug: say so plainly, without data from the list.
+    const code = String((fout as { code?: unknown })?.code ?? '');
+    const uitleg = DATABASEFOUTEN.find(([prefix]) => code.startsWith(prefix))?.[1];
+    const tekst = fout instanceof Error ? fout.message : String(fout);
+    process.stderr.write(uitleg ? `Fout: ${uitleg} (${tekst})\n` : `Onverwachte fout: ${tekst}\n`);
     process.exitCode = 3;
   },
 );

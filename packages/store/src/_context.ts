@@ -90,7 +90,9 @@ export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promi
       await commit(verbinding);
       return r;
     } catch (e) {
-      await rollback(verbinding);
+      // SQLite may already have rolled back by itself (a full disk, an I/O error); then this
+      // rollback fails too, and the original error is the one worth telling.
+      await rollback(verbinding).catch(() => undefined);
       throw e;
     } finally {
       staat.actief = false;
@@ -128,8 +130,11 @@ async function metSavepoint<T>(ctx: Ctx, staat: TxStaat, fn: (c: Ctx) => Promise
     await releaseSavepoint(ctx.db, naam);
     return r;
   } catch (e) {
-    await rollbackToSavepoint(ctx.db, naam);
-    await releaseSavepoint(ctx.db, naam);
+    // After an automatic rollback the savepoint is gone ("no such savepoint"): keep the original error.
+    try {
+      await rollbackToSavepoint(ctx.db, naam);
+      await releaseSavepoint(ctx.db, naam);
+    } catch {}
     throw e;
   }
 }
