@@ -1,20 +1,8 @@
 /** The handle every module function receives, and the transaction machinery around it. */
 import type { Kysely } from 'kysely';
-import {
-  beginLezen,
-  beginSchrijven,
-  checkpoint,
-  commit,
-  indexeerPersonen,
-  indexeerPersonenVanaf,
-  optimaliseerZoekindex,
-  releaseSavepoint,
-  rollback,
-  rollbackToSavepoint,
-  savepoint,
-  wisStatistiekMonsters,
-} from './_sqlite.js';
+import { commit, type Motor, releaseSavepoint, rollback, rollbackToSavepoint, savepoint } from './_motor.js';
 import type { Tabellen } from './_tabellen.js';
+import { vertaalFout } from './fouten.js';
 
 /** What one open transaction remembers until its commit. */
 export interface TxStaat {
@@ -31,7 +19,7 @@ export interface TxStaat {
   bulkPersonen: Set<string>;
   /** The bulk range changed since the last index update inside the transaction (see werkZoekindexBij). */
   bulkNieuw: boolean;
-  /** An erasure happened: purge the index and checkpoint the WAL after commit. */
+  /** An erasure happened: purge the index, and after commit leave no old copies (motor.naWissen). */
   gewist: boolean;
   savepoints: number;
   actief: boolean;
@@ -40,10 +28,12 @@ export interface TxStaat {
 /** Shared by the root store and every transaction store of one open file. */
 export interface Gedeeld {
   readonly gemeente: string;
+  /** The SQLite file, or a description of the PostgreSQL database and schema (never its password). */
   readonly pad: string;
+  readonly motor: Motor;
   /** The connection that writes (and reads inside transactions). */
   readonly root: Kysely<Tabellen>;
-  /** A second, read-only connection for reads outside transactions, so they need not wait for a long import (WAL). */
+  /** For reads outside transactions: SQLite's second, read-only connection, so they need not wait for a long import (WAL). */
   readonly lezer: Kysely<Tabellen>;
   /** Compiled queries of this store (see _sjabloon.ts). */
   readonly sjablonen: Map<object, unknown>;
@@ -83,7 +73,7 @@ export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promi
   };
   const uitkomst = await ctx.gedeeld.root.connection().execute(async (verbinding) => {
     const c: Ctx = { db: verbinding, tx: staat, gedeeld: ctx.gedeeld };
-    await beginSchrijven(verbinding);
+    await ctx.gedeeld.motor.beginSchrijven(verbinding);
     try {
       const r = await fn(c);
       await rondAf(c, staat);
@@ -93,14 +83,14 @@ export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promi
       // SQLite may already have rolled back by itself (a full disk, an I/O error); then this
       // rollback fails too, and the original error is the one worth telling.
       await rollback(verbinding).catch(() => undefined);
-      throw e;
+      throw vertaalFout(e);
     } finally {
       staat.actief = false;
     }
   });
-  // Outside the transaction: a checkpoint cannot run inside one. The erasure is committed either way;
-  // should this checkpoint fail, the next one (at the latest on close) removes the old pages from the WAL.
-  if (staat.gewist) await checkpoint(ctx.gedeeld.root).catch(() => undefined);
+  // Outside the transaction: a checkpoint (or VACUUM) cannot run inside one. The erasure is committed
+  // either way; should this fail, the next checkpoint (at the latest on close) removes the old pages.
+  if (staat.gewist) await ctx.gedeeld.motor.naWissen(ctx.gedeeld.root).catch(() => undefined);
   return uitkomst;
 }
 
@@ -108,7 +98,7 @@ export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promi
 export async function leesSamen<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
   if (ctx.tx) return fn(ctx);
   return ctx.db.connection().execute(async (verbinding) => {
-    await beginLezen(verbinding);
+    await ctx.gedeeld.motor.beginLezen(verbinding);
     try {
       return await fn({ db: verbinding, tx: null, gedeeld: ctx.gedeeld });
     } finally {
@@ -135,7 +125,7 @@ async function metSavepoint<T>(ctx: Ctx, staat: TxStaat, fn: (c: Ctx) => Promise
       await rollbackToSavepoint(ctx.db, naam);
       await releaseSavepoint(ctx.db, naam);
     } catch {}
-    throw e;
+    throw vertaalFout(e);
   }
 }
 
@@ -144,23 +134,21 @@ export async function werkZoekindexBij(c: Ctx): Promise<void> {
   if (!c.tx) return;
   if (c.tx.bulkNieuw && c.tx.bulkVanaf !== null) {
     c.tx.bulkNieuw = false;
-    await indexeerPersonenVanaf(c.db, c.tx.bulkVanaf);
+    await c.gedeeld.motor.indexeerPersonenVanaf(c.db, c.tx.bulkVanaf);
   }
   if (c.tx.nieuw.size === 0) return;
   const ids = [...c.tx.nieuw];
   c.tx.nieuw.clear();
-  await indexeerPersonen(c.db, ids);
+  await c.gedeeld.motor.indexeerPersonen(c.db, ids);
 }
 
 async function rondAf(c: Ctx, staat: TxStaat): Promise<void> {
   // All of them again, not only `nieuw`: a savepoint rolled back since a search may have undone its indexing.
   // Persons from bulkVanaf on (added in bulk, or after them) in one go; the rest one by one.
-  if (staat.bulkVanaf !== null) await indexeerPersonenVanaf(c.db, staat.bulkVanaf);
-  if (staat.vuil.size > 0) await indexeerPersonen(c.db, staat.vuil, staat.bulkVanaf ?? undefined);
-  if (staat.gewist) {
-    await optimaliseerZoekindex(c.db);
-    await wisStatistiekMonsters(c.db);
-  }
+  const { motor } = c.gedeeld;
+  if (staat.bulkVanaf !== null) await motor.indexeerPersonenVanaf(c.db, staat.bulkVanaf);
+  if (staat.vuil.size > 0) await motor.indexeerPersonen(c.db, staat.vuil, staat.bulkVanaf ?? undefined);
+  if (staat.gewist) await motor.schoonNaWissen(c.db);
 }
 
 /** Marks persons for re-indexing at commit. */

@@ -1,51 +1,51 @@
 /** Migrations, in code so the package needs no files at run time; Kysely's Migrator runs them on open. */
 import { type Kysely, type Migration, Migrator, sql } from 'kysely';
-import { maakZoekindex } from './_sqlite.js';
+import type { Motor } from './_motor.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
 type Db = Kysely<any>;
 
-const basis: Migration = {
+const basis = (m: Motor): Migration => ({
   async up(db: Db) {
     await db.schema
       .createTable('instellingen')
-      .addColumn('sleutel', 'text', (c) => c.primaryKey())
-      .addColumn('waarde', 'text', (c) => c.notNull())
+      .addColumn('sleutel', m.tekst, (c) => c.primaryKey())
+      .addColumn('waarde', m.tekst, (c) => c.notNull())
       .execute();
 
     await db.schema
       .createTable('organisaties')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('naam', 'text', (c) => c.notNull())
-      .addColumn('naam_sleutel', 'text', (c) => c.notNull())
-      .addColumn('domein', 'text', (c) => c.notNull())
-      .addColumn('netwerk', 'text', (c) => c.notNull())
-      .addColumn('soort', 'text')
-      .addColumn('wijken', 'text', (c) => c.notNull().defaultTo('[]'))
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('naam', m.tekst, (c) => c.notNull())
+      .addColumn('naam_sleutel', m.tekst, (c) => c.notNull())
+      .addColumn('domein', m.tekst, (c) => c.notNull())
+      .addColumn('netwerk', m.tekst, (c) => c.notNull())
+      .addColumn('soort', m.tekst)
+      .addColumn('wijken', m.tekst, (c) => c.notNull().defaultTo('[]'))
       .execute();
     await db.schema.createIndex('organisaties_naam_sleutel').on('organisaties').column('naam_sleutel').execute();
 
     await db.schema
       .createTable('personen')
-      .addColumn('nr', 'integer', (c) => c.primaryKey())
-      .addColumn('id', 'text', (c) => c.notNull().unique())
-      .addColumn('naam', 'text', (c) => c.notNull())
-      .addColumn('naam_sleutel', 'text', (c) => c.notNull())
-      .addColumn('email', 'text')
-      .addColumn('telefoon', 'text')
+      .addColumn('nr', 'integer', (c) => m.rijnummer(c.primaryKey()))
+      .addColumn('id', m.tekst, (c) => c.notNull().unique())
+      .addColumn('naam', m.tekst, (c) => c.notNull())
+      .addColumn('naam_sleutel', m.tekst, (c) => c.notNull())
+      .addColumn('email', m.tekst)
+      .addColumn('telefoon', m.tekst)
       .execute();
     await db.schema.createIndex('personen_email').on('personen').unique().expression(sql`lower(email)`).execute();
     await db.schema.createIndex('personen_naam_sleutel').on('personen').column('naam_sleutel').execute();
 
     await db.schema
       .createTable('lidmaatschappen')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('persoon_id', 'text', (c) => c.notNull().references('personen.id'))
-      .addColumn('organisatie_id', 'text', (c) => c.notNull().references('organisaties.id'))
-      .addColumn('functie', 'text')
-      .addColumn('rollen', 'text', (c) => c.notNull().defaultTo('[]'))
-      .addColumn('begin', 'text')
-      .addColumn('einde', 'text')
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('persoon_id', m.tekst, (c) => c.notNull().references('personen.id'))
+      .addColumn('organisatie_id', m.tekst, (c) => c.notNull().references('organisaties.id'))
+      .addColumn('functie', m.tekst)
+      .addColumn('rollen', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('begin', m.tekst)
+      .addColumn('einde', m.tekst)
       .execute();
     await db.schema
       .createIndex('lidmaatschappen_persoon_organisatie')
@@ -57,19 +57,19 @@ const basis: Migration = {
 
     await db.schema
       .createTable('overleggen')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('naam', 'text', (c) => c.notNull())
-      .addColumn('naam_sleutel', 'text', (c) => c.notNull())
-      .addColumn('soort', 'text')
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('naam', m.tekst, (c) => c.notNull())
+      .addColumn('naam_sleutel', m.tekst, (c) => c.notNull())
+      .addColumn('soort', m.tekst)
       .execute();
     await db.schema.createIndex('overleggen_naam_sleutel').on('overleggen').column('naam_sleutel').execute();
 
     await db.schema
       .createTable('deelnames')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('overleg_id', 'text', (c) => c.notNull().references('overleggen.id'))
-      .addColumn('organisatie_id', 'text', (c) => c.references('organisaties.id'))
-      .addColumn('persoon_id', 'text', (c) => c.references('personen.id'))
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('overleg_id', m.tekst, (c) => c.notNull().references('overleggen.id'))
+      .addColumn('organisatie_id', m.tekst, (c) => c.references('organisaties.id'))
+      .addColumn('persoon_id', m.tekst, (c) => c.references('personen.id'))
       .execute();
     await db.schema.createIndex('deelnames_overleg').on('deelnames').column('overleg_id').execute();
     await db.schema.createIndex('deelnames_organisatie').on('deelnames').column('organisatie_id').execute();
@@ -78,24 +78,24 @@ const basis: Migration = {
     // van/naar point at a person or an organisation (entiteit), so no foreign key; the store checks them.
     await db.schema
       .createTable('relaties')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('entiteit', 'text', (c) => c.notNull())
-      .addColumn('van', 'text', (c) => c.notNull())
-      .addColumn('naar', 'text', (c) => c.notNull())
-      .addColumn('soort', 'text', (c) => c.notNull())
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('entiteit', m.tekst, (c) => c.notNull())
+      .addColumn('van', m.tekst, (c) => c.notNull())
+      .addColumn('naar', m.tekst, (c) => c.notNull())
+      .addColumn('soort', m.tekst, (c) => c.notNull())
       .execute();
     await db.schema.createIndex('relaties_van').on('relaties').columns(['entiteit', 'van']).execute();
     await db.schema.createIndex('relaties_naar').on('relaties').columns(['entiteit', 'naar']).execute();
 
     await db.schema
       .createTable('contactmomenten')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('organisatie_id', 'text', (c) => c.notNull().references('organisaties.id'))
-      .addColumn('persoon_id', 'text', (c) => c.references('personen.id'))
-      .addColumn('datum', 'text', (c) => c.notNull())
-      .addColumn('kanaal', 'text', (c) => c.notNull())
-      .addColumn('aanleiding', 'text', (c) => c.notNull())
-      .addColumn('initiatief', 'text', (c) => c.notNull())
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('organisatie_id', m.tekst, (c) => c.notNull().references('organisaties.id'))
+      .addColumn('persoon_id', m.tekst, (c) => c.references('personen.id'))
+      .addColumn('datum', m.tekst, (c) => c.notNull())
+      .addColumn('kanaal', m.tekst, (c) => c.notNull())
+      .addColumn('aanleiding', m.tekst, (c) => c.notNull())
+      .addColumn('initiatief', m.tekst, (c) => c.notNull())
       .execute();
     await db.schema
       .createIndex('contactmomenten_organisatie_datum')
@@ -111,65 +111,65 @@ const basis: Migration = {
 
     await db.schema
       .createTable('trainingen')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('persoon_id', 'text', (c) => c.notNull().references('personen.id'))
-      .addColumn('soort', 'text', (c) => c.notNull())
-      .addColumn('datum', 'text')
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('persoon_id', m.tekst, (c) => c.notNull().references('personen.id'))
+      .addColumn('soort', m.tekst, (c) => c.notNull())
+      .addColumn('datum', m.tekst)
       .execute();
     await db.schema.createIndex('trainingen_persoon').on('trainingen').column('persoon_id').execute();
 
     await db.schema
       .createTable('historie')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-      .addColumn('entiteit', 'text', (c) => c.notNull())
-      .addColumn('entiteit_id', 'text', (c) => c.notNull())
-      .addColumn('veld', 'text', (c) => c.notNull())
-      .addColumn('voor', 'text')
-      .addColumn('na', 'text')
-      .addColumn('import_id', 'text')
-      .addColumn('actor', 'text', (c) => c.notNull())
-      .addColumn('tijd', 'text', (c) => c.notNull())
+      .addColumn('id', 'integer', (c) => m.volgnummer(c.primaryKey()))
+      .addColumn('entiteit', m.tekst, (c) => c.notNull())
+      .addColumn('entiteit_id', m.tekst, (c) => c.notNull())
+      .addColumn('veld', m.tekst, (c) => c.notNull())
+      .addColumn('voor', m.tekst)
+      .addColumn('na', m.tekst)
+      .addColumn('import_id', m.tekst)
+      .addColumn('actor', m.tekst, (c) => c.notNull())
+      .addColumn('tijd', m.tekst, (c) => c.notNull())
       .execute();
     await db.schema.createIndex('historie_entiteit').on('historie').columns(['entiteit', 'entiteit_id']).execute();
     await db.schema.createIndex('historie_import').on('historie').column('import_id').execute();
 
     await db.schema
       .createTable('audit')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-      .addColumn('actor', 'text', (c) => c.notNull())
-      .addColumn('actie', 'text', (c) => c.notNull())
-      .addColumn('entiteit', 'text', (c) => c.notNull())
-      .addColumn('entiteit_id', 'text')
-      .addColumn('doel', 'text', (c) => c.notNull())
-      .addColumn('route', 'text')
-      .addColumn('tijd', 'text', (c) => c.notNull())
+      .addColumn('id', 'integer', (c) => m.volgnummer(c.primaryKey()))
+      .addColumn('actor', m.tekst, (c) => c.notNull())
+      .addColumn('actie', m.tekst, (c) => c.notNull())
+      .addColumn('entiteit', m.tekst, (c) => c.notNull())
+      .addColumn('entiteit_id', m.tekst)
+      .addColumn('doel', m.tekst, (c) => c.notNull())
+      .addColumn('route', m.tekst)
+      .addColumn('tijd', m.tekst, (c) => c.notNull())
       .execute();
     await db.schema.createIndex('audit_entiteit').on('audit').columns(['entiteit', 'entiteit_id']).execute();
     await db.schema.createIndex('audit_actor').on('audit').column('actor').execute();
 
     await db.schema
       .createTable('imports')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('bestand', 'text', (c) => c.notNull())
-      .addColumn('sha256', 'text', (c) => c.notNull())
-      .addColumn('actor', 'text', (c) => c.notNull())
-      .addColumn('modus', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('samenvatting', 'text', (c) => c.notNull())
-      .addColumn('tijd', 'text', (c) => c.notNull())
-      .addColumn('toegepast_op', 'text')
-      .addColumn('teruggedraaid_op', 'text')
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('bestand', m.tekst, (c) => c.notNull())
+      .addColumn('sha256', m.tekst, (c) => c.notNull())
+      .addColumn('actor', m.tekst, (c) => c.notNull())
+      .addColumn('modus', m.tekst, (c) => c.notNull())
+      .addColumn('status', m.tekst, (c) => c.notNull())
+      .addColumn('samenvatting', m.tekst, (c) => c.notNull())
+      .addColumn('tijd', m.tekst, (c) => c.notNull())
+      .addColumn('toegepast_op', m.tekst)
+      .addColumn('teruggedraaid_op', m.tekst)
       .execute();
     await db.schema.createIndex('imports_tijd').on('imports').column('tijd').execute();
 
     await db.schema
       .createTable('indicatorstanden')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-      .addColumn('tijd', 'text', (c) => c.notNull())
-      .addColumn('indicator_id', 'text', (c) => c.notNull())
-      .addColumn('waarde', 'real', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('aanleiding', 'text', (c) => c.notNull())
+      .addColumn('id', 'integer', (c) => m.volgnummer(c.primaryKey()))
+      .addColumn('tijd', m.tekst, (c) => c.notNull())
+      .addColumn('indicator_id', m.tekst, (c) => c.notNull())
+      .addColumn('waarde', m.kommagetal, (c) => c.notNull())
+      .addColumn('status', m.tekst, (c) => c.notNull())
+      .addColumn('aanleiding', m.tekst, (c) => c.notNull())
       .execute();
     await db.schema
       .createIndex('indicatorstanden_indicator_tijd')
@@ -179,43 +179,45 @@ const basis: Migration = {
 
     await db.schema
       .createTable('sleutels')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('hash', 'text', (c) => c.notNull().unique())
-      .addColumn('rol', 'text', (c) => c.notNull())
-      .addColumn('omschrijving', 'text', (c) => c.notNull())
-      .addColumn('aangemaakt', 'text', (c) => c.notNull())
-      .addColumn('ingetrokken', 'text')
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('hash', m.tekst, (c) => c.notNull().unique())
+      .addColumn('rol', m.tekst, (c) => c.notNull())
+      .addColumn('omschrijving', m.tekst, (c) => c.notNull())
+      .addColumn('aangemaakt', m.tekst, (c) => c.notNull())
+      .addColumn('ingetrokken', m.tekst)
       .execute();
   },
-};
+});
 
-const zoekindex: Migration = {
+const zoekindex = (m: Motor): Migration => ({
   async up(db: Db) {
-    await maakZoekindex(db);
+    await m.maakZoekindex(db);
   },
-};
+});
 
 /** The uploaded sheet of an import, kept so a planned import can be applied later and its error report made. */
-const importbestanden: Migration = {
+const importbestanden = (m: Motor): Migration => ({
   async up(db: Db) {
     await db.schema
       .createTable('importbestanden')
-      .addColumn('import_id', 'text', (c) => c.primaryKey().references('imports.id'))
-      .addColumn('inhoud', 'blob', (c) => c.notNull())
+      .addColumn('import_id', m.tekst, (c) => c.primaryKey().references('imports.id'))
+      .addColumn('inhoud', m.bytes, (c) => c.notNull())
       .execute();
   },
-};
+});
 
 /** Names sort in the order they run; never rename or edit a released one, add a new one. */
-export const MIGRATIES: Record<string, Migration> = {
-  '0001_basis': basis,
-  '0002_zoekindex': zoekindex,
-  '0003_importbestanden': importbestanden,
-};
+export const migraties = (m: Motor): Record<string, Migration> => ({
+  '0001_basis': basis(m),
+  '0002_zoekindex': zoekindex(m),
+  '0003_importbestanden': importbestanden(m),
+});
 
 /** Brings the database to the latest version; a no-op when it is there already. */
-export async function migreer(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIES } });
+export async function migreer(db: Db, m: Motor): Promise<void> {
+  // Named explicitly: Kysely otherwise takes another schema's migration table for this one's.
+  const schema = m.schema === undefined ? {} : { migrationTableSchema: m.schema };
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migraties(m) }, ...schema });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -4,6 +4,7 @@ import { audit, listAudit } from './audit.js';
 import { voegToeInBulk } from './bulk.js';
 import { contactmoment, listContactmomenten, upsertContactmoment } from './contactmomenten.js';
 import { deelname, deelnamesVanOverleg, upsertDeelname } from './deelnames.js';
+import { vertaalFout } from './fouten.js';
 import { historie } from './historie.js';
 import { bewaarImport, bewaarImportBestand, importBestand, importRecord, listImports } from './imports.js';
 import { bewaarIndicatorStanden, listIndicatorStanden } from './indicatoren.js';
@@ -114,7 +115,11 @@ export function maakStore(ctx: Ctx, sluit: () => Promise<void>): Store {
     // Async wrapper: a refused call (closed store, finished transaction) becomes a rejection.
     gebonden[naam] = async (...args: unknown[]) => {
       bewaak(c);
-      return f(c, ...args);
+      try {
+        return await f(c, ...args);
+      } catch (e) {
+        throw vertaalFout(e);
+      }
     };
   }
   const store: Store = {

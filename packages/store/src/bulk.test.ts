@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openStore, type Store } from '@netwerkregie/store';
+import type { Store } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   BRON,
@@ -15,6 +15,7 @@ import {
   tijdelijkeMap,
   vul,
 } from './_testhulp.js';
+import { openTest } from './_testmotor.js';
 
 afterAll(ruimOp);
 
@@ -39,9 +40,9 @@ const zonderTijd = (rijen: Awaited<ReturnType<Store['historie']>>) => rijen.map(
 describe('voegToeInBulk', () => {
   it('writes exactly the rows and history rows that upserts of new entities write', async () => {
     const bron = { actor: 'import', importId: 'imp-1' };
-    const los = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const los = await openTest({ gemeente: 'almere', pad: ':memory:' });
     await vul(los, bron);
-    const bulk = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const bulk = await openTest({ gemeente: 'almere', pad: ':memory:' });
     await vulInBulk(bulk, bron);
 
     const gemeente = { slug: 'almere' } as Parameters<Store['momentopname']>[0];
@@ -83,7 +84,7 @@ describe('voegToeInBulk', () => {
 
   it('indexes persons and their memberships for search, also after reopening and inside the transaction', async () => {
     const pad = join(await tijdelijkeMap(), 'b.db');
-    const store = await openStore({ gemeente: 'almere', pad });
+    const store = await openTest({ gemeente: 'almere', pad });
     await store.transactie(async (tx) => {
       await tx.voegToeInBulk('organisatie', ORGANISATIES, BRON);
       await tx.voegToeInBulk('persoon', PERSONEN, BRON);
@@ -93,7 +94,7 @@ describe('voegToeInBulk', () => {
       expect(ids(await tx.zoekPersonen('ggz'))).toEqual(['p-els', 'p-fatima']);
     });
     await store.close();
-    const weer = await openStore({ gemeente: 'almere', pad });
+    const weer = await openTest({ gemeente: 'almere', pad });
     expect(ids(await weer.zoekPersonen('RUÏS'))).toEqual(['p-fatima']);
     expect(ids(await weer.zoekPersonen('ggz'))).toEqual(['p-els', 'p-fatima']);
     expect(ids(await weer.zoekPersonen('wijkagent'))).toEqual(['p-jan']);
@@ -102,7 +103,7 @@ describe('voegToeInBulk', () => {
   });
 
   it('indexes memberships added in bulk for persons that existed before', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     await store.voegToeInBulk('organisatie', ORGANISATIES, BRON);
     await store.voegToeInBulk('persoon', PERSONEN, BRON);
     expect(ids(await store.zoekPersonen('ggz'))).toEqual([]);
@@ -113,18 +114,22 @@ describe('voegToeInBulk', () => {
   });
 
   it('adds all or nothing: an existing id or a taken e-mail rolls the whole call back, not the transaction', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     await vul(store);
     const voor = await store.historie({});
     const nieuw = { id: 'p-nieuw', naam: 'Nieuwe Persoon', email: null, telefoon: null };
     const dubbel = { id: 'p-dubbel', naam: 'Fatima R.', email: 'FATIMA.ELRUIS@example.org', telefoon: null };
-    await expect(store.voegToeInBulk('persoon', [nieuw, dubbel], BRON)).rejects.toThrow(/UNIQUE/);
-    await expect(store.voegToeInBulk('persoon', [nieuw, PERSONEN[0]!], BRON)).rejects.toThrow(/UNIQUE/);
+    await expect(store.voegToeInBulk('persoon', [nieuw, dubbel], BRON)).rejects.toThrow(
+      /^Bestaat al: deze waarde is uniek en al in gebruik/,
+    );
+    await expect(store.voegToeInBulk('persoon', [nieuw, PERSONEN[0]!], BRON)).rejects.toThrow(
+      /^Bestaat al: deze waarde is uniek en al in gebruik/,
+    );
     const binnen = await store.transactie(async (tx) => {
       await tx.upsertOrganisatie({ ...ORGANISATIES[0]!, naam: 'Politie Almere' }, BRON);
       return tx.voegToeInBulk('persoon', [nieuw, dubbel], BRON).catch((e: Error) => e.message);
     });
-    expect(binnen).toMatch(/UNIQUE/);
+    expect(binnen).toMatch(/^Bestaat al: deze waarde is uniek en al in gebruik/);
     expect(await store.persoon('p-nieuw')).toBeUndefined();
     expect((await store.organisatie(ORGANISATIES[0]!.id))?.naam).toBe('Politie Almere');
     expect(await store.historie({})).toHaveLength(voor.length + 1);
@@ -133,7 +138,7 @@ describe('voegToeInBulk', () => {
   });
 
   it('validates like the upsert, refuses relations and unknown kinds, and needs an actor', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     await expect(
       store.voegToeInBulk('persoon', [{ id: 'p-x', naam: '', email: null, telefoon: null }], BRON),
     ).rejects.toThrow();
@@ -145,7 +150,7 @@ describe('voegToeInBulk', () => {
   });
 
   it('writes large batches across statement blocks', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     const personen = Array.from({ length: 1234 }, (_, i) => ({
       id: `p-${String(i).padStart(5, '0')}`,
       naam: `Persoon ${i}`,

@@ -15,7 +15,6 @@ import {
 import type { CompiledQuery, Kysely } from 'kysely';
 import { type Ctx, nu, transactie } from './_context.js';
 import { soortVan } from './_soorten.js';
-import { volgendPersoonNr } from './_sqlite.js';
 import { controleerBron } from './historie.js';
 import type { Bron, Entiteit, EntiteitWaarde } from './types.js';
 
@@ -108,7 +107,7 @@ export async function voegToeInBulk(
   const geldig = items.map((x) => schema.parse(x) as EntiteitWaarde & { id: string });
   return transactie(ctx, async (c) => {
     const tx = c.tx!;
-    if (entiteit === 'persoon' && tx.bulkVanaf === null) tx.bulkVanaf = await volgendPersoonNr(c.db);
+    if (entiteit === 'persoon' && tx.bulkVanaf === null) tx.bulkVanaf = await c.gedeeld.motor.volgendPersoonNr(c.db);
     const tijd = nu();
     const importId = bron.importId ?? null;
     for (let i = 0; i < geldig.length; i += BLOK) {

@@ -1,3 +1,4 @@
+export { OpslagFout } from './fouten.js';
 export { openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
 export { sleutelHash } from './sleutels.js';

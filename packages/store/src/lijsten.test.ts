@@ -1,10 +1,11 @@
-import { openStore, type PersoonFilter, type Store } from '@netwerkregie/store';
+import type { PersoonFilter, Store } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIDMAATSCHAPPEN, PERSONEN, vul } from './_testhulp.js';
+import { openTest } from './_testmotor.js';
 
 let store: Store;
 beforeAll(async () => {
-  store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+  store = await openTest({ gemeente: 'almere', pad: ':memory:' });
   await vul(store);
 });
 afterAll(() => store.close());

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { GEMEENTEN } from '@netwerkregie/domain';
-import { openStore } from '@netwerkregie/store';
+
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CONTACTMOMENTEN,
@@ -15,6 +15,7 @@ import {
   tijdelijkeMap,
   vul,
 } from './_testhulp.js';
+import { openTest } from './_testmotor.js';
 
 afterAll(ruimOp);
 
@@ -23,10 +24,10 @@ const opId = <T extends { id: string }>(lijst: T[]) => [...lijst].sort((a, b) =>
 describe('momentopname', () => {
   it('returns exactly the stored entities, ordered by id', async () => {
     const pad = join(await tijdelijkeMap(), 'm.db');
-    const store = await openStore({ gemeente: 'almere', pad });
+    const store = await openTest({ gemeente: 'almere', pad });
     await vul(store);
     await store.close();
-    const weer = await openStore({ gemeente: 'almere', pad });
+    const weer = await openTest({ gemeente: 'almere', pad });
     const almere = GEMEENTEN.almere!;
     expect(await weer.momentopname(almere, '2024-06-01')).toEqual({
       gemeente: almere,
@@ -48,7 +49,7 @@ describe('momentopname', () => {
   });
 
   it('defaults the peildatum to today (UTC) and checks it', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     const leeg = await store.momentopname(GEMEENTEN.almere!);
     expect(leeg.peildatum).toBe(new Date().toISOString().slice(0, 10));
     expect([leeg.organisaties, leeg.personen, leeg.trainingen]).toEqual([[], [], []]);

@@ -1,54 +1,92 @@
-/** Opens (and if needed creates and migrates) the database file of one gemeente. */
+/**
+ * Opens (and if needed creates and migrates) the store of one gemeente: a SQLite file, or a schema in a
+ * PostgreSQL database.
+ */
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Kysely } from 'kysely';
 import type { Ctx, Gedeeld } from './_context.js';
+import type { Motor } from './_motor.js';
+import { bereidVoor, beschrijf, maakPostgresDialect, postgresMotor, schemaVan } from './_postgres.js';
 import { migreer } from './_schema.js';
-import { checkpoint, maakDialect, openLezer, openSqlite } from './_sqlite.js';
+import { maakDialect, openLezer, openSqlite, SQLITE } from './_sqlite.js';
 import { maakStore } from './_store.js';
 import type { Tabellen } from './_tabellen.js';
 import type { OpenOpties, Store } from './types.js';
 
 const SLUG = /^[a-z][a-z0-9-]{1,40}$/;
 
+interface Verbinding {
+  motor: Motor;
+  pad: string;
+  root: Kysely<Tabellen>;
+  /** For reads outside transactions. */
+  lezer: Kysely<Tabellen>;
+  /** Called once migrations are done (PostgreSQL: releases the lock that keeps other openers out). */
+  klaar?: () => Promise<void>;
+}
+
 export async function openStore(opties: OpenOpties): Promise<Store> {
   const { gemeente } = opties;
-  // The slug becomes a file name: refuse anything that could climb out of data/.
+  // The slug becomes a file or schema name: refuse anything that could climb out of data/.
   if (typeof gemeente !== 'string' || !SLUG.test(gemeente)) {
     throw new RangeError(
       `Ongeldige gemeente "${gemeente}"; verwacht kleine letters, cijfers en streepjes, zoals "almere".`,
     );
   }
-  const pad = opties.pad === ':memory:' ? ':memory:' : resolve(opties.pad ?? join('data', `${gemeente}.db`));
-  if (pad !== ':memory:') mkdirSync(dirname(pad), { recursive: true });
-
-  const root = new Kysely<Tabellen>({ dialect: maakDialect(() => openSqlite(pad)) });
+  if (opties.url !== undefined && opties.pad !== undefined) {
+    throw new TypeError('Geef een databasebestand (pad) of een PostgreSQL-adres (url), niet allebei.');
+  }
+  const v =
+    opties.url !== undefined ? await verbindPostgres(opties.url, gemeente) : verbindSqlite(opties.pad, gemeente);
   try {
-    await migreer(root);
-    await controleerGemeente(root, gemeente);
+    await migreer(v.root, v.motor);
+    await controleerGemeente(v.root, gemeente);
   } catch (e) {
-    await root.destroy();
+    if (v.lezer !== v.root) await v.lezer.destroy();
+    await v.root.destroy();
     throw e;
+  } finally {
+    await v.klaar?.();
   }
 
-  // An in-memory database exists only on its one connection, so it reads there too.
-  const lezer = pad === ':memory:' ? root : new Kysely<Tabellen>({ dialect: maakDialect(() => openLezer(pad)) });
-  const gedeeld: Gedeeld = { gemeente, pad, root, lezer, sjablonen: new Map(), gesloten: false };
-  const ctx: Ctx = { db: root, tx: null, gedeeld };
+  const { motor, pad, root, lezer } = v;
+  const gedeeld: Gedeeld = { gemeente, sjablonen: new Map(), gesloten: false, motor, pad, root, lezer };
+  const ctx: Ctx = { db: v.root, tx: null, gedeeld };
   let sluiten: Promise<void> | undefined;
   const sluit = () => {
     sluiten ??= (async () => {
       gedeeld.gesloten = true;
-      if (lezer !== root) await lezer.destroy();
-      if (pad !== ':memory:') await checkpoint(root);
-      await root.destroy();
+      if (v.lezer !== v.root) await v.lezer.destroy();
+      await v.motor.voorSluiten(v.root);
+      await v.root.destroy();
     })();
     return sluiten;
   };
   return maakStore(ctx, sluit);
 }
 
-/** One file, one gemeente: the first open writes the slug, later opens must name the same one. */
+function verbindSqlite(gekozen: string | undefined, gemeente: string): Verbinding {
+  const pad = gekozen === ':memory:' ? ':memory:' : resolve(gekozen ?? join('data', `${gemeente}.db`));
+  if (pad !== ':memory:') mkdirSync(dirname(pad), { recursive: true });
+  const root = new Kysely<Tabellen>({ dialect: maakDialect(() => openSqlite(pad)) });
+  // An in-memory database exists only on its one connection, so it reads there too.
+  const lezer = pad === ':memory:' ? root : new Kysely<Tabellen>({ dialect: maakDialect(() => openLezer(pad)) });
+  return { motor: SQLITE, pad, root, lezer };
+}
+
+async function verbindPostgres(url: string, gemeente: string): Promise<Verbinding> {
+  if (typeof url !== 'string' || !/^postgres(ql)?:\/\//.test(url)) {
+    throw new TypeError('Het PostgreSQL-adres moet beginnen met postgres:// of postgresql://.');
+  }
+  const schema = schemaVan(gemeente);
+  const { unaccentSchema, klaar } = await bereidVoor(url, schema);
+  // One pool: PostgreSQL gives every connection its own snapshot, so reads need no separate connection.
+  const root = new Kysely<Tabellen>({ dialect: maakPostgresDialect(url, schema) });
+  return { motor: postgresMotor(schema, unaccentSchema), pad: beschrijf(url, schema), root, lezer: root, klaar };
+}
+
+/** One file (or schema), one gemeente: the first open writes the slug, later opens must name the same one. */
 async function controleerGemeente(db: Kysely<Tabellen>, gemeente: string): Promise<void> {
   await db
     .insertInto('instellingen')

@@ -2,7 +2,6 @@ import { naamSleutel, type Organisatie, OrganisatieSchema } from '@netwerkregie/
 import { type Ctx, markeer, schrijf } from './_context.js';
 import { organisatieUit } from './_rijen.js';
 import { ORGANISATIE } from './_soorten.js';
-import { jsonBevat } from './_sqlite.js';
 import { upsert } from './_upsert.js';
 import { controleerBron } from './historie.js';
 import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
@@ -58,7 +57,7 @@ export async function listOrganisaties(
   let q = ctx.db.selectFrom('organisaties');
   if (filter.domein !== undefined) q = q.where('domein', '=', filter.domein);
   if (filter.netwerk !== undefined) q = q.where('netwerk', '=', filter.netwerk);
-  if (filter.wijk !== undefined) q = q.where(jsonBevat('organisaties.wijken', filter.wijk));
+  if (filter.wijk !== undefined) q = q.where(ctx.gedeeld.motor.jsonBevat('organisaties.wijken', filter.wijk));
   if (filter.ids !== undefined) q = q.where('id', 'in', filter.ids);
   const [rijen, totaal] = await Promise.all([pagineer(q.selectAll(), v).execute(), tel(q)]);
   return lijst(rijen.map(organisatieUit), totaal, v);

@@ -49,7 +49,12 @@ export function venster(
 // biome-ignore lint/suspicious/noExplicitAny: works for any select query
 export function pagineer<Q extends SelectQueryBuilder<any, any, any>>(q: Q, v: Venster): Q {
   let r = q;
-  for (const { kolom, richting } of v.volgorde) r = r.orderBy(sql.ref(kolom), richting) as Q;
+  // Empty values first going up, last going down, on every engine (PostgreSQL's default is the reverse).
+  for (const { kolom, richting } of v.volgorde) {
+    r = r.orderBy(
+      sql`${sql.ref(kolom)} ${sql.raw(richting)} nulls ${sql.raw(richting === 'asc' ? 'first' : 'last')}`,
+    ) as Q;
+  }
   return r.limit(v.limiet).offset(v.offset) as Q;
 }
 

@@ -4,7 +4,6 @@ import type { Expression, SqlBool } from 'kysely';
 import type { Ctx } from './_context.js';
 import { controleerDatum } from './_datum.js';
 import { lidmaatschapUit, persoonUit } from './_rijen.js';
-import { jsonBevat } from './_sqlite.js';
 import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
 import type { KaartLidmaatschap, Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
 
@@ -17,6 +16,7 @@ const SORTEERBAAR: Sorteerbaar = {
 
 /** The filtered persons (aliased `p`), before paging; `extra` adds e.g. the full-text condition. */
 function gefilterd(ctx: Ctx, filter: PersoonFilter, extra?: Expression<SqlBool>) {
+  const { motor } = ctx.gedeeld;
   let q = ctx.db.selectFrom('personen as p');
   if (extra) q = q.where(extra);
   const { domein, wijk, rol, netwerk, organisatieId } = filter;
@@ -32,8 +32,8 @@ function gefilterd(ctx: Ctx, filter: PersoonFilter, extra?: Expression<SqlBool>)
       if (domein !== undefined) sub = sub.where('o.domein', '=', domein);
       if (netwerk !== undefined) sub = sub.where('o.netwerk', '=', netwerk);
       if (organisatieId !== undefined) sub = sub.where('l.organisatie_id', '=', organisatieId);
-      if (wijk !== undefined) sub = sub.where(jsonBevat('o.wijken', wijk));
-      if (rol !== undefined) sub = sub.where(jsonBevat('l.rollen', rol));
+      if (wijk !== undefined) sub = sub.where(motor.jsonBevat('o.wijken', wijk));
+      if (rol !== undefined) sub = sub.where(motor.jsonBevat('l.rollen', rol));
       return eb('p.id', 'in', sub);
     });
   }

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, sleutelHash } from '@netwerkregie/store';
-import Database from 'better-sqlite3';
+import { sleutelHash } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ruimOp, tijdelijkeMap } from './_testhulp.js';
+import { alleRijen, openTest, opgeslagenBytes } from './_testmotor.js';
 
 afterAll(ruimOp);
 
@@ -16,7 +15,7 @@ describe('API keys', () => {
 
   it('stores only the hash, finds by hash, and revokes', async () => {
     const pad = join(await tijdelijkeMap(), 'k.db');
-    const store = await openStore({ gemeente: 'almere', pad });
+    const store = await openTest({ gemeente: 'almere', pad });
     const hash = sleutelHash(GEHEIM);
     await store.bewaarSleutel({ id: 'k-api', hash, rol: 'regisseur', omschrijving: 'koppeling wijkteams' });
     await store.bewaarSleutel({
@@ -33,17 +32,15 @@ describe('API keys', () => {
     ).rejects.toThrow('Onbekende rol "koning"; kies uit lezer, regisseur, beheerder.');
     await store.close();
 
-    const bytes = readFileSync(pad);
+    const bytes = await opgeslagenBytes(pad);
     expect(bytes.includes(Buffer.from(GEHEIM))).toBe(false);
     expect(bytes.includes(Buffer.from(hash))).toBe(true);
-    const db = new Database(pad, { readonly: true });
-    expect(db.prepare('select id, hash from sleutels order by id').all()).toEqual([
+    expect((await alleRijen(pad)).sleutels!.map((r) => ({ id: r.id, hash: r.hash }))).toEqual([
       { id: 'k-api', hash },
       { id: 'k-cli', hash: sleutelHash('ander-geheim') },
     ]);
-    db.close();
 
-    const weer = await openStore({ gemeente: 'almere', pad });
+    const weer = await openTest({ gemeente: 'almere', pad });
     const gevonden = await weer.sleutelOpHash(hash);
     expect(gevonden).toEqual({
       id: 'k-api',

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
-import { openStore } from '@netwerkregie/store';
+
 import { afterAll, describe, expect, it } from 'vitest';
 import { BRON, ORGANISATIES, PERSONEN, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+import { openTest } from './_testmotor.js';
 
 afterAll(ruimOp);
 
 describe('transactie', () => {
   it('rolls back fully on throw: no rows, no history, no search entries, also after reopening', async () => {
     const pad = join(await tijdelijkeMap(), 't.db');
-    const store = await openStore({ gemeente: 'almere', pad });
+    const store = await openTest({ gemeente: 'almere', pad });
     await expect(
       store.transactie(async (tx) => {
         await vul(tx);
@@ -37,7 +38,7 @@ describe('transactie', () => {
     };
     await leeg(store);
     await store.close();
-    const weer = await openStore({ gemeente: 'almere', pad });
+    const weer = await openTest({ gemeente: 'almere', pad });
     await leeg(weer);
     // The store is usable after a rollback.
     expect(await weer.transactie(async (tx) => (await tx.upsertOrganisatie(ORGANISATIES[0]!, BRON)).length)).toBe(1);
@@ -45,7 +46,7 @@ describe('transactie', () => {
   });
 
   it('rolls back a failing upsert inside a nested transaction only', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     const uitkomst = await store.transactie(async (tx) => {
       await tx.upsertOrganisatie(ORGANISATIES[0]!, BRON);
       const binnen = await tx
@@ -63,7 +64,7 @@ describe('transactie', () => {
   });
 
   it('serialises two transactions of one store', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 's.db') });
+    const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 's.db') });
     await store.upsertOrganisatie({ ...ORGANISATIES[0]!, soort: 'start' }, BRON);
     const voegToe = (teken: string) =>
       store.transactie(async (tx) => {
@@ -77,7 +78,7 @@ describe('transactie', () => {
   });
 
   it('lets reads outside the transaction see the last commit without waiting for it', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'l.db') });
+    const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'l.db') });
     let loslaten: () => void = () => {};
     const wacht = new Promise<void>((r) => {
       loslaten = r;
@@ -100,7 +101,7 @@ describe('transactie', () => {
   });
 
   it('refuses a transaction store after its transaction, and any call after close', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     const bewaard = await store.transactie(async (tx) => tx);
     await expect(bewaard.persoon('p-jan')).rejects.toThrow('Deze transactie is al afgelopen');
     await expect(bewaard.close()).rejects.toThrow('Sluit de store buiten transactie()');

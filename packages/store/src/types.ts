@@ -16,10 +16,15 @@ import type {
 } from '@netwerkregie/domain';
 
 export interface OpenOpties {
-  /** The gemeente's slug; one file holds one gemeente. */
+  /** The gemeente's slug; one file (or PostgreSQL schema) holds one gemeente. */
   gemeente: string;
   /** Database file; default `data/<gemeente>.db` relative to the working directory. `':memory:'` for tests. */
   pad?: string;
+  /**
+   * A PostgreSQL database instead of a file (`postgres://user:password@host:5432/db`): the gemeente gets its
+   * own schema `gemeente_<slug>` there. Give `pad` or `url`, not both.
+   */
+  url?: string;
 }
 
 /** Who or what caused a change; goes into history. */
@@ -213,7 +218,7 @@ export interface TrainingFilter {
 
 export interface Store {
   readonly gemeente: string;
-  /** Absolute path of the database file, or `':memory:'`. */
+  /** Absolute path of the database file, `':memory:'`, or for PostgreSQL the URL (without password) and `#schema`. */
   readonly pad: string;
   close(): Promise<void>;
   /**

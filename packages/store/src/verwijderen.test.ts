@@ -1,10 +1,11 @@
-import { openStore, type Store } from '@netwerkregie/store';
+import type { Store } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BRON, LIDMAATSCHAPPEN, vul } from './_testhulp.js';
+import { openTest } from './_testmotor.js';
 
 let store: Store;
 beforeEach(async () => {
-  store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+  store = await openTest({ gemeente: 'almere', pad: ':memory:' });
   await vul(store);
 });
 afterEach(() => store.close());

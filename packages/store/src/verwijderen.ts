@@ -5,7 +5,6 @@
 import type { Kysely } from 'kysely';
 import { type Ctx, markeer, schrijf } from './_context.js';
 import { soortVan } from './_soorten.js';
-import { verwijderUitZoekindex } from './_sqlite.js';
 import { controleerBron, schrijfHistorie } from './historie.js';
 import type { Bron, Entiteit, EntiteitWaarde, Verwijzing } from './types.js';
 
@@ -97,7 +96,7 @@ export async function verwijder(ctx: Ctx, entiteit: Entiteit, id: string, bron: 
     if (nog.length > 0) {
       throw new Error(`${NAMEN[entiteit]} ${id} wordt nog gebruikt door ${telling(nog)}; verwijder die eerst.`);
     }
-    if (entiteit === 'persoon') await verwijderUitZoekindex(c.db, id);
+    if (entiteit === 'persoon') await c.gedeeld.motor.verwijderUitZoekindex(c.db, id);
     if (entiteit === 'lidmaatschap') markeer(c, (oud as { persoonId: string }).persoonId);
     await c.db.deleteFrom(soort.tabel).where('id', '=', id).execute();
     await schrijfHistorie(c, entiteit, id, [{ veld: '*', voor: oud, na: null }], bron);

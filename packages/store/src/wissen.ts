@@ -8,7 +8,6 @@ import { type Ctx, transactie } from './_context.js';
 import { controleerDatum } from './_datum.js';
 import { deelnameUit, lidmaatschapUit, relatieUit, trainingUit } from './_rijen.js';
 import { PERSOON } from './_soorten.js';
-import { verwijderUitZoekindex } from './_sqlite.js';
 import type { Tabellen } from './_tabellen.js';
 import type { EntiteitTabel } from './_upsert.js';
 import { audit } from './audit.js';
@@ -25,15 +24,23 @@ export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: stri
   return transactie(ctx, async (c) => {
     const p = await PERSOON.lees(c, id);
     if (!p) return false;
-    await verwijderUitZoekindex(c.db, id);
+    await c.gedeeld.motor.verwijderUitZoekindex(c.db, id);
     await verwijderAanhang(c, id, bron);
     await c.db.deleteFrom('personen').where('id', '=', id).execute();
 
     await redigeerHistorie(c.db, id);
+    // A purpose written about her may name her in any form (a surname alone, a phone with dashes):
+    // the audit rows about her keep who, what and when, and lose the purpose entirely.
+    await c.db
+      .updateTable('audit')
+      .set({ doel: GEWIST })
+      .where('entiteit', '=', 'persoon')
+      .where('entiteit_id', '=', id)
+      .execute();
     await schrijfHistorie(c, 'persoon', id, [{ veld: '*', voor: GEWIST, na: null }], bron);
     await audit(c, { actor: bron.actor, actie: 'wissen', entiteit: 'persoon', entiteitId: id, doel: bron.doel });
     // After the audit row, so a purpose that names the person is blanked too.
-    await schoonVrijeTekst(c.db, [p.naam, p.email, ...telefoonVormen(p.telefoon)]);
+    await schoonVrijeTekst(c, [p.naam, p.email, ...telefoonVormen(p.telefoon)]);
     // Any kept sheet may hold the person, in any row, and a compressed workbook cannot be searched: drop them all.
     await c.db.deleteFrom('importbestanden').execute();
 
@@ -132,7 +139,7 @@ const VRIJE_TEKST = [
   ['imports', ['bestand', 'samenvatting']],
 ] as const;
 
-async function schoonVrijeTekst(db: Kysely<Tabellen>, waarden: Array<string | null>): Promise<void> {
+async function schoonVrijeTekst(c: Ctx, waarden: Array<string | null>): Promise<void> {
   const naalden = new Set<string>();
   for (const w of waarden) {
     if (!w) continue;
@@ -143,13 +150,14 @@ async function schoonVrijeTekst(db: Kysely<Tabellen>, waarden: Array<string | nu
   const patronen = [...naalden].map((n) => new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'));
   const vervang = (s: string) => patronen.reduce((t, re) => t.replace(re, GEWIST), s);
   // biome-ignore lint/suspicious/noExplicitAny: the tables and columns come from the list above
-  const los = db as Kysely<any>;
+  const los = c.db as Kysely<any>;
+  const bevat = c.gedeeld.motor.bevatOperator;
   for (const [tabel, kolommen] of VRIJE_TEKST) {
     // LIKE narrows the rows (its wildcards and case folding only widen the match); JS does the exact work.
     const rijen = await los
       .selectFrom(tabel)
       .select(['id', ...kolommen])
-      .where((eb) => eb.or(kolommen.flatMap((k) => [...naalden].map((n) => eb(k, 'like', `%${n}%`)))))
+      .where((eb) => eb.or(kolommen.flatMap((k) => [...naalden].map((n) => eb(k, bevat, `%${n}%`)))))
       .execute();
     for (const rij of rijen as Array<Record<string, string | null>>) {
       const nieuw: Record<string, string | null> = {};

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { openStore } from '@netwerkregie/store';
+
 import { afterAll, describe, expect, it } from 'vitest';
 import { BRON, ORGANISATIES, PERSONEN, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+import { openTest } from './_testmotor.js';
 
 afterAll(ruimOp);
 
@@ -10,10 +11,10 @@ const ids = (l: { items: Array<{ id: string }> }) => l.items.map((p) => p.id);
 describe('zoekPersonen', () => {
   it('finds names, organisations and functions regardless of case and diacritics', async () => {
     const pad = join(await tijdelijkeMap(), 'z.db');
-    const store = await openStore({ gemeente: 'almere', pad });
+    const store = await openTest({ gemeente: 'almere', pad });
     await vul(store);
     await store.close();
-    const weer = await openStore({ gemeente: 'almere', pad });
+    const weer = await openTest({ gemeente: 'almere', pad });
 
     expect(ids(await weer.zoekPersonen('ruis'))).toEqual(['p-fatima']);
     expect(ids(await weer.zoekPersonen('RUÏS'))).toEqual(['p-fatima']);
@@ -39,7 +40,7 @@ describe('zoekPersonen', () => {
   });
 
   it('treats FTS syntax in user input as plain text, never as an error', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     await vul(store);
     for (const invoer of ['"(*', ')', 'NEAR(', 'ruis AND', 'OR', '-', '*', '^ruis', 'naam:ruis', "'", '"""', 'a"b']) {
       await expect(store.zoekPersonen(invoer)).resolves.toBeDefined();
@@ -56,7 +57,7 @@ describe('zoekPersonen', () => {
   });
 
   it('combines with filters and paging', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     await vul(store);
     const l = await store.zoekPersonen('contactpersoon OR ggz', {});
     expect(l.totaal).toBe(0);
@@ -70,7 +71,7 @@ describe('zoekPersonen', () => {
   });
 
   it('follows renames of persons and organisations, new and removed memberships', async () => {
-    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     await vul(store);
     await store.upsertPersoon({ ...PERSONEN[0]!, naam: 'Fatima Bakkali' }, BRON);
     expect(ids(await store.zoekPersonen('ruis'))).toEqual([]);

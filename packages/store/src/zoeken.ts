@@ -1,6 +1,5 @@
 /** Full-text search over persons: name, organisation names and functions, all words required. */
 import { type Ctx, werkZoekindexBij } from './_context.js';
-import { persoonMatcht, zoekVraag } from './_sqlite.js';
 import { personenLijst } from './personenlijst.js';
 import type { Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
 
@@ -16,6 +15,6 @@ export async function zoekPersonen(
 ): Promise<Lijst<PersoonKaart>> {
   // Inside a transaction the index is brought up to date first, so the caller finds its own changes.
   await werkZoekindexBij(ctx);
-  const vraag = zoekVraag(termen);
-  return personenLijst(ctx, filter, pagina, vraag === null ? undefined : persoonMatcht(vraag));
+  const matcht = ctx.gedeeld.motor.persoonMatcht(termen);
+  return personenLijst(ctx, filter, pagina, matcht ?? undefined);
 }

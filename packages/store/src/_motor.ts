@@ -1,0 +1,88 @@
+/**
+ * What differs between the database engines, behind one interface: SQLite (`_sqlite.ts`) and
+ * PostgreSQL (`_postgres.ts`). The rest of the package speaks Kysely's query builder and calls these.
+ */
+import {
+  type ColumnDefinitionBuilder,
+  type CreateTableBuilder,
+  type Expression,
+  type Kysely,
+  type RawBuilder,
+  type SqlBool,
+  sql,
+} from 'kysely';
+
+// biome-ignore lint/suspicious/noExplicitAny: these statements do not depend on the schema
+export type Db = Kysely<any>;
+// Kysely does not export its Kolomtype; this is the same type.
+// biome-ignore lint/suspicious/noExplicitAny: any table
+type Kolomtype = Parameters<CreateTableBuilder<any, any>['addColumn']>[1];
+
+export interface Motor {
+  readonly soort: 'sqlite' | 'postgres';
+  /** The database schema of the gemeente, where the engine has schemas. */
+  readonly schema?: string;
+  /** Column types of the migrations. */
+  readonly tekst: Kolomtype;
+  readonly kommagetal: Kolomtype;
+  readonly bytes: Kolomtype;
+  /** A key the database numbers itself (1, 2, 3, …), never reusing a number. */
+  volgnummer(c: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** A key the database numbers itself; SQLite's rowid (which may reuse the highest number after a delete). */
+  rijnummer(c: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** The operator of a case-insensitive "contains" (narrowing only; callers check exactly). */
+  readonly bevatOperator: 'like' | 'ilike';
+
+  /** Starts a write transaction; writers of one gemeente queue behind each other, never interleave. */
+  beginSchrijven(db: Db): Promise<void>;
+  /** Starts a read-only transaction: one consistent snapshot. */
+  beginLezen(db: Db): Promise<void>;
+  /** After a committed erasure: leave no old copy of the erased values in the engine's files. */
+  naWissen(root: Db): Promise<void>;
+  /** Before closing the store. */
+  voorSluiten(root: Db): Promise<void>;
+
+  /** True when the JSON array (text) in `kolom` holds `waarde`. */
+  jsonBevat(kolom: string, waarde: string): RawBuilder<SqlBool>;
+
+  maakZoekindex(db: Db): Promise<void>;
+  /** Rebuilds the index rows of these persons (with `onder`, only those whose nr is below it). */
+  indexeerPersonen(db: Db, ids: Iterable<string>, onder?: number): Promise<void>;
+  /** Rebuilds the index rows of every person whose nr is `vanaf` or higher (bulk imports). */
+  indexeerPersonenVanaf(db: Db, vanaf: number): Promise<void>;
+  /** A lower bound for the nr of any person inserted from now on. */
+  volgendPersoonNr(db: Db): Promise<number>;
+  /** Removes a person's index row; call before the person's row goes. */
+  verwijderUitZoekindex(db: Db, persoonId: string): Promise<void>;
+  /** Inside the erasing transaction: drop leftovers of deleted index rows and statistics samples. */
+  schoonNaWissen(db: Db): Promise<void>;
+  /** Condition on a person row aliased `p` matching the search words; null when the input holds no word. */
+  persoonMatcht(termen: string): Expression<SqlBool> | null;
+}
+
+/** The words of a search, as both engines read them: letters, digits and marks; at most 16. */
+export function zoekWoorden(termen: string): string[] {
+  return (termen.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).slice(0, 16);
+}
+
+// Transaction statements every engine understands.
+export async function commit(db: Db): Promise<void> {
+  await sql`commit`.execute(db);
+}
+/** Rolls back; some errors (disk full) already rolled back, so a failing rollback is not news. */
+export async function rollback(db: Db): Promise<void> {
+  try {
+    await sql`rollback`.execute(db);
+  } catch {
+    /* nothing left to undo */
+  }
+}
+export async function savepoint(db: Db, naam: string): Promise<void> {
+  await sql`savepoint ${sql.id(naam)}`.execute(db);
+}
+export async function releaseSavepoint(db: Db, naam: string): Promise<void> {
+  await sql`release savepoint ${sql.id(naam)}`.execute(db);
+}
+export async function rollbackToSavepoint(db: Db, naam: string): Promise<void> {
+  await sql`rollback to savepoint ${sql.id(naam)}`.execute(db);
+}

@@ -1,0 +1,196 @@
+/**
+ * Everything that only PostgreSQL understands lives here: the pool and its schema per gemeente, the
+ * advisory lock that serialises writers, full-text search with tsvector and unaccent, JSON-array
+ * membership and VACUUM after an erasure. `_sqlite.ts` is its counterpart.
+ */
+import { PostgresDialect, type SqlBool, sql } from 'kysely';
+import pg from 'pg';
+import { type Motor, zoekWoorden } from './_motor.js';
+
+/** First key of every advisory lock of ours ('NR'); the second names the gemeente (or 0 for set-up). */
+const SLOTKLASSE = 0x4e52;
+const BATCH = 500;
+
+/** One schema per gemeente: tenant isolation in the database, not only in the application. */
+export function schemaVan(gemeente: string): string {
+  return `gemeente_${gemeente.replaceAll('-', '_')}`;
+}
+
+/** Counts (bigint) and numerics arrive as strings by default; every count of ours fits a double. */
+const TYPEN = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+/** The URL without its password, to show where a store lives. */
+export function beschrijf(url: string, schema: string): string {
+  try {
+    const u = new URL(url);
+    u.password = '';
+    return `${u.toString()}#${schema}`;
+  } catch {
+    return `postgres#${schema}`;
+  }
+}
+
+/**
+ * Creates the gemeente's schema and the unaccent extension when missing, and keeps a lock until `klaar`
+ * is called: two instances starting together would otherwise race on CREATE and on the migrations.
+ */
+export async function bereidVoor(
+  url: string,
+  schema: string,
+): Promise<{ unaccentSchema: string; klaar: () => Promise<void> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const klaar = () => client.end().catch(() => undefined); // ending the session releases its lock
+  try {
+    await client.query('select pg_advisory_lock($1, 0)', [SLOTKLASSE]);
+    await client.query(`create schema if not exists ${pg.escapeIdentifier(schema)}`);
+    const zoek = `select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+                  where e.extname = 'unaccent'`;
+    let r = await client.query<{ schema: string }>(zoek);
+    if (r.rows.length === 0) {
+      try {
+        await client.query('create extension unaccent');
+      } catch (e) {
+        throw new Error(
+          'De PostgreSQL-extensie unaccent ontbreekt en deze gebruiker mag haar niet aanmaken. ' +
+            'Vraag de databasebeheerder eenmalig: CREATE EXTENSION unaccent;',
+          { cause: e },
+        );
+      }
+      r = await client.query<{ schema: string }>(zoek);
+    }
+    return { unaccentSchema: r.rows[0]!.schema, klaar };
+  } catch (e) {
+    await klaar();
+    throw e;
+  }
+}
+
+/** A pool whose connections see only the gemeente's schema (and pg_catalog). */
+export function maakPostgresDialect(url: string, schema: string): PostgresDialect {
+  const pool = new pg.Pool({
+    connectionString: url,
+    options: `-c search_path=${pg.escapeIdentifier(schema)}`,
+    types: TYPEN,
+    application_name: 'netwerkregie',
+    max: 10,
+  });
+  // An idle connection that dies (server restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  return new PostgresDialect({ pool });
+}
+
+/** Tables that can hold a person's name, e-mail or phone (or did, before an erasure blanked them). */
+const PERSOONLIJKE_TABELLEN = [
+  'personen',
+  'zoekindex',
+  'historie',
+  'audit',
+  'sleutels',
+  'indicatorstanden',
+  'imports',
+  'importbestanden',
+];
+
+export function postgresMotor(schema: string, unaccentSchema: string): Motor {
+  const unaccent = sql.id(unaccentSchema, 'unaccent');
+  const document = sql`to_tsvector('simple', ${unaccent}(concat_ws(' ', p.naam,
+      (select string_agg(o.naam, ' ') from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
+        where l.persoon_id = p.id),
+      (select string_agg(l.functie, ' ') from lidmaatschappen l where l.persoon_id = p.id))))`;
+
+  return {
+    soort: 'postgres',
+    schema,
+    // Byte order, as SQLite sorts: lists and pages come out the same whatever the server's locale.
+    tekst: sql`text collate "C"`,
+    kommagetal: 'double precision',
+    bytes: 'bytea',
+    volgnummer: (c) => c.generatedByDefaultAsIdentity(),
+    rijnummer: (c) => c.generatedByDefaultAsIdentity(),
+    bevatOperator: 'ilike',
+
+    // Read committed, behind a per-gemeente lock: the writer sees everything committed before it got the
+    // lock, as under SQLite's single writer. lock_timeout makes a waiting writer give up after 5 s, as
+    // SQLite's busy_timeout does, instead of queueing without end behind a long import.
+    async beginSchrijven(db) {
+      await sql`begin`.execute(db);
+      await sql`set local lock_timeout = '5s'`.execute(db);
+      await sql`select pg_advisory_xact_lock(${SLOTKLASSE}, hashtext(${schema}))`.execute(db);
+    },
+    async beginLezen(db) {
+      await sql`begin transaction isolation level repeatable read, read only`.execute(db);
+    },
+    // VACUUM FULL rewrites the tables into new files, so the erased values' dead tuples do not stay on
+    // their pages; ANALYZE redraws the statistics samples (pg_statistic holds column values).
+    async naWissen(root) {
+      await sql`vacuum (full, analyze) ${sql.join(PERSOONLIJKE_TABELLEN.map((t) => sql.id(t)))}`.execute(root);
+    },
+    async voorSluiten() {},
+
+    jsonBevat: (kolom, waarde) =>
+      sql<SqlBool>`exists (select 1 from jsonb_array_elements_text(${sql.ref(kolom)}::jsonb) as e(waarde) where e.waarde = ${waarde})`,
+
+    async maakZoekindex(db) {
+      await sql`create table zoekindex (nr integer primary key, document tsvector not null)`.execute(db);
+      await sql`create index zoekindex_document on zoekindex using gin (document)`.execute(db);
+    },
+
+    async indexeerPersonen(db, ids, onder) {
+      const alle = [...ids];
+      const grens = onder === undefined ? sql`true` : sql`nr < ${onder}`;
+      for (let i = 0; i < alle.length; i += BATCH) {
+        const deel = sql.join(alle.slice(i, i + BATCH));
+        await sql`delete from zoekindex where nr in (select nr from personen where id in (${deel}) and ${grens})`.execute(
+          db,
+        );
+        await sql`insert into zoekindex (nr, document)
+          select p.nr, ${document} from personen p where p.id in (${deel}) and ${grens}`.execute(db);
+      }
+    },
+
+    async indexeerPersonenVanaf(db, vanaf) {
+      await sql`delete from zoekindex where nr >= ${vanaf}`.execute(db);
+      await sql`insert into zoekindex (nr, document) select p.nr, ${document} from personen p where p.nr >= ${vanaf}`.execute(
+        db,
+      );
+    },
+
+    // The identity sequence only grows and every insert runs under the writers' lock, so any new nr is
+    // above today's highest.
+    async volgendPersoonNr(db) {
+      const r = await sql<{ nr: number }>`select coalesce(max(nr), 0) + 1 as nr from personen`.execute(db);
+      return r.rows[0]!.nr;
+    },
+
+    async verwijderUitZoekindex(db, persoonId) {
+      await sql`delete from zoekindex where nr = (select nr from personen where id = ${persoonId})`.execute(db);
+    },
+
+    // Dead tuples go with naWissen's VACUUM FULL, after the commit.
+    async schoonNaWissen() {},
+
+    persoonMatcht(termen) {
+      const vraag = tsVraag(termen);
+      if (vraag === null) return null;
+      return sql<SqlBool>`${sql.ref('p.nr')} in (select nr from zoekindex where document @@ to_tsquery('simple', ${unaccent}(${vraag})))`;
+    },
+  };
+}
+
+/**
+ * Turns user input into a safe tsquery: every word quoted, all words required (&), the last one as a
+ * prefix (:*). The words hold only letters, digits and marks, so no tsquery syntax gets through.
+ */
+export function tsVraag(termen: string): string | null {
+  const woorden = zoekWoorden(termen)
+    .map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase())
+    .filter((w) => w !== '');
+  if (woorden.length === 0) return null;
+  return woorden.map((w, i) => `'${w}'${i === woorden.length - 1 ? ':*' : ''}`).join(' & ');
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore } from '@netwerkregie/store';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+
+afterAll(ruimOp);
+
+describe('SQLite: one file per gemeente', () => {
+  it('names its file and refuses to open it for another gemeente', async () => {
+    const map = await tijdelijkeMap();
+    const almere = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
+    await vul(almere);
+    expect(almere.pad).toBe(join(map, 'almere.db'));
+    await almere.close();
+    await expect(openStore({ gemeente: 'arnhem', pad: join(map, 'almere.db') })).rejects.toThrow(
+      'Dit databasebestand hoort bij gemeente "almere", niet bij "arnhem".',
+    );
+  });
+
+  it('defaults to data/<gemeente>.db under the working directory and migrates once', async () => {
+    const map = await tijdelijkeMap();
+    const oud = process.cwd();
+    process.chdir(map);
+    try {
+      const store = await openStore({ gemeente: 'amsterdam' });
+      expect(store.pad).toBe(join(map, 'data', 'amsterdam.db'));
+      await store.close();
+      const weer = await openStore({ gemeente: 'amsterdam' });
+      await weer.close();
+    } finally {
+      process.chdir(oud);
+    }
+    const pad = join(map, 'data', 'amsterdam.db');
+    expect(existsSync(pad)).toBe(true);
+    const db = new Database(pad, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.prepare('select name from kysely_migration order by name').all()).toEqual([
+      { name: '0001_basis' },
+      { name: '0002_zoekindex' },
+      { name: '0003_importbestanden' },
+    ]);
+    expect(
+      db
+        .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+        .all()
+        .map((r) => (r as { name: string }).name),
+    ).toEqual([
+      'audit',
+      'contactmomenten',
+      'deelnames',
+      'historie',
+      'importbestanden',
+      'imports',
+      'indicatorstanden',
+      'instellingen',
+      'kysely_migration',
+      'kysely_migration_lock',
+      'lidmaatschappen',
+      'organisaties',
+      'overleggen',
+      'personen',
+      'relaties',
+      'sleutels',
+      'trainingen',
+      'zoekindex',
+      'zoekindex_config',
+      'zoekindex_content',
+      'zoekindex_data',
+      'zoekindex_docsize',
+      'zoekindex_idx',
+    ]);
+    db.close();
+  });
+});
