@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOMEINEN, NETWERKEN, ROLLEN } from './vocabulaires.js';
+import { DOMEINEN, NETWERKEN, ROLLEN, TRAININGSOORTEN } from './vocabulaires.js';
 
 /** The fields a sheet column can map to (IMPORT.md). */
 export const VELDEN = [
@@ -17,6 +17,8 @@ export const VELDEN = [
   'email',
   'telefoon',
   'getraind',
+  /** The kind of the training in `getraind` (basistraining when absent). */
+  'trainingsoort',
   'overleggen',
   'laatsteContact',
 ] as const;
@@ -76,6 +78,8 @@ export const GemeenteSchema = z
         domein: synoniemen(DOMEINEN),
         netwerk: synoniemen(NETWERKEN),
         rollen: synoniemen(ROLLEN),
+        /** The gemeente's names for its trainings ("Terugkombijeenkomst" -> terugkomdag). */
+        trainingsoort: synoniemen(TRAININGSOORTEN),
         /** Other names of a district (an old name, an abbreviation) to the district's name. */
         wijken: z.record(z.string(), z.string()).default({}),
       })

@@ -75,6 +75,19 @@ export const ROL_SYNONIEMEN: Readonly<Record<string, Rol>> = {
   netwerkregisseur: 'netwerkregisseur',
 };
 
+export const TRAININGSOORT_SYNONIEMEN: Readonly<Record<string, Trainingsoort>> = {
+  basistraining: 'basistraining',
+  basis: 'basistraining',
+  terugkomdag: 'terugkomdag',
+  terugkombijeenkomst: 'terugkomdag',
+  opfrisdag: 'terugkomdag',
+  verdieping: 'verdieping',
+  verdiepingstraining: 'verdieping',
+  basic: 'basistraining',
+  refresher: 'terugkomdag',
+  advanced: 'verdieping',
+};
+
 /** Looks a word up in a synonym table (built-in plus the gemeente's own), ignoring case, diacritics, spaces and hyphens. */
 export function herken<T extends string>(
   waarde: string,

@@ -1,4 +1,4 @@
-import { type Domein, type Netwerk, naamSleutel, type Rol } from '@netwerkregie/domain';
+import { type Domein, type Netwerk, naamSleutel, type Rol, type Trainingsoort } from '@netwerkregie/domain';
 import type { GenormaliseerdeRij, Melding } from './types.js';
 
 /** Where a value came from, to name the earlier row in a `persoon.dubbel` warning. */
@@ -27,7 +27,8 @@ export interface PersoonInBestand {
   telefoon?: string;
   /** Organisation key of the row that introduced the person (for name-within-organisation identity). */
   organisatieSleutel: string;
-  getraind?: { datum: string | null };
+  /** Per kind of training, its date (null: trained, day unknown). */
+  trainingen?: Map<Trainingsoort, string | null>;
   plek: RijPlek;
 }
 
@@ -151,7 +152,7 @@ export class Bestandsstaat {
         ...(p.email ? { email: eigen(p.email) } : {}),
         ...(p.telefoon ? { telefoon: p.telefoon } : {}),
         organisatieSleutel: orgSleutel,
-        ...(rij.getraind ? { getraind: rij.getraind } : {}),
+        ...(rij.getraind ? { trainingen: new Map([[rij.getraind.soort ?? 'basistraining', rij.getraind.datum]]) } : {}),
         plek,
       });
     } else {
@@ -159,11 +160,16 @@ export class Bestandsstaat {
       if (p.telefoon !== undefined) zet(persoon, 'telefoon', p.telefoon, nieuweWaarden);
       if (p.email !== undefined && persoon.email === undefined) persoon.email = eigen(p.email);
       if (rij.getraind) {
-        const voor = persoon.getraind?.datum;
-        if (persoon.getraind && voor !== rij.getraind.datum && rij.getraind.datum !== null) {
+        // Each kind of training is its own fact: a terugkomdag does not overwrite the basistraining.
+        const soort = rij.getraind.soort ?? 'basistraining';
+        const trainingen = persoon.trainingen ?? new Map<Trainingsoort, string | null>();
+        persoon.trainingen = trainingen;
+        const bekend = trainingen.has(soort);
+        const voor = trainingen.get(soort);
+        if (bekend && voor !== rij.getraind.datum && rij.getraind.datum !== null) {
           nieuweWaarden.push(['getraind', voor, rij.getraind.datum, 'getraind']);
         }
-        if (!persoon.getraind || rij.getraind.datum !== null) persoon.getraind = rij.getraind;
+        if (!bekend || rij.getraind.datum !== null) trainingen.set(soort, rij.getraind.datum);
       }
     }
 

@@ -173,6 +173,43 @@ describe('importeer', () => {
   });
 });
 
+describe('kinds of training', () => {
+  // One row per attention officer and training, as a gemeente that keeps its training register in the list does.
+  const TRAININGEN = [
+    'Organisatie;Domein;Naam;E-mail;Getraind op;Soort training',
+    'GGD Almere;Zorg;Ilse Verzonnen;ilse@ggd.example.org;3-2-2016;Basistraining',
+    'GGD Almere;;Ilse Verzonnen;ilse@ggd.example.org;14-9-2018;Terugkomdag',
+    'GGD Almere;;Kees Fictief;;;Verdieping',
+    'GGD Almere;;Bram Bedacht;;1-3-2017;',
+  ];
+
+  it('keeps one training per person and kind, and re-importing changes nothing', async () => {
+    const pad = bestand('trainingen.csv', TRAININGEN);
+    const s = await importeer(store, { pad, gemeente: almere, actor: 'test' });
+    expect([s.rijen, s.afgewezen, s.dubbel, s.meldingen, s.onbekendeKolommen]).toEqual([4, 0, 1, [], []]);
+    const m = await store.momentopname(almere);
+    const naam = new Map(m.personen.map((p) => [p.id, p.naam]));
+    expect(m.trainingen.map((t) => [naam.get(t.persoonId), t.soort, t.datum]).sort()).toEqual([
+      ['Bram Bedacht', 'basistraining', '2017-03-01'],
+      ['Ilse Verzonnen', 'basistraining', '2016-02-03'],
+      ['Ilse Verzonnen', 'terugkomdag', '2018-09-14'],
+      ['Kees Fictief', 'verdieping', null],
+    ]);
+    const historie = (await store.historie({})).length;
+    const tweede = await importeer(store, { pad, gemeente: almere, actor: 'test' });
+    expect(tweede.personen).toEqual({ toegevoegd: 0, gewijzigd: 0, ongewijzigd: 3, ontbrekend: 0 });
+    expect((await store.historie({})).length).toBe(historie);
+
+    // A new date for a kind updates that training only, named by its kind.
+    const later = TRAININGEN.map((r) => r.replace('14-9-2018', '2-10-2020'));
+    const derde = await importeer(store, { pad: bestand('later.csv', later), gemeente: almere, actor: 'test' });
+    expect(derde.details.gewijzigd.map((r) => [r.naam, r.velden])).toEqual([
+      ['Ilse Verzonnen', [{ veld: 'getraind (terugkomdag)', voor: '2018-09-14', na: '2020-10-02' }]],
+    ]);
+    expect((await store.momentopname(almere)).trainingen).toHaveLength(4);
+  });
+});
+
 describe('revertImport', () => {
   it('restores updated fields and removes additions', async () => {
     const eerste = await importeer(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });

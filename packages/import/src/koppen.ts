@@ -19,6 +19,7 @@ export const KOPPEN: Readonly<Record<Veld, readonly string[]>> = {
   email: ['E-mail', 'Email', 'Mailadres', 'E-mailadres'],
   telefoon: ['Telefoon', 'Tel.', 'Telefoonnummer', 'Mobiel', 'Phone'],
   getraind: ['Getraind', 'Training', 'Training radicalisering', 'Getraind op', 'Trained'],
+  trainingsoort: ['Soort training', 'Trainingsoort', 'Type training', 'Training type', 'Kind of training'],
   overleggen: ['Overleggen', 'Overleg', 'Meetings'],
   laatsteContact: ['Laatste contact', 'Last contact'],
 };
@@ -115,6 +116,7 @@ export const VELDNAMEN: Readonly<Record<Veld, string>> = {
   email: 'het e-mailadres',
   telefoon: 'het telefoonnummer',
   getraind: 'getraind',
+  trainingsoort: 'de soort training',
   overleggen: 'de overleggen',
   laatsteContact: 'het laatste contact',
 };

@@ -15,6 +15,10 @@ export const MELDINGCODES = {
   'rol.onbekend': { ernst: 'fout', tekst: 'De rol is onbekend.' },
   'datum.ongeldig': { ernst: 'fout', tekst: 'De datum is ongeldig; schrijf dag-maand-jaar, zoals 3-2-2016.' },
   'getraind.ongeldig': { ernst: 'fout', tekst: 'Getraind is een datum, ja of nee.' },
+  'training.onbekend': {
+    ernst: 'fout',
+    tekst: 'De soort training is onbekend; kies basistraining, terugkomdag of verdieping.',
+  },
   'tekst.te-lang': { ernst: 'fout', tekst: 'De tekst is te lang.' },
   'cel.foutwaarde': { ernst: 'waarschuwing', tekst: 'De cel bevat een Excel-foutwaarde en is als leeg gelezen.' },
   'persoon.dubbel': {

@@ -282,26 +282,21 @@ function vergelijk(
   }
 
   for (const p of staat.personen.values()) {
-    if (!p.getraind) continue;
+    if (!p.trainingen) continue;
     const pId = persoonId.get(p.sleutel)!;
-    const bestaand = index.training.size > 0 ? index.training.get(`${pId}|basistraining`) : undefined;
-    if (!bestaand) {
-      const nieuweTraining = {
-        id: nieuwId(),
-        persoonId: pId,
-        soort: 'basistraining' as const,
-        datum: p.getraind.datum,
-      };
-      operaties.trainingen.push(nieuweTraining);
-      nieuweSet.add(nieuweTraining);
-      markeer(persoonStatus, p.sleutel, persoonWijzigingen, [
-        { veld: 'getraind', voor: null, na: p.getraind.datum ?? 'ja' },
-      ]);
-    } else if (p.getraind.datum !== null && bestaand.datum !== p.getraind.datum) {
-      operaties.trainingen.push({ ...bestaand, datum: p.getraind.datum });
-      markeer(persoonStatus, p.sleutel, persoonWijzigingen, [
-        { veld: 'getraind', voor: bestaand.datum, na: p.getraind.datum },
-      ]);
+    for (const [soort, datum] of p.trainingen) {
+      // The basistraining keeps the plain field name, as before kinds of training could be imported.
+      const veld = soort === 'basistraining' ? 'getraind' : `getraind (${soort})`;
+      const bestaand = index.training.size > 0 ? index.training.get(`${pId}|${soort}`) : undefined;
+      if (!bestaand) {
+        const nieuweTraining = { id: nieuwId(), persoonId: pId, soort, datum };
+        operaties.trainingen.push(nieuweTraining);
+        nieuweSet.add(nieuweTraining);
+        markeer(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: null, na: datum ?? 'ja' }]);
+      } else if (datum !== null && bestaand.datum !== datum) {
+        operaties.trainingen.push({ ...bestaand, datum });
+        markeer(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: bestaand.datum, na: datum }]);
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Domein, Netwerk, Rol, Veld } from '@netwerkregie/domain';
+import type { Domein, Netwerk, Rol, Trainingsoort, Veld } from '@netwerkregie/domain';
 
 /** A cell as a reader hands it on: text, number, boolean, a date (Excel date cell) or empty. */
 export type Cel = string | number | boolean | Date | null;
@@ -69,8 +69,11 @@ export interface GenormaliseerdeRij {
     functie?: string;
     rollen?: Rol[];
   };
-  /** `{ datum: null }` for "ja"; `false` for "nee"; undefined when empty. */
-  getraind?: { datum: string | null } | false;
+  /**
+   * `{ datum: null }` for "ja"; `false` for "nee"; undefined when empty. `soort` only when the
+   * sheet names the kind of training (a `trainingsoort` column); absent means basistraining.
+   */
+  getraind?: { datum: string | null; soort?: Trainingsoort } | false;
   overleggen?: string[];
   /** ISO date of the last contact: a routine contact moment. */
   laatsteContact?: string;

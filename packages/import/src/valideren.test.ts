@@ -104,6 +104,44 @@ describe('normaliseerRij', () => {
     });
   });
 
+  it('reads the kind of training from its own column; without one, a training is a basistraining', () => {
+    const info: BladInfo = {
+      naam: 'AF',
+      kopRij: 1,
+      kolommen: [
+        { veld: 'organisatie', kop: 'Organisatienaam', index: 0 },
+        { veld: 'naam', kop: 'Aandachtsfunctionaris', index: 1 },
+        { veld: 'getraind', kop: 'Datum training', index: 2 },
+        { veld: 'trainingsoort', kop: 'Soort training', index: 3 },
+      ],
+      onbekendeKolommen: [],
+    };
+    const lees = (cellen: Cel[]) => normaliseerRij(rij(['GGD', 'Kees Fictief', ...cellen], info), almere);
+    expect(lees([new Date(Date.UTC(2019, 8, 12)), 'Terugkomdag']).getraind).toEqual({
+      datum: '2019-09-12',
+      soort: 'terugkomdag',
+    });
+    // A kind without a date: trained, day unknown, as "ja".
+    expect(lees([null, 'verdiepingstraining']).getraind).toEqual({ datum: null, soort: 'verdieping' });
+    expect(lees(['nee', 'Basistraining']).getraind).toBe(false);
+    expect(lees(['12-9-2019', null]).getraind).toEqual({ datum: '2019-09-12' });
+    expect(lees(['12-9-2019', 'Masterclass']).meldingen).toEqual([
+      {
+        blad: 'AF',
+        rij: 7,
+        kolom: 'Soort training',
+        waarde: 'Masterclass',
+        code: 'training.onbekend',
+        ernst: 'fout',
+        melding: 'De training "Masterclass" is onbekend; kies uit basistraining, terugkomdag, verdieping.',
+      },
+    ]);
+    // A kind of training belongs to a person: without a name the row is rejected.
+    expect(
+      normaliseerRij(rij(['GGD', null, null, 'Basistraining'], info), almere).meldingen.map((m) => m.code),
+    ).toEqual(['naam.ontbreekt']);
+  });
+
   it('reports every problem with sheet, row, header as written, raw value and a concrete message', () => {
     const uit = normaliseerRij(
       rij([

@@ -6,13 +6,13 @@ import { normaliseerEmail } from './normaliseren/email.js';
 import { leesGetraind } from './normaliseren/getraind.js';
 import { celAlsTekst, schoneTekst, splitsLijst } from './normaliseren/tekst.js';
 import { normaliseerTelefoon } from './normaliseren/telefoon.js';
-import { leesDomein, leesNetwerk, leesRollen } from './normaliseren/vocabulaire.js';
+import { leesDomein, leesNetwerk, leesRollen, leesTrainingsoort } from './normaliseren/vocabulaire.js';
 import { leesWijken } from './normaliseren/wijken.js';
 import type { BladInfo, GemapteRij, GenormaliseerdeRij, Melding } from './types.js';
 
 /** The domain schemas' limit for names, functions and kinds. */
 export const MAX_TEKST = 200;
-const PERSOONSVELDEN = ['email', 'telefoon', 'functie', 'rollen', 'getraind'] as const;
+const PERSOONSVELDEN = ['email', 'telefoon', 'functie', 'rollen', 'getraind', 'trainingsoort'] as const;
 const OVERLEGSCHEIDING = /[,;\n]/;
 
 /**
@@ -70,7 +70,17 @@ export function normaliseerRij(rij: GemapteRij, gemeente: Gemeente): Genormalise
   const rolTekst = tekst('rollen');
   const rollen = rolTekst === undefined ? undefined : leesRollen(rolTekst, gemeente);
   for (const fout of rollen?.onbekend ?? []) uit('rollen', fout);
-  const getraind = waarden.getraind === undefined ? undefined : uit('getraind', leesGetraind(waarden.getraind));
+  const getraindCel = waarden.getraind === undefined ? undefined : uit('getraind', leesGetraind(waarden.getraind));
+  const soortTekst = tekst('trainingsoort');
+  const trainingsoort =
+    soortTekst === undefined ? undefined : uit('trainingsoort', leesTrainingsoort(soortTekst, gemeente));
+  // A kind of training without a date is trained, day unknown (as "ja"); "nee" wins over a kind.
+  const getraind =
+    trainingsoort === undefined
+      ? getraindCel
+      : getraindCel === false
+        ? false
+        : { datum: getraindCel?.datum ?? null, soort: trainingsoort };
   const overlegTekst = tekst('overleggen');
   const overleggen = overlegTekst === undefined ? undefined : uniek(splitsLijst(overlegTekst, OVERLEGSCHEIDING));
   const laatsteContact =

@@ -64,10 +64,10 @@ ${drempels}
   },
   // Eigen woorden van de gemeente, bovenop de synoniemen van het importcontract.
   // Bijvoorbeeld: "domein": { "Wijkteam": "jeugd-en-welzijn" }, "wijken": { "Centrum": "${wijken[0] ?? ''}" }
-  "synoniemen": { "domein": {}, "netwerk": {}, "rollen": {}, "wijken": {} },
+  "synoniemen": { "domein": {}, "netwerk": {}, "rollen": {}, "trainingsoort": {}, "wijken": {} },
   // Eigen kolomkoppen van de spreadsheets van de gemeente, naar het veld dat ze bedoelen.
   // Velden: organisatie, domein, netwerk, soort, wijken, naam, voornaam, tussenvoegsel, achternaam,
-  // functie, rollen, email, telefoon, getraind, overleggen, laatsteContact.
+  // functie, rollen, email, telefoon, getraind, trainingsoort, overleggen, laatsteContact.
   // Bijvoorbeeld: "Naam medewerker": "naam", "Werkgebied": "wijken"
   "kolommen": {}
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { maakSleutel } from '@netwerkregie/api';
@@ -16,17 +16,32 @@ De hoofdtaak van npm start: laadt de voorbeeldlijst van de gemeente in data/<gem
 nog niet is, maakt demosleutels voor de drie rollen (eerdere demosleutels worden ingetrokken), en
 start de API.`;
 
-/** The shipped sample of a gemeente, found from the installed CLI up to the repository's fixtures. */
+/**
+ * The shipped sample of a gemeente, found from the installed CLI up to the repository's fixtures:
+ * the first file its `verwacht.json` names (so a new sample needs no code), else a usual name.
+ */
 export function voorbeeldlijst(slug: string): string | undefined {
   let map = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    for (const naam of ['contactlijst.csv', 'netwerk.xlsx', 'contactlijst.xlsx']) {
-      const pad = join(map, 'fixtures', slug, naam);
+    const voorbeeld = join(map, 'fixtures', slug);
+    for (const naam of [...bestandenVolgens(voorbeeld), 'contactlijst.csv', 'netwerk.xlsx', 'contactlijst.xlsx']) {
+      const pad = join(voorbeeld, naam);
       if (existsSync(pad)) return pad;
     }
     map = dirname(map);
   }
   return undefined;
+}
+
+function bestandenVolgens(map: string): string[] {
+  const pad = join(map, 'verwacht.json');
+  if (!existsSync(pad)) return [];
+  try {
+    const { bestanden } = JSON.parse(readFileSync(pad, 'utf8')) as { bestanden?: unknown };
+    return Array.isArray(bestanden) ? bestanden.filter((b): b is string => typeof b === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 export async function start(args: string[], io: Io): Promise<number> {

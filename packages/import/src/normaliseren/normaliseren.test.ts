@@ -1,4 +1,4 @@
-import { GEMEENTEN } from '@netwerkregie/domain';
+import { GEMEENTEN, GemeenteSchema } from '@netwerkregie/domain';
 import { describe, expect, it } from 'vitest';
 import { almere, arnhem } from '../_testhulp.js';
 import { leesDatum } from './datum.js';
@@ -7,7 +7,7 @@ import { leesGetraind } from './getraind.js';
 import { leesJaNee } from './janee.js';
 import { schoneTekst, splitsLijst } from './tekst.js';
 import { normaliseerTelefoon } from './telefoon.js';
-import { leesDomein, leesNetwerk, leesRollen } from './vocabulaire.js';
+import { leesDomein, leesNetwerk, leesRollen, leesTrainingsoort } from './vocabulaire.js';
 import { leesWijken } from './wijken.js';
 
 const amsterdam = GEMEENTEN.amsterdam!;
@@ -226,6 +226,24 @@ describe('vocabularies', () => {
       ok: false,
       code: 'netwerk.onbekend',
       melding: 'Het netwerk "half" is onbekend; kies formeel of informeel.',
+    });
+  });
+
+  it("reads kinds of training through the built-in words and the gemeente's own", () => {
+    expect(
+      ['Basistraining', 'terug-komdag', 'Verdiepingstraining', 'refresher'].map((t) => leesTrainingsoort(t, almere)),
+    ).toEqual([ok('basistraining'), ok('terugkomdag'), ok('verdieping'), ok('terugkomdag')]);
+    const eigen = GemeenteSchema.parse({
+      slug: 'proef',
+      naam: 'Proef',
+      wijken: ['Centrum'],
+      synoniemen: { trainingsoort: { 'Training Signaleren': 'basistraining' } },
+    });
+    expect(leesTrainingsoort('training signaleren', eigen)).toEqual(ok('basistraining'));
+    expect(leesTrainingsoort('Training Signaleren', almere)).toEqual({
+      ok: false,
+      code: 'training.onbekend',
+      melding: 'De training "Training Signaleren" is onbekend; kies uit basistraining, terugkomdag, verdieping.',
     });
   });
 

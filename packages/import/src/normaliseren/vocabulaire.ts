@@ -9,6 +9,9 @@ import {
   ROL_SYNONIEMEN,
   ROLLEN,
   type Rol,
+  TRAININGSOORT_SYNONIEMEN,
+  TRAININGSOORTEN,
+  type Trainingsoort,
 } from '@netwerkregie/domain';
 import { onthoud } from './_geheugen.js';
 import { splitsLijst } from './tekst.js';
@@ -30,6 +33,14 @@ export const leesNetwerk = onthoud((tekst: string, gemeente: Gemeente): Uitkomst
   return netwerk
     ? gelukt(netwerk)
     : mislukt('netwerk.onbekend', `Het netwerk "${tekst}" is onbekend; kies formeel of informeel.`);
+});
+
+/** A kind of training through the built-in words and the gemeente's own (`Terugkombijeenkomst` -> terugkomdag). */
+export const leesTrainingsoort = onthoud((tekst: string, gemeente: Gemeente): Uitkomst<Trainingsoort> => {
+  const soort = herken(tekst, TRAININGSOORT_SYNONIEMEN, gemeente.synoniemen.trainingsoort);
+  return soort
+    ? gelukt(soort)
+    : mislukt('training.onbekend', `De training "${tekst}" is onbekend; kies uit ${TRAININGSOORTEN.join(', ')}.`);
 });
 
 /** One or more roles; each unknown one is its own issue. */
