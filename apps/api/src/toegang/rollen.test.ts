@@ -1,14 +1,20 @@
 /** Each role's allowed and refused routes, over every operation in the OpenAPI document. */
 import type { SleutelRol } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, ALMERE, ARNHEM, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { gevonden, naaldenVan } from '../_test/naalden.js';
 import { MINIMALE_ROL, type Operatie, verzoek } from '../_test/verzoeken.js';
 import { heeftRol } from './toegang.js';
 
 let f: Fixture;
 let operaties: Operatie[];
+let naalden: string[];
 beforeAll(async () => {
   f = await maakFixture();
+  naalden = await naaldenVan([
+    [f.stores.almere, ALMERE],
+    [f.stores.arnhem, ARNHEM],
+  ]);
   const doc = (await (await f.vraag('/v1/openapi.json', { sleutel: null })).json()) as {
     paths: Record<string, object>;
   };
@@ -26,20 +32,36 @@ describe('roles', () => {
       expect(MINIMALE_ROL[`${op.methode} ${op.pad}`], `${op.methode} ${op.pad}`).toBeDefined();
   });
 
-  it('refuses (403) a role below the route’s and lets the others through', async () => {
+  it('refuses (403) a role below the route’s and lets the others through; no refusal carries fixture data', async () => {
+    expect(naalden).toHaveLength(30);
+    // Every answer of 400 and up counts as refused: 403 for the role, but also the 404 that hides an
+    // informal person from a lezer, and the 404s of the walk's unknown ids.
+    const geweigerd = new Map<number, number>();
+    let verwachtRol = 0;
     for (const op of operaties) {
       const minimaal = MINIMALE_ROL[`${op.methode} ${op.pad}`] as SleutelRol;
       for (const rol of ROLLEN) {
         const { url, init } = verzoek(op);
         const res = await f.vraag(url, { ...init, sleutel: f.sleutels[rol] });
         const wat = `${rol} ${op.methode} ${url}`;
+        const tekst = await res.text();
+        if (res.status >= 400) {
+          expect(res.headers.get('content-type'), wat).toMatch(/^application\/problem\+json/);
+          expect(gevonden(tekst, naalden), wat).toEqual([]);
+          geweigerd.set(res.status, (geweigerd.get(res.status) ?? 0) + 1);
+        }
         if (heeftRol(rol, minimaal)) expect([401, 403], wat).not.toContain(res.status);
         else {
+          verwachtRol++;
           expect(res.status, wat).toBe(403);
-          expect(((await res.json()) as { code: string }).code, wat).toBe('rol.onvoldoende');
+          expect((JSON.parse(tekst) as { code: string }).code, wat).toBe('rol.onvoldoende');
         }
       }
     }
+    // 404: the lezer's informal person, and the beheerder's walk over ids that do not exist (the
+    // erasure, and four import routes).
+    expect(Object.fromEntries(geweigerd)).toEqual({ 403: verwachtRol, 404: 6 });
+    expect(verwachtRol).toBe(28);
   });
 
   it('lets a regisseur export vCards but not the spreadsheet', async () => {

@@ -47,7 +47,8 @@ export async function contact(args: string[], io: Io): Promise<number> {
     let persoonId: string | null = null;
     if (values.persoon) {
       const persoon = await store.persoonOpEmail(values.persoon);
-      if (!persoon) throw new GebruikFout(`Geen persoon met e-mailadres ${values.persoon}.`);
+      // Not the address itself: stderr ends up in logs, and this may be an erased person's.
+      if (!persoon) throw new GebruikFout('Geen persoon met dit e-mailadres.');
       persoonId = persoon.id;
     }
     const invoer = {

@@ -23,7 +23,8 @@ export async function historie(args: string[], io: Io): Promise<number> {
       if (values.persoon) {
         const persoon = await store.persoonOpEmail(values.persoon);
         if (!persoon) {
-          io.stderr.write(`Geen persoon met e-mailadres ${values.persoon}.\n`);
+          // Not the address itself: stderr ends up in logs, and this may be an erased person's.
+          io.stderr.write('Geen persoon met dit e-mailadres.\n');
           return 2;
         }
         filter = { entiteit: 'persoon', entiteitId: persoon.id };
