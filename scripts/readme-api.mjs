@@ -1,0 +1,74 @@
+// Keeps a package's README honest: reads the names its "## API" section lists and the names its
+// src/index.ts exports, so a test can compare them with the package's real exports.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import ts from 'typescript';
+
+const ITEM = /^\s*[-*] `([A-Za-z_$][\w$]*)/;
+
+/**
+ * The names in a README's `## API` section: every list item that starts with a code span gives
+ * the identifier at its start. Items under a `### Types` heading are types, all others runtime
+ * values (functions, classes, constants).
+ */
+export function apiUitReadme(tekst) {
+  const regels = tekst.split(/\r?\n/);
+  const begin = regels.findIndex((r) => /^## API\s*$/.test(r));
+  if (begin < 0) throw new Error('De README heeft geen sectie "## API".');
+  const waarden = [];
+  const typen = [];
+  let inTypen = false;
+  for (const regel of regels.slice(begin + 1)) {
+    if (/^## /.test(regel)) break;
+    if (/^### /.test(regel)) inTypen = /^### Types\b/.test(regel);
+    const naam = ITEM.exec(regel)?.[1];
+    if (naam) (inTypen ? typen : waarden).push(naam);
+  }
+  return { waarden: waarden.sort(), typen: typen.sort() };
+}
+
+/**
+ * The names a TypeScript entry file exports, read from its syntax (no type checking): its own
+ * exported declarations and `export { … } from`, following `export * from` into relative modules.
+ * `typen` are names exported as types (interfaces, type aliases, `export type`, `{ type X }`);
+ * a name can be both a value and a type.
+ */
+export function exportsVanBron(pad) {
+  const waarden = new Set();
+  const typen = new Set();
+  const bezocht = new Set();
+  const lees = (bestand) => {
+    if (bezocht.has(bestand)) return;
+    bezocht.add(bestand);
+    const bron = ts.createSourceFile(bestand, readFileSync(bestand, 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const s of bron.statements) {
+      if (ts.isExportDeclaration(s)) {
+        const doel = s.moduleSpecifier && ts.isStringLiteral(s.moduleSpecifier) ? s.moduleSpecifier.text : null;
+        if (!s.exportClause) {
+          if (!doel?.startsWith('.')) throw new Error(`${bestand}: export * uit "${doel}" kan ik niet volgen.`);
+          lees(resolve(dirname(bestand), doel.replace(/\.js$/, '.ts')));
+        } else if (ts.isNamespaceExport(s.exportClause)) {
+          (s.isTypeOnly ? typen : waarden).add(s.exportClause.name.text);
+        } else {
+          for (const e of s.exportClause.elements) (s.isTypeOnly || e.isTypeOnly ? typen : waarden).add(e.name.text);
+        }
+        continue;
+      }
+      if (!ts.canHaveModifiers(s) || !ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+      if (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) typen.add(s.name.text);
+      else if (ts.isVariableStatement(s)) {
+        for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name)) waarden.add(d.name.text);
+      } else if ((ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) || ts.isEnumDeclaration(s)) && s.name) {
+        waarden.add(s.name.text);
+      }
+    }
+  };
+  lees(resolve(pad));
+  return { waarden: [...waarden].sort(), typen: [...typen].sort() };
+}
+
+/** What is in `a` and not in `b`, sorted. */
+export function verschil(a, b) {
+  const bs = new Set(b);
+  return [...new Set(a)].filter((x) => !bs.has(x)).sort();
+}
