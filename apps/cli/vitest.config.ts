@@ -1,8 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// '@netwerkregie/source' (our own, so an adopter's 'source' condition never points into a missing src/) resolves workspace packages to their TypeScript sources, so tests need no build.
+// With NR_TEST_DATABASE_URL (scripts/met-postgres.sh) only the PostgreSQL tests run; without, all others.
+const postgres = Boolean(process.env.NR_TEST_DATABASE_URL);
+
+// '@netwerkregie/source' (our own, so an adopter's 'source' condition never points into a missing src/)
+// resolves workspace packages to their TypeScript sources, so tests need no build.
 export default defineConfig({
   resolve: { conditions: ['@netwerkregie/source', 'module', 'node'] },
   ssr: { resolve: { conditions: ['@netwerkregie/source', 'module', 'node'] } },
-  test: { include: ['src/**/*.test.ts'], testTimeout: 60_000 },
+  test: {
+    include: [postgres ? 'src/**/*.postgres.test.ts' : 'src/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, ...(postgres ? [] : ['src/**/*.postgres.test.ts'])],
+    testTimeout: 60_000,
+  },
 });

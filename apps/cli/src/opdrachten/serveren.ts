@@ -2,15 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApp, startServer } from '@netwerkregie/api';
 import { openStore } from '@netwerkregie/store';
+import { beschrijfLocatie, locatieVan, openOpties } from '../_database.js';
 import { GebruikFout } from '../_fouten.js';
-import { laadGemeente, standaardDb } from '../_gemeente.js';
+import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
 
 export const HULP = `netwerkregie serve --gemeente <naam> [--gemeente <naam> ...] [--db <pad>] [--port 8787] [--host 127.0.0.1]
                    [--rate-limit <verzoeken per minuut per sleutel, standaard 600>]
 
-Start de HTTP-API voor de genoemde gemeenten, elk met een eigen databasebestand (data/<gemeente>.db).`;
+Start de HTTP-API voor de genoemde gemeenten, elk met een eigen databasebestand (data/<gemeente>.db).
+Met DATABASE_URL=postgres://… (of --db postgres://…) staat elke gemeente in een eigen schema van die
+PostgreSQL-database; dan kunnen meerdere processen naast elkaar dezelfde gemeenten bedienen.`;
 
 export async function serveren(args: string[], io: Io): Promise<number> {
   const { values } = leesOpties(
@@ -41,19 +44,23 @@ export async function serveer(
   io: Io,
 ): Promise<void> {
   const db = gemeenten.length === 1 ? opties.db : undefined;
-  const dataMap = db ? dirname(db) : 'data';
-  mkdirSync(dataMap, { recursive: true });
+  const locaties = gemeenten.map((g) => locatieVan(g.slug, db));
+  const postgres = locaties[0]?.url;
+  const dataMap = db && !postgres ? dirname(db) : 'data';
+  if (!postgres) mkdirSync(dataMap, { recursive: true });
   const app = createApp({
     gemeenten,
     dataMap,
     ...(opties.verzoekenPerMinuut ? { limieten: { verzoekenPerMinuut: opties.verzoekenPerMinuut } } : {}),
-    ...(db ? { openStore: (g: { slug: string }) => openStore({ gemeente: g.slug, pad: db }) } : {}),
+    ...(db || postgres
+      ? { openStore: (g: { slug: string }) => openStore(openOpties(g.slug, locatieVan(g.slug, db))) }
+      : {}),
   });
   const server = await startServer({ app, port: opties.port, hostname: opties.host });
   io.stdout.write(
     `Netwerkregie luistert op ${server.url} voor ${gemeenten.map((g) => g.naam).join(', ')}\n` +
       `API-documentatie: ${server.url}/v1/docs\n` +
-      `Databases: ${db ?? gemeenten.map((g) => standaardDb(g.slug)).join(', ')}\n` +
+      `Databases: ${[...new Set(locaties.map(beschrijfLocatie))].join(', ')}\n` +
       'Stoppen: Ctrl+C\n',
   );
   await new Promise<void>((resolve) => server.server.on('close', () => resolve()));

@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { maakSleutel } from '@netwerkregie/api';
+import type { Gemeente } from '@netwerkregie/domain';
 import { importeer } from '@netwerkregie/import';
-import { laadGemeente, standaardDb } from '../_gemeente.js';
+import { beschrijfLocatie, locatieVan } from '../_database.js';
+import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
 import { metStore } from '../_store.js';
@@ -51,9 +53,10 @@ export async function start(args: string[], io: Io): Promise<number> {
     false,
   );
   const gemeente = laadGemeente(values.gemeente ?? 'almere', values.config);
-  const db = values.db ?? standaardDb(gemeente.slug);
-  if (existsSync(db)) {
-    io.stdout.write(`${db} bestaat al; de voorbeeldlijst wordt niet opnieuw geladen.\n`);
+  const db = values.db;
+  const waar = beschrijfLocatie(locatieVan(gemeente.slug, db));
+  if (await heeftGegevens(gemeente, db)) {
+    io.stdout.write(`${waar} bevat al gegevens; de voorbeeldlijst wordt niet opnieuw geladen.\n`);
   } else {
     const pad = voorbeeldlijst(gemeente.slug);
     if (!pad) {
@@ -61,7 +64,7 @@ export async function start(args: string[], io: Io): Promise<number> {
       return 2;
     }
     const samenvatting = await metStore(gemeente, db, (store) => importeer(store, { pad, gemeente, actor: 'start' }));
-    io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${db}\n\n${beschrijf(samenvatting)}\n\n`);
+    io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${beschrijf(samenvatting)}\n\n`);
   }
   const sleutels = await metStore(gemeente, db, async (store) => {
     for (const oud of await store.listSleutels()) {
@@ -81,3 +84,10 @@ export async function start(args: string[], io: Io): Promise<number> {
 }
 
 const DEMO = 'demo ';
+
+/** A file that exists, or a PostgreSQL schema with an import in it. */
+async function heeftGegevens(gemeente: Gemeente, db: string | undefined): Promise<boolean> {
+  const locatie = locatieVan(gemeente.slug, db);
+  if (locatie.pad !== undefined) return existsSync(locatie.pad);
+  return metStore(gemeente, db, async (store) => (await store.listImports()).totaal > 0);
+}

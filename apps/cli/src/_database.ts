@@ -1,0 +1,33 @@
+/**
+ * Where a gemeente's store lives: `--db` (a file, or a postgres:// URL), else the environment's
+ * DATABASE_URL (PostgreSQL, one schema per gemeente), else the file data/<gemeente>.db.
+ */
+import type { OpenOpties } from '@netwerkregie/store';
+import { standaardDb } from './_gemeente.js';
+
+const POSTGRES = /^postgres(ql)?:\/\//;
+
+export type Locatie = { pad: string; url?: undefined } | { url: string; pad?: undefined };
+
+export function locatieVan(slug: string, db: string | undefined, env = process.env): Locatie {
+  if (db !== undefined) return POSTGRES.test(db) ? { url: db } : { pad: db };
+  const url = env.DATABASE_URL;
+  if (url !== undefined && url !== '') return { url };
+  return { pad: standaardDb(slug) };
+}
+
+export function openOpties(slug: string, locatie: Locatie): OpenOpties {
+  return locatie.url !== undefined ? { gemeente: slug, url: locatie.url } : { gemeente: slug, pad: locatie.pad };
+}
+
+/** For messages: the file, or the URL without its password. */
+export function beschrijfLocatie(locatie: Locatie): string {
+  if (locatie.pad !== undefined) return locatie.pad;
+  try {
+    const u = new URL(locatie.url);
+    u.password = '';
+    return u.toString();
+  } catch {
+    return 'PostgreSQL';
+  }
+}
