@@ -4,7 +4,7 @@
  * both, with reads going on, lose and double nothing; the rate limit is per instance (documented).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,40 @@ const upload = (server: number, inhoud: string, naam: string) => {
   return http(server, '/imports', { method: 'POST', body: form });
 };
 const pas = (server: number, id: string) => http(server, `/imports/${id}/toepassing`, { method: 'POST' });
+
+describe('the main job on PostgreSQL', () => {
+  it('DATABASE_URL=… start loads the sample into the schema, prints keys and serves it', async () => {
+    const basis = new URL(url);
+    basis.pathname = `/${basis.pathname.slice(1)}_start`;
+    await database.query(`create database ${basis.pathname.slice(1)}`);
+    const proces = spawn(process.execPath, [MAIN, 'start', '--port', '0'], {
+      cwd: map,
+      env: { ...process.env, DATABASE_URL: basis.toString() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let uit = '';
+    const adres = await new Promise<string>((resolve, reject) => {
+      proces.stdout?.on('data', (d: Buffer) => {
+        uit += d.toString();
+        const gevonden = /luistert op (http:\/\/\S+)/.exec(uit)?.[1];
+        if (gevonden) resolve(gevonden);
+      });
+      proces.on('exit', (code) => reject(new Error(`start stopte met ${code}: ${uit}`)));
+    });
+    const lezer = /lezer\s+(nr_almere_\S+)/.exec(uit)?.[1];
+    const res = await fetch(`${adres}/v1/gemeenten/almere/organisaties`, {
+      headers: { Authorization: `Bearer ${lezer}` },
+    });
+    const weg = new Promise<number | null>((r) => proces.on('exit', (code) => r(code)));
+    proces.kill('SIGTERM');
+    expect(await weg).toBe(0);
+    expect([res.status, ((await res.json()) as { totaal: number }).totaal]).toEqual([200, 150]);
+    expect(uit).toContain(`Voorbeeldlijst van Almere geladen in ${basis.toString()}`);
+    expect(uit).toContain('organisaties         150          0            0           -');
+    // No file was made: the data went to PostgreSQL.
+    expect(existsSync(join(map, 'data'))).toBe(false);
+  });
+});
 
 describe('two API processes on one PostgreSQL', () => {
   it('start from the same schema', async () => {
