@@ -98,6 +98,25 @@ const upload = (server: number, inhoud: string, naam: string) => {
 };
 const pas = (server: number, id: string) => http(server, `/imports/${id}/toepassing`, { method: 'POST' });
 
+describe('PostgreSQL failures on the command line', () => {
+  it('says in Dutch when the server cannot be reached or the database does not exist, exit 3', () => {
+    const run = (db: string) =>
+      spawnSync(process.execPath, [MAIN, 'imports', '--gemeente', 'almere', '--db', db], { encoding: 'utf8' });
+    const weg = run('postgres://netwerkregie@127.0.0.1:1/netwerkregie');
+    expect(weg.status).toBe(3);
+    expect(weg.stderr).toMatch(
+      /^Fout: De PostgreSQL-server is niet bereikbaar; controleer DATABASE_URL en of de server draait\. \(/,
+    );
+    const ontbrekend = new URL(url);
+    ontbrekend.pathname = '/bestaat_niet';
+    const geen = run(ontbrekend.toString());
+    expect(geen.status).toBe(3);
+    expect(geen.stderr).toMatch(
+      /^Fout: Deze PostgreSQL-database bestaat niet; maak haar aan of controleer DATABASE_URL\./,
+    );
+  });
+});
+
 describe('the main job on PostgreSQL', () => {
   it('DATABASE_URL=… start loads the sample into the schema, prints keys and serves it', async () => {
     const basis = new URL(url);

@@ -9,6 +9,13 @@ const DATABASEFOUTEN: Array<[string, string]> = [
   ['SQLITE_CANTOPEN', 'De database kan niet worden geopend; controleer het pad en de rechten.'],
   ['SQLITE_BUSY', 'De database is bezet door een andere import; probeer het zo opnieuw.'],
   ['SQLITE_CORRUPT', 'Het databasebestand is beschadigd; zet een reservekopie terug.'],
+  // The store's own codes (OpslagFout), the same for SQLite and PostgreSQL.
+  ['bezet', 'De database is bezet door een andere import; probeer het zo opnieuw.'],
+  ['onbereikbaar', 'De PostgreSQL-server is niet bereikbaar; controleer DATABASE_URL en of de server draait.'],
+  // PostgreSQL's codes for a refused login and a database that does not exist.
+  ['28P01', 'PostgreSQL weigert de inlog; controleer gebruiker en wachtwoord in DATABASE_URL.'],
+  ['28000', 'PostgreSQL weigert de inlog; controleer gebruiker en wachtwoord in DATABASE_URL.'],
+  ['3D000', 'Deze PostgreSQL-database bestaat niet; maak haar aan of controleer DATABASE_URL.'],
 ];
 
 voerUit(process.argv.slice(2)).then(

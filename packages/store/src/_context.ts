@@ -73,8 +73,10 @@ export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promi
   };
   const uitkomst = await ctx.gedeeld.root.connection().execute(async (verbinding) => {
     const c: Ctx = { db: verbinding, tx: staat, gedeeld: ctx.gedeeld };
-    await ctx.gedeeld.motor.beginSchrijven(verbinding);
     try {
+      // Inside the try: on PostgreSQL the transaction is open when taking the lock fails (lock_timeout),
+      // and must be rolled back before the connection goes back to the pool.
+      await ctx.gedeeld.motor.beginSchrijven(verbinding);
       const r = await fn(c);
       await rondAf(c, staat);
       await commit(verbinding);
@@ -98,8 +100,8 @@ export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promi
 export async function leesSamen<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
   if (ctx.tx) return fn(ctx);
   return ctx.db.connection().execute(async (verbinding) => {
-    await ctx.gedeeld.motor.beginLezen(verbinding);
     try {
+      await ctx.gedeeld.motor.beginLezen(verbinding);
       return await fn({ db: verbinding, tx: null, gedeeld: ctx.gedeeld });
     } finally {
       await rollback(verbinding);

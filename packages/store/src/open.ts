@@ -12,6 +12,7 @@ import { migreer } from './_schema.js';
 import { maakDialect, openLezer, openSqlite, SQLITE } from './_sqlite.js';
 import { maakStore } from './_store.js';
 import type { Tabellen } from './_tabellen.js';
+import { vertaalFout } from './fouten.js';
 import type { OpenOpties, Store } from './types.js';
 
 const SLUG = /^[a-z][a-z0-9-]{1,40}$/;
@@ -27,6 +28,14 @@ interface Verbinding {
 }
 
 export async function openStore(opties: OpenOpties): Promise<Store> {
+  try {
+    return await open(opties);
+  } catch (e) {
+    throw vertaalFout(e);
+  }
+}
+
+async function open(opties: OpenOpties): Promise<Store> {
   const { gemeente } = opties;
   // The slug becomes a file or schema name: refuse anything that could climb out of data/.
   if (typeof gemeente !== 'string' || !SLUG.test(gemeente)) {

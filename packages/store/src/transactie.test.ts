@@ -77,6 +77,43 @@ describe('transactie', () => {
     await store.close();
   });
 
+  it('makes a writer of another store (another process) wait 5 s, then give up with OpslagFout bezet', async () => {
+    const pad = join(await tijdelijkeMap(), 'b.db');
+    const eerste = await openTest({ gemeente: 'almere', pad });
+    const tweede = await openTest({ gemeente: 'almere', pad });
+    let loslaten: () => void = () => {};
+    const wacht = new Promise<void>((r) => {
+      loslaten = r;
+    });
+    let bezig: () => void = () => {};
+    const gestart = new Promise<void>((r) => {
+      bezig = r;
+    });
+    const lang = eerste.transactie(async (t) => {
+      await t.upsertPersoon(PERSONEN[0]!, BRON);
+      bezig();
+      await wacht;
+    });
+    await gestart;
+    const begin = performance.now();
+    await expect(tweede.upsertPersoon(PERSONEN[1]!, BRON)).rejects.toMatchObject({
+      name: 'OpslagFout',
+      code: 'bezet',
+      message: 'De database is bezet door een andere schrijver (een import); probeer het zo opnieuw.',
+    });
+    // It waited for the lock instead of failing at once.
+    expect(performance.now() - begin).toBeGreaterThan(4500);
+    loslaten();
+    await lang;
+    expect(await tweede.persoon(PERSONEN[0]!.id)).toEqual(PERSONEN[0]);
+    expect(await tweede.persoon(PERSONEN[1]!.id)).toBeUndefined();
+    // The lock is free again: the same write now succeeds.
+    await tweede.upsertPersoon(PERSONEN[1]!, BRON);
+    expect((await eerste.listPersonen({})).totaal).toBe(2);
+    await eerste.close();
+    await tweede.close();
+  });
+
   it('lets reads outside the transaction see the last commit without waiting for it', async () => {
     const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'l.db') });
     let loslaten: () => void = () => {};

@@ -21,6 +21,8 @@ export function foutAfhandelaar(opties: FoutOpties = {}): ErrorHandler {
   const log = opties.log ?? ((regel: string) => console.error(regel));
   return (err, c) => {
     if (err instanceof Probleem) return probleemAntwoord(err, c.req.path);
+    const opslag = opslagProbleem(err);
+    if (opslag) return probleemAntwoord(opslag, c.req.path);
     if (err instanceof HTTPException && err.status < 500) {
       const status = err.status as ContentfulStatusCode;
       return probleemAntwoord(new Probleem(status, BEKENDE_HTTP[status] ?? 'Het verzoek werd geweigerd.'), c.req.path);
@@ -35,6 +37,37 @@ export function foutAfhandelaar(opties: FoutOpties = {}): ErrorHandler {
       ),
     );
   };
+}
+
+/**
+ * The store's failures a client can act on (OpslagFout, by name: the API may see another copy of the
+ * class): the database busy with an import or unreachable is 503 with Retry-After; a taken or
+ * dangling value is 409.
+ */
+function opslagProbleem(err: Error): Probleem | null {
+  if (err.name !== 'OpslagFout') return null;
+  const code = (err as Error & { code?: string }).code;
+  if (code === 'bezet') {
+    return new Probleem(503, 'De database is bezet met een import; probeer het over enkele seconden opnieuw.', {
+      code: 'opslag.bezet',
+      headers: { 'Retry-After': '5' },
+    });
+  }
+  if (code === 'onbereikbaar') {
+    return new Probleem(503, 'De database is tijdelijk niet bereikbaar; probeer het later opnieuw.', {
+      code: 'opslag.onbereikbaar',
+      headers: { 'Retry-After': '30' },
+    });
+  }
+  if (code === 'uniek') {
+    return new Probleem(409, 'Dit bestaat al: de waarde is uniek en al in gebruik.', { code: 'opslag.uniek' });
+  }
+  if (code === 'verwijzing') {
+    return new Probleem(409, 'Dit verwijst naar iets dat niet bestaat of nog in gebruik is.', {
+      code: 'opslag.verwijzing',
+    });
+  }
+  return null;
 }
 
 export const nietGevonden: NotFoundHandler = (c) =>
