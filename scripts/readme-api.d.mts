@@ -7,3 +7,12 @@ export interface Namen {
 export function apiUitReadme(tekst: string): Namen;
 export function exportsVanBron(pad: string): Namen;
 export function verschil(a: readonly string[], b: readonly string[]): string[];
+export function controleerReadme(
+  pakket: Record<string, unknown>,
+  map: URL,
+  vitest: {
+    describe: (naam: string, fn: () => void) => void;
+    it: (naam: string, fn: () => void) => void;
+    expect: (waarde: unknown) => { toEqual(verwacht: unknown): void };
+  },
+): void;

@@ -72,3 +72,40 @@ export function verschil(a, b) {
   const bs = new Set(b);
   return [...new Set(a)].filter((x) => !bs.has(x)).sort();
 }
+
+/**
+ * The README tests of one package (each package's src/readme.test.ts calls this with its own exports):
+ * the API section lists exactly what the package exports, so the reference cannot drift.
+ * `map` is the package folder as a file URL; vitest's describe/it/expect come in from the caller.
+ */
+export function controleerReadme(pakket, map, { describe, it, expect }) {
+  describe('README.md, section API', () => {
+    const readme = apiUitReadme(readFileSync(new URL('README.md', map), 'utf8'));
+    const bron = exportsVanBron(new URL('src/index.ts', map).pathname);
+    const runtime = Object.keys(pakket).sort();
+    const alleenTypen = verschil(bron.typen, runtime);
+
+    it('lists every runtime export, and nothing the package does not export', () => {
+      expect({
+        ontbreektInReadme: verschil(runtime, readme.waarden),
+        nietGeexporteerd: verschil(readme.waarden, runtime),
+      }).toEqual({ ontbreektInReadme: [], nietGeexporteerd: [] });
+    });
+
+    it('lists every type-only export of src/index.ts under "### Types", and no other names there', () => {
+      expect({
+        ontbreektInReadme: verschil(alleenTypen, readme.typen),
+        nietGeexporteerd: verschil(readme.typen, alleenTypen),
+      }).toEqual({ ontbreektInReadme: [], nietGeexporteerd: [] });
+    });
+
+    it('reads the same runtime names from src/index.ts as the package exports', () => {
+      expect(bron.waarden).toEqual(runtime);
+    });
+
+    it('lists no name twice', () => {
+      const namen = [...readme.waarden, ...readme.typen];
+      expect(namen.filter((n, i) => namen.indexOf(n) !== i)).toEqual([]);
+    });
+  });
+}

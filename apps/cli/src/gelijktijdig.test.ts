@@ -5,16 +5,16 @@
  * file ends with exactly both imports, each import's history one unbroken run of ids, no lost update.
  * The in-process form (one server, two requests) is apps/api/src/imports/gelijktijdig.test.ts.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAIN, startCli, stopCli } from './_testserver.js';
 
 const wortel = fileURLToPath(new URL('../../../', import.meta.url));
-const MAIN = join(wortel, 'apps/cli/dist/main.js');
 // biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 is the store's dependency, read here untyped
 const Database: any = createRequire(join(wortel, 'packages/store/package.json'))('better-sqlite3');
 
@@ -29,21 +29,7 @@ let db: string;
 let sleutel: string;
 const servers: Array<{ proces: ChildProcess; url: string }> = [];
 
-/** Starts `netwerkregie serve` on a free port and waits for the line that names its address. */
-function start(): Promise<{ proces: ChildProcess; url: string }> {
-  const proces = spawn(process.execPath, [MAIN, 'serve', '--gemeente', 'almere', '--db', db, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let uit = '';
-    proces.stdout?.on('data', (d: Buffer) => {
-      uit += d.toString();
-      const url = /luistert op (http:\/\/\S+)/.exec(uit)?.[1];
-      if (url) resolve({ proces, url });
-    });
-    proces.on('exit', (code) => reject(new Error(`serve stopte met ${code}`)));
-  });
-}
+const start = () => startCli(['serve', '--gemeente', 'almere', '--db', db, '--port', '0']);
 
 beforeAll(async () => {
   map = mkdtempSync(join(tmpdir(), 'nr-gelijktijdig-'));
@@ -66,13 +52,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const { proces } of servers) {
-    if (proces.exitCode === null) {
-      const weg = new Promise((r) => proces.on('exit', r));
-      proces.kill('SIGTERM');
-      await weg;
-    }
-  }
+  for (const { proces } of servers) await stopCli(proces);
   rmSync(map, { recursive: true, force: true });
 });
 
@@ -172,11 +152,7 @@ describe('two server processes, one database file', () => {
   });
 
   it('stop cleanly and leave an intact file', async () => {
-    for (const { proces } of servers) {
-      const weg = new Promise<number | null>((r) => proces.on('exit', (code) => r(code)));
-      proces.kill('SIGTERM');
-      expect(await weg).toBe(0);
-    }
+    for (const { proces } of servers) expect(await stopCli(proces)).toBe(0);
     expect(lees<{ integrity_check: string }>('pragma integrity_check')).toEqual([{ integrity_check: 'ok' }]);
   });
 });

@@ -3,16 +3,14 @@
  * database. A plan made on one is applied on the other; concurrent applies and contact moments through
  * both, with reads going on, lose and double nothing; the rate limit is per instance (documented).
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAIN, startCli, stopCli } from './_testserver.js';
 
-const wortel = fileURLToPath(new URL('../../../', import.meta.url));
-const MAIN = join(wortel, 'apps/cli/dist/main.js');
 const KOP = 'Organisatie;Domein;Naam;E-mail;Telefoon';
 const csv = (...rijen: string[]) => [KOP, ...rijen, ''].join('\r\n');
 
@@ -26,20 +24,7 @@ function cli(...args: string[]) {
   return spawnSync(process.execPath, [MAIN, ...args, '--gemeente', 'almere', '--db', url], { encoding: 'utf8' });
 }
 
-function start(): Promise<{ proces: ChildProcess; url: string }> {
-  const proces = spawn(process.execPath, [MAIN, 'serve', '--gemeente', 'almere', '--db', url, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let uit = '';
-    proces.stdout?.on('data', (d: Buffer) => {
-      uit += d.toString();
-      const adres = /luistert op (http:\/\/\S+)/.exec(uit)?.[1];
-      if (adres) resolve({ proces, url: adres });
-    });
-    proces.on('exit', (code) => reject(new Error(`serve stopte met ${code}`)));
-  });
-}
+const start = () => startCli(['serve', '--gemeente', 'almere', '--db', url, '--port', '0']);
 
 async function tel(tabel: string, waar = 'true'): Promise<number> {
   const r = await database.query<{ n: number }>(
@@ -73,13 +58,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const { proces } of servers) {
-    if (proces.exitCode === null) {
-      const weg = new Promise((r) => proces.on('exit', r));
-      proces.kill('SIGTERM');
-      await weg;
-    }
-  }
+  for (const { proces } of servers) await stopCli(proces);
   await database?.end();
   rmSync(map, { recursive: true, force: true });
 });
@@ -122,27 +101,20 @@ describe('the main job on PostgreSQL', () => {
     const basis = new URL(url);
     basis.pathname = `/${basis.pathname.slice(1)}_start`;
     await database.query(`create database ${basis.pathname.slice(1)}`);
-    const proces = spawn(process.execPath, [MAIN, 'start', '--port', '0'], {
+    const {
+      proces,
+      url: adres,
+      uitvoer,
+    } = await startCli(['start', '--port', '0'], {
       cwd: map,
       env: { ...process.env, DATABASE_URL: basis.toString() },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let uit = '';
-    const adres = await new Promise<string>((resolve, reject) => {
-      proces.stdout?.on('data', (d: Buffer) => {
-        uit += d.toString();
-        const gevonden = /luistert op (http:\/\/\S+)/.exec(uit)?.[1];
-        if (gevonden) resolve(gevonden);
-      });
-      proces.on('exit', (code) => reject(new Error(`start stopte met ${code}: ${uit}`)));
-    });
+    const uit = uitvoer();
     const lezer = /lezer\s+(nr_almere_\S+)/.exec(uit)?.[1];
     const res = await fetch(`${adres}/v1/gemeenten/almere/organisaties`, {
       headers: { Authorization: `Bearer ${lezer}` },
     });
-    const weg = new Promise<number | null>((r) => proces.on('exit', (code) => r(code)));
-    proces.kill('SIGTERM');
-    expect(await weg).toBe(0);
+    expect(await stopCli(proces)).toBe(0);
     expect([res.status, ((await res.json()) as { totaal: number }).totaal]).toEqual([200, 150]);
     expect(uit).toContain(`Voorbeeldlijst van Almere geladen in ${basis.toString()}`);
     expect(uit).toContain('organisaties         150          0            0           -');
@@ -233,10 +205,6 @@ describe('two API processes on one PostgreSQL', () => {
   });
 
   it('stop cleanly on SIGTERM', async () => {
-    for (const { proces } of servers) {
-      const weg = new Promise<number | null>((r) => proces.on('exit', (code) => r(code)));
-      proces.kill('SIGTERM');
-      expect(await weg).toBe(0);
-    }
+    for (const { proces } of servers) expect(await stopCli(proces)).toBe(0);
   });
 });

@@ -194,3 +194,27 @@ export async function vul(store: Store, bron: Bron = BRON): Promise<void> {
     for (const t of TRAININGEN) await tx.upsertTraining(t, bron);
   });
 }
+
+/**
+ * A transaction held open until `loslaten()` is called: `gestart` resolves once `fn` has run inside
+ * it, `klaar` when it has committed. For tests of what others see or wait for meanwhile.
+ */
+export function houdOpen(
+  store: Store,
+  fn: (tx: Store) => Promise<unknown>,
+): { gestart: Promise<void>; loslaten: () => void; klaar: Promise<void> } {
+  let loslaten: () => void = () => {};
+  const wacht = new Promise<void>((r) => {
+    loslaten = r;
+  });
+  let bezig: () => void = () => {};
+  const gestart = new Promise<void>((r) => {
+    bezig = r;
+  });
+  const klaar = store.transactie(async (tx) => {
+    await fn(tx);
+    bezig();
+    await wacht;
+  });
+  return { gestart, loslaten, klaar };
+}

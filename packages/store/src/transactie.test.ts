@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, ORGANISATIES, PERSONEN, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+import { BRON, houdOpen, ORGANISATIES, PERSONEN, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 afterAll(ruimOp);
@@ -81,20 +81,8 @@ describe('transactie', () => {
     const pad = join(await tijdelijkeMap(), 'b.db');
     const eerste = await openTest({ gemeente: 'almere', pad });
     const tweede = await openTest({ gemeente: 'almere', pad });
-    let loslaten: () => void = () => {};
-    const wacht = new Promise<void>((r) => {
-      loslaten = r;
-    });
-    let bezig: () => void = () => {};
-    const gestart = new Promise<void>((r) => {
-      bezig = r;
-    });
-    const lang = eerste.transactie(async (t) => {
-      await t.upsertPersoon(PERSONEN[0]!, BRON);
-      bezig();
-      await wacht;
-    });
-    await gestart;
+    const lang = houdOpen(eerste, (t) => t.upsertPersoon(PERSONEN[0]!, BRON));
+    await lang.gestart;
     const begin = performance.now();
     await expect(tweede.upsertPersoon(PERSONEN[1]!, BRON)).rejects.toMatchObject({
       name: 'OpslagFout',
@@ -103,8 +91,8 @@ describe('transactie', () => {
     });
     // It waited for the lock instead of failing at once.
     expect(performance.now() - begin).toBeGreaterThan(4500);
-    loslaten();
-    await lang;
+    lang.loslaten();
+    await lang.klaar;
     expect(await tweede.persoon(PERSONEN[0]!.id)).toEqual(PERSONEN[0]);
     expect(await tweede.persoon(PERSONEN[1]!.id)).toBeUndefined();
     // The lock is free again: the same write now succeeds.
@@ -116,23 +104,11 @@ describe('transactie', () => {
 
   it('lets reads outside the transaction see the last commit without waiting for it', async () => {
     const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'l.db') });
-    let loslaten: () => void = () => {};
-    const wacht = new Promise<void>((r) => {
-      loslaten = r;
-    });
-    let bezig: () => void = () => {};
-    const gestart = new Promise<void>((r) => {
-      bezig = r;
-    });
-    const tx = store.transactie(async (t) => {
-      await t.upsertPersoon(PERSONEN[0]!, BRON);
-      bezig();
-      await wacht;
-    });
-    await gestart;
+    const tx = houdOpen(store, (t) => t.upsertPersoon(PERSONEN[0]!, BRON));
+    await tx.gestart;
     expect(await store.persoon('p-fatima')).toBeUndefined();
-    loslaten();
-    await tx;
+    tx.loslaten();
+    await tx.klaar;
     expect(await store.persoon('p-fatima')).toEqual(PERSONEN[0]);
     await store.close();
   });
