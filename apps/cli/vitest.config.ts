@@ -12,5 +12,7 @@ export default defineConfig({
     include: [postgres ? 'src/**/*.postgres.test.ts' : 'src/**/*.test.ts'],
     exclude: [...configDefaults.exclude, ...(postgres ? [] : ['src/**/*.postgres.test.ts'])],
     testTimeout: 60_000,
+    // Hooks build databases with real child processes; on a busy machine that takes more than 10 s.
+    hookTimeout: 60_000,
   },
 });

@@ -24,6 +24,7 @@ const JAN = [
   'jan@example.org',
   '+31612345678',
   '03-02-2016',
+  'terugkomdag',
   'Casusoverleg; Veiligheidshuis',
   '01-10-2026',
 ];
@@ -41,18 +42,19 @@ const GEVAARLIJK = [
   '',
   '',
   '',
+  '',
 ];
-const LEEG = ['Buurthuis De Schakel', 'jeugd-en-welzijn', 'formeel', '', '', '', '', '', '', '', '', '', ''];
+const LEEG = ['Buurthuis De Schakel', 'jeugd-en-welzijn', 'formeel', '', '', '', '', '', '', '', '', '', '', ''];
 
 describe('schrijfExport', () => {
   it('writes a ;-separated UTF-8 CSV with BOM, neutralising formula injection', async () => {
     const uit = join(map, 'lijst.csv');
     expect(await schrijfExport([JAN, GEVAARLIJK, LEEG], { formaat: 'csv', uit })).toEqual({ rijen: 3 });
     expect(readFileSync(uit, 'utf8')).toBe(
-      '\uFEFFOrganisatie;Domein;Netwerk;Soort;Wijk;Naam;Functie;Rol;E-mail;Telefoon;Getraind;Overleggen;Laatste contact\r\n' +
-        'Politie Almere;veiligheid;formeel;Basisteam;Almere Stad, Almere Haven;Jan van der Meulen;Wijkagent;contactpersoon-radicalisering;jan@example.org;+31612345678;03-02-2016;"Casusoverleg; Veiligheidshuis";01-10-2026\r\n' +
-        `"'=HYPERLINK(""http://example.org"";""klik"")";gemeente;formeel;'@x;;"'-Piet; ""Fictief""";'+cmd;;;;;;\r\n` +
-        'Buurthuis De Schakel;jeugd-en-welzijn;formeel;;;;;;;;;;\r\n',
+      '\uFEFFOrganisatie;Domein;Netwerk;Soort;Wijk;Naam;Functie;Rol;E-mail;Telefoon;Getraind;Soort training;Overleggen;Laatste contact\r\n' +
+        'Politie Almere;veiligheid;formeel;Basisteam;Almere Stad, Almere Haven;Jan van der Meulen;Wijkagent;contactpersoon-radicalisering;jan@example.org;+31612345678;03-02-2016;terugkomdag;"Casusoverleg; Veiligheidshuis";01-10-2026\r\n' +
+        `"'=HYPERLINK(""http://example.org"";""klik"")";gemeente;formeel;'@x;;"'-Piet; ""Fictief""";'+cmd;;;;;;;\r\n` +
+        'Buurthuis De Schakel;jeugd-en-welzijn;formeel;;;;;;;;;;;\r\n',
     );
   });
 
@@ -95,7 +97,7 @@ describe('schrijfExport', () => {
             },
             persoon: { naam: 'Jan van der Meulen', email: 'jan@example.org', telefoon: '+31612345678' },
             lidmaatschap: { functie: 'Wijkagent', rollen: ['contactpersoon-radicalisering'] },
-            getraind: { datum: '2016-02-03' },
+            getraind: { datum: '2016-02-03', soort: 'terugkomdag' },
             overleggen: ['Casusoverleg', 'Veiligheidshuis'],
             laatsteContact: '2026-10-01',
             meldingen: [],
@@ -123,7 +125,7 @@ describe('schrijfExport', () => {
   it('refuses a row of the wrong width and leaves no file behind', async () => {
     const uit = join(map, 'kapot.csv');
     await expect(schrijfExport([JAN, ['te', 'kort']], { formaat: 'csv', uit })).rejects.toThrow(
-      'Exportrij 2 heeft 2 cellen in plaats van 13.',
+      'Exportrij 2 heeft 2 cellen in plaats van 14.',
     );
     expect(() => readFileSync(uit)).toThrow();
   });

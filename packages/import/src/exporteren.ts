@@ -14,6 +14,7 @@ export const EXPORT_KOPPEN = [
   'E-mail',
   'Telefoon',
   'Getraind',
+  'Soort training',
   'Overleggen',
   'Laatste contact',
 ] as const;
@@ -23,7 +24,7 @@ export interface ExportOpties {
   uit: string;
 }
 
-const KOLOMBREEDTES = [32, 16, 11, 20, 24, 26, 24, 30, 30, 16, 12, 30, 15];
+const KOLOMBREEDTES = [32, 16, 11, 20, 24, 26, 24, 30, 30, 16, 12, 15, 30, 15];
 
 /**
  * Writes rows (cells in the order of `EXPORT_KOPPEN`) as XLSX (streaming, every value a text

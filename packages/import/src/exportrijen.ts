@@ -1,4 +1,4 @@
-import type { Momentopname } from '@netwerkregie/domain';
+import { type Momentopname, TRAININGSOORTEN, type Training } from '@netwerkregie/domain';
 
 /** `2016-02-03` -> `03-02-2016` (IMPORT.md: dates as dd-mm-jjjj). */
 export function alsNederlandseDatum(iso: string): string {
@@ -23,7 +23,13 @@ export function* exportRijen(m: Momentopname): Generator<string[]> {
     m.deelnames.filter((d) => d.persoonId),
     (d) => d.persoonId!,
   );
-  const training = new Map(m.trainingen.filter((t) => t.soort === 'basistraining').map((t) => [t.persoonId, t]));
+  // A person's trainings, basistraining first. Every membership row carries the first; each further
+  // kind gets a copy of the person's first row, which the import merges back (one training per kind).
+  const trainingen = groepeer(m.trainingen, (t) => t.persoonId);
+  for (const lijst of trainingen.values()) {
+    lijst.sort((a, b) => TRAININGSOORTEN.indexOf(a.soort) - TRAININGSOORTEN.indexOf(b.soort));
+  }
+  const metExtraTrainingen = new Set<string>();
   const laatsteContact = new Map<string, string>();
   for (const c of m.contactmomenten) {
     const sleutel = `${c.organisatieId}|${c.persoonId ?? ''}`;
@@ -44,25 +50,36 @@ export function* exportRijen(m: Momentopname): Generator<string[]> {
         .map((d) => d.overlegId)
         .filter((id) => orgOverleggen.has(id));
       for (const id of overleggen) gedekt.add(id);
-      const t = training.get(p.id);
-      yield [
+      const [eerste, ...verder] = trainingen.get(p.id) ?? [];
+      const rij = (t: Training | undefined) => [
         ...orgCellen,
         p.naam,
         l.functie ?? '',
         l.rollen.join(', '),
         p.email ?? '',
         p.telefoon ?? '',
-        t ? (t.datum ? alsNederlandseDatum(t.datum) : 'ja') : '',
+        ...trainingCellen(t),
         namen(overleggen, overlegNaam),
         datumOfLeeg(laatsteContact.get(`${o.id}|${p.id}`)),
       ];
+      yield rij(eerste);
+      if (!metExtraTrainingen.has(p.id)) {
+        metExtraTrainingen.add(p.id);
+        for (const t of verder) yield rij(t);
+      }
     }
     const resterend = [...orgOverleggen].filter((id) => !gedekt.has(id));
     const orgContact = laatsteContact.get(`${o.id}|`);
     if (leden.length === 0 || resterend.length > 0 || orgContact) {
-      yield [...orgCellen, '', '', '', '', '', '', namen(resterend, overlegNaam), datumOfLeeg(orgContact)];
+      yield [...orgCellen, '', '', '', '', '', '', '', namen(resterend, overlegNaam), datumOfLeeg(orgContact)];
     }
   }
+}
+
+/** Getraind (the date, or "ja" when the day is unknown) and Soort training. */
+function trainingCellen(t: Training | undefined): [string, string] {
+  if (!t) return ['', ''];
+  return [t.datum ? alsNederlandseDatum(t.datum) : 'ja', t.soort];
 }
 
 function namen(ids: string[], overlegNaam: Map<string, string>): string {
