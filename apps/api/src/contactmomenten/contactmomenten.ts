@@ -15,7 +15,7 @@ import {
 } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import { type OngeldigeParameter, Probleem } from '../probleem/index.js';
-import { bewaarTrend } from '../trend/index.js';
+import { bewaarTrendGebundeld } from '../trend/index.js';
 import type { Omgeving } from '../types.js';
 
 const Filter = z.object({
@@ -121,7 +121,7 @@ export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
         });
       const moment = { id: randomUUID(), ...invoer };
       await store.upsertContactmoment(moment, { actor: c.var.toegang.sleutelId });
-      await bewaarTrend(store, c.var.gemeente, 'contactmoment');
+      await bewaarTrendGebundeld(store, c.var.gemeente, 'contactmoment');
       c.set('auditId', moment.id);
       c.header('Location', `${c.req.path}/${moment.id}`);
       return c.json(moment, 201);

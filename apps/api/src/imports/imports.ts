@@ -12,7 +12,7 @@ import { importPakket } from '../_pakketten.js';
 import { registreer } from '../openapi/index.js';
 import { lijstAntwoord, venster } from '../paginering/index.js';
 import { Probleem, probleemAntwoord } from '../probleem/index.js';
-import { bewaarTrend } from '../trend/index.js';
+import { bewaarTrendGebundeld } from '../trend/index.js';
 import type { Omgeving } from '../types.js';
 import { bijlage, isWerkmap, metBestand, veiligeNaam } from './_bestanden.js';
 import { importFout } from './_fouten.js';
@@ -148,7 +148,7 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
         return bijgewerkt;
       }),
     ).catch(importFout);
-    await bewaarTrend(store, gemeente, `import ${id}`);
+    await bewaarTrendGebundeld(store, gemeente, `import ${id}`);
     return c.json(weergave(toegepast, basis(c)), 200);
   });
 

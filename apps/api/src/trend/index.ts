@@ -1,1 +1,2 @@
+export { bewaarTrendGebundeld } from './bundel.js';
 export { bewaarTrend } from './trend.js';
