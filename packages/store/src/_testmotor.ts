@@ -33,7 +33,8 @@ async function databaseVoor(pad: string | undefined): Promise<string> {
   return databases.get(naam)!;
 }
 
-async function metBeheer<T>(fn: (c: pg.Client) => Promise<T>, url = URL_!): Promise<T> {
+/** Runs fn with a client of its own on the test server (by default its main database). */
+export async function metBeheer<T>(fn: (c: pg.Client) => Promise<T>, url = URL_!): Promise<T> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {

@@ -3,6 +3,7 @@ import { openStore, type Store } from '@netwerkregie/store';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BRON, ORGANISATIES, PERSONEN, vul } from './_testhulp.js';
+import { metBeheer } from './_testmotor.js';
 
 const BASIS = process.env.NR_TEST_DATABASE_URL!;
 const open: Store[] = [];
@@ -22,16 +23,6 @@ async function nieuweDatabase(): Promise<string> {
   return u.toString();
 }
 
-async function metClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
 async function opener(url: string, gemeente: string): Promise<Store> {
   const s = await openStore({ gemeente, url });
   open.push(s);
@@ -46,13 +37,13 @@ describe('PostgreSQL: one schema per gemeente', () => {
     await vul(almere);
     await weesp.upsertOrganisatie({ ...ORGANISATIES[0]!, id: 'o-weesp', naam: 'Politie Weesp' }, BRON);
 
-    const schemas = await metClient(url, async (c) => {
+    const schemas = await metBeheer(async (c) => {
       const r = await c.query<{ schema: string; tabellen: string }>(
         `select table_schema as schema, string_agg(table_name, ',' order by table_name) as tabellen
            from information_schema.tables where table_schema like 'gemeente_%' group by 1 order by 1`,
       );
       return r.rows;
-    });
+    }, url);
     const tabellen =
       'audit,contactmomenten,deelnames,historie,importbestanden,imports,indicatorstanden,instellingen,' +
       'kysely_migration,kysely_migration_lock,lidmaatschappen,organisaties,overleggen,personen,relaties,' +
