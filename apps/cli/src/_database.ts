@@ -3,6 +3,7 @@
  * DATABASE_URL (PostgreSQL, one schema per gemeente), else the file data/<gemeente>.db.
  */
 import type { OpenOpties } from '@netwerkregie/store';
+import { GebruikFout } from './_fouten.js';
 import { standaardDb } from './_gemeente.js';
 
 const POSTGRES = /^postgres(ql)?:\/\//;
@@ -10,9 +11,27 @@ const POSTGRES = /^postgres(ql)?:\/\//;
 export type Locatie = { pad: string; url?: undefined } | { url: string; pad?: undefined };
 
 export function locatieVan(slug: string, db: string | undefined, env = process.env): Locatie {
-  if (db !== undefined) return POSTGRES.test(db) ? { url: db } : { pad: db };
+  if (db !== undefined) {
+    if (POSTGRES.test(db)) return { url: db };
+    // Another kind of URL would otherwise become folders named 'mysql:' and so on.
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db)) {
+      throw new GebruikFout(
+        `--db is een bestand of een postgres://-adres, geen ${db.split(':')[0]}-adres.`,
+        'database.ongeldig',
+      );
+    }
+    return { pad: db };
+  }
   const url = env.DATABASE_URL;
-  if (url !== undefined && url !== '') return { url };
+  if (url !== undefined && url !== '') {
+    if (!POSTGRES.test(url)) {
+      throw new GebruikFout(
+        'DATABASE_URL is geen PostgreSQL-adres (postgres://gebruiker:wachtwoord@server:5432/database); maak haar leeg voor een databasebestand.',
+        'database.ongeldig',
+      );
+    }
+    return { url };
+  }
   return { pad: standaardDb(slug) };
 }
 
