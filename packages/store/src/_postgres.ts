@@ -118,10 +118,14 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
     // Read committed, behind a per-gemeente lock: the writer sees everything committed before it got the
     // lock, as under SQLite's single writer. lock_timeout makes a waiting writer give up after 5 s, as
     // SQLite's busy_timeout does, instead of queueing without end behind a long import.
+    // One round trip for all three (every read that writes an audit row starts one): a statement
+    // without parameters goes by the simple protocol, which takes several at once.
     async beginSchrijven(db) {
-      await sql`begin`.execute(db);
-      await sql`set local lock_timeout = '5s'`.execute(db);
-      await sql`select pg_advisory_xact_lock(${SLOTKLASSE}, hashtext(${schema}))`.execute(db);
+      await sql
+        .raw(
+          `begin; set local lock_timeout = '5s'; select pg_advisory_xact_lock(${SLOTKLASSE}, hashtext(${pg.escapeLiteral(schema)}))`,
+        )
+        .execute(db);
     },
     async beginLezen(db) {
       await sql`begin transaction isolation level repeatable read, read only`.execute(db);
