@@ -7,13 +7,15 @@ import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { leesPoort, poortBezet, poortOptie } from '../_poort.js';
 
 export const HULP = `netwerkregie serve --gemeente <naam> [--gemeente <naam> ...] [--db <pad>] [--port 8787] [--host 127.0.0.1]
-                   [--rate-limit <verzoeken per minuut per sleutel, standaard 600>]
+                   [--config <bestand>] [--rate-limit <verzoeken per minuut per sleutel, standaard 600>]
 
 Start de HTTP-API voor de genoemde gemeenten, elk met een eigen databasebestand (data/<gemeente>.db).
 Met DATABASE_URL=postgres://… (of --db postgres://…) staat elke gemeente in een eigen schema van die
-PostgreSQL-database; dan kunnen meerdere processen naast elkaar dezelfde gemeenten bedienen.`;
+PostgreSQL-database; dan kunnen meerdere processen naast elkaar dezelfde gemeenten bedienen.
+De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`;
 
 export async function serveren(args: string[], io: Io): Promise<number> {
   const { values } = leesOpties(
@@ -21,7 +23,7 @@ export async function serveren(args: string[], io: Io): Promise<number> {
     {
       ...GEMEENSCHAPPELIJK,
       gemeente: { type: 'string', multiple: true },
-      port: { type: 'string', default: '8787' },
+      port: poortOptie(),
       host: { type: 'string', default: '127.0.0.1' },
       'rate-limit': { type: 'string', default: '600' },
     },
@@ -33,7 +35,7 @@ export async function serveren(args: string[], io: Io): Promise<number> {
   }
   const slugs = values.gemeente ?? ['almere'];
   const gemeenten = slugs.map((slug) => laadGemeente(slug, slugs.length === 1 ? values.config : undefined));
-  await serveer(gemeenten, { db: values.db, port: Number(values.port), host: values.host, verzoekenPerMinuut }, io);
+  await serveer(gemeenten, { db: values.db, port: leesPoort(values.port), host: values.host, verzoekenPerMinuut }, io);
   return 0;
 }
 
@@ -56,7 +58,10 @@ export async function serveer(
       ? { openStore: (g: { slug: string }) => openStore(openOpties(g.slug, locatieVan(g.slug, db))) }
       : {}),
   });
-  const server = await startServer({ app, port: opties.port, hostname: opties.host });
+  const server = await startServer({ app, port: opties.port, hostname: opties.host }).catch(async (fout) => {
+    await app.close();
+    throw (fout as NodeJS.ErrnoException).code === 'EADDRINUSE' ? poortBezet(opties.port, opties.host) : fout;
+  });
   io.stdout.write(
     `Netwerkregie luistert op ${server.url} voor ${gemeenten.map((g) => g.naam).join(', ')}\n` +
       `API-documentatie: ${server.url}/v1/docs\n` +

@@ -8,15 +8,16 @@ import { beschrijfLocatie, locatieVan } from '../_database.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { controleerPoort, leesPoort, poortOptie } from '../_poort.js';
 import { metStore } from '../_store.js';
 import { beschrijf } from './importeren.js';
 import { serveer } from './serveren.js';
 
-export const HULP = `netwerkregie start [--gemeente almere] [--db <pad>] [--port 8787] [--host 127.0.0.1]
+export const HULP = `netwerkregie start [--gemeente almere] [--db <pad>] [--port 8787] [--host 127.0.0.1] [--config <bestand>]
 
 De hoofdtaak van npm start: laadt de voorbeeldlijst van de gemeente in data/<gemeente>.db als die er
 nog niet is, maakt demosleutels voor de drie rollen (eerdere demosleutels worden ingetrokken), en
-start de API.`;
+start de API. De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`;
 
 /**
  * The shipped sample of a gemeente, found from the installed CLI up to the repository's fixtures:
@@ -49,11 +50,13 @@ function bestandenVolgens(map: string): string[] {
 export async function start(args: string[], io: Io): Promise<number> {
   const { values } = leesOpties(
     args,
-    { ...GEMEENSCHAPPELIJK, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' } },
+    { ...GEMEENSCHAPPELIJK, port: poortOptie(), host: { type: 'string', default: '127.0.0.1' } },
     false,
   );
   const gemeente = laadGemeente(values.gemeente ?? 'almere', values.config);
   const db = values.db;
+  const poort = leesPoort(values.port);
+  await controleerPoort(poort, values.host);
   const waar = beschrijfLocatie(locatieVan(gemeente.slug, db));
   if (await heeftGegevens(gemeente, db)) {
     io.stdout.write(`${waar} bevat al gegevens; de voorbeeldlijst wordt niet opnieuw geladen.\n`);
@@ -79,7 +82,7 @@ export async function start(args: string[], io: Io): Promise<number> {
   io.stdout.write(
     `Demosleutels (Authorization: Bearer <sleutel>), alleen voor deze proef:\n${sleutels.join('\n')}\n\n`,
   );
-  await serveer([gemeente], { db, port: Number(values.port), host: values.host }, io);
+  await serveer([gemeente], { db, port: poort, host: values.host }, io);
   return 0;
 }
 
