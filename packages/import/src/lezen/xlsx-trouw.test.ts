@@ -1,0 +1,270 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fout, maakZip, schrijf, tijdelijkeMap, verzamel } from '../_testhulp.js';
+import { leesXlsx } from './xlsx.js';
+
+/** Workbooks as other tools than Excel write them, built part by part (issue 12). */
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+let map: string;
+let teller = 0;
+beforeAll(() => {
+  map = tijdelijkeMap();
+});
+
+interface Blad {
+  naam: string;
+  xml: string;
+  state?: string;
+}
+
+/**
+ * A package with its relationships: `werkboekpad` where the workbook part lives, `doel` how a
+ * sheet's target is written (relative or absolute), `werkboekPr` the workbook properties.
+ */
+function pakket(
+  bladen: readonly Blad[],
+  opties: {
+    werkboekpad?: string;
+    absoluut?: boolean;
+    werkboekPr?: string;
+    gedeeld?: string;
+    stijlen?: string;
+    zonderPakketrelaties?: boolean;
+  } = {},
+): string {
+  const werkboekpad = opties.werkboekpad ?? 'xl/workbook.xml';
+  const werkmap = werkboekpad.slice(0, werkboekpad.lastIndexOf('/') + 1);
+  const doel = (deel: string) => (opties.absoluut ? `/${werkmap}${deel}` : deel);
+  const relaties = [
+    ...bladen.map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="${doel(`worksheets/sheet${i + 1}.xml`)}"/>`,
+    ),
+    opties.gedeeld ? `<Relationship Id="rIdS" Type="${R}/sharedStrings" Target="${doel('sharedStrings.xml')}"/>` : '',
+    opties.stijlen ? `<Relationship Id="rIdT" Type="${R}/styles" Target="${doel('styles.xml')}"/>` : '',
+  ].join('');
+  const delen = [
+    ...(opties.zonderPakketrelaties
+      ? []
+      : [
+          {
+            naam: '_rels/.rels',
+            inhoud: `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="/${werkboekpad}"/></Relationships>`,
+          },
+        ]),
+    {
+      naam: werkboekpad,
+      inhoud: `${XML}<workbook xmlns="${MAIN}" xmlns:r="${R}">${opties.werkboekPr ?? ''}<sheets>${bladen
+        .map(
+          (b, i) =>
+            `<sheet name="${b.naam}" sheetId="${i + 1}"${b.state ? ` state="${b.state}"` : ''} r:id="rId${i + 1}"/>`,
+        )
+        .join('')}</sheets></workbook>`,
+    },
+    {
+      naam: `${werkmap}_rels/${werkboekpad.slice(werkmap.length)}.rels`,
+      inhoud: `${XML}<Relationships xmlns="${PKG}">${relaties}</Relationships>`,
+    },
+    ...bladen.map((b, i) => ({ naam: `${werkmap}worksheets/sheet${i + 1}.xml`, inhoud: b.xml })),
+    ...(opties.gedeeld ? [{ naam: `${werkmap}sharedStrings.xml`, inhoud: opties.gedeeld }] : []),
+    ...(opties.stijlen ? [{ naam: `${werkmap}styles.xml`, inhoud: opties.stijlen }] : []),
+  ];
+  return schrijf(map, `pakket-${teller++}.xlsx`, maakZip(delen));
+}
+
+const blad = (sheetData: string) => `${XML}<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData></worksheet>`;
+const tekstcel = (ref: string, tekst: string) => `<c r="${ref}" t="inlineStr"><is><t>${tekst}</t></is></c>`;
+/** Styles with cell style 1 in the built-in date format 14. */
+const DATUMSTIJLEN = `${XML}<styleSheet xmlns="${MAIN}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+
+async function lees(pad: string, blad?: string): Promise<unknown[]> {
+  const gebeurtenissen = await verzamel(leesXlsx(pad, blad === undefined ? {} : { blad }));
+  return gebeurtenissen.flatMap((g): unknown[] =>
+    g.soort === 'blad'
+      ? [g.reden ? `blad ${g.naam} (${g.reden})` : `blad ${g.naam}`]
+      : g.soort === 'rij'
+        ? [g.rij]
+        : [],
+  );
+}
+
+describe('leesXlsx on workbooks from other tools', () => {
+  it('reads serials of a workbook in the 1904 date system (LibreOffice, old Mac Excel) as their own dates', async () => {
+    // 2021-01-01 is serial 44197 in the 1900 system and 42735 in the 1904 system.
+    const rij =
+      '<row r="1"><c r="A1" s="1"><v>42735</v></c><c r="B1" s="1"><v>42735.5</v></c>' +
+      '<c r="C1" s="1"><f>DATUM(2021;1;1)</f><v>42735</v></c><c r="D1"><v>42735</v></c></row>';
+    const in1904 = [
+      new Date(Date.UTC(2021, 0, 1)),
+      new Date(Date.UTC(2021, 0, 1, 12)),
+      new Date(Date.UTC(2021, 0, 1)),
+      42735,
+    ];
+    // LibreOffice writes `true`, Excel `1`.
+    for (const waarde of ['true', '1']) {
+      const pad = pakket([{ naam: 'Lijst', xml: blad(rij) }], {
+        werkboekPr: `<workbookPr date1904="${waarde}"/>`,
+        stijlen: DATUMSTIJLEN,
+      });
+      expect(await lees(pad)).toEqual(['blad Lijst', { blad: 'Lijst', rij: 1, cellen: in1904 }]);
+    }
+    const pad1900 = pakket([{ naam: 'Lijst', xml: blad(rij) }], {
+      werkboekPr: '<workbookPr date1904="false"/>',
+      stijlen: DATUMSTIJLEN,
+    });
+    const op = new Date(Date.UTC(2016, 11, 31));
+    expect(await lees(pad1900)).toEqual([
+      'blad Lijst',
+      { blad: 'Lijst', rij: 1, cellen: [op, new Date(Date.UTC(2016, 11, 31, 12)), op, 42735] },
+    ]);
+  });
+
+  it('names sheets from their relationships when the targets are absolute (openpyxl, pandas)', async () => {
+    const pad = pakket(
+      [
+        { naam: 'Uitleg', xml: blad(`<row r="1">${tekstcel('A1', 'Lees mij')}</row>`) },
+        { naam: 'KA lijst', xml: blad(`<row r="2">${tekstcel('B2', 'Organisatie')}</row>`) },
+      ],
+      { absoluut: true },
+    );
+    expect(await lees(pad)).toEqual([
+      'blad Uitleg',
+      { blad: 'Uitleg', rij: 1, cellen: ['Lees mij'] },
+      'blad KA lijst',
+      { blad: 'KA lijst', rij: 2, cellen: [null, 'Organisatie'] },
+    ]);
+    expect(await lees(pad, 'KA lijst')).toEqual([
+      'blad KA lijst',
+      { blad: 'KA lijst', rij: 2, cellen: [null, 'Organisatie'] },
+    ]);
+  });
+
+  it('reads prefixed SpreadsheetML (the .NET Open XML SDK) by namespace, not by prefix', async () => {
+    const x = `${XML}<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1"><x:v>12</x:v></x:c><x:c r="C1" t="inlineStr"><x:is><x:t>inline</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`;
+    const gedeeld = `${XML}<x:sst xmlns:x="${MAIN}" count="1" uniqueCount="1"><x:si><x:t>Çelik</x:t></x:si></x:sst>`;
+    // An element of another namespace that happens to be called `c` is not a cell.
+    const vreemd = blad(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>echt</t></is></c><c xmlns="urn:ander" r="B1"><v>9</v></c></row>`,
+    );
+    const pad = pakket(
+      [
+        { naam: 'Lijst', xml: x },
+        { naam: 'Ander', xml: vreemd },
+      ],
+      { gedeeld },
+    );
+    expect(await lees(pad)).toEqual([
+      'blad Lijst',
+      { blad: 'Lijst', rij: 1, cellen: ['Çelik', 12, 'inline'] },
+      'blad Ander',
+      { blad: 'Ander', rij: 1, cellen: ['echt'] },
+    ]);
+  });
+
+  it('keeps every text node: CDATA, plain text before rich-text runs, whitespace; leaves out phonetic runs', async () => {
+    const gedeeld =
+      `${XML}<sst xmlns="${MAIN}" count="3" uniqueCount="3">` +
+      '<si><t>Politie </t><r><rPr><b/></rPr><t>Almere</t></r><r><t xml:space="preserve"> Stad</t></r></si>' +
+      '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si>' +
+      '<si><t xml:space="preserve">  Ruïs  </t></si>' +
+      '</sst>';
+    const xml = blad(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>' +
+        '<c r="D1" t="inlineStr"><is><t><![CDATA[Jan & <Fictief>]]></t></is></c>' +
+        '<c r="E1" t="inlineStr"><is><t>de </t><r><t><![CDATA[Vries]]></t></r></is></c></row>',
+    );
+    expect(await lees(pakket([{ naam: 'Lijst', xml }], { gedeeld }))).toEqual([
+      'blad Lijst',
+      { blad: 'Lijst', rij: 1, cellen: ['Politie Almere Stad', '東京', '  Ruïs  ', 'Jan & <Fictief>', 'de Vries'] },
+    ]);
+  });
+
+  it('reads a cached error value of a formula as an empty cell with its error text', async () => {
+    const xml = blad(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c><c r="B1" t="e"><f>1/0</f><v>#DIV/0!</v></c>' +
+        '<c r="C1" t="e"><f>VERT.ZOEKEN(A1;D:E;2;0)</f><v>#N/A</v></c><c r="D1" t="e"><v>#REF!</v></c></row>',
+    );
+    expect(await lees(pakket([{ naam: 'Lijst', xml }]))).toEqual([
+      'blad Lijst',
+      {
+        blad: 'Lijst',
+        rij: 1,
+        cellen: ['x'],
+        foutwaarden: [
+          { index: 1, waarde: '#DIV/0!' },
+          { index: 2, waarde: '#N/A' },
+          { index: 3, waarde: '#REF!' },
+        ],
+      },
+    ]);
+  });
+
+  it('places cells and rows without the optional r attribute by their order', async () => {
+    const xml = blad(
+      `<row>${tekstcel('', 'a').replace(' r=""', '')}<c t="inlineStr"><is><t>b</t></is></c></row>` +
+        `<row r="4"><c t="inlineStr"><is><t>c</t></is></c>${tekstcel('C4', 'd')}<c><v>5</v></c></row>` +
+        '<row><c><v>6</v></c></row>',
+    );
+    expect(await lees(pakket([{ naam: 'Lijst', xml }]))).toEqual([
+      'blad Lijst',
+      { blad: 'Lijst', rij: 1, cellen: ['a', 'b'] },
+      { blad: 'Lijst', rij: 4, cellen: ['c', null, 'd', 5] },
+      { blad: 'Lijst', rij: 5, cellen: [6] },
+    ]);
+  });
+
+  it('finds a workbook part that is not at xl/workbook.xml through the package relationships', async () => {
+    const pad = pakket([{ naam: 'Lijst', xml: blad(`<row r="1">${tekstcel('A1', 'elders')}</row>`) }], {
+      werkboekpad: 'boek/werkmap.xml',
+    });
+    expect(await lees(pad)).toEqual(['blad Lijst', { blad: 'Lijst', rij: 1, cellen: ['elders'] }]);
+    // Without package relationships (some hand-made files) the usual place is still found.
+    const zonder = pakket([{ naam: 'Lijst', xml: blad(`<row r="1">${tekstcel('A1', 'gewoon')}</row>`) }], {
+      zonderPakketrelaties: true,
+    });
+    expect(await lees(zonder)).toEqual(['blad Lijst', { blad: 'Lijst', rij: 1, cellen: ['gewoon'] }]);
+  });
+
+  it('skips hidden and very hidden sheets, naming them, unless one is asked for', async () => {
+    const pad = pakket([
+      { naam: 'Lijst', xml: blad(`<row r="1">${tekstcel('A1', 'zichtbaar')}</row>`) },
+      { naam: 'Oud', state: 'hidden', xml: blad(`<row r="1">${tekstcel('A1', 'verborgen')}</row>`) },
+      { naam: 'Codes', state: 'veryHidden', xml: blad(`<row r="1">${tekstcel('A1', 'heel verborgen')}</row>`) },
+    ]);
+    expect(await lees(pad)).toEqual([
+      'blad Lijst',
+      { blad: 'Lijst', rij: 1, cellen: ['zichtbaar'] },
+      'blad Oud (verborgen)',
+      'blad Codes (verborgen)',
+    ]);
+    expect(await lees(pad, 'Codes')).toEqual(['blad Codes', { blad: 'Codes', rij: 1, cellen: ['heel verborgen'] }]);
+  });
+
+  it('calls a package damaged when a part its relationships name is missing or its XML is broken', async () => {
+    const melding = (naam: string) =>
+      `De werkmap "${naam}" is beschadigd of onvolledig en kan niet worden gelezen. Open en bewaar hem opnieuw in Excel, of lever hem aan als CSV.`;
+    const zonderBlad = maakZip([
+      {
+        naam: 'xl/workbook.xml',
+        inhoud: `${XML}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="Lijst" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      },
+      {
+        naam: 'xl/_rels/workbook.xml.rels',
+        inhoud: `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      },
+    ]);
+    expect(await fout(() => lees(schrijf(map, 'zonder-blad.xlsx', zonderBlad)))).toMatchObject({
+      code: 'bestand.onleesbaar',
+      melding: melding('zonder-blad.xlsx'),
+    });
+    const kapot = pakket([{ naam: 'Lijst', xml: blad('<row r="1"><c r="A1"><v>1</v></row>') }]);
+    expect(await fout(() => lees(kapot))).toMatchObject({
+      code: 'bestand.onleesbaar',
+      melding: melding(kapot.split('/').pop()!),
+    });
+  });
+});
