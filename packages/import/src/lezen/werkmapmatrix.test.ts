@@ -187,11 +187,6 @@ function handgebouwd(opties: {
   ]);
 }
 
-/** A dry-run plan on the (empty) store, through the public entry the CLI uses. */
-async function plan(naam: string): Promise<ImportSamenvatting> {
-  return (await planImport(store, { pad: join(map, naam), gemeente: almere })).samenvatting;
-}
-
 /** What must be the same for every writer: rows, meldingen (without the sheet name CSV lacks) and the plan's lines. */
 function inhoud(s: ImportSamenvatting) {
   const zonderBlad = <T extends { blad?: string }>({ blad: _, ...rest }: T) => rest;
