@@ -1,3 +1,4 @@
+import { crc32, deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fout, maakZip, schrijf, tijdelijkeMap, verzamel } from '../_testhulp.js';
 import { leesXlsx } from './xlsx.js';
@@ -34,6 +35,9 @@ function pakket(
     gedeeld?: string;
     stijlen?: string;
     zonderPakketrelaties?: boolean;
+    /** Deflate the parts (maakZip stores them); `kleinerDan` makes the headers claim that size for the sheets. */
+    deflate?: boolean;
+    kleinerDan?: number;
   } = {},
 ): string {
   const werkboekpad = opties.werkboekpad ?? 'xl/workbook.xml';
@@ -73,7 +77,49 @@ function pakket(
     ...(opties.gedeeld ? [{ naam: `${werkmap}sharedStrings.xml`, inhoud: opties.gedeeld }] : []),
     ...(opties.stijlen ? [{ naam: `${werkmap}styles.xml`, inhoud: opties.stijlen }] : []),
   ];
-  return schrijf(map, `pakket-${teller++}.xlsx`, maakZip(delen));
+  const zip = opties.deflate ? deflateZip(delen, opties.kleinerDan) : maakZip(delen);
+  return schrijf(map, `pakket-${teller++}.xlsx`, zip);
+}
+
+/** A zip of deflated entries; `opgegeven` is the size the headers of the worksheets claim, when given. */
+function deflateZip(delen: readonly { naam: string; inhoud: string }[], opgegeven?: number): Buffer {
+  const lokaal: Buffer[] = [];
+  const centraal: Buffer[] = [];
+  let positie = 0;
+  for (const { naam, inhoud } of delen) {
+    const data = Buffer.from(inhoud, 'utf8');
+    const gepakt = deflateRawSync(data);
+    const naamBytes = Buffer.from(naam, 'utf8');
+    const grootte = opgegeven !== undefined && naam.includes('worksheets/') ? opgegeven : data.length;
+    const velden = (kop: Buffer, start: number) => {
+      kop.writeUInt16LE(8, start);
+      kop.writeUInt32LE(crc32(data), start + 6);
+      kop.writeUInt32LE(gepakt.length, start + 10);
+      kop.writeUInt32LE(grootte, start + 14);
+      kop.writeUInt16LE(naamBytes.length, start + 18);
+    };
+    const kop = Buffer.alloc(30);
+    kop.writeUInt32LE(0x04034b50, 0);
+    kop.writeUInt16LE(20, 4);
+    velden(kop, 8);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    velden(c, 10);
+    c.writeUInt32LE(positie, 42);
+    lokaal.push(kop, naamBytes, gepakt);
+    centraal.push(c, naamBytes);
+    positie += kop.length + naamBytes.length + gepakt.length;
+  }
+  const centraalBuffer = Buffer.concat(centraal);
+  const einde = Buffer.alloc(22);
+  einde.writeUInt32LE(0x06054b50, 0);
+  einde.writeUInt16LE(delen.length, 8);
+  einde.writeUInt16LE(delen.length, 10);
+  einde.writeUInt32LE(centraalBuffer.length, 12);
+  einde.writeUInt32LE(positie, 16);
+  return Buffer.concat([...lokaal, centraalBuffer, einde]);
 }
 
 const blad = (sheetData: string) => `${XML}<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData></worksheet>`;
@@ -244,9 +290,9 @@ describe('leesXlsx on workbooks from other tools', () => {
     expect(await lees(pad, 'Codes')).toEqual(['blad Codes', { blad: 'Codes', rij: 1, cellen: ['heel verborgen'] }]);
   });
 
-  it('calls a package damaged when a part its relationships name is missing or its XML is broken', async () => {
-    const melding = (naam: string) =>
-      `De werkmap "${naam}" is beschadigd of onvolledig en kan niet worden gelezen. Open en bewaar hem opnieuw in Excel, of lever hem aan als CSV.`;
+  it('calls a package damaged when a part its relationships name is missing or its XML is broken, naming the sheet', async () => {
+    const melding = (naam: string, blad?: string) =>
+      `De werkmap "${naam}" is beschadigd of onvolledig en kan niet worden gelezen${blad ? ` (blad "${blad}")` : ''}. Open en bewaar hem opnieuw in Excel, of lever hem aan als CSV.`;
     const zonderBlad = maakZip([
       {
         naam: 'xl/workbook.xml',
@@ -259,12 +305,46 @@ describe('leesXlsx on workbooks from other tools', () => {
     ]);
     expect(await fout(() => lees(schrijf(map, 'zonder-blad.xlsx', zonderBlad)))).toMatchObject({
       code: 'bestand.onleesbaar',
-      melding: melding('zonder-blad.xlsx'),
+      melding: melding('zonder-blad.xlsx', 'Lijst'),
     });
-    const kapot = pakket([{ naam: 'Lijst', xml: blad('<row r="1"><c r="A1"><v>1</v></row>') }]);
+    const kapot = pakket([
+      { naam: 'Goed', xml: blad(`<row r="1">${tekstcel('A1', 'x')}</row>`) },
+      { naam: 'Kapot', xml: blad('<row r="1"><c r="A1"><v>1</v></row>') },
+    ]);
     expect(await fout(() => lees(kapot))).toMatchObject({
       code: 'bestand.onleesbaar',
-      melding: melding(kapot.split('/').pop()!),
+      melding: melding(kapot.split('/').pop()!, 'Kapot'),
     });
+    const werkboekKapot = maakZip([{ naam: 'xl/workbook.xml', inhoud: `${XML}<workbook xmlns="${MAIN}"><sheets>` }]);
+    expect(await fout(() => lees(schrijf(map, 'werkboek-kapot.xlsx', werkboekKapot)))).toMatchObject({
+      code: 'bestand.onleesbaar',
+      melding: melding('werkboek-kapot.xlsx'),
+    });
+  });
+
+  it('refuses a zip bomb before it fills the memory, and a part that unpacks larger than its header says', async () => {
+    // 40 MiB of one repeated row packs to about 60 KB: far more than 200 times the bytes read.
+    const rij = `<row>${tekstcel('', 'a').replace(' r=""', '')}</row>`;
+    const bom = pakket([{ naam: 'Lijst', xml: blad(rij.repeat(Math.ceil((40 << 20) / rij.length))) }], {
+      deflate: true,
+    });
+    expect(await fout(() => lees(bom))).toMatchObject({
+      code: 'bestand.onleesbaar',
+      melding:
+        'De werkmap pakt uit tot veel meer gegevens dan een contactlijst kan bevatten (een zip-bom?) en wordt niet gelezen.',
+    });
+    const gelogen = pakket([{ naam: 'Lijst', xml: blad(rij.repeat(1000)) }], { deflate: true, kleinerDan: 100 });
+    expect(await fout(() => lees(gelogen))).toMatchObject({
+      code: 'bestand.onleesbaar',
+      melding: `De werkmap "${gelogen.split('/').pop()}" is beschadigd of onvolledig en kan niet worden gelezen (blad "Lijst"). Open en bewaar hem opnieuw in Excel, of lever hem aan als CSV.`,
+    });
+    // The same parts with honest headers read.
+    const eerlijk = pakket([{ naam: 'Lijst', xml: blad(rij.repeat(3)) }], { deflate: true });
+    expect(await lees(eerlijk)).toEqual([
+      'blad Lijst',
+      { blad: 'Lijst', rij: 1, cellen: ['a'] },
+      { blad: 'Lijst', rij: 2, cellen: ['a'] },
+      { blad: 'Lijst', rij: 3, cellen: ['a'] },
+    ]);
   });
 });

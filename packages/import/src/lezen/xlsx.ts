@@ -27,6 +27,8 @@ export async function* leesXlsx(
   if (totaalBytes === 0) throw new BestandsFout('bestand.leeg', `Het bestand "${naam}" is leeg (0 bytes).`);
 
   let zip: Zipmap | undefined;
+  /** The sheet being read, to name it when the file turns out damaged there. */
+  let huidigBlad: string | undefined;
   try {
     zip = await Zipmap.open(pad, totaalBytes);
     const werkboekpad = await zoekWerkboek(zip);
@@ -45,6 +47,7 @@ export async function* leesXlsx(
 
     let teller = 0;
     for (const blad of werkboek.bladen) {
+      huidigBlad = blad.naam;
       if (opties.blad !== undefined && blad.naam !== opties.blad) continue;
       if (opties.blad === undefined && blad.zichtbaarheid === 'verborgen') {
         yield { soort: 'blad', naam: blad.naam, reden: 'verborgen' };
@@ -56,10 +59,11 @@ export async function* leesXlsx(
         if (++teller % VOORTGANG_RIJEN === 0) yield { soort: 'voortgang', gelezenBytes: zip.gelezenBytes, totaalBytes };
       }
       yield { soort: 'voortgang', gelezenBytes: zip.gelezenBytes, totaalBytes };
+      huidigBlad = undefined;
     }
     yield { soort: 'voortgang', gelezenBytes: totaalBytes, totaalBytes };
   } catch (fout) {
-    throw onleesbaar(fout, pad, naam);
+    throw onleesbaar(fout, pad, naam, huidigBlad);
   } finally {
     zip?.sluit();
   }
@@ -75,12 +79,12 @@ async function bladcontext(zip: Zipmap, werkboek: Werkboek) {
 }
 
 /** Our own refusals and I/O errors as they are; anything else (bad zip, bad XML) means a damaged file. */
-function onleesbaar(fout: unknown, pad: string, naam: string): unknown {
+function onleesbaar(fout: unknown, pad: string, naam: string, blad: string | undefined): unknown {
   const bestandsfout = alsBestandsFout(fout, pad);
   if (bestandsfout instanceof BestandsFout) return bestandsfout;
   return new BestandsFout(
     'bestand.onleesbaar',
-    `De werkmap "${naam}" is beschadigd of onvolledig en kan niet worden gelezen. ` +
+    `De werkmap "${naam}" is beschadigd of onvolledig en kan niet worden gelezen${blad === undefined ? '' : ` (blad "${blad}")`}. ` +
       'Open en bewaar hem opnieuw in Excel, of lever hem aan als CSV.',
     { cause: fout },
   );
