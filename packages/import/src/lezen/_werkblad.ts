@@ -27,15 +27,16 @@ function kolomVan(ref: string): number | undefined {
 }
 
 /**
- * The rows of one worksheet part as raw rows, streamed as the part inflates. Cells and rows
- * without their optional `r` attribute take the next position. Empty rows are left out.
+ * The rows of one worksheet part as raw rows, streamed as the part inflates, in batches (the rows
+ * each inflated piece completed). Cells and rows without their optional `r` attribute take the
+ * next position. Empty rows are left out.
  */
 export async function* leesWerkblad(
   zip: Zipmap,
   pad: string,
   blad: string,
   context: Bladcontext,
-): AsyncGenerator<RuweRij> {
+): AsyncGenerator<RuweRij[]> {
   const deel = zip.deel(pad);
   if (!deel) throw new ZipFout(`werkblad ${pad} ontbreekt`);
   const klaar: RuweRij[] = [];

@@ -31,9 +31,13 @@ function alsElement(tag: SaxesTagNS): Element {
     uri: tag.uri,
     naam: tag.local,
     attribuut(naam, uri) {
+      // Unprefixed attributes have no namespace and are keyed by their name; OOXML writes its own (r:id) with a prefix.
+      if (uri === undefined) {
+        const a = tag.attributes[naam];
+        return a !== undefined && a.uri === '' ? a.value : undefined;
+      }
       for (const a of Object.values(tag.attributes)) {
-        // Unprefixed attributes have no namespace; OOXML writes its own (r:id) with a prefix.
-        if (a.local === naam && (uri === undefined ? a.uri === '' : uri.has(a.uri))) return a.value;
+        if (a.local === naam && uri.has(a.uri)) return a.value;
       }
       return undefined;
     },
@@ -42,13 +46,14 @@ function alsElement(tag: SaxesTagNS): Element {
 
 /**
  * Parses XML text arriving in pieces, with namespaces resolved; after each piece `naStuk` runs, so
- * a caller can hand on what that piece completed (a sheet's rows) before the next is inflated.
+ * a caller can hand on what that piece completed (a sheet's rows, as one batch) before the next
+ * is inflated.
  */
 export async function* parseerXml<T>(
   stukken: AsyncIterable<string>,
   handlers: XmlHandlers,
   naStuk: () => T[],
-): AsyncGenerator<T> {
+): AsyncGenerator<T[]> {
   const parser = new SaxesParser({ xmlns: true });
   const open: Element[] = [];
   parser.on('opentag', (tag) => {
@@ -66,10 +71,12 @@ export async function* parseerXml<T>(
   }
   for await (const stuk of stukken) {
     parser.write(stuk);
-    yield* naStuk();
+    const klaar = naStuk();
+    if (klaar.length > 0) yield klaar;
   }
   parser.close();
-  yield* naStuk();
+  const klaar = naStuk();
+  if (klaar.length > 0) yield klaar;
 }
 
 /** Parses a whole (small) part for its side effects on the handlers. */

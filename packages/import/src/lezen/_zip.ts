@@ -14,6 +14,8 @@ const MAX_UITGEPAKT = 1024 * 1024 * 1024;
 /** nor, past the first 32 MiB, to more than 200 times the bytes read (real sheet XML packs 5 to 50 times). */
 const VRIJ_UITGEPAKT = 32 * 1024 * 1024;
 const MAX_VERHOUDING = 200;
+/** Bytes read and inflated at a time: fewer, larger pieces for the XML parser. */
+const STUK = 64 * 1024;
 
 /** One entry of the zip's central directory. */
 export interface Zipdeel {
@@ -108,8 +110,8 @@ export class Zipmap {
       if (deel.grootte !== 0) throw new ZipFout('leeg deel met inhoud');
       return;
     }
-    const bron = createReadStream(this.pad, { start: begin, end: begin + deel.gecomprimeerd - 1 });
-    const inflatie = deel.methode === 8 ? bron.pipe(createInflateRaw()) : bron;
+    const bron = createReadStream(this.pad, { start: begin, end: begin + deel.gecomprimeerd - 1, highWaterMark: STUK });
+    const inflatie = deel.methode === 8 ? bron.pipe(createInflateRaw({ chunkSize: STUK })) : bron;
     bron.on('data', (stuk) => {
       this.gelezenBytes += stuk.length;
     });

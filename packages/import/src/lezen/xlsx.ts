@@ -54,9 +54,12 @@ export async function* leesXlsx(
         continue;
       }
       yield { soort: 'blad', naam: blad.naam };
-      for await (const rij of leesWerkblad(zip, blad.pad, blad.naam, context)) {
-        yield { soort: 'rij', rij };
-        if (++teller % VOORTGANG_RIJEN === 0) yield { soort: 'voortgang', gelezenBytes: zip.gelezenBytes, totaalBytes };
+      for await (const rijen of leesWerkblad(zip, blad.pad, blad.naam, context)) {
+        for (const rij of rijen) {
+          yield { soort: 'rij', rij };
+          if (++teller % VOORTGANG_RIJEN === 0)
+            yield { soort: 'voortgang', gelezenBytes: zip.gelezenBytes, totaalBytes };
+        }
       }
       yield { soort: 'voortgang', gelezenBytes: zip.gelezenBytes, totaalBytes };
       huidigBlad = undefined;
