@@ -78,6 +78,7 @@ export class Zipmap {
         grootte: map.readUInt32LE(p + 24),
         positie: map.readUInt32LE(p + 42),
       };
+      zip64(deel, map.subarray(p + 46 + naamLengte, p + 46 + naamLengte + extraLengte));
       if (deel.positie + deel.gecomprimeerd > grootte) throw new ZipFout('deel buiten het bestand');
       // Part names are case-insensitive in a package (OPC); some writers use backslashes.
       delen.set(normaliseer(deel.naam), deel);
@@ -101,7 +102,10 @@ export class Zipmap {
     const naam = await leesStuk(this.pad, deel.positie + 30, naamLengte);
     if (normaliseer(naam.toString('utf8')) !== normaliseer(deel.naam)) throw new ZipFout('naam wijkt af');
     const metBeschrijving = (kop.readUInt16LE(6) & 0x08) !== 0;
-    if (!metBeschrijving && (kop.readUInt32LE(18) !== deel.gecomprimeerd || kop.readUInt32LE(22) !== deel.grootte)) {
+    const lokaalGepakt = kop.readUInt32LE(18);
+    const lokaalGroot = kop.readUInt32LE(22);
+    const lokaal64 = lokaalGepakt === VOL && lokaalGroot === VOL;
+    if (!metBeschrijving && !lokaal64 && (lokaalGepakt !== deel.gecomprimeerd || lokaalGroot !== deel.grootte)) {
       throw new ZipFout('lokale kop wijkt af van de centrale map');
     }
     if (deel.methode !== 0 && deel.methode !== 8) throw new ZipFout(`compressiemethode ${deel.methode}`);
@@ -151,6 +155,35 @@ export class Zipmap {
   sluit(): void {
     for (const stroom of this.stromen) stroom.destroy();
     this.stromen.clear();
+  }
+}
+
+/** A 32-bit field that says "see the zip64 extra field". */
+const VOL = 0xffffffff;
+
+/**
+ * Sizes and offset from the zip64 extra field (id 1) where the 32-bit fields are full: some
+ * writers (.NET's packaging) use it even for small files. Its values come in this order, each
+ * only when its field is full.
+ */
+function zip64(deel: Zipdeel, extra: Buffer): void {
+  for (let p = 0; p + 4 <= extra.length; ) {
+    const id = extra.readUInt16LE(p);
+    const lengte = extra.readUInt16LE(p + 2);
+    if (id === 1) {
+      let q = p + 4;
+      const lees = () => {
+        if (q + 8 > p + 4 + lengte || q + 8 > extra.length) throw new ZipFout('zip64-veld te kort');
+        const waarde = Number(extra.readBigUInt64LE(q));
+        q += 8;
+        return waarde;
+      };
+      if (deel.grootte === VOL) deel.grootte = lees();
+      if (deel.gecomprimeerd === VOL) deel.gecomprimeerd = lees();
+      if (deel.positie === VOL) deel.positie = lees();
+      return;
+    }
+    p += 4 + lengte;
   }
 }
 

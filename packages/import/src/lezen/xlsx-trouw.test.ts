@@ -38,6 +38,8 @@ function pakket(
     /** Deflate the parts (maakZip stores them); `kleinerDan` makes the headers claim that size for the sheets. */
     deflate?: boolean;
     kleinerDan?: number;
+    /** Sizes in zip64 extra fields, as .NET's packaging writes them. */
+    zip64?: boolean;
   } = {},
 ): string {
   const werkboekpad = opties.werkboekpad ?? 'xl/workbook.xml';
@@ -77,12 +79,12 @@ function pakket(
     ...(opties.gedeeld ? [{ naam: `${werkmap}sharedStrings.xml`, inhoud: opties.gedeeld }] : []),
     ...(opties.stijlen ? [{ naam: `${werkmap}styles.xml`, inhoud: opties.stijlen }] : []),
   ];
-  const zip = opties.deflate ? deflateZip(delen, opties.kleinerDan) : maakZip(delen);
+  const zip = opties.deflate ? deflateZip(delen, opties.kleinerDan, opties.zip64) : maakZip(delen);
   return schrijf(map, `pakket-${teller++}.xlsx`, zip);
 }
 
 /** A zip of deflated entries; `opgegeven` is the size the headers of the worksheets claim, when given. */
-function deflateZip(delen: readonly { naam: string; inhoud: string }[], opgegeven?: number): Buffer {
+function deflateZip(delen: readonly { naam: string; inhoud: string }[], opgegeven?: number, zip64 = false): Buffer {
   const lokaal: Buffer[] = [];
   const centraal: Buffer[] = [];
   let positie = 0;
@@ -91,26 +93,34 @@ function deflateZip(delen: readonly { naam: string; inhoud: string }[], opgegeve
     const gepakt = deflateRawSync(data);
     const naamBytes = Buffer.from(naam, 'utf8');
     const grootte = opgegeven !== undefined && naam.includes('worksheets/') ? opgegeven : data.length;
+    const extra = Buffer.alloc(zip64 ? 20 : 0);
+    if (zip64) {
+      extra.writeUInt16LE(1, 0);
+      extra.writeUInt16LE(16, 2);
+      extra.writeBigUInt64LE(BigInt(grootte), 4);
+      extra.writeBigUInt64LE(BigInt(gepakt.length), 12);
+    }
     const velden = (kop: Buffer, start: number) => {
       kop.writeUInt16LE(8, start);
       kop.writeUInt32LE(crc32(data), start + 6);
-      kop.writeUInt32LE(gepakt.length, start + 10);
-      kop.writeUInt32LE(grootte, start + 14);
+      kop.writeUInt32LE(zip64 ? 0xffffffff : gepakt.length, start + 10);
+      kop.writeUInt32LE(zip64 ? 0xffffffff : grootte, start + 14);
       kop.writeUInt16LE(naamBytes.length, start + 18);
+      kop.writeUInt16LE(extra.length, start + 20);
     };
     const kop = Buffer.alloc(30);
     kop.writeUInt32LE(0x04034b50, 0);
-    kop.writeUInt16LE(20, 4);
+    kop.writeUInt16LE(45, 4);
     velden(kop, 8);
     const c = Buffer.alloc(46);
     c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(45, 4);
+    c.writeUInt16LE(45, 6);
     velden(c, 10);
     c.writeUInt32LE(positie, 42);
-    lokaal.push(kop, naamBytes, gepakt);
-    centraal.push(c, naamBytes);
-    positie += kop.length + naamBytes.length + gepakt.length;
+    lokaal.push(kop, naamBytes, extra, gepakt);
+    centraal.push(c, naamBytes, extra);
+    positie += kop.length + naamBytes.length + extra.length + gepakt.length;
   }
   const centraalBuffer = Buffer.concat(centraal);
   const einde = Buffer.alloc(22);
@@ -273,6 +283,14 @@ describe('leesXlsx on workbooks from other tools', () => {
       zonderPakketrelaties: true,
     });
     expect(await lees(zonder)).toEqual(['blad Lijst', { blad: 'Lijst', rij: 1, cellen: ['gewoon'] }]);
+  });
+
+  it('reads sizes from zip64 extra fields, as .NET packaging writes them', async () => {
+    const pad = pakket([{ naam: 'Lijst', xml: blad(`<row r="1">${tekstcel('A1', 'groot genoeg')}</row>`) }], {
+      deflate: true,
+      zip64: true,
+    });
+    expect(await lees(pad)).toEqual(['blad Lijst', { blad: 'Lijst', rij: 1, cellen: ['groot genoeg'] }]);
   });
 
   it('skips hidden and very hidden sheets, naming them, unless one is asked for', async () => {
