@@ -4,11 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GEMEENTEN } from '@netwerkregie/domain';
-import { type ImportPlan, type ImportSamenvatting, type Operaties, planImport } from '@netwerkregie/import';
+import {
+  type ImportPlan,
+  type ImportSamenvatting,
+  type Operaties,
+  planImport,
+  schrijfFoutenrapport,
+} from '@netwerkregie/import';
 import { openStore, type Store } from '@netwerkregie/store';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakZip } from '../_testhulp.js';
+import { KLEUR_FOUT } from '../rapport.js';
 
 /**
  * The writer matrix (issue 12): one small contact list written by every tool a partner uses that
@@ -316,6 +323,19 @@ describe('writer matrix', () => {
       ],
     });
     expect(schrijfacties(operaties)).toEqual(schrijfacties(csv.operaties));
+  });
+
+  it('marks the offending cells of an openpyxl workbook in the error report (its sheet names are right)', async () => {
+    const pad = join(map, 'openpyxl.xlsx');
+    const { samenvatting } = await planImport(store, { pad, gemeente: almere });
+    const uit = join(map, 'openpyxl-rapport.xlsx');
+    await schrijfFoutenrapport({ invoer: { pad, soort: 'xlsx' }, meldingen: samenvatting.meldingen, uit });
+    const rapport = new ExcelJS.Workbook();
+    await rapport.xlsx.readFile(uit);
+    const blad = rapport.getWorksheet('Contacten')!;
+    const vulling = (adres: string) => (blad.getCell(adres).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(['C7', 'G7', 'A7', 'C6'].map(vulling)).toEqual([KLEUR_FOUT, KLEUR_FOUT, undefined, undefined]);
+    expect(blad.getCell('G7').note).toBe('Het e-mailadres "piet@" is ongeldig.');
   });
 
   it.each(['openpyxl.xlsx', 'libreoffice.xlsx', 'hand-voorvoegsel.xlsx'])(

@@ -259,6 +259,21 @@ describe('leesXlsx on workbooks from other tools', () => {
     ]);
   });
 
+  it('reads ISO date cells (t="d"), booleans and formula text', async () => {
+    const xml = blad(
+      '<row r="1"><c r="A1" t="d"><v>2021-01-01</v></c><c r="B1" t="d"><v>2025-03-15T12:30:00</v></c>' +
+        '<c r="C1" t="b"><v>1</v></c><c r="D1" t="b"><v>0</v></c><c r="E1" t="str"><f>A2&amp;"x"</f><v>Ruïs_x000D_</v></c></row>',
+    );
+    expect(await lees(pakket([{ naam: 'Lijst', xml }]))).toEqual([
+      'blad Lijst',
+      {
+        blad: 'Lijst',
+        rij: 1,
+        cellen: [new Date(Date.UTC(2021, 0, 1)), new Date(Date.UTC(2025, 2, 15, 12, 30)), true, false, 'Ruïs\r'],
+      },
+    ]);
+  });
+
   it('places cells and rows without the optional r attribute by their order', async () => {
     const xml = blad(
       `<row>${tekstcel('', 'a').replace(' r=""', '')}<c t="inlineStr"><is><t>b</t></is></c></row>` +

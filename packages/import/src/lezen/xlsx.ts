@@ -47,12 +47,12 @@ export async function* leesXlsx(
 
     let teller = 0;
     for (const blad of werkboek.bladen) {
-      huidigBlad = blad.naam;
       if (opties.blad !== undefined && blad.naam !== opties.blad) continue;
       if (opties.blad === undefined && blad.zichtbaarheid === 'verborgen') {
         yield { soort: 'blad', naam: blad.naam, reden: 'verborgen' };
         continue;
       }
+      huidigBlad = blad.naam;
       yield { soort: 'blad', naam: blad.naam };
       for await (const rijen of leesWerkblad(zip, blad.pad, blad.naam, context)) {
         for (const rij of rijen) {
