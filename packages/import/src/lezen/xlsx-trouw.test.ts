@@ -348,6 +348,17 @@ describe('leesXlsx on workbooks from other tools', () => {
       code: 'bestand.onleesbaar',
       melding: melding(kapot.split('/').pop()!, 'Kapot'),
     });
+    // Entity declarations are not expanded (no "billion laughs"): an unknown entity is damage.
+    const entiteiten = pakket([
+      {
+        naam: 'Lijst',
+        xml: `${XML}<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet xmlns="${MAIN}"><sheetData><row r="1">${tekstcel('A1', '&b;')}</row></sheetData></worksheet>`,
+      },
+    ]);
+    expect(await fout(() => lees(entiteiten))).toMatchObject({
+      code: 'bestand.onleesbaar',
+      melding: melding(entiteiten.split('/').pop()!, 'Lijst'),
+    });
     const werkboekKapot = maakZip([{ naam: 'xl/workbook.xml', inhoud: `${XML}<workbook xmlns="${MAIN}"><sheets>` }]);
     expect(await fout(() => lees(schrijf(map, 'werkboek-kapot.xlsx', werkboekKapot)))).toMatchObject({
       code: 'bestand.onleesbaar',
