@@ -19,6 +19,8 @@ export interface Werkbladverwijzing {
 }
 
 export interface Werkboek {
+  /** False when the part is no SpreadsheetML workbook (the officeDocument of a Word or PowerPoint file). */
+  isWerkboek: boolean;
   /** Worksheets (no chart or dialog sheets) in the order the workbook shows them. */
   bladen: Werkbladverwijzing[];
   /** Serial day numbers count from 1904-01-01 (LibreOffice and old Mac Excel can write this). */
@@ -50,9 +52,11 @@ export async function leesWerkboek(zip: Zipmap, pad: string): Promise<Werkboek> 
   const relaties = new Map((await leesRelaties(zip, pad))?.map((r) => [r.id, r]) ?? []);
   const bladen: Werkbladverwijzing[] = [];
   let datum1904 = false;
+  let isWerkboek: boolean | undefined;
   await leesXml(zip.tekst(deelOf(zip, pad)), {
     open(e) {
-      if (!SPREADSHEETML.has(e.uri)) return;
+      isWerkboek ??= SPREADSHEETML.has(e.uri) && e.naam === 'workbook';
+      if (!isWerkboek || !SPREADSHEETML.has(e.uri)) return;
       if (e.naam === 'workbookPr') datum1904 = isWaar(e.attribuut('date1904'));
       if (e.naam !== 'sheet') return;
       const naam = e.attribuut('name');
@@ -71,6 +75,7 @@ export async function leesWerkboek(zip: Zipmap, pad: string): Promise<Werkboek> 
   const gedeeldeTeksten = alle.find((r) => soortVan(r.soort) === 'sharedStrings')?.doel;
   const stijlen = alle.find((r) => soortVan(r.soort) === 'styles')?.doel;
   return {
+    isWerkboek: isWerkboek === true,
     bladen,
     datum1904,
     ...(gedeeldeTeksten ? { gedeeldeTeksten } : {}),

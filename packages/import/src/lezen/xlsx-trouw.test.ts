@@ -308,6 +308,23 @@ describe('leesXlsx on workbooks from other tools', () => {
     expect(await lees(pad)).toEqual(['blad Lijst', { blad: 'Lijst', rij: 1, cellen: ['groot genoeg'] }]);
   });
 
+  it('refuses a Word document (its officeDocument is no workbook) as no workbook', async () => {
+    const docx = maakZip([
+      {
+        naam: '_rels/.rels',
+        inhoud: `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
+      },
+      {
+        naam: 'word/document.xml',
+        inhoud: `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>`,
+      },
+    ]);
+    expect(await fout(() => lees(schrijf(map, 'brief.docx.xlsx', docx)))).toMatchObject({
+      code: 'bestand.onleesbaar',
+      melding: 'Het bestand "brief.docx.xlsx" is een zip-archief, maar geen Excel-werkmap (xl/workbook.xml ontbreekt).',
+    });
+  });
+
   it('skips hidden and very hidden sheets, naming them, unless one is asked for', async () => {
     const pad = pakket([
       { naam: 'Lijst', xml: blad(`<row r="1">${tekstcel('A1', 'zichtbaar')}</row>`) },

@@ -32,13 +32,13 @@ export async function* leesXlsx(
   try {
     zip = await Zipmap.open(pad, totaalBytes);
     const werkboekpad = await zoekWerkboek(zip);
-    if (werkboekpad === undefined) {
+    const werkboek = werkboekpad === undefined ? undefined : await leesWerkboek(zip, werkboekpad);
+    if (!werkboek?.isWerkboek) {
       throw new BestandsFout(
         'bestand.onleesbaar',
         `Het bestand "${naam}" is een zip-archief, maar geen Excel-werkmap (xl/workbook.xml ontbreekt).`,
       );
     }
-    const werkboek = await leesWerkboek(zip, werkboekpad);
     const namen = werkboek.bladen.map((b) => b.naam);
     if (opties.blad !== undefined && !namen.includes(opties.blad)) throw bladOnbekend(naam, opties.blad, namen);
     if (werkboek.bladen.length === 0)
