@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { crc32, createInflateRaw } from 'node:zlib';
-import { BestandsFout } from '../fouten.js';
 import { leesStuk } from './_bestand.js';
 
 const EOCD = 0x06054b50;
@@ -31,11 +30,8 @@ export interface Zipdeel {
 /** Thrown for any inconsistency in the zip; the reader turns it into `bestand.onleesbaar`. */
 export class ZipFout extends Error {}
 
-export const zipBom = () =>
-  new BestandsFout(
-    'bestand.onleesbaar',
-    'De werkmap pakt uit tot veel meer gegevens dan een contactlijst kan bevatten (een zip-bom?) en wordt niet gelezen.',
-  );
+/** Thrown when the parts unpack to far more than a contact list can hold; the reader names the file. */
+export class ZipBom extends Error {}
 
 /**
  * A zip file read through its central directory, so that the reader can open the package's parts
@@ -134,7 +130,7 @@ export class Zipmap {
           this.uitgepakt > MAX_UITGEPAKT ||
           (this.uitgepakt > VRIJ_UITGEPAKT && this.uitgepakt / Math.max(1, this.gelezenBytes) > MAX_VERHOUDING)
         ) {
-          throw zipBom();
+          throw new ZipBom('uitgepakt boven de grens');
         }
         controle = crc32(stuk, controle);
         const tekst = decoder.write(stuk);

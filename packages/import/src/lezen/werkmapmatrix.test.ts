@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await store?.close();
+  rmSync(map, { recursive: true, force: true });
 });
 
 const alsDatum = (w: { datum: string }) => new Date(`${w.datum}T00:00:00Z`);

@@ -391,8 +391,7 @@ describe('leesXlsx on workbooks from other tools', () => {
     });
     expect(await fout(() => lees(bom))).toMatchObject({
       code: 'bestand.onleesbaar',
-      melding:
-        'De werkmap pakt uit tot veel meer gegevens dan een contactlijst kan bevatten (een zip-bom?) en wordt niet gelezen.',
+      melding: `De werkmap "${bom.split('/').pop()}" pakt uit tot veel meer gegevens dan een contactlijst kan bevatten (een zip-bom?) en wordt niet gelezen.`,
     });
     const gelogen = pakket([{ naam: 'Lijst', xml: blad(rij.repeat(1000)) }], { deflate: true, kleinerDan: 100 });
     expect(await fout(() => lees(gelogen))).toMatchObject({

@@ -3,7 +3,7 @@ import { BestandsFout } from '../fouten.js';
 import { alsBestandsFout, bestandsgrootte } from './_bestand.js';
 import { leesGedeeldeTeksten, leesStijlen, leesWerkboek, type Werkboek, zoekWerkboek } from './_pakket.js';
 import { leesWerkblad } from './_werkblad.js';
-import { Zipmap } from './_zip.js';
+import { ZipBom, Zipmap } from './_zip.js';
 import type { RuweGebeurtenis } from './types.js';
 
 const VOORTGANG_RIJEN = 2_000;
@@ -85,6 +85,13 @@ async function bladcontext(zip: Zipmap, werkboek: Werkboek) {
 function onleesbaar(fout: unknown, pad: string, naam: string, blad: string | undefined): unknown {
   const bestandsfout = alsBestandsFout(fout, pad);
   if (bestandsfout instanceof BestandsFout) return bestandsfout;
+  if (fout instanceof ZipBom) {
+    return new BestandsFout(
+      'bestand.onleesbaar',
+      `De werkmap "${naam}" pakt uit tot veel meer gegevens dan een contactlijst kan bevatten (een zip-bom?) ` +
+        'en wordt niet gelezen.',
+    );
+  }
   return new BestandsFout(
     'bestand.onleesbaar',
     `De werkmap "${naam}" is beschadigd of onvolledig en kan niet worden gelezen${blad === undefined ? '' : ` (blad "${blad}")`}. ` +
