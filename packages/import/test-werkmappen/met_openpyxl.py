@@ -1,5 +1,7 @@
 """The list written by openpyxl (as pandas writes workbooks): absolute relationship targets."""
 
+from datetime import date
+
 import openpyxl
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
@@ -16,7 +18,7 @@ def schrijf(pad, datum1904=False):
         for k, waarde in enumerate(rij, start=1):
             if waarde is not None:
                 cel = ws.cell(row=r, column=k, value=waarde)
-                if k > 8 and not isinstance(waarde, str):
+                if isinstance(waarde, date):
                     cel.number_format = "d-m-yyyy"
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(contactlijst.KOP))
     oud = wb.create_sheet(contactlijst.VERBORGEN_BLAD)

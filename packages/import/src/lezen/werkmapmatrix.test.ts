@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakZip } from '../_testhulp.js';
 import { KLEUR_FOUT } from '../rapport.js';
+import { leesWerkboek, zoekWerkboek } from './_pakket.js';
+import { Zipmap } from './_zip.js';
 
 /**
  * The writer matrix (issue 12): one small contact list written by every tool a partner uses that
@@ -195,6 +197,17 @@ function handgebouwd(opties: {
   ]);
 }
 
+/** Whether a workbook uses the 1904 date system, read from its workbook part. */
+async function datum1904(naam: string): Promise<boolean> {
+  const pad = join(map, naam);
+  const zip = await Zipmap.open(pad, statSync(pad).size);
+  try {
+    return (await leesWerkboek(zip, (await zoekWerkboek(zip))!)).datum1904;
+  } finally {
+    zip.sluit();
+  }
+}
+
 /** What must be the same for every writer: rows, meldingen (without the sheet name CSV lacks) and the plan's lines. */
 function inhoud(s: ImportSamenvatting) {
   const zonderBlad = <T extends { blad?: string }>({ blad: _, ...rest }: T) => rest;
@@ -300,6 +313,8 @@ describe('writer matrix', () => {
       expect(samenvatting.meldingen.map((m) => m.blad)).toEqual(['Contacten', 'Contacten']);
       expect(samenvatting.details.toegevoegd.every((r) => r.blad === 'Contacten')).toBe(true);
       expect(samenvatting.overgeslagenBladen).toEqual(['Oud']);
+      // The writer really used the date system the file name says (else the 1904 cases prove nothing).
+      expect(await datum1904(naam)).toBe(naam.includes('1904') || naam === 'hand-voorvoegsel.xlsx');
     },
   );
 
