@@ -14,16 +14,7 @@ zoek_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; 
 
 BIN=$(zoek_bin)
 if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
-  command -v apt-get >/dev/null 2>&1 || fout "PostgreSQL ontbreekt en apt-get is er niet; installeer postgresql zelf."
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || fout "PostgreSQL ontbreekt; installeren vraagt root of sudo."
-    SUDO="sudo -n"
-  fi
-  echo "met-postgres: postgresql ontbreekt, installeren met apt-get ..." >&2
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq >/dev/null || fout "apt-get update mislukte."
-  $SUDO apt-get install -y -qq postgresql >/dev/null || fout "apt-get install postgresql mislukte."
+  bash "$(dirname "$0")/installeer-debian.sh" met-postgres postgresql
   BIN=$(zoek_bin)
   [ -n "$BIN" ] && [ -x "$BIN/initdb" ] || fout "na de installatie is initdb niet te vinden."
 fi

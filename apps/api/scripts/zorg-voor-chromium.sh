@@ -8,23 +8,5 @@ if [ -x "$CHROMIUM" ]; then
   exit 0
 fi
 
-fout() {
-  echo "zorg-voor-chromium: $1" >&2
-  echo "zorg-voor-chromium: installeer het zelf (Debian/Ubuntu: apt-get install chromium) en probeer opnieuw." >&2
-  exit 1
-}
-
-command -v apt-get >/dev/null 2>&1 || fout "$CHROMIUM ontbreekt en apt-get is er niet."
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || fout "$CHROMIUM ontbreekt; installeren vraagt root of sudo."
-  SUDO="sudo -n"
-fi
-
-echo "zorg-voor-chromium: chromium ontbreekt, installeren met apt-get ..." >&2
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >/dev/null || fout "apt-get update mislukte."
-$SUDO apt-get install -y -qq chromium >/dev/null || fout "apt-get install chromium mislukte."
-[ -x "$CHROMIUM" ] || fout "na de installatie staat chromium niet op $CHROMIUM."
-echo "zorg-voor-chromium: chromium geinstalleerd." >&2
+bash "$(dirname "$0")/../../../scripts/installeer-debian.sh" zorg-voor-chromium chromium
+[ -x "$CHROMIUM" ] || { echo "zorg-voor-chromium: na de installatie staat chromium niet op $CHROMIUM." >&2; exit 1; }

@@ -16,28 +16,6 @@ if heeft_alles; then
   exit 0
 fi
 
-PAKKETTEN="libreoffice-calc-nogui python3-openpyxl python3-xlsxwriter"
-
-fout() {
-  echo "zorg-voor-werkmapprogrammas: $1" >&2
-  echo "zorg-voor-werkmapprogrammas: installeer het zelf (Debian/Ubuntu: apt-get install $PAKKETTEN) en probeer opnieuw." >&2
-  exit 1
-}
-
-command -v apt-get >/dev/null 2>&1 || fout "LibreOffice of openpyxl/xlsxwriter ontbreekt en apt-get is er niet."
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || fout "LibreOffice of openpyxl/xlsxwriter ontbreekt; installeren vraagt root of sudo."
-  SUDO="sudo -n"
-fi
-
-echo "zorg-voor-werkmapprogrammas: $PAKKETTEN installeren met apt-get ..." >&2
-export DEBIAN_FRONTEND=noninteractive
-# Another apt-get may hold the dpkg lock: wait for it instead of failing.
-APT="$SUDO apt-get -o DPkg::Lock::Timeout=600"
-$APT update -qq >/dev/null || fout "apt-get update mislukte."
-# shellcheck disable=SC2086
-$APT install -y -qq --no-install-recommends $PAKKETTEN >/dev/null || fout "apt-get install mislukte."
-heeft_alles || fout "na de installatie ontbreken soffice of de python-modules nog."
-echo "zorg-voor-werkmapprogrammas: geinstalleerd." >&2
+bash "$(dirname "$0")/../../../scripts/installeer-debian.sh" zorg-voor-werkmapprogrammas \
+  --no-install-recommends libreoffice-calc-nogui python3-openpyxl python3-xlsxwriter
+heeft_alles || { echo "zorg-voor-werkmapprogrammas: na de installatie ontbreken soffice of de python-modules nog." >&2; exit 1; }
