@@ -20,9 +20,15 @@ import type { Zicht } from './types.js';
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
 type Db = Kysely<any>;
 
-/** The SQL of a formal organisation's id, a visible person's id: the building blocks of every view. */
-const FORMELE_ORGANISATIES = `select id from organisaties where netwerk = 'formeel'`;
-const FORMELE_PERSONEN = `select persoon_id from lidmaatschappen where organisatie_id in (${FORMELE_ORGANISATIES})`;
+/**
+ * Whether the organisation or person in `kolom` is in the formal network. Correlated EXISTS on the
+ * primary key and the (persoon_id, organisatie_id) index: a read by id stays a lookup, not a scan.
+ */
+const formeleOrganisatie = (kolom: string) =>
+  `exists (select 1 from organisaties o where o.id = ${kolom} and o.netwerk = 'formeel')`;
+const formelePersoon = (kolom: string) =>
+  `exists (select 1 from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
+    where l.persoon_id = ${kolom} and o.netwerk = 'formeel')`;
 
 /**
  * The formal network: organisations with `netwerk = 'formeel'`, their memberships, and the persons with at
@@ -31,18 +37,18 @@ const FORMELE_PERSONEN = `select persoon_id from lidmaatschappen where organisat
  */
 const FORMEEL: Readonly<Record<string, string>> = {
   organisaties: `select * from organisaties where netwerk = 'formeel'`,
-  lidmaatschappen: `select * from lidmaatschappen where organisatie_id in (${FORMELE_ORGANISATIES})`,
-  personen: `select * from personen where id in (${FORMELE_PERSONEN})`,
+  lidmaatschappen: `select * from lidmaatschappen where ${formeleOrganisatie('lidmaatschappen.organisatie_id')}`,
+  personen: `select * from personen where ${formelePersoon('personen.id')}`,
   deelnames: `select * from deelnames
-    where (organisatie_id is null or organisatie_id in (${FORMELE_ORGANISATIES}))
-      and (persoon_id is null or persoon_id in (${FORMELE_PERSONEN}))`,
+    where (organisatie_id is null or ${formeleOrganisatie('deelnames.organisatie_id')})
+      and (persoon_id is null or ${formelePersoon('deelnames.persoon_id')})`,
   relaties: `select * from relaties
-    where (entiteit = 'organisatie' and van in (${FORMELE_ORGANISATIES}) and naar in (${FORMELE_ORGANISATIES}))
-       or (entiteit = 'persoon' and van in (${FORMELE_PERSONEN}) and naar in (${FORMELE_PERSONEN}))`,
+    where (entiteit = 'organisatie' and ${formeleOrganisatie('relaties.van')} and ${formeleOrganisatie('relaties.naar')})
+       or (entiteit = 'persoon' and ${formelePersoon('relaties.van')} and ${formelePersoon('relaties.naar')})`,
   contactmomenten: `select * from contactmomenten
-    where organisatie_id in (${FORMELE_ORGANISATIES})
-      and (persoon_id is null or persoon_id in (${FORMELE_PERSONEN}))`,
-  trainingen: `select * from trainingen where persoon_id in (${FORMELE_PERSONEN})`,
+    where ${formeleOrganisatie('contactmomenten.organisatie_id')}
+      and (persoon_id is null or ${formelePersoon('contactmomenten.persoon_id')})`,
+  trainingen: `select * from trainingen where ${formelePersoon('trainingen.persoon_id')}`,
 };
 
 /** Migration 0004: the views of the formal network (same SQL on SQLite and PostgreSQL). */
