@@ -179,6 +179,13 @@ function verzoeken(doc: {
           varianten.push({ q: `?${p.name}=${encodeURIComponent(w)}`, body: basis });
       for (const [n, s] of eigenschappen)
         for (const w of waarden(n, los(s))) varianten.push({ q: '', body: { ...basis, [n]: w } });
+      // Filters together too: every pair of query parameters, each with its middle sample value.
+      const midden = (p: Parameter) => {
+        const w = waarden(p.name, los(p.schema));
+        return `${p.name}=${encodeURIComponent(w[Math.floor(w.length / 2)] as string)}`;
+      };
+      for (const [i, a] of query.entries())
+        for (const b of query.slice(i + 1)) varianten.push({ q: `?${midden(a)}&${midden(b)}`, body: basis });
       for (const url of paden) {
         for (const v of varianten) {
           const init: RequestInit = { method: methode.toUpperCase() };
