@@ -224,7 +224,7 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
       ? h(
           'p',
           { class: 'uitleg' },
-          'Met de rol lezer ziet u de organisaties en het formele netwerk. Het informele netwerk, overleggen en de indicatoren zijn zichtbaar voor de rol regisseur.',
+          'Met de rol lezer ziet u het formele netwerk: zijn organisaties en personen. Het informele netwerk, overleggen en de indicatoren zijn zichtbaar voor de rol regisseur.',
         )
       : indicatorKeuze(geladen.indicatoren, (id) => {
           staat.indicator = id;

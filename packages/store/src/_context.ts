@@ -2,7 +2,9 @@
 import type { Kysely } from 'kysely';
 import { commit, type Motor, releaseSavepoint, rollback, rollbackToSavepoint, savepoint } from './_motor.js';
 import type { Tabellen } from './_tabellen.js';
+import { zichtDb } from './_zicht.js';
 import { vertaalFout } from './fouten.js';
+import type { Zicht } from './types.js';
 
 /** What one open transaction remembers until its commit. */
 export interface TxStaat {
@@ -45,6 +47,8 @@ export interface Ctx {
   readonly db: Kysely<Tabellen>;
   readonly tx: TxStaat | null;
   readonly gedeeld: Gedeeld;
+  /** The view `db` reads through (see _zicht.ts); compiled queries are kept per view. */
+  readonly zicht: Zicht;
 }
 
 /**
@@ -72,7 +76,7 @@ export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promi
     actief: true,
   };
   const uitkomst = await ctx.gedeeld.root.connection().execute(async (verbinding) => {
-    const c: Ctx = { db: verbinding, tx: staat, gedeeld: ctx.gedeeld };
+    const c: Ctx = { db: zichtDb(verbinding, ctx.zicht), tx: staat, gedeeld: ctx.gedeeld, zicht: ctx.zicht };
     try {
       // Inside the try: on PostgreSQL the transaction is open when taking the lock fails (lock_timeout),
       // and must be rolled back before the connection goes back to the pool.
@@ -102,7 +106,7 @@ export async function leesSamen<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promis
   return ctx.db.connection().execute(async (verbinding) => {
     try {
       await ctx.gedeeld.motor.beginLezen(verbinding);
-      return await fn({ db: verbinding, tx: null, gedeeld: ctx.gedeeld });
+      return await fn({ db: zichtDb(verbinding, ctx.zicht), tx: null, gedeeld: ctx.gedeeld, zicht: ctx.zicht });
     } finally {
       await rollback(verbinding);
     }

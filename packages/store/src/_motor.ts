@@ -11,6 +11,7 @@ import {
   type SqlBool,
   sql,
 } from 'kysely';
+import type { Zicht } from './types.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: these statements do not depend on the schema
 export type Db = Kysely<any>;
@@ -45,8 +46,11 @@ export interface Motor {
   /** True when the JSON array (text) in `kolom` holds `waarde`. */
   jsonBevat(kolom: string, waarde: string): RawBuilder<SqlBool>;
 
-  maakZoekindex(db: Db): Promise<void>;
-  /** Rebuilds the index rows of these persons (with `onder`, only those whose nr is below it). */
+  /** Creates the search index of a view (`alles`: every membership; `formeel`: formal ones only). */
+  maakZoekindex(db: Db, zicht?: Zicht): Promise<void>;
+  /** Fills a view's (empty) index for every person (the migration that adds it). */
+  vulZoekindex(db: Db, zicht: Zicht): Promise<void>;
+  /** Rebuilds the index rows (of every view) of these persons (with `onder`, only those whose nr is below it). */
   indexeerPersonen(db: Db, ids: Iterable<string>, onder?: number): Promise<void>;
   /** Rebuilds the index rows of every person whose nr is `vanaf` or higher (bulk imports). */
   indexeerPersonenVanaf(db: Db, vanaf: number): Promise<void>;
@@ -56,8 +60,11 @@ export interface Motor {
   verwijderUitZoekindex(db: Db, persoonId: string): Promise<void>;
   /** Inside the erasing transaction: drop leftovers of deleted index rows and statistics samples. */
   schoonNaWissen(db: Db): Promise<void>;
-  /** Condition on a person row aliased `p` matching the search words; null when the input holds no word. */
-  persoonMatcht(termen: string): Expression<SqlBool> | null;
+  /**
+   * Condition on a person row aliased `p` matching the search words in the view's own index; null when the
+   * input holds no word.
+   */
+  persoonMatcht(termen: string, zicht: Zicht): Expression<SqlBool> | null;
 }
 
 /** The words of a search, as both engines read them: letters, digits and marks; at most 16. */

@@ -6,6 +6,9 @@
 import { PostgresDialect, type SqlBool, sql } from 'kysely';
 import pg from 'pg';
 import { type Motor, zoekWoorden } from './_motor.js';
+import type { Zicht } from './types.js';
+
+const INDEX: Readonly<Record<Zicht, string>> = { alles: 'zoekindex', formeel: 'zoekindex_formeel' };
 
 /** First key of every advisory lock of ours ('NR'); the second names the gemeente (or 0 for set-up). */
 const SLOTKLASSE = 0x4e52;
@@ -89,6 +92,7 @@ export function maakPostgresDialect(url: string, schema: string): PostgresDialec
 const PERSOONLIJKE_TABELLEN = [
   'personen',
   'zoekindex',
+  'zoekindex_formeel',
   'historie',
   'audit',
   'sleutels',
@@ -99,10 +103,17 @@ const PERSOONLIJKE_TABELLEN = [
 
 export function postgresMotor(schema: string, unaccentSchema: string): Motor {
   const unaccent = sql.id(unaccentSchema, 'unaccent');
-  const document = sql`to_tsvector('simple', ${unaccent}(concat_ws(' ', p.naam,
+  // One index per view: a lezer's search must not match words of the informal network (AVG art. 9).
+  const netwerk = { alles: sql``, formeel: sql`and o.netwerk = 'formeel'` };
+  const document = (zicht: Zicht) => sql`to_tsvector('simple', ${unaccent}(concat_ws(' ', p.naam,
       (select string_agg(o.naam, ' ') from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
-        where l.persoon_id = p.id),
-      (select string_agg(l.functie, ' ') from lidmaatschappen l where l.persoon_id = p.id))))`;
+        where l.persoon_id = p.id ${netwerk[zicht]}),
+      (select string_agg(l.functie, ' ') from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
+        where l.persoon_id = p.id ${netwerk[zicht]}))))`;
+  const indexen = (Object.keys(INDEX) as Zicht[]).map((zicht) => ({
+    tabel: sql.id(INDEX[zicht]),
+    document: document(zicht),
+  }));
 
   return {
     soort: 'postgres',
@@ -140,9 +151,16 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
     jsonBevat: (kolom, waarde) =>
       sql<SqlBool>`exists (select 1 from jsonb_array_elements_text(${sql.ref(kolom)}::jsonb) as e(waarde) where e.waarde = ${waarde})`,
 
-    async maakZoekindex(db) {
-      await sql`create table zoekindex (nr integer primary key, document tsvector not null)`.execute(db);
-      await sql`create index zoekindex_document on zoekindex using gin (document)`.execute(db);
+    async maakZoekindex(db, zicht = 'alles') {
+      const tabel = INDEX[zicht];
+      await sql`create table ${sql.id(tabel)} (nr integer primary key, document tsvector not null)`.execute(db);
+      await sql`create index ${sql.id(`${tabel}_document`)} on ${sql.id(tabel)} using gin (document)`.execute(db);
+    },
+
+    async vulZoekindex(db, zicht) {
+      await sql`insert into ${sql.id(INDEX[zicht])} (nr, document) select p.nr, ${document(zicht)} from personen p`.execute(
+        db,
+      );
     },
 
     async indexeerPersonen(db, ids, onder) {
@@ -150,11 +168,13 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
       const grens = onder === undefined ? sql`true` : sql`nr < ${onder}`;
       for (let i = 0; i < alle.length; i += BATCH) {
         const deel = sql.join(alle.slice(i, i + BATCH));
-        await sql`delete from zoekindex where nr in (select nr from personen where id in (${deel}) and ${grens})`.execute(
-          db,
-        );
-        await sql`insert into zoekindex (nr, document)
-          select p.nr, ${document} from personen p where p.id in (${deel}) and ${grens}`.execute(db);
+        for (const { tabel, document } of indexen) {
+          await sql`delete from ${tabel} where nr in (select nr from personen where id in (${deel}) and ${grens})`.execute(
+            db,
+          );
+          await sql`insert into ${tabel} (nr, document)
+            select p.nr, ${document} from personen p where p.id in (${deel}) and ${grens}`.execute(db);
+        }
       }
     },
 
@@ -163,10 +183,12 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
       // analyse them: without statistics the planner scanned every organisation once per person
       // (100,000 rows: 20 minutes). ANALYZE counts the transaction's own new rows and is cheap (a sample).
       await sql`analyze personen, lidmaatschappen, organisaties`.execute(db);
-      await sql`delete from zoekindex where nr >= ${vanaf}`.execute(db);
-      await sql`insert into zoekindex (nr, document) select p.nr, ${document} from personen p where p.nr >= ${vanaf}`.execute(
-        db,
-      );
+      for (const { tabel, document } of indexen) {
+        await sql`delete from ${tabel} where nr >= ${vanaf}`.execute(db);
+        await sql`insert into ${tabel} (nr, document) select p.nr, ${document} from personen p where p.nr >= ${vanaf}`.execute(
+          db,
+        );
+      }
     },
 
     // The identity sequence only grows and every insert runs under the writers' lock, so any new nr is
@@ -177,16 +199,18 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
     },
 
     async verwijderUitZoekindex(db, persoonId) {
-      await sql`delete from zoekindex where nr = (select nr from personen where id = ${persoonId})`.execute(db);
+      for (const { tabel } of indexen) {
+        await sql`delete from ${tabel} where nr = (select nr from personen where id = ${persoonId})`.execute(db);
+      }
     },
 
     // Dead tuples go with naWissen's VACUUM FULL, after the commit.
     async schoonNaWissen() {},
 
-    persoonMatcht(termen) {
+    persoonMatcht(termen, zicht) {
       const vraag = tsVraag(termen);
       if (vraag === null) return null;
-      return sql<SqlBool>`${sql.ref('p.nr')} in (select nr from zoekindex where document @@ to_tsquery('simple', ${unaccent}(${vraag})))`;
+      return sql<SqlBool>`${sql.ref('p.nr')} in (select nr from ${sql.id(INDEX[zicht])} where document @@ to_tsquery('simple', ${unaccent}(${vraag})))`;
     },
   };
 }

@@ -1,6 +1,7 @@
 /** Migrations, in code so the package needs no files at run time; Kysely's Migrator runs them on open. */
 import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import type { Motor } from './_motor.js';
+import { maakZichtViews } from './_zicht.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
 type Db = Kysely<any>;
@@ -206,11 +207,24 @@ const importbestanden = (m: Motor): Migration => ({
   },
 });
 
+/**
+ * The formal network's views (what a lezer may see, see _zicht.ts) and its own search index, filled for
+ * the persons already stored.
+ */
+const zicht = (m: Motor): Migration => ({
+  async up(db: Db) {
+    await maakZichtViews(db);
+    await m.maakZoekindex(db, 'formeel');
+    await m.vulZoekindex(db, 'formeel');
+  },
+});
+
 /** Names sort in the order they run; never rename or edit a released one, add a new one. */
 export const migraties = (m: Motor): Record<string, Migration> => ({
   '0001_basis': basis(m),
   '0002_zoekindex': zoekindex(m),
   '0003_importbestanden': importbestanden(m),
+  '0004_zicht': zicht(m),
 });
 
 /** Brings the database to the latest version; a no-op when it is there already. */

@@ -25,8 +25,10 @@ export function sjabloon<A extends Waarden>(
   velden: ReadonlyArray<keyof A & string>,
   bouw: (db: Kysely<Tabellen>, waarden: A) => Compilable<unknown>,
 ): Sjabloon<A> {
-  const sleutel = {};
+  // One compiled query per view: the formal view's SQL reads other relations (see _zicht.ts).
+  const sleutels = { alles: {}, formeel: {} };
   return (c, waarden) => {
+    const sleutel = sleutels[c.zicht];
     let vast = c.gedeeld.sjablonen.get(sleutel) as Vast | undefined;
     if (!vast) {
       const merk = Object.fromEntries(velden.map((v) => [v, `\u0000${v}\u0000`])) as A;

@@ -3,8 +3,9 @@
  * the FTS5 search index, JSON-array membership and WAL checkpoints. `_postgres.ts` is its counterpart.
  */
 import Database from 'better-sqlite3';
-import { type Expression, type SqlBool, SqliteDialect, sql } from 'kysely';
+import { type Expression, type RawBuilder, type SqlBool, SqliteDialect, sql } from 'kysely';
 import { type Db, type Motor, zoekWoorden } from './_motor.js';
+import type { Zicht } from './types.js';
 
 /** Opens the file with the pragmas the store relies on. */
 export function openSqlite(pad: string): Database.Database {
@@ -59,11 +60,22 @@ export function maakDialect(open: () => Database.Database): SqliteDialect {
 
 const BATCH = 500;
 
-/** The columns of one person's index row, from `personen p`. */
-const ZOEKRIJ = sql`p.nr, p.naam,
+/** The columns of one person's index row, from `personen p`: all memberships, or only the formal ones. */
+const ZOEKRIJ: Readonly<Record<Zicht, RawBuilder<unknown>>> = {
+  alles: sql`p.nr, p.naam,
         (select group_concat(o.naam, ' ') from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
           where l.persoon_id = p.id),
-        (select group_concat(l.functie, ' ') from lidmaatschappen l where l.persoon_id = p.id)`;
+        (select group_concat(l.functie, ' ') from lidmaatschappen l where l.persoon_id = p.id)`,
+  formeel: sql`p.nr, p.naam,
+        (select group_concat(o.naam, ' ') from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
+          where l.persoon_id = p.id and o.netwerk = 'formeel'),
+        (select group_concat(l.functie, ' ') from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
+          where l.persoon_id = p.id and o.netwerk = 'formeel')`,
+};
+
+/** One index per view: a lezer's search must not match words of the informal network (AVG art. 9). */
+const INDEX: Readonly<Record<Zicht, string>> = { alles: 'zoekindex', formeel: 'zoekindex_formeel' };
+const INDEXEN = Object.entries(INDEX).map(([zicht, tabel]) => ({ tabel: sql.id(tabel), rij: ZOEKRIJ[zicht as Zicht] }));
 
 /** Writes the WAL back into the file and truncates it, so no old page images stay in the -wal file. */
 async function checkpoint(db: Db): Promise<void> {
@@ -103,10 +115,15 @@ export const SQLITE: Motor = {
    * One FTS5 row per person, rowid = personen.nr. A regular (not contentless) table, so a delete removes
    * the person's tokens properly; 'optimize' after an erasure merges the segments and drops them for good.
    */
-  async maakZoekindex(db) {
-    await sql`create virtual table zoekindex using fts5(
+  async maakZoekindex(db, zicht = 'alles') {
+    await sql`create virtual table ${sql.id(INDEX[zicht])} using fts5(
       naam, organisaties, functies, tokenize = 'unicode61 remove_diacritics 2'
     )`.execute(db);
+  },
+
+  async vulZoekindex(db, zicht) {
+    await sql`insert into ${sql.id(INDEX[zicht])} (rowid, naam, organisaties, functies)
+      select ${ZOEKRIJ[zicht]} from personen p order by p.nr`.execute(db);
   },
 
   async indexeerPersonen(db, ids, onder) {
@@ -114,20 +131,24 @@ export const SQLITE: Motor = {
     const grens = onder === undefined ? sql`1` : sql`nr < ${onder}`;
     for (let i = 0; i < alle.length; i += BATCH) {
       const deel = sql.join(alle.slice(i, i + BATCH));
-      await sql`delete from zoekindex where rowid in (select nr from personen where id in (${deel}) and ${grens})`.execute(
-        db,
-      );
-      await sql`insert into zoekindex (rowid, naam, organisaties, functies)
-        select ${ZOEKRIJ}
-        from personen p where p.id in (${deel}) and ${grens}`.execute(db);
+      for (const { tabel, rij } of INDEXEN) {
+        await sql`delete from ${tabel} where rowid in (select nr from personen where id in (${deel}) and ${grens})`.execute(
+          db,
+        );
+        await sql`insert into ${tabel} (rowid, naam, organisaties, functies)
+          select ${rij}
+          from personen p where p.id in (${deel}) and ${grens}`.execute(db);
+      }
     }
   },
 
   async indexeerPersonenVanaf(db, vanaf) {
-    await sql`delete from zoekindex where rowid >= ${vanaf}`.execute(db);
-    await sql`insert into zoekindex (rowid, naam, organisaties, functies)
-      select ${ZOEKRIJ}
-      from personen p where p.nr >= ${vanaf} order by p.nr`.execute(db);
+    for (const { tabel, rij } of INDEXEN) {
+      await sql`delete from ${tabel} where rowid >= ${vanaf}`.execute(db);
+      await sql`insert into ${tabel} (rowid, naam, organisaties, functies)
+        select ${rij}
+        from personen p where p.nr >= ${vanaf} order by p.nr`.execute(db);
+    }
   },
 
   // SQLite gives a new rowid of max(rowid) + 1.
@@ -137,20 +158,22 @@ export const SQLITE: Motor = {
   },
 
   async verwijderUitZoekindex(db, persoonId) {
-    await sql`delete from zoekindex where rowid = (select nr from personen where id = ${persoonId})`.execute(db);
+    for (const { tabel } of INDEXEN) {
+      await sql`delete from ${tabel} where rowid = (select nr from personen where id = ${persoonId})`.execute(db);
+    }
   },
 
   async schoonNaWissen(db) {
     // Merging all index segments drops deleted rows' tokens from the shadow tables.
-    await sql`insert into zoekindex (zoekindex) values ('optimize')`.execute(db);
+    for (const { tabel } of INDEXEN) await sql`insert into ${tabel} (${tabel}) values ('optimize')`.execute(db);
     // ANALYZE's samples (sqlite_stat4) copy index keys such as e-mail addresses.
     const r = await sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'sqlite_stat4'`.execute(db);
     if ((r.rows[0]?.n ?? 0) > 0) await sql`delete from sqlite_stat4`.execute(db);
   },
 
-  persoonMatcht(termen) {
+  persoonMatcht(termen, zicht) {
     const vraag = zoekVraag(termen);
-    return vraag === null ? null : persoonMatchtVraag(vraag);
+    return vraag === null ? null : persoonMatchtVraag(vraag, INDEX[zicht]);
   },
 };
 
@@ -164,6 +187,6 @@ export function zoekVraag(termen: string): string | null {
   return woorden.map((w, i) => `"${w}"${i === woorden.length - 1 ? '*' : ''}`).join(' ');
 }
 
-function persoonMatchtVraag(vraag: string): Expression<SqlBool> {
-  return sql<SqlBool>`${sql.ref('p.nr')} in (select rowid from zoekindex where zoekindex match ${vraag})`;
+function persoonMatchtVraag(vraag: string, index: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref('p.nr')} in (select rowid from ${sql.id(index)} where ${sql.id(index)} match ${vraag})`;
 }

@@ -1,5 +1,6 @@
 /** Binds the module functions to one context: the root store, or a transaction's store. */
 import { bewaak, type Ctx, transactie } from './_context.js';
+import { vernauwt, zichtDb } from './_zicht.js';
 import { audit, listAudit } from './audit.js';
 import { voegToeInBulk } from './bulk.js';
 import { contactmoment, listContactmomenten, upsertContactmoment } from './contactmomenten.js';
@@ -18,11 +19,11 @@ import { momentopname } from './momentopname.js';
 import { listOrganisaties, organisatie, organisatieOpNaam, upsertOrganisatie } from './organisaties.js';
 import { listOverleggen, overleg, overlegOpNaam, upsertOverleg } from './overleggen.js';
 import { persoon, persoonOpEmail, persoonOpNaam, upsertPersoon } from './personen.js';
-import { listPersonen } from './personenlijst.js';
+import { listPersonen, persoonKaart } from './personenlijst.js';
 import { relatie, upsertRelatie } from './relaties.js';
 import { bewaarSleutel, listSleutels, sleutelOpHash, trekSleutelIn } from './sleutels.js';
 import { listTrainingen, training, upsertTraining } from './trainingen.js';
-import type { Store } from './types.js';
+import type { Store, Zicht } from './types.js';
 import { entiteit, verwijder, verwijzingenNaar } from './verwijderen.js';
 import { personenZonderActiefLidmaatschapSinds, wisPersoon } from './wissen.js';
 import { zoekPersonen } from './zoeken.js';
@@ -56,6 +57,7 @@ const FUNCTIES = {
   overlegOpNaam,
   persoonOpEmail,
   persoonOpNaam,
+  persoonKaart,
   lidmaatschappenVanPersoon,
   lidmaatschappenVanOrganisatie,
   listOrganisaties,
@@ -107,8 +109,13 @@ const SCHRIJVERS = new Set<string>([
   'wisPersoon',
 ]);
 
-export function maakStore(ctx: Ctx, sluit: () => Promise<void>): Store {
-  const leesCtx: Ctx = ctx.tx ? ctx : { ...ctx, db: ctx.gedeeld.lezer };
+/**
+ * `ctx` is the whole database (writes are not narrowed, and an upsert must see the row it replaces);
+ * every read goes through the view `zicht` (see _zicht.ts).
+ */
+export function maakStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht = 'alles'): Store {
+  const leesDb = ctx.tx ? ctx.db : ctx.gedeeld.lezer;
+  const leesCtx: Ctx = { ...ctx, db: zichtDb(leesDb, zicht), zicht };
   const gebonden = {} as Record<string, unknown>;
   for (const [naam, f] of Object.entries(FUNCTIES) as Array<[string, MetCtx]>) {
     const c = SCHRIJVERS.has(naam) ? ctx : leesCtx;
@@ -126,10 +133,17 @@ export function maakStore(ctx: Ctx, sluit: () => Promise<void>): Store {
     ...(gebonden as Gebonden),
     gemeente: ctx.gedeeld.gemeente,
     pad: ctx.gedeeld.pad,
+    zicht,
+    metZicht(nieuw: Zicht): Store {
+      if (!vernauwt(nieuw, zicht)) {
+        throw new RangeError(`Een store met zicht "${zicht}" kan niet breder kijken ("${nieuw}").`);
+      }
+      return nieuw === zicht ? store : maakStore(ctx, sluit, nieuw);
+    },
     close: sluit,
     async transactie<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
       bewaak(ctx);
-      return transactie(ctx, (c) => fn(c === ctx ? store : maakStore(c, weigerSluiten)));
+      return transactie(ctx, (c) => fn(c === ctx ? store : maakStore(c, weigerSluiten, zicht)));
     },
   };
   return store;

@@ -40,6 +40,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0001_basis' },
       { name: '0002_zoekindex' },
       { name: '0003_importbestanden' },
+      { name: '0004_zicht' },
     ]);
     expect(
       db
@@ -69,6 +70,12 @@ describe('SQLite: one file per gemeente', () => {
       'zoekindex_content',
       'zoekindex_data',
       'zoekindex_docsize',
+      'zoekindex_formeel',
+      'zoekindex_formeel_config',
+      'zoekindex_formeel_content',
+      'zoekindex_formeel_data',
+      'zoekindex_formeel_docsize',
+      'zoekindex_formeel_idx',
       'zoekindex_idx',
     ]);
     db.close();

@@ -28,5 +28,6 @@ export type {
   TrainingFilter,
   Verwijzing,
   Wijziging,
+  Zicht,
 } from './types.js';
 export { GEWIST } from './wissen.js';

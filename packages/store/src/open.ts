@@ -61,7 +61,7 @@ async function open(opties: OpenOpties): Promise<Store> {
 
   const { motor, pad, root, lezer } = v;
   const gedeeld: Gedeeld = { gemeente, sjablonen: new Map(), gesloten: false, motor, pad, root, lezer };
-  const ctx: Ctx = { db: v.root, tx: null, gedeeld };
+  const ctx: Ctx = { db: v.root, tx: null, gedeeld, zicht: 'alles' };
   let sluiten: Promise<void> | undefined;
   const sluit = () => {
     sluiten ??= (async () => {

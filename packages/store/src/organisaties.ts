@@ -12,8 +12,8 @@ export async function upsertOrganisatie(ctx: Ctx, invoer: Organisatie, bron: Bro
   const o = OrganisatieSchema.parse(invoer);
   return schrijf(ctx, async (c) => {
     const { wijzigingen, oud } = await upsert(c, ORGANISATIE, o, bron);
-    if (oud && oud.naam !== o.naam) {
-      // The organisation's name is in its members' search rows.
+    if (oud && (oud.naam !== o.naam || oud.netwerk !== o.netwerk)) {
+      // The organisation's name is in its members' search rows; its network decides which index holds it.
       const leden = await c.db
         .selectFrom('lidmaatschappen')
         .select('persoon_id')

@@ -4,6 +4,7 @@ import type { Expression, SqlBool } from 'kysely';
 import type { Ctx } from './_context.js';
 import { controleerDatum } from './_datum.js';
 import { lidmaatschapUit, persoonUit } from './_rijen.js';
+import { PERSOON } from './_soorten.js';
 import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
 import type { KaartLidmaatschap, Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
 
@@ -90,6 +91,12 @@ export async function personenLijst(
 
 export function listPersonen(ctx: Ctx, filter: PersoonFilter, pagina?: Pagina): Promise<Lijst<PersoonKaart>> {
   return personenLijst(ctx, filter, pagina);
+}
+
+/** One person with memberships and training, read by id (through the caller's view, like every read). */
+export async function persoonKaart(ctx: Ctx, id: string): Promise<PersoonKaart | undefined> {
+  const persoon = await PERSOON.lees(ctx, id);
+  return persoon && (await kaarten(ctx, [persoon]))[0];
 }
 
 /** Adds memberships and training to a page of persons: two queries for the whole page. */

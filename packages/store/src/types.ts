@@ -15,6 +15,14 @@ import type {
   Trainingsoort,
 } from '@netwerkregie/domain';
 
+/**
+ * What a reader sees. `alles`: the whole network (regisseur, beheerder). `formeel`: the formal network only
+ * (lezer): formal organisations, their memberships, the persons with at least one of those, and only what
+ * refers to those (participations, relations, contact moments, trainings); meeting structures stay visible.
+ * Membership of an informal (religious, community) organisation can reveal AVG art. 9 data.
+ */
+export type Zicht = 'alles' | 'formeel';
+
 export interface OpenOpties {
   /** The gemeente's slug; one file (or PostgreSQL schema) holds one gemeente. */
   gemeente: string;
@@ -220,6 +228,14 @@ export interface Store {
   readonly gemeente: string;
   /** Absolute path of the database file, `':memory:'`, or for PostgreSQL the URL (without password) and `#schema`. */
   readonly pad: string;
+  /** The view every read of this store goes through; `alles` for a store from openStore. */
+  readonly zicht: Zicht;
+  /**
+   * The same store seen through a narrower view: every read (lists, counts, filters, search, single reads,
+   * the snapshot) answers as if what the view hides did not exist. Writes are not narrowed. A view can
+   * narrow, never widen: `metZicht('alles')` on a `formeel` store throws. Closing it closes the store.
+   */
+  metZicht(zicht: Zicht): Store;
   close(): Promise<void>;
   /**
    * Runs fn in one transaction (BEGIN IMMEDIATE, so two writers serialise); the Store handed to fn has all
@@ -263,6 +279,8 @@ export interface Store {
   persoonOpEmail(email: string): Promise<Persoon | undefined>;
   /** A person with this folded name who has a membership at the organisation (the import's identity rule without e-mail). */
   persoonOpNaam(naam: string, organisatieId: string): Promise<Persoon | undefined>;
+  /** One person as a list shows them (memberships with their organisation, trained or not); undefined when not there. */
+  persoonKaart(id: string): Promise<PersoonKaart | undefined>;
   lidmaatschappenVanPersoon(persoonId: string): Promise<Lidmaatschap[]>;
   lidmaatschappenVanOrganisatie(organisatieId: string): Promise<Lidmaatschap[]>;
 

@@ -32,7 +32,11 @@ function sporenInBytes(bytes: Buffer): string[] {
 }
 
 /** Where the search index keeps its text: FTS5's shadow tables, or PostgreSQL's tsvector table. */
-const INDEXTABELLEN = MOTOR === 'sqlite' ? ['zoekindex_content', 'zoekindex_data'] : ['zoekindex'];
+// Both search indexes: the whole network's and the formal view's (see _zicht.ts).
+const INDEXTABELLEN =
+  MOTOR === 'sqlite'
+    ? ['zoekindex_content', 'zoekindex_data', 'zoekindex_formeel_content', 'zoekindex_formeel_data']
+    : ['zoekindex', 'zoekindex_formeel'];
 
 /** Reads every row of every table of the store (index shadow tables included) and reports any trace. */
 async function scanTabellen(pad: string): Promise<Record<string, string[]>> {

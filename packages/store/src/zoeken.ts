@@ -15,6 +15,7 @@ export async function zoekPersonen(
 ): Promise<Lijst<PersoonKaart>> {
   // Inside a transaction the index is brought up to date first, so the caller finds its own changes.
   await werkZoekindexBij(ctx);
-  const matcht = ctx.gedeeld.motor.persoonMatcht(termen);
+  // The view's own index: a formal view matches no word of the informal network.
+  const matcht = ctx.gedeeld.motor.persoonMatcht(termen, ctx.zicht);
   return personenLijst(ctx, filter, pagina, matcht ?? undefined);
 }

@@ -16,7 +16,8 @@ overleggen, contactmomenten en trainingen, met import, export, netwerkanalyse en
 
 Elke gemeente heeft haar eigen gegevens onder \`/gemeenten/{gemeente}\`. Een API-sleutel
 (\`Authorization: Bearer nr_<gemeente>_...\`) hoort bij een gemeente en heeft een rol: \`lezer\`
-(organisaties en het formele netwerk), \`regisseur\` (ook het informele netwerk, contactmomenten,
+(alleen het formele netwerk: alles van het informele netwerk bestaat voor een lezer niet, ook niet
+in zoekresultaten, filters en totalen), \`regisseur\` (ook het informele netwerk, contactmomenten,
 trainingen en analyse) of \`beheerder\` (ook imports, export, inzage, wissen en audit).
 Elk lezen of wijzigen van persoonsgegevens wordt vastgelegd in de audit, met het doel uit de
 query \`doel\` of de header \`Doel\`. De snelheidslimiet geldt per sleutel en per instantie.`;

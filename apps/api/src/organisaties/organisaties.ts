@@ -1,4 +1,4 @@
-/** Partner organisations: not personal data, readable by every role. */
+/** Partner organisations, readable by every role within its view (a lezer: the formal ones). */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { VocabulaireQuery, wijkVanGemeente } from '../filters/index.js';
 import { GemeenteParams, idParams, json, lijstSchema, OrganisatieSchema, registreer } from '../openapi/index.js';
@@ -13,7 +13,8 @@ const lijstRoute = createRoute({
   path: '/gemeenten/{gemeente}/organisaties',
   tags: ['Organisaties'],
   summary: 'Organisaties opvragen',
-  description: 'De partnerorganisaties van de gemeente, te filteren op domein, wijk en netwerk.',
+  description:
+    'De partnerorganisaties van de gemeente, te filteren op domein, wijk en netwerk. Een lezer ziet alleen het formele netwerk.',
   request: {
     params: GemeenteParams,
     query: PagineringQuery.extend(VocabulaireQuery.pick({ domein: true, wijk: true, netwerk: true }).shape).extend(

@@ -1,4 +1,4 @@
-/** Meeting structures and who takes part. A lezer sees no participation of a person outside the formal network. */
+/** Meeting structures and who takes part (within the store's view: a lezer sees the formal network's participations). */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
   DeelnameSchema,
@@ -10,7 +10,6 @@ import {
   registreer,
 } from '../openapi/index.js';
 import { inGeheugen, lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
-import { magZien, zietInformeel } from '../personen/_zichtbaar.js';
 import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
 
@@ -57,13 +56,7 @@ export function overlegRoutes(): OpenAPIHono<Omgeving> {
       const q = c.req.valid('query');
       const store = c.var.store;
       if (!(await store.overleg(id))) throw new Probleem(404, 'Dit overleg bestaat niet.');
-      let deelnames = await store.deelnamesVanOverleg(id);
-      if (!zietInformeel(c.var.toegang.rol)) {
-        const zichtbaar = await Promise.all(
-          deelnames.map((d) => (d.persoonId === null ? true : magZien(store, d.persoonId, c.var.toegang.rol))),
-        );
-        deelnames = deelnames.filter((_, i) => zichtbaar[i]);
-      }
+      const deelnames = await store.deelnamesVanOverleg(id);
       deelnames.sort((a, b) => a.id.localeCompare(b.id));
       return c.json(lijstAntwoord(c.req.url, q, inGeheugen(deelnames, q)), 200);
     },

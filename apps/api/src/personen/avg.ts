@@ -17,7 +17,6 @@ import {
 } from '../openapi/index.js';
 import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
-import { persoonKaart } from './_zichtbaar.js';
 
 const AL = { limiet: 1000 };
 
@@ -67,7 +66,7 @@ export function avgRoutes(app: OpenAPIHono<Omgeving>): void {
     async (c) => {
       const store = c.var.store;
       const id = c.req.valid('param').id;
-      const persoon = await persoonKaart(store, id);
+      const persoon = await store.persoonKaart(id);
       if (!persoon) throw new Probleem(404, 'Deze persoon bestaat niet.');
       const [trainingen, contactmomenten, momentopname, audit] = await Promise.all([
         store.listTrainingen({ persoonId: id }, AL),

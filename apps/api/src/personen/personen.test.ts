@@ -133,9 +133,15 @@ describe('personen', () => {
 describe('organisaties, overleggen, trainingen, contactmomenten', () => {
   it('lists and filters organisations, and reads one', async () => {
     const l = (await (
-      await f.vraag(`${A}/organisaties?netwerk=informeel`, { sleutel: f.sleutels.lezer })
+      await f.vraag(`${A}/organisaties?netwerk=informeel`, { sleutel: f.sleutels.regisseur })
     ).json()) as Lijst;
     expect(l.resultaten.map((o) => o.naam)).toEqual(['Stichting Proefgemeenschap']);
+    // The informal network (AVG art. 9) is not in a lezer's view: not listed, not readable by id.
+    const lezer = (await (
+      await f.vraag(`${A}/organisaties?netwerk=informeel`, { sleutel: f.sleutels.lezer })
+    ).json()) as Lijst & { totaal: number };
+    expect(lezer.totaal).toBe(0);
+    expect((await f.vraag(`${A}/organisaties/${ID.stichting}`, { sleutel: f.sleutels.lezer })).status).toBe(404);
     const een = await f.vraag(`${A}/organisaties/${ID.politie}`, { sleutel: f.sleutels.lezer });
     expect(await een.json()).toMatchObject({
       naam: 'Politie Basisteam Proef',

@@ -6,8 +6,7 @@ import { VocabulaireQuery, wijkVanGemeente } from '../filters/index.js';
 import { DoelQuery, GemeenteParams, idParams, json, lijstSchema, PersoonSchema, registreer } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import { Probleem } from '../probleem/index.js';
-import type { Omgeving, Toegang } from '../types.js';
-import { persoonKaart, voorRol, zietInformeel } from './_zichtbaar.js';
+import type { Omgeving } from '../types.js';
 import { avgRoutes } from './avg.js';
 
 const PersoonLijst = lijstSchema(PersoonSchema, 'PersoonLijst', 'Een pagina personen.');
@@ -54,7 +53,7 @@ const zoekRoute = createRoute({
   tags: ['Personen'],
   summary: 'Personen zoeken op naam',
   description:
-    'Zoeken op naam, organisatie en functie, ongevoelig voor hoofdletters en accenten. De termen staan in de body, zodat namen niet in URL’s en logbestanden terechtkomen.',
+    'Zoeken op naam, organisatie en functie, ongevoelig voor hoofdletters en accenten. De termen staan in de body, zodat namen niet in URL’s en logbestanden terechtkomen. Een lezer vindt alleen wat in het formele netwerk staat.',
   request: {
     params: GemeenteParams,
     query: PagineringQuery.extend(Sortering.shape).extend(DoelQuery.shape),
@@ -68,21 +67,18 @@ type Filters = Partial<Record<'domein' | 'wijk' | 'rol' | 'netwerk' | 'organisat
   nietGesprokenSinds?: string | undefined;
 };
 
-/** The store filter for a role; undefined when the role can see nothing that matches (a lezer asking for informal). */
-function filterVoor(q: Filters, gemeente: Gemeente, toegang: Toegang): PersoonFilter | undefined {
-  if (!zietInformeel(toegang.rol) && q.netwerk === 'informeel') return undefined;
+/** The store filter; the store's view (chosen from the key's role) decides what a role sees. */
+function filterVan(q: Filters, gemeente: Gemeente): PersoonFilter {
   return {
     domein: q.domein as PersoonFilter['domein'],
     wijk: wijkVanGemeente(gemeente, q.wijk),
     rol: q.rol as PersoonFilter['rol'],
-    netwerk: zietInformeel(toegang.rol) ? (q.netwerk as PersoonFilter['netwerk']) : 'formeel',
+    netwerk: q.netwerk as PersoonFilter['netwerk'],
     organisatieId: q.organisatie,
     getraind: q.getraind,
     nietGesprokenSinds: q.nietGesprokenSinds,
   };
 }
-
-const leeg = { items: [], totaal: 0, offset: 0, limiet: 0 };
 
 export function personenRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
@@ -92,12 +88,8 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
     { rol: 'lezer', audit: { actie: 'lezen', entiteit: 'persoon', doel: 'raadplegen contactlijst' } },
     async (c) => {
       const q = c.req.valid('query');
-      const filter = filterVoor(q, c.var.gemeente, c.var.toegang);
-      const lijst = filter ? await c.var.store.listPersonen(filter, venster(q)) : leeg;
-      return c.json(
-        lijstAntwoord(c.req.url, q, lijst, (k) => voorRol(k, c.var.toegang.rol) ?? k),
-        200,
-      );
+      const lijst = await c.var.store.listPersonen(filterVan(q, c.var.gemeente), venster(q));
+      return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
     },
   );
   registreer(
@@ -107,12 +99,8 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
     async (c) => {
       const q = c.req.valid('query');
       const { termen, ...filters } = c.req.valid('json');
-      const filter = filterVoor(filters, c.var.gemeente, c.var.toegang);
-      const lijst = filter ? await c.var.store.zoekPersonen(termen, filter, venster(q)) : leeg;
-      return c.json(
-        lijstAntwoord(c.req.url, q, lijst, (k) => voorRol(k, c.var.toegang.rol) ?? k),
-        200,
-      );
+      const lijst = await c.var.store.zoekPersonen(termen, filterVan(filters, c.var.gemeente), venster(q));
+      return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
     },
   );
   registreer(
@@ -120,10 +108,9 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
     eenRoute,
     { rol: 'lezer', audit: { actie: 'lezen', entiteit: 'persoon', doel: 'raadplegen contactpersoon' } },
     async (c) => {
-      const kaart = await persoonKaart(c.var.store, c.req.valid('param').id);
-      const zichtbaar = kaart && voorRol(kaart, c.var.toegang.rol);
-      if (!zichtbaar) throw new Probleem(404, 'Deze persoon bestaat niet.');
-      return c.json(zichtbaar, 200);
+      const kaart = await c.var.store.persoonKaart(c.req.valid('param').id);
+      if (!kaart) throw new Probleem(404, 'Deze persoon bestaat niet.');
+      return c.json(kaart, 200);
     },
   );
   avgRoutes(app);

@@ -14,15 +14,16 @@ describe('startServer with the API', () => {
   it('serves the API over HTTP, then stops and closes the stores', async () => {
     const server = await startServer({ app: f.app, port: 0, signalen: false });
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // A regisseur sees all three organisations (a lezer only the two formal ones).
     const res = await fetch(`${server.url}${A}/organisaties?paginaGrootte=2`, {
-      headers: { Authorization: `Bearer ${f.sleutels.lezer}` },
+      headers: { Authorization: `Bearer ${f.sleutels.regisseur}` },
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('api-version')).toBe('1.0.0');
     const body = (await res.json()) as { totaal: number; _links: { next: { href: string } } };
     expect(body.totaal).toBe(3);
     const volgende = await fetch(`${server.url}${body._links.next.href}`, {
-      headers: { Authorization: `Bearer ${f.sleutels.lezer}` },
+      headers: { Authorization: `Bearer ${f.sleutels.regisseur}` },
     });
     expect(((await volgende.json()) as { resultaten: unknown[] }).resultaten).toHaveLength(1);
     const openapi = await fetch(`${server.url}/v1/openapi.json`, { headers: { Origin: 'https://elders.example.org' } });

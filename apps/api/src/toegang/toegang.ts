@@ -3,7 +3,7 @@
  * for another gemeente than the path's gets 403 and never data. No key, an unknown or a revoked key: 401.
  */
 import type { Gemeente } from '@netwerkregie/domain';
-import type { SleutelRol } from '@netwerkregie/store';
+import type { SleutelRol, Zicht } from '@netwerkregie/store';
 import type { MiddlewareHandler } from 'hono';
 import { Probleem } from '../probleem/index.js';
 import { controleerSleutel, gemeenteVanSleutel } from '../sleutels/index.js';
@@ -38,7 +38,8 @@ export function toegang(opties: ToegangOpties): MiddlewareHandler<Omgeving> {
       throw new Probleem(403, 'Deze API-sleutel geeft geen toegang tot deze gemeente.', { code: 'gemeente.andere' });
     }
     c.set('gemeente', sleutelGemeente);
-    c.set('store', store);
+    // Visibility is decided here, once: every route reads through the view of the key's role.
+    c.set('store', store.metZicht(zichtVan(record.rol)));
     c.set('toegang', { sleutelId: record.id, rol: record.rol });
     await next();
   };
@@ -47,6 +48,9 @@ export function toegang(opties: ToegangOpties): MiddlewareHandler<Omgeving> {
 const RANG: Readonly<Record<SleutelRol, number>> = { lezer: 1, regisseur: 2, beheerder: 3 };
 
 export const heeftRol = (rol: SleutelRol, minimaal: SleutelRol) => RANG[rol] >= RANG[minimaal];
+
+/** The informal network (AVG art. 9) is for regisseur and beheerder; a lezer sees the formal network only. */
+export const zichtVan = (rol: SleutelRol): Zicht => (heeftRol(rol, 'regisseur') ? 'alles' : 'formeel');
 
 /** Refuses (403) a key whose role is below `minimaal`: lezer < regisseur < beheerder. */
 export function vereisRol(minimaal: SleutelRol): MiddlewareHandler<Omgeving> {

@@ -1,7 +1,8 @@
 /**
  * Loads the network for the key's role. A regisseur (or beheerder) gets the analysis's network
  * and health indicators. A lezer may not run the analysis: the map is then made from what a lezer
- * may read (organisations and the formal network's persons), so no informal person reaches the page.
+ * may read (the formal network's organisations and persons: the store's view for a lezer), so nothing
+ * of the informal network reaches the page.
  */
 import { type Api, ApiFout } from '../_api.js';
 import type { Indicator, Kant, Knoop, Netwerk } from './_soorten.js';

@@ -1,0 +1,88 @@
+/**
+ * What a role may see, decided once: a view's reads go to database views (`formeel_<tabel>`) instead of
+ * the tables. A Kysely plugin renames every entity table a query names, so no read function can forget
+ * the rule, and counts, filters and subqueries are computed over the visible rows only.
+ */
+import {
+  type Kysely,
+  type KyselyPlugin,
+  OperationNodeTransformer,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  sql,
+  TableNode,
+  type UnknownRow,
+} from 'kysely';
+import type { Zicht } from './types.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
+type Db = Kysely<any>;
+
+/**
+ * Whether the organisation or person in `kolom` is in the formal network. Correlated EXISTS on the
+ * primary key and the (persoon_id, organisatie_id) index: a read by id stays a lookup, not a scan.
+ */
+const formeleOrganisatie = (kolom: string) =>
+  `exists (select 1 from organisaties o where o.id = ${kolom} and o.netwerk = 'formeel')`;
+const formelePersoon = (kolom: string) =>
+  `exists (select 1 from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
+    where l.persoon_id = ${kolom} and o.netwerk = 'formeel')`;
+
+/**
+ * The formal network: organisations with `netwerk = 'formeel'`, their memberships, and the persons with at
+ * least one of those. What refers to an invisible organisation or person is invisible too. Meeting
+ * structures (overleggen) belong to no network and stay visible; their participations do not.
+ */
+const FORMEEL: Readonly<Record<string, string>> = {
+  organisaties: `select * from organisaties where netwerk = 'formeel'`,
+  lidmaatschappen: `select * from lidmaatschappen where ${formeleOrganisatie('lidmaatschappen.organisatie_id')}`,
+  personen: `select * from personen where ${formelePersoon('personen.id')}`,
+  deelnames: `select * from deelnames
+    where (organisatie_id is null or ${formeleOrganisatie('deelnames.organisatie_id')})
+      and (persoon_id is null or ${formelePersoon('deelnames.persoon_id')})`,
+  relaties: `select * from relaties
+    where (entiteit = 'organisatie' and ${formeleOrganisatie('relaties.van')} and ${formeleOrganisatie('relaties.naar')})
+       or (entiteit = 'persoon' and ${formelePersoon('relaties.van')} and ${formelePersoon('relaties.naar')})`,
+  contactmomenten: `select * from contactmomenten
+    where ${formeleOrganisatie('contactmomenten.organisatie_id')}
+      and (persoon_id is null or ${formelePersoon('contactmomenten.persoon_id')})`,
+  trainingen: `select * from trainingen where ${formelePersoon('trainingen.persoon_id')}`,
+};
+
+/** Migration 0004: the views of the formal network (same SQL on SQLite and PostgreSQL). */
+export async function maakZichtViews(db: Db): Promise<void> {
+  for (const [tabel, select] of Object.entries(FORMEEL)) {
+    await sql`create view ${sql.id(`formeel_${tabel}`)} as ${sql.raw(select)}`.execute(db);
+  }
+}
+
+class FormeelTransformer extends OperationNodeTransformer {
+  protected override transformTable(node: TableNode): TableNode {
+    const naam = node.table.identifier.name;
+    if (node.table.schema || !Object.hasOwn(FORMEEL, naam)) return super.transformTable(node);
+    return TableNode.create(`formeel_${naam}`);
+  }
+}
+
+/** Renames the entity tables to the formal views, in the query's from, joins, subqueries and references alike. */
+class FormeelPlugin implements KyselyPlugin {
+  readonly #transformer = new FormeelTransformer();
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return this.#transformer.transformNode(args.node, args.queryId);
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+const FORMEEL_PLUGIN = new FormeelPlugin();
+
+/** The connection as the view sees it: unchanged for `alles`, through the views for `formeel`. */
+export function zichtDb<T>(db: Kysely<T>, zicht: Zicht): Kysely<T> {
+  return zicht === 'alles' ? db : db.withPlugin(FORMEEL_PLUGIN);
+}
+
+/** True when `nieuw` shows no more than `huidig`: a view may narrow, never widen. */
+export const vernauwt = (nieuw: Zicht, huidig: Zicht): boolean => huidig === 'alles' || nieuw === huidig;

@@ -1,0 +1,48 @@
+/** Migration 0004_zicht on a file that already holds data: the formal view and its index are there at once. */
+import { join } from 'node:path';
+import { openStore } from '@netwerkregie/store';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BRON, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+
+afterAll(ruimOp);
+
+const VIEWS = ['organisaties', 'lidmaatschappen', 'personen', 'deelnames', 'relaties', 'contactmomenten', 'trainingen'];
+
+describe('SQLite: migration 0004_zicht', () => {
+  it('indexes the persons already stored for the formal view', async () => {
+    const pad = join(await tijdelijkeMap(), 'oud.db');
+    const store = await openStore({ gemeente: 'almere', pad });
+    await vul(store);
+    await store.upsertLidmaatschap(
+      {
+        id: 'l-jan-moskee',
+        persoonId: 'p-jan',
+        organisatieId: 'o-moskee',
+        functie: 'Bestuurslid',
+        rollen: [],
+        begin: null,
+        einde: null,
+      },
+      BRON,
+    );
+    await store.close();
+    // Back to the file as it was before 0004: no views, no formal index, the migration not run.
+    const db = new Database(pad);
+    for (const v of VIEWS) db.exec(`drop view formeel_${v}`);
+    db.exec('drop table zoekindex_formeel');
+    db.prepare('delete from kysely_migration where name = ?').run('0004_zicht');
+    db.close();
+
+    const weer = await openStore({ gemeente: 'almere', pad });
+    const formeel = weer.metZicht('formeel');
+    const ids = async (s: typeof weer, termen: string) => (await s.zoekPersonen(termen)).items.map((p) => p.id);
+    expect(await ids(weer, 'noer')).toEqual(['p-jan', 'p-mohamed']);
+    expect(await ids(formeel, 'noer')).toEqual([]);
+    expect(await ids(formeel, 'bestuurslid')).toEqual([]);
+    expect(await ids(formeel, 'jan meulen')).toEqual(['p-jan']);
+    expect(await ids(formeel, 'wijkagent')).toEqual(['p-jan']);
+    expect(await formeel.persoon('p-mohamed')).toBeUndefined();
+    await weer.close();
+  });
+});
