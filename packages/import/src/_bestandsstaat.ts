@@ -66,27 +66,34 @@ export class Bestandsstaat {
   private readonly orgSleutels = new Map<string, string>();
 
   /**
-   * Adds an accepted row. `isNieuweOrganisatie` says whether the store lacks the organisation;
-   * then the file must give its domain (IMPORT.md). Returns the issues this row adds.
+   * The issues the file as a whole gives a row, checked for every row (also one already rejected,
+   * so that the steward sees all of a row's problems at once): a new organisation must have its
+   * domain (IMPORT.md). `isBekendeOrganisatie` says whether the store has the organisation.
    */
-  voegToe(rij: GenormaliseerdeRij, isBekendeOrganisatie: (sleutel: string) => boolean): Melding[] {
+  controleer(rij: GenormaliseerdeRij, isBekendeOrganisatie: (sleutel: string) => boolean): Melding[] {
+    if (rij.organisatie.naam === '' || rij.organisatie.domein !== undefined) return [];
+    // An unknown domain was reported already by the normalise stage.
+    if (rij.meldingen.some((m) => m.code === 'domein.onbekend')) return [];
+    const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
+    if (this.organisaties.has(orgSleutel) || isBekendeOrganisatie(orgSleutel)) return [];
+    const kolom = rij.blad.kolommen.find((k) => k.veld === 'domein')?.kop ?? 'Domein';
+    return [
+      {
+        ...(rij.blad.naam !== null ? { blad: rij.blad.naam } : {}),
+        rij: rij.rij,
+        kolom,
+        waarde: '',
+        code: 'domein.onbekend',
+        ernst: 'fout',
+        melding: `De organisatie "${rij.organisatie.naam}" is nieuw; vul het domein in.`,
+      },
+    ];
+  }
+
+  /** Adds an accepted row (one without a `fout`, after `controleer`). Returns the issues this row adds. */
+  voegToe(rij: GenormaliseerdeRij): Melding[] {
     const plek: RijPlek = { blad: rij.blad.naam, rij: rij.rij };
     const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
-    const org = this.organisaties.get(orgSleutel);
-    if (!org && rij.organisatie.domein === undefined && !isBekendeOrganisatie(orgSleutel)) {
-      const kolom = rij.blad.kolommen.find((k) => k.veld === 'domein')?.kop ?? 'Domein';
-      return [
-        {
-          ...(rij.blad.naam !== null ? { blad: rij.blad.naam } : {}),
-          rij: rij.rij,
-          kolom,
-          waarde: '',
-          code: 'domein.onbekend',
-          ernst: 'fout',
-          melding: `De organisatie "${rij.organisatie.naam}" is nieuw; vul het domein in.`,
-        },
-      ];
-    }
     this.voegOrganisatieToe(orgSleutel, rij, plek);
     const meldingen: Melding[] = [];
     const persoonSleutel = rij.persoon ? this.voegPersoonToe(orgSleutel, rij, plek, meldingen) : null;

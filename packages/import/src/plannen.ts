@@ -67,9 +67,12 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
       case 'rij': {
         rijen++;
         const rij = normaliseerRij(gebeurtenis.rij, gemeente);
+        // Every problem of the row at once; the row counts once, however many it has.
         let rijMeldingen = rij.meldingen;
+        const vanBestand = staat.controleer(rij, isBekend);
+        if (vanBestand.length > 0) rijMeldingen = [...rijMeldingen, ...vanBestand];
         if (!rijMeldingen.some((m) => m.ernst === 'fout')) {
-          const erbij = staat.voegToe(rij, isBekend);
+          const erbij = staat.voegToe(rij);
           if (erbij.length > 0) rijMeldingen = [...rijMeldingen, ...erbij];
         }
         if (rijMeldingen.length > 0) {
