@@ -138,7 +138,8 @@ export class Bestandsstaat {
     if (o.domein !== undefined) bestaand.domein = o.domein;
     if (o.netwerk !== undefined) bestaand.netwerk = o.netwerk;
     if (o.soort !== undefined) bestaand.soort = eigen(o.soort);
-    if (o.wijken !== undefined) bestaand.wijken = o.wijken;
+    // Each row names the districts it knows of: the organisation works in all of them together.
+    if (o.wijken !== undefined) bestaand.wijken = vereniging(bestaand.wijken ?? [], o.wijken);
   }
 
   private voegPersoonToe(orgSleutel: string, rij: GenormaliseerdeRij, plek: RijPlek, meldingen: Melding[]): string {
@@ -240,6 +241,11 @@ function zet(
  */
 function eigen(tekst: string): string {
   return tekst.length < 13 ? tekst : ` ${tekst}`.slice(1);
+}
+
+/** The districts of `a` followed by those of `b` that `a` lacks. */
+export function vereniging(a: readonly string[], b: readonly string[]): string[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
 }
 
 export function beschrijfPlek(plek: RijPlek): string {

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
-import { Bestandsstaat, type PersoonInBestand, SCHEIDING } from './_bestandsstaat.js';
+import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from './_bestandsstaat.js';
 import { nieuwId } from './_id.js';
 import { contactSleutel, StoreIndex } from './_index.js';
 import { leesBestand } from './lezen/index.js';
@@ -92,7 +92,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     else afgekapt = true;
   };
 
-  const { operaties, organisaties, personen } = vergelijk(staat, index, noteer, details);
+  const { operaties, organisaties, personen } = vergelijk(staat, index, noteer, details, opties.modus ?? 'aanvullend');
   if (opties.modus === 'volledig') {
     for (const p of index.personen) {
       if (personen.gezien.has(p.id) || !index.actievePersoonIds.has(p.id)) continue;
@@ -139,6 +139,7 @@ function vergelijk(
   index: StoreIndex,
   noteer: (lijst: PlanRegel[], regel: PlanRegel) => void,
   details: { toegevoegd: PlanRegel[]; gewijzigd: PlanRegel[] },
+  modus: Modus,
 ) {
   const operaties: Operaties = {
     organisaties: [],
@@ -180,7 +181,7 @@ function vergelijk(
       ...(o.domein !== undefined ? { domein: o.domein } : {}),
       ...(o.netwerk !== undefined ? { netwerk: o.netwerk } : {}),
       ...(o.soort !== undefined ? { soort: o.soort } : {}),
-      ...(o.wijken !== undefined && !zelfdeVerzameling(o.wijken, bestaand.wijken) ? { wijken: o.wijken } : {}),
+      ...wijkenNa(o.wijken, bestaand.wijken, modus),
     };
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) {
@@ -380,6 +381,16 @@ function zoekPersoon(p: PersoonInBestand, index: StoreIndex, orgId: Map<string, 
   // Without a matching e-mail, the same name within the organisation is the same person, unless the store knows another address.
   if (opNaam && (opNaam.email === null || p.email === undefined)) return opNaam;
   return undefined;
+}
+
+/**
+ * An organisation's districts after the import: a supplementing import only adds the file's
+ * districts, a full list says them all (so a district it lacks is removed, shown as a change).
+ */
+function wijkenNa(uitBestand: string[] | undefined, bestaand: string[], modus: Modus): { wijken?: string[] } {
+  if (uitBestand === undefined) return {};
+  const na = modus === 'volledig' ? uitBestand : vereniging(bestaand, uitBestand);
+  return zelfdeVerzameling(na, bestaand) ? {} : { wijken: na };
 }
 
 function plek(p: { blad: string | null; rij: number }): { blad?: string; rij: number } {
