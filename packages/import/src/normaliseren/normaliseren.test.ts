@@ -1,6 +1,6 @@
 import { GEMEENTEN, GemeenteSchema } from '@netwerkregie/domain';
 import { describe, expect, it } from 'vitest';
-import { almere, arnhem } from '../_testhulp.js';
+import { almere } from '../_testhulp.js';
 import { leesDatum } from './datum.js';
 import { normaliseerEmail } from './email.js';
 import { leesGetraind } from './getraind.js';
