@@ -17,7 +17,7 @@ import {
   type PlanRegel,
   type VeldWijziging,
 } from './plan.js';
-import type { Melding } from './types.js';
+import type { BladInfo, Melding } from './types.js';
 
 export interface PlanOpties {
   pad: string;
@@ -27,6 +27,8 @@ export interface PlanOpties {
   modus?: Modus;
   blad?: string;
   bijVoortgang?: (gelezenBytes: number, totaalBytes: number) => void;
+  /** Called for each sheet whose header row was found, as soon as it is (the plan lists them too, in `bladen`). */
+  bijBlad?: (blad: BladInfo) => void;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   const overgeslagenBladen: string[] = [];
   let rijen = 0;
   let afgewezen = 0;
-  let gevondenBlad = false;
+  const bladen: BladInfo[] = [];
   const isBekend = (sleutel: string) => index.organisatieOpSleutel.has(sleutel);
 
   const hash = bestandsHash(opties.pad);
@@ -53,7 +55,8 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   )) {
     switch (gebeurtenis.soort) {
       case 'blad':
-        gevondenBlad = true;
+        bladen.push(gebeurtenis.blad);
+        opties.bijBlad?.(gebeurtenis.blad);
         for (const kop of gebeurtenis.blad.onbekendeKolommen) {
           if (!onbekendeKolommen.includes(kop)) onbekendeKolommen.push(kop);
         }
@@ -83,7 +86,6 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
       }
     }
   }
-  void gevondenBlad;
 
   const details = { toegevoegd: [] as PlanRegel[], gewijzigd: [] as PlanRegel[], ontbrekend: [] as PlanRegel[] };
   let afgekapt = false;
@@ -118,7 +120,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     meldingen,
     details: { ...details, afgekapt },
   };
-  return { samenvatting, operaties };
+  return { samenvatting, operaties, bladen };
 }
 
 function bestandsHash(pad: string): Promise<string> {
