@@ -11,7 +11,7 @@ export interface Melding {
   rij: number;
   kolom: string;
   waarde: string;
-  code: string;
+  code: import('./meldingen.js').Meldingcode;
   ernst: Ernst;
   melding: string;
 }
