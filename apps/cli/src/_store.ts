@@ -1,8 +1,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Gemeente } from '@netwerkregie/domain';
-import { openStore, type Store } from '@netwerkregie/store';
-import { locatieVan, openOpties } from './_database.js';
+import { OpslagFout, openStore, type Store } from '@netwerkregie/store';
+import { beschrijfLocatie, locatieVan, openOpties } from './_database.js';
 import { GebruikFout } from './_fouten.js';
 
 export interface StoreOpties {
@@ -29,7 +29,17 @@ export async function metStore<T>(
   const locatie = locatieVan(gemeente.slug, db);
   if (locatie.url !== undefined) {
     // A PostgreSQL schema: every write is a transaction, so a failed command leaves nothing to remove.
-    const store = await openStore(openOpties(gemeente.slug, locatie));
+    const store = await openStore({ ...openOpties(gemeente.slug, locatie), bestaand: !opties.magNieuw }).catch(
+      (fout: unknown) => {
+        if (fout instanceof OpslagFout && fout.code === 'onbekend') {
+          throw new GebruikFout(
+            `De database ${beschrijfLocatie(locatie)} heeft nog niets van deze gemeente: ${fout.message} Controleer --db of DATABASE_URL, of importeer eerst een lijst.`,
+            'database.onbekend',
+          );
+        }
+        throw fout;
+      },
+    );
     try {
       return await fn(store);
     } finally {
