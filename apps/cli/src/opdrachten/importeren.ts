@@ -19,7 +19,9 @@ export const HULP = `netwerkregie import <bestand> --gemeente <naam> [--db <pad>
                     [--mode aanvullend|volledig] [--sheet <naam>] [--strict] [--report <pad>] [--json]
 
 Importeert een contactlijst (CSV of XLSX). Exitstatus 0: alle rijen aanvaard; 1: rijen afgewezen
-(of, met --strict, niets toegepast); 2: het bestand of de opdracht is onbruikbaar (niets geschreven).`;
+(of, met --strict, niets toegepast); 2: het bestand of de opdracht is onbruikbaar (niets geschreven).
+Mislukt na de import het foutenrapport of het bewaren van de trend, dan blijft de import toegepast en
+staat dat als waarschuwing in de samenvatting (in JSON: waarschuwingen).`;
 
 const MAX_GETOOND = 20;
 
