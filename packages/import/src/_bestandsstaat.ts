@@ -1,4 +1,5 @@
 import { type Domein, type Netwerk, naamSleutel, type Rol, type Trainingsoort } from '@netwerkregie/domain';
+import { maakMelding } from './meldingen.js';
 import type { GenormaliseerdeRij, Melding } from './types.js';
 
 /** Where a value came from, to name the earlier row in a `persoon.dubbel` warning. */
@@ -77,16 +78,9 @@ export class Bestandsstaat {
     const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
     if (this.organisaties.has(orgSleutel) || isBekendeOrganisatie(orgSleutel)) return [];
     const kolom = rij.blad.kolommen.find((k) => k.veld === 'domein')?.kop ?? 'Domein';
+    const plek = { blad: rij.blad.naam, rij: rij.rij, kolom };
     return [
-      {
-        ...(rij.blad.naam !== null ? { blad: rij.blad.naam } : {}),
-        rij: rij.rij,
-        kolom,
-        waarde: '',
-        code: 'domein.onbekend',
-        ernst: 'fout',
-        melding: `De organisatie "${rij.organisatie.naam}" is nieuw; vul het domein in.`,
-      },
+      maakMelding(plek, '', 'domein.onbekend', `De organisatie "${rij.organisatie.naam}" is nieuw; vul het domein in.`),
     ];
   }
 
@@ -209,15 +203,14 @@ export class Bestandsstaat {
     const vorige = eerder?.plek ?? persoon?.plek;
     for (const [veld, voor, na] of nieuweWaarden) {
       const kolom = rij.blad.kolommen.find((k) => k.veld === veld)?.kop ?? veld;
-      meldingen.push({
-        ...(rij.blad.naam !== null ? { blad: rij.blad.naam } : {}),
-        rij: rij.rij,
-        kolom,
-        waarde: String(na ?? ''),
-        code: 'persoon.dubbel',
-        ernst: 'waarschuwing',
-        melding: `${p.naam} staat ook in ${beschrijfPlek(vorige!)} met ${veld} "${String(voor ?? '')}"; deze rij wint.`,
-      });
+      meldingen.push(
+        maakMelding(
+          { blad: rij.blad.naam, rij: rij.rij, kolom },
+          String(na ?? ''),
+          'persoon.dubbel',
+          `${p.naam} staat ook in ${beschrijfPlek(vorige!)} met ${veld} "${String(voor ?? '')}"; deze rij wint.`,
+        ),
+      );
     }
     return sleutel;
   }

@@ -11,7 +11,7 @@ export interface Melding {
   rij: number;
   kolom: string;
   waarde: string;
-  code: import('./meldingen.js').Meldingcode;
+  code: string;
   ernst: Ernst;
   melding: string;
 }
