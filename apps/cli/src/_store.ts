@@ -65,7 +65,7 @@ export async function metStore<T>(
 }
 
 /** Exit 2 with the path looked for: relative paths are resolved against the working folder. */
-export function geenDatabase(pad: string): GebruikFout {
+function geenDatabase(pad: string): GebruikFout {
   return new GebruikFout(
     `De database ${resolve(pad)} bestaat niet. Geef met --db het pad van de database van deze gemeente, of importeer eerst een lijst.`,
     'database.onbekend',

@@ -42,6 +42,8 @@ describe('a PostgreSQL database without the gemeente', () => {
     expect(r.stderr).toBe(
       `Fout: De database ${waar.toString()} heeft nog niets van deze gemeente: Het schema gemeente_almere bestaat niet in deze database. Controleer --db of DATABASE_URL, of importeer eerst een lijst.\n`,
     );
+    const serve = cli('serve', '--port', '0');
+    expect([serve.status, serve.stderr]).toEqual([2, r.stderr]);
     expect(await schemas()).toEqual([]);
 
     const lijst = join(mkdtempSync(join(tmpdir(), 'nr-geen-schema-')), 'lijst.csv');
