@@ -29,17 +29,18 @@ export async function metStore<T>(
   const locatie = locatieVan(gemeente.slug, db);
   if (locatie.url !== undefined) {
     // A PostgreSQL schema: every write is a transaction, so a failed command leaves nothing to remove.
-    const store = await openStore({ ...openOpties(gemeente.slug, locatie), bestaand: !opties.magNieuw }).catch(
-      (fout: unknown) => {
-        if (fout instanceof OpslagFout && fout.code === 'onbekend') {
-          throw new GebruikFout(
-            `De database ${beschrijfLocatie(locatie)} heeft nog niets van deze gemeente: ${fout.message} Controleer --db of DATABASE_URL, of importeer eerst een lijst.`,
-            'database.onbekend',
-          );
-        }
-        throw fout;
-      },
-    );
+    const bestaand = !opties.magNieuw || opties.alleenLezen === true;
+    const store = await openStore({ ...openOpties(gemeente.slug, locatie), bestaand }).catch((fout: unknown) => {
+      if (fout instanceof OpslagFout && fout.code === 'onbekend') {
+        // A dry run reads a gemeente that is not there yet as an empty list, and creates no schema.
+        if (opties.magNieuw) return openStore({ gemeente: gemeente.slug, pad: ':memory:' });
+        throw new GebruikFout(
+          `De database ${beschrijfLocatie(locatie)} heeft nog niets van deze gemeente: ${fout.message} Controleer --db of DATABASE_URL, of importeer eerst een lijst.`,
+          'database.onbekend',
+        );
+      }
+      throw fout;
+    });
     try {
       return await fn(store);
     } finally {

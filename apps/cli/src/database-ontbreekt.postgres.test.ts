@@ -48,6 +48,13 @@ describe('a PostgreSQL database without the gemeente', () => {
 
     const lijst = join(mkdtempSync(join(tmpdir(), 'nr-geen-schema-')), 'lijst.csv');
     writeFileSync(lijst, 'Organisatie;Domein;Naam\r\nGGD Almere;GGD;Els Fictief\r\n');
+    // A dry run reads the missing gemeente as an empty list and creates nothing.
+    const proef = cli('import', lijst, '--dry-run', '--json');
+    expect([proef.status, JSON.parse(proef.stdout).organisaties]).toEqual([
+      0,
+      { toegevoegd: 1, gewijzigd: 0, ongewijzigd: 0 },
+    ]);
+    expect(await schemas()).toEqual([]);
     expect(cli('import', lijst).status).toBe(0);
     expect(await schemas()).toEqual(['gemeente_almere']);
     expect(cli('report', '--format', 'json').status).toBe(0);
