@@ -18,6 +18,14 @@ function bezet(): Promise<{ server: Server; poort: number }> {
   );
 }
 
+/** A database that exists (serve refuses one that does not): `keys create` makes it. */
+async function bestaandeDb(): Promise<string> {
+  const db = join(mkdtempSync(join(tmpdir(), 'nr-poort-')), 'almere.db');
+  const r = await cli('keys', 'create', '--db', db, '--rol', 'lezer', '--omschrijving', 'poortproef');
+  expect(r.status).toBe(0);
+  return db;
+}
+
 let open: Server | undefined;
 afterEach(() => {
   open?.close();
@@ -49,8 +57,7 @@ describe('the port of start and serve', () => {
   it('serve on a taken port says the same, without a stack trace', async () => {
     const b = await bezet();
     open = b.server;
-    const map = mkdtempSync(join(tmpdir(), 'nr-poort-'));
-    const r = await cli('serve', '--db', join(map, 'almere.db'), '--port', String(b.poort));
+    const r = await cli('serve', '--db', await bestaandeDb(), '--port', String(b.poort));
     expect([r.status, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toContain(`Poort ${b.poort} op 127.0.0.1 is al in gebruik`);
     expect(r.stderr).not.toContain('EADDRINUSE');
@@ -68,8 +75,7 @@ describe('the port of start and serve', () => {
     const b = await bezet();
     const poort = b.poort;
     await new Promise((r) => b.server.close(r));
-    const map = mkdtempSync(join(tmpdir(), 'nr-poort-'));
-    const { proces, url } = await startCli(['serve', '--db', join(map, 'almere.db')], {
+    const { proces, url } = await startCli(['serve', '--db', await bestaandeDb()], {
       env: { ...process.env, PORT: String(poort) },
     });
     expect(url).toBe(`http://127.0.0.1:${poort}`);

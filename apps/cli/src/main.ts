@@ -18,6 +18,15 @@ const DATABASEFOUTEN: Array<[string, string]> = [
   ['3D000', 'Deze PostgreSQL-database bestaat niet; maak haar aan of controleer DATABASE_URL.'],
 ];
 
+// A reader that stops early (`| head`) closes the pipe: the command then finishes quietly, with the
+// exit status it would have had, instead of a stack trace for the unhandled EPIPE.
+for (const stroom of [process.stdout, process.stderr]) {
+  stroom.on('error', (fout: NodeJS.ErrnoException) => {
+    if (fout.code === 'EPIPE' || fout.code === 'ERR_STREAM_DESTROYED') return;
+    throw fout;
+  });
+}
+
 voerUit(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;

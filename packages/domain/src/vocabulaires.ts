@@ -38,25 +38,43 @@ export type Trainingsoort = (typeof TRAININGSOORTEN)[number];
 export const ENTITEITSOORTEN = ['persoon', 'organisatie'] as const;
 export type Entiteitsoort = (typeof ENTITEITSOORTEN)[number];
 
-/** Synonyms from the import contract (IMPORT.md), keyed by their folded form. */
+/**
+ * Synonyms from the import contract (docs/IMPORT.md), keyed by their folded form. Besides the
+ * domains' own names, the partners' kinds as Dutch prevention networks write them in the
+ * Domein column: the safety chain (police, public prosecution, probation) is veiligheid; public
+ * health, mental health and youth care are zorg; the social district teams are jeugd-en-welzijn
+ * (as youth work); leerplicht is a municipal service (the leerplichtambtenaar works for the
+ * gemeente), not a school; places of worship and migrants' own organisations are gemeenschap.
+ */
 export const DOMEIN_SYNONIEMEN: Readonly<Record<string, Domein>> = {
   veiligheid: 'veiligheid',
   politie: 'veiligheid',
   justitie: 'veiligheid',
+  om: 'veiligheid',
+  openbaarministerie: 'veiligheid',
+  reclassering: 'veiligheid',
   zorg: 'zorg',
   ggz: 'zorg',
+  ggd: 'zorg',
   gezondheid: 'zorg',
+  jeugdzorg: 'zorg',
   onderwijs: 'onderwijs',
   school: 'onderwijs',
   jeugd: 'jeugd-en-welzijn',
   welzijn: 'jeugd-en-welzijn',
   jongerenwerk: 'jeugd-en-welzijn',
   jeugdenwelzijn: 'jeugd-en-welzijn',
+  wijkteam: 'jeugd-en-welzijn',
+  sociaalwijkteam: 'jeugd-en-welzijn',
   informeel: 'gemeenschap',
   gemeenschap: 'gemeenschap',
   religieus: 'gemeenschap',
   sport: 'gemeenschap',
+  moskee: 'gemeenschap',
+  kerk: 'gemeenschap',
+  zelforganisatie: 'gemeenschap',
   gemeente: 'gemeente',
+  leerplicht: 'gemeente',
   overig: 'overig',
 };
 
@@ -67,10 +85,19 @@ export const NETWERK_SYNONIEMEN: Readonly<Record<string, Netwerk>> = {
   informal: 'informeel',
 };
 
+/**
+ * The roles' own names and the words partners use for them: Amsterdam's model writes
+ * "aandachtsfunctionaris (radicalisering)" with an s; a key figure is also a "sleutelpersoon".
+ */
 export const ROL_SYNONIEMEN: Readonly<Record<string, Rol>> = {
   contactpersoonradicalisering: 'contactpersoon-radicalisering',
   aandachtfunctionaris: 'aandachtfunctionaris',
+  aandachtsfunctionaris: 'aandachtfunctionaris',
+  aandachtfunctionarisradicalisering: 'aandachtfunctionaris',
+  aandachtsfunctionarisradicalisering: 'aandachtfunctionaris',
   sleutelfiguur: 'sleutelfiguur',
+  sleutelpersoon: 'sleutelfiguur',
+  keyfigure: 'sleutelfiguur',
   eerstelijnswerker: 'eerstelijnswerker',
   netwerkregisseur: 'netwerkregisseur',
 };

@@ -1,4 +1,5 @@
 import { type Domein, type Netwerk, naamSleutel, type Rol, type Trainingsoort } from '@netwerkregie/domain';
+import { maakMelding } from './meldingen.js';
 import type { GenormaliseerdeRij, Melding } from './types.js';
 
 /** Where a value came from, to name the earlier row in a `persoon.dubbel` warning. */
@@ -66,27 +67,27 @@ export class Bestandsstaat {
   private readonly orgSleutels = new Map<string, string>();
 
   /**
-   * Adds an accepted row. `isNieuweOrganisatie` says whether the store lacks the organisation;
-   * then the file must give its domain (IMPORT.md). Returns the issues this row adds.
+   * The issues the file as a whole gives a row, checked for every row (also one already rejected,
+   * so that the steward sees all of a row's problems at once): a new organisation must have its
+   * domain (IMPORT.md). `isBekendeOrganisatie` says whether the store has the organisation.
    */
-  voegToe(rij: GenormaliseerdeRij, isBekendeOrganisatie: (sleutel: string) => boolean): Melding[] {
+  controleer(rij: GenormaliseerdeRij, isBekendeOrganisatie: (sleutel: string) => boolean): Melding[] {
+    if (rij.organisatie.naam === '' || rij.organisatie.domein !== undefined) return [];
+    // An unknown domain was reported already by the normalise stage.
+    if (rij.meldingen.some((m) => m.code === 'domein.onbekend')) return [];
+    const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
+    if (this.organisaties.has(orgSleutel) || isBekendeOrganisatie(orgSleutel)) return [];
+    const kolom = rij.blad.kolommen.find((k) => k.veld === 'domein')?.kop ?? 'Domein';
+    const plek = { blad: rij.blad.naam, rij: rij.rij, kolom };
+    return [
+      maakMelding(plek, '', 'domein.onbekend', `De organisatie "${rij.organisatie.naam}" is nieuw; vul het domein in.`),
+    ];
+  }
+
+  /** Adds an accepted row (one without a `fout`, after `controleer`). Returns the issues this row adds. */
+  voegToe(rij: GenormaliseerdeRij): Melding[] {
     const plek: RijPlek = { blad: rij.blad.naam, rij: rij.rij };
     const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
-    const org = this.organisaties.get(orgSleutel);
-    if (!org && rij.organisatie.domein === undefined && !isBekendeOrganisatie(orgSleutel)) {
-      const kolom = rij.blad.kolommen.find((k) => k.veld === 'domein')?.kop ?? 'Domein';
-      return [
-        {
-          ...(rij.blad.naam !== null ? { blad: rij.blad.naam } : {}),
-          rij: rij.rij,
-          kolom,
-          waarde: '',
-          code: 'domein.onbekend',
-          ernst: 'fout',
-          melding: `De organisatie "${rij.organisatie.naam}" is nieuw; vul het domein in.`,
-        },
-      ];
-    }
     this.voegOrganisatieToe(orgSleutel, rij, plek);
     const meldingen: Melding[] = [];
     const persoonSleutel = rij.persoon ? this.voegPersoonToe(orgSleutel, rij, plek, meldingen) : null;
@@ -131,7 +132,8 @@ export class Bestandsstaat {
     if (o.domein !== undefined) bestaand.domein = o.domein;
     if (o.netwerk !== undefined) bestaand.netwerk = o.netwerk;
     if (o.soort !== undefined) bestaand.soort = eigen(o.soort);
-    if (o.wijken !== undefined) bestaand.wijken = o.wijken;
+    // Each row names the districts it knows of: the organisation works in all of them together.
+    if (o.wijken !== undefined) bestaand.wijken = vereniging(bestaand.wijken ?? [], o.wijken);
   }
 
   private voegPersoonToe(orgSleutel: string, rij: GenormaliseerdeRij, plek: RijPlek, meldingen: Melding[]): string {
@@ -201,15 +203,14 @@ export class Bestandsstaat {
     const vorige = eerder?.plek ?? persoon?.plek;
     for (const [veld, voor, na] of nieuweWaarden) {
       const kolom = rij.blad.kolommen.find((k) => k.veld === veld)?.kop ?? veld;
-      meldingen.push({
-        ...(rij.blad.naam !== null ? { blad: rij.blad.naam } : {}),
-        rij: rij.rij,
-        kolom,
-        waarde: String(na ?? ''),
-        code: 'persoon.dubbel',
-        ernst: 'waarschuwing',
-        melding: `${p.naam} staat ook in ${beschrijfPlek(vorige!)} met ${veld} "${String(voor ?? '')}"; deze rij wint.`,
-      });
+      meldingen.push(
+        maakMelding(
+          { blad: rij.blad.naam, rij: rij.rij, kolom },
+          String(na ?? ''),
+          'persoon.dubbel',
+          `${p.naam} staat ook in ${beschrijfPlek(vorige!)} met ${veld} "${String(voor ?? '')}"; deze rij wint.`,
+        ),
+      );
     }
     return sleutel;
   }
@@ -233,6 +234,11 @@ function zet(
  */
 function eigen(tekst: string): string {
   return tekst.length < 13 ? tekst : ` ${tekst}`.slice(1);
+}
+
+/** The districts of `a` followed by those of `b` that `a` lacks. */
+export function vereniging(a: readonly string[], b: readonly string[]): string[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
 }
 
 export function beschrijfPlek(plek: RijPlek): string {

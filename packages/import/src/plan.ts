@@ -73,6 +73,8 @@ export interface Operaties {
 export interface ImportPlan {
   samenvatting: ImportSamenvatting;
   operaties: Operaties;
+  /** The sheets whose header rows the read stage found: the error report marks cells by them. */
+  bladen: import('./types.js').BladInfo[];
 }
 
 export const MAX_DETAILS = 5000;

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
-import { Bestandsstaat, type PersoonInBestand, SCHEIDING } from './_bestandsstaat.js';
+import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from './_bestandsstaat.js';
 import { nieuwId } from './_id.js';
 import { contactSleutel, StoreIndex } from './_index.js';
 import { leesBestand } from './lezen/index.js';
@@ -17,7 +17,7 @@ import {
   type PlanRegel,
   type VeldWijziging,
 } from './plan.js';
-import type { Melding } from './types.js';
+import type { BladInfo, Melding } from './types.js';
 
 export interface PlanOpties {
   pad: string;
@@ -27,6 +27,8 @@ export interface PlanOpties {
   modus?: Modus;
   blad?: string;
   bijVoortgang?: (gelezenBytes: number, totaalBytes: number) => void;
+  /** Called for each sheet whose header row was found, as soon as it is (the plan lists them too, in `bladen`). */
+  bijBlad?: (blad: BladInfo) => void;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   const overgeslagenBladen: string[] = [];
   let rijen = 0;
   let afgewezen = 0;
-  let gevondenBlad = false;
+  const bladen: BladInfo[] = [];
   const isBekend = (sleutel: string) => index.organisatieOpSleutel.has(sleutel);
 
   const hash = bestandsHash(opties.pad);
@@ -53,7 +55,8 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   )) {
     switch (gebeurtenis.soort) {
       case 'blad':
-        gevondenBlad = true;
+        bladen.push(gebeurtenis.blad);
+        opties.bijBlad?.(gebeurtenis.blad);
         for (const kop of gebeurtenis.blad.onbekendeKolommen) {
           if (!onbekendeKolommen.includes(kop)) onbekendeKolommen.push(kop);
         }
@@ -67,9 +70,12 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
       case 'rij': {
         rijen++;
         const rij = normaliseerRij(gebeurtenis.rij, gemeente);
+        // Every problem of the row at once; the row counts once, however many it has.
         let rijMeldingen = rij.meldingen;
+        const vanBestand = staat.controleer(rij, isBekend);
+        if (vanBestand.length > 0) rijMeldingen = [...rijMeldingen, ...vanBestand];
         if (!rijMeldingen.some((m) => m.ernst === 'fout')) {
-          const erbij = staat.voegToe(rij, isBekend);
+          const erbij = staat.voegToe(rij);
           if (erbij.length > 0) rijMeldingen = [...rijMeldingen, ...erbij];
         }
         if (rijMeldingen.length > 0) {
@@ -80,7 +86,6 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
       }
     }
   }
-  void gevondenBlad;
 
   const details = { toegevoegd: [] as PlanRegel[], gewijzigd: [] as PlanRegel[], ontbrekend: [] as PlanRegel[] };
   let afgekapt = false;
@@ -89,7 +94,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     else afgekapt = true;
   };
 
-  const { operaties, organisaties, personen } = vergelijk(staat, index, noteer, details);
+  const { operaties, organisaties, personen } = vergelijk(staat, index, noteer, details, opties.modus ?? 'aanvullend');
   if (opties.modus === 'volledig') {
     for (const p of index.personen) {
       if (personen.gezien.has(p.id) || !index.actievePersoonIds.has(p.id)) continue;
@@ -115,7 +120,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     meldingen,
     details: { ...details, afgekapt },
   };
-  return { samenvatting, operaties };
+  return { samenvatting, operaties, bladen };
 }
 
 function bestandsHash(pad: string): Promise<string> {
@@ -136,6 +141,7 @@ function vergelijk(
   index: StoreIndex,
   noteer: (lijst: PlanRegel[], regel: PlanRegel) => void,
   details: { toegevoegd: PlanRegel[]; gewijzigd: PlanRegel[] },
+  modus: Modus,
 ) {
   const operaties: Operaties = {
     organisaties: [],
@@ -177,7 +183,7 @@ function vergelijk(
       ...(o.domein !== undefined ? { domein: o.domein } : {}),
       ...(o.netwerk !== undefined ? { netwerk: o.netwerk } : {}),
       ...(o.soort !== undefined ? { soort: o.soort } : {}),
-      ...(o.wijken !== undefined && !zelfdeVerzameling(o.wijken, bestaand.wijken) ? { wijken: o.wijken } : {}),
+      ...wijkenNa(o.wijken, bestaand.wijken, modus),
     };
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) {
@@ -377,6 +383,16 @@ function zoekPersoon(p: PersoonInBestand, index: StoreIndex, orgId: Map<string, 
   // Without a matching e-mail, the same name within the organisation is the same person, unless the store knows another address.
   if (opNaam && (opNaam.email === null || p.email === undefined)) return opNaam;
   return undefined;
+}
+
+/**
+ * An organisation's districts after the import: a supplementing import only adds the file's
+ * districts, a full list says them all (so a district it lacks is removed, shown as a change).
+ */
+function wijkenNa(uitBestand: string[] | undefined, bestaand: string[], modus: Modus): { wijken?: string[] } {
+  if (uitBestand === undefined) return {};
+  const na = modus === 'volledig' ? uitBestand : vereniging(bestaand, uitBestand);
+  return zelfdeVerzameling(na, bestaand) ? {} : { wijken: na };
 }
 
 function plek(p: { blad: string | null; rij: number }): { blad?: string; rij: number } {

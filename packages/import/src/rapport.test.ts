@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openStore } from '@netwerkregie/store';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { schrijf, schrijfWerkmap, tijdelijkeMap } from './_testhulp.js';
+import { almere, schrijf, schrijfWerkmap, tijdelijkeMap } from './_testhulp.js';
+import { planImport } from './plannen.js';
 import { KLEUR_FOUT, KLEUR_WAARSCHUWING, MAX_RAPPORTRIJEN, schrijfFoutenrapport } from './rapport.js';
 import type { Melding } from './types.js';
 
@@ -58,7 +60,9 @@ describe('schrijfFoutenrapport', () => {
       melding({ rij: 5, kolom: 'Naam', waarde: '=HYPERLINK("http://example.org")', code: 'naam.ontbreekt' }),
     ];
     const uit = join(map, 'rapport.xlsx');
-    expect(await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit })).toEqual({
+    expect(
+      await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit, gemeente: almere }),
+    ).toEqual({
       soort: 'werkmap',
     });
 
@@ -141,7 +145,7 @@ describe('schrijfFoutenrapport', () => {
       wb.addWorksheet('Fouten').addRow(['Organisatie', 'Naam', 'E-mail']);
     });
     const uit = join(map, 'fouten-rapport.xlsx');
-    await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen: [], uit });
+    await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen: [], uit, gemeente: almere });
     expect((await lees(uit)).worksheets.map((b) => b.name)).toEqual(['Fouten', 'Fouten (2)']);
   });
 
@@ -152,7 +156,9 @@ describe('schrijfFoutenrapport', () => {
     });
     const uit = join(map, 'groot-rapport.xlsx');
     const meldingen = [melding({ blad: 'Lijst', rij: 9, kolom: 'Organisatie', code: 'organisatie.ontbreekt' })];
-    expect(await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit })).toEqual({
+    expect(
+      await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit, gemeente: almere }),
+    ).toEqual({
       soort: 'lijst',
     });
     const werkboek = await lees(uit);
@@ -190,7 +196,9 @@ describe('schrijfFoutenrapport', () => {
         melding: 'Het e-mailadres "=1+1" is ongeldig.',
       },
     ];
-    expect(await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'csv' }, meldingen, uit })).toEqual({
+    expect(
+      await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'csv' }, meldingen, uit, gemeente: almere }),
+    ).toEqual({
       soort: 'csv',
     });
     expect(readFileSync(uit, 'utf8')).toBe(
@@ -198,5 +206,32 @@ describe('schrijfFoutenrapport', () => {
         ';2;Organisatie;;organisatie.ontbreekt;fout;De organisatie ontbreekt.\r\n' +
         `;2;E-mail;'=1+1;email.ongeldig;fout;"Het e-mailadres ""=1+1"" is ongeldig."\r\n`,
     );
+  });
+
+  it('marks cells by the header row the pipeline found, also below an empty merged title range', async () => {
+    const invoer = await schrijfWerkmap(map, 'samengevoegd-leeg.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Contacten');
+      ws.mergeCells('A1:E1');
+      ws.getRow(2).values = ['Organisatie', 'Domein', 'Naam', 'E-mail', 'Wijk'];
+      ws.getRow(3).values = ['Politie Almere', 'Politie', 'Jan Fictief', 'jan@', 'Almere Stad'];
+    });
+    const meldingen = [
+      melding({ rij: 3, kolom: 'E-mail', waarde: 'jan@', code: 'email.ongeldig', melding: 'Ongeldig adres.' }),
+    ];
+    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    const plan = await planImport(store, { pad: invoer, gemeente: almere });
+    await store.close();
+    expect(plan.bladen.map((b) => [b.naam, b.kopRij])).toEqual([['Contacten', 2]]);
+
+    for (const [naam, bron] of [
+      ['uit-plan.xlsx', { bladen: plan.bladen }],
+      ['uit-gemeente.xlsx', { gemeente: almere }],
+    ] as const) {
+      const uit = join(map, naam);
+      await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit, ...bron });
+      const blad = (await lees(uit)).getWorksheet('Contacten')!;
+      expect([vulling(blad.getCell('D3')), blad.getCell('D3').note]).toEqual([KLEUR_FOUT, 'Ongeldig adres.']);
+      expect(vulling(blad.getCell('C3'))).toBeUndefined();
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
+import type { Gemeente } from '@netwerkregie/domain';
 import ExcelJS from 'exceljs';
 import { BOM, csvRegel, Regelschrijver, schrijfVeilig } from './_schrijven.js';
 import { Zipinvoer } from './lezen/_zipinvoer.js';
+import { leesBestand } from './lezen/bestand.js';
 import type { BladInfo, Melding } from './types.js';
 
 /** Columns of the `Fouten` sheet and of the CSV report. */
@@ -19,13 +21,16 @@ export const MAX_RAPPORTCELLEN = 300_000;
 export const KLEUR_FOUT = 'FFFFC7CE';
 export const KLEUR_WAARSCHUWING = 'FFFFEB9C';
 
-export interface RapportOpties {
+/**
+ * The issues, the input and where to write. The offending cells are found by the header rows the
+ * import pipeline found: pass them (`bladen`, from the plan or `bijBlad`), or the gemeente, with
+ * which the pipeline's read stage finds them again. The writer never guesses a header itself.
+ */
+export type RapportOpties = {
   invoer: { pad: string; soort: 'csv' | 'xlsx' };
   meldingen: readonly Melding[];
   uit: string;
-  /** The sheets' header rows as `leesBestand` found them; without them the writer looks for the headers itself. */
-  bladen?: readonly BladInfo[];
-}
+} & ({ bladen: readonly BladInfo[] } | { gemeente: Gemeente; blad?: string });
 
 /** What was written: the issues as CSV, a marked copy of the workbook, or (too large to copy) only the `Fouten` sheet. */
 export type Rapportsoort = 'csv' | 'werkmap' | 'lijst';
@@ -47,7 +52,8 @@ export async function schrijfFoutenrapport(opties: RapportOpties): Promise<{ soo
   }
   const werkboek = new ExcelJS.Workbook();
   await werkboek.xlsx.readFile(invoer.pad);
-  markeer(werkboek, meldingen, opties.bladen ?? []);
+  const bladen = 'bladen' in opties ? opties.bladen : await vindBladen(invoer.pad, opties.gemeente, opties.blad);
+  markeer(werkboek, meldingen, bladen);
   const blad = werkboek.addWorksheet(vrijeNaam(werkboek, 'Fouten'));
   vulFoutenblad(blad, meldingen);
   werkboek.views = [
@@ -151,11 +157,7 @@ function markeer(werkboek: ExcelJS.Workbook, meldingen: readonly Melding[], blad
   for (const [naam, lijst] of perBlad) {
     const blad = werkboek.getWorksheet(naam);
     if (!blad) continue;
-    const kolommen = kolomkaart(
-      blad,
-      lijst,
-      bladen.find((b) => b.naam === naam),
-    );
+    const kolommen = kolomkaart(bladen.find((b) => b.naam === naam));
     const breedte = Math.max(1, blad.columnCount);
     const notities = new Map<string, { cel: ExcelJS.Cell; teksten: string[]; fout: boolean }>();
     for (const m of lijst) {
@@ -176,31 +178,18 @@ function markeer(werkboek: ExcelJS.Workbook, meldingen: readonly Melding[], blad
   }
 }
 
-/**
- * Header text -> 1-based column numbers. From the sheet's `BladInfo` when given; else from the row
- * among the first hundred that holds the most of the headers the issues name.
- */
-function kolomkaart(blad: ExcelJS.Worksheet, meldingen: Melding[], info: BladInfo | undefined): Map<string, number[]> {
+/** Header text -> 1-based column numbers, from the sheet's header row as the pipeline found it. */
+function kolomkaart(info: BladInfo | undefined): Map<string, number[]> {
   const kaart = new Map<string, number[]>();
-  const voegToe = (kop: string, nummer: number) => kaart.set(kop, [...(kaart.get(kop) ?? []), nummer]);
-  if (info) {
-    for (const kolom of info.kolommen) voegToe(kolom.kop, kolom.index + 1);
-    return kaart;
-  }
-  const gezocht = new Set(meldingen.flatMap((m) => m.kolom.split(' + ')).filter((kop) => kop !== ''));
-  const eersteRij = Math.min(...meldingen.map((m) => m.rij));
-  let beste: { rij: number; treffers: number } = { rij: 0, treffers: 0 };
-  for (let r = 1; r < Math.min(eersteRij, 101); r++) {
-    let treffers = 0;
-    blad.getRow(r).eachCell((cel) => {
-      if (gezocht.has(celtekst(cel))) treffers++;
-    });
-    if (treffers > beste.treffers) beste = { rij: r, treffers };
-  }
-  if (beste.rij > 0) blad.getRow(beste.rij).eachCell((cel, nummer) => voegToe(celtekst(cel), nummer));
+  for (const kolom of info?.kolommen ?? []) kaart.set(kolom.kop, [...(kaart.get(kolom.kop) ?? []), kolom.index + 1]);
   return kaart;
 }
 
-function celtekst(cel: ExcelJS.Cell): string {
-  return cel.text.replace(/\s+/g, ' ').trim();
+/** The header rows of the workbook's sheets, found by the read stage itself (rows are read, not kept). */
+async function vindBladen(pad: string, gemeente: Gemeente, blad?: string): Promise<BladInfo[]> {
+  const bladen: BladInfo[] = [];
+  for await (const g of leesBestand({ pad }, { gemeente, soort: 'xlsx', ...(blad ? { blad } : {}) })) {
+    if (g.soort === 'blad') bladen.push(g.blad);
+  }
+  return bladen;
 }

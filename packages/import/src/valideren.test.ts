@@ -146,7 +146,7 @@ describe('normaliseerRij', () => {
     const uit = normaliseerRij(
       rij([
         null,
-        'Kerk',
+        'Brandweer',
         'half',
         null,
         'Almere Stad, Lelystad',
@@ -175,11 +175,11 @@ describe('normaliseerRij', () => {
         blad: 'Contacten',
         rij: 7,
         kolom: 'Domein',
-        waarde: 'Kerk',
+        waarde: 'Brandweer',
         code: 'domein.onbekend',
         ernst: 'fout',
         melding:
-          'Het domein "Kerk" is onbekend; kies uit veiligheid, zorg, onderwijs, jeugd-en-welzijn, gemeenschap, gemeente, overig.',
+          'Het domein "Brandweer" is onbekend; kies uit veiligheid, zorg, onderwijs, jeugd-en-welzijn, gemeenschap, gemeente, overig.',
       },
       {
         blad: 'Contacten',

@@ -6,6 +6,7 @@
 import { PostgresDialect, type SqlBool, sql } from 'kysely';
 import pg from 'pg';
 import { type Motor, zoekWoorden } from './_motor.js';
+import { OpslagFout } from './fouten.js';
 import type { Zicht } from './types.js';
 
 const INDEX: Readonly<Record<Zicht, string>> = { alles: 'zoekindex', formeel: 'zoekindex_formeel' };
@@ -45,12 +46,17 @@ export function beschrijf(url: string, schema: string): string {
 export async function bereidVoor(
   url: string,
   schema: string,
+  bestaand = false,
 ): Promise<{ unaccentSchema: string; klaar: () => Promise<void> }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const klaar = () => client.end().catch(() => undefined); // ending the session releases its lock
   try {
     await client.query('select pg_advisory_lock($1, 0)', [SLOTKLASSE]);
+    if (bestaand) {
+      const r = await client.query('select 1 from pg_namespace where nspname = $1', [schema]);
+      if (r.rows.length === 0) throw new OpslagFout('onbekend', `Het schema ${schema} bestaat niet in deze database.`);
+    }
     await client.query(`create schema if not exists ${pg.escapeIdentifier(schema)}`);
     const zoek = `select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace
                   where e.extname = 'unaccent'`;

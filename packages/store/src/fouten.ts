@@ -2,11 +2,12 @@
  * Failures a caller can act on, in words of the store and the same on every engine (SQLite and
  * PostgreSQL word them differently): `uniek` (the value is taken already), `verwijzing` (it refers to
  * something that does not exist, or is still referred to), `bezet` (another writer held the
- * gemeente's lock too long: try again), `onbereikbaar` (the database server cannot be reached).
+ * gemeente's lock too long: try again), `onbereikbaar` (the database server cannot be reached),
+ * `onbekend` (opened with `bestaand`, the file or schema does not exist).
  */
 export class OpslagFout extends Error {
   constructor(
-    readonly code: 'uniek' | 'verwijzing' | 'bezet' | 'onbereikbaar',
+    readonly code: 'uniek' | 'verwijzing' | 'bezet' | 'onbereikbaar' | 'onbekend',
     message: string,
     options?: { cause?: unknown },
   ) {

@@ -80,4 +80,19 @@ describe('SQLite: one file per gemeente', () => {
     ]);
     db.close();
   });
+
+  it('opens with bestaand only a file that exists, and creates none', async () => {
+    const map = await tijdelijkeMap();
+    const pad = join(map, 'tik-fout', 'almere.db');
+    await expect(openStore({ gemeente: 'almere', pad, bestaand: true })).rejects.toMatchObject({
+      name: 'OpslagFout',
+      code: 'onbekend',
+      message: `Het databasebestand ${pad} bestaat niet.`,
+    });
+    expect(existsSync(join(map, 'tik-fout'))).toBe(false);
+    await (await openStore({ gemeente: 'almere', pad })).close();
+    const weer = await openStore({ gemeente: 'almere', pad, bestaand: true });
+    expect(weer.pad).toBe(pad);
+    await weer.close();
+  });
 });

@@ -2,7 +2,7 @@
  * Opens (and if needed creates and migrates) the store of one gemeente: a SQLite file, or a schema in a
  * PostgreSQL database.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Kysely } from 'kysely';
 import type { Ctx, Gedeeld } from './_context.js';
@@ -12,7 +12,7 @@ import { migreer } from './_schema.js';
 import { maakDialect, openLezer, openSqlite, SQLITE } from './_sqlite.js';
 import { maakStore } from './_store.js';
 import type { Tabellen } from './_tabellen.js';
-import { vertaalFout } from './fouten.js';
+import { OpslagFout, vertaalFout } from './fouten.js';
 import type { OpenOpties, Store } from './types.js';
 
 const SLUG = /^[a-z][a-z0-9-]{1,40}$/;
@@ -46,8 +46,11 @@ async function open(opties: OpenOpties): Promise<Store> {
   if (opties.url !== undefined && opties.pad !== undefined) {
     throw new TypeError('Geef een databasebestand (pad) of een PostgreSQL-adres (url), niet allebei.');
   }
+  const bestaand = opties.bestaand === true;
   const v =
-    opties.url !== undefined ? await verbindPostgres(opties.url, gemeente) : verbindSqlite(opties.pad, gemeente);
+    opties.url !== undefined
+      ? await verbindPostgres(opties.url, gemeente, bestaand)
+      : verbindSqlite(opties.pad, gemeente, bestaand);
   try {
     await migreer(v.root, v.motor);
     await controleerGemeente(v.root, gemeente);
@@ -75,8 +78,11 @@ async function open(opties: OpenOpties): Promise<Store> {
   return maakStore(ctx, sluit);
 }
 
-function verbindSqlite(gekozen: string | undefined, gemeente: string): Verbinding {
+function verbindSqlite(gekozen: string | undefined, gemeente: string, bestaand: boolean): Verbinding {
   const pad = gekozen === ':memory:' ? ':memory:' : resolve(gekozen ?? join('data', `${gemeente}.db`));
+  if (bestaand && pad !== ':memory:' && !existsSync(pad)) {
+    throw new OpslagFout('onbekend', `Het databasebestand ${pad} bestaat niet.`);
+  }
   if (pad !== ':memory:') mkdirSync(dirname(pad), { recursive: true });
   const root = new Kysely<Tabellen>({ dialect: maakDialect(() => openSqlite(pad)) });
   // An in-memory database exists only on its one connection, so it reads there too.
@@ -84,12 +90,12 @@ function verbindSqlite(gekozen: string | undefined, gemeente: string): Verbindin
   return { motor: SQLITE, pad, root, lezer };
 }
 
-async function verbindPostgres(url: string, gemeente: string): Promise<Verbinding> {
+async function verbindPostgres(url: string, gemeente: string, bestaand: boolean): Promise<Verbinding> {
   if (typeof url !== 'string' || !/^postgres(ql)?:\/\//.test(url)) {
     throw new TypeError('Het PostgreSQL-adres moet beginnen met postgres:// of postgresql://.');
   }
   const schema = schemaVan(gemeente);
-  const { unaccentSchema, klaar } = await bereidVoor(url, schema);
+  const { unaccentSchema, klaar } = await bereidVoor(url, schema, bestaand);
   // One pool: PostgreSQL gives every connection its own snapshot, so reads need no separate connection.
   const root = new Kysely<Tabellen>({ dialect: maakPostgresDialect(url, schema) });
   return { motor: postgresMotor(schema, unaccentSchema), pad: beschrijf(url, schema), root, lezer: root, klaar };

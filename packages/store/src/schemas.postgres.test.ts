@@ -121,4 +121,26 @@ describe('PostgreSQL: writers of two processes', () => {
     const historie = await eerste.historie({ entiteit: 'persoon', entiteitId: PERSONEN[0]!.id });
     expect(historie.map((h) => h.veld)).toEqual(['*', 'telefoon', 'naam']);
   });
+
+  it('opens with bestaand only a schema that exists, and creates none', async () => {
+    const url = await nieuweDatabase();
+    await expect(openStore({ gemeente: 'almere', url, bestaand: true })).rejects.toMatchObject({
+      name: 'OpslagFout',
+      code: 'onbekend',
+      message: 'Het schema gemeente_almere bestaat niet in deze database.',
+    });
+    const schemas = () =>
+      metBeheer(
+        async (c) =>
+          (await c.query("select nspname from pg_namespace where nspname like 'gemeente_%'")).rows.map(
+            (r) => r.nspname,
+          ),
+        url,
+      );
+    expect(await schemas()).toEqual([]);
+    await (await opener(url, 'almere')).close();
+    const weer = await openStore({ gemeente: 'almere', url, bestaand: true });
+    open.push(weer);
+    expect(await schemas()).toEqual(['gemeente_almere']);
+  });
 });

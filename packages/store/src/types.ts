@@ -33,6 +33,11 @@ export interface OpenOpties {
    * own schema `gemeente_<slug>` there. Give `pad` or `url`, not both.
    */
   url?: string;
+  /**
+   * Open only a store that exists: a missing file or PostgreSQL schema is `OpslagFout` `onbekend`,
+   * and nothing is created. Default false: the first open creates and migrates it.
+   */
+  bestaand?: boolean;
 }
 
 /** Who or what caused a change; goes into history. */

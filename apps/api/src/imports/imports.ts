@@ -170,7 +170,14 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
     const { schrijfFoutenrapport } = await importPakket();
     const rapport = await metBestand(bytes, record.bestand, async (pad, map) => {
       const uit = join(map, werkmap ? 'rapport.xlsx' : 'rapport.csv');
-      await schrijfFoutenrapport({ invoer: { pad, soort: werkmap ? 'xlsx' : 'csv' }, meldingen, uit });
+      const { blad } = record.samenvatting as Samenvatting;
+      await schrijfFoutenrapport({
+        invoer: { pad, soort: werkmap ? 'xlsx' : 'csv' },
+        meldingen,
+        uit,
+        gemeente: c.var.gemeente,
+        ...(blad ? { blad } : {}),
+      });
       return readFile(uit);
     }).catch(importFout);
     const naam = `foutenrapport-${record.bestand.replace(/\.[^.]*$/, '')}.${werkmap ? 'xlsx' : 'csv'}`;

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import {
   BestandsFout,
+  type BladInfo,
   bepaalSoort,
   type ImportSamenvatting,
   importeer,
@@ -17,7 +19,9 @@ export const HULP = `netwerkregie import <bestand> --gemeente <naam> [--db <pad>
                     [--mode aanvullend|volledig] [--sheet <naam>] [--strict] [--report <pad>] [--json]
 
 Importeert een contactlijst (CSV of XLSX). Exitstatus 0: alle rijen aanvaard; 1: rijen afgewezen
-(of, met --strict, niets toegepast); 2: het bestand of de opdracht is onbruikbaar (niets geschreven).`;
+(of, met --strict, niets toegepast); 2: het bestand of de opdracht is onbruikbaar (niets geschreven).
+Mislukt na de import het foutenrapport of het bewaren van de trend, dan blijft de import toegepast en
+staat dat als waarschuwing in de samenvatting (in JSON: waarschuwingen).`;
 
 const MAX_GETOOND = 20;
 
@@ -41,9 +45,12 @@ export async function importeren(args: string[], io: Io): Promise<number> {
     if (modus !== 'aanvullend' && modus !== 'volledig') {
       throw new GebruikFout(`Onbekende modus "${modus}"; kies aanvullend of volledig.`);
     }
+    if (values.report) controleerRapportmap(values.report);
     const gemeente = laadGemeente(values.gemeente, values.config);
     const balk = voortgangsbalk(io, 'Lezen');
     const proefrun = values['dry-run'] === true;
+    const bladen: BladInfo[] = [];
+    const waarschuwingen: Waarschuwing[] = [];
     const samenvatting = await metStore(
       gemeente,
       values.db,
@@ -57,21 +64,45 @@ export async function importeren(args: string[], io: Io): Promise<number> {
           strikt: values.strict === true,
           ...(values.sheet ? { blad: values.sheet } : {}),
           bijVoortgang: balk.toon,
+          bijBlad: (blad) => bladen.push(blad),
         });
-        if (uitkomst.toegepast) await bewaarTrend(store, gemeente, `import ${uitkomst.id}`);
+        // Committed: from here on a failure is a warning in the summary, never a crash.
+        if (uitkomst.toegepast) {
+          await bewaarTrend(store, gemeente, `import ${uitkomst.id}`).catch((fout: unknown) => {
+            waarschuwingen.push({
+              code: 'trend.mislukt',
+              melding: `De import is toegepast, maar de indicatoren voor de trend zijn niet bewaard (${reden(fout)}).`,
+            });
+          });
+        }
         return uitkomst;
       },
-      { alleenLezen: proefrun },
+      { alleenLezen: proefrun, magNieuw: true },
     );
     balk.klaar();
+    let rapport: string | undefined;
     if (values.report) {
-      await schrijfFoutenrapport({
-        invoer: { pad, soort: await bepaalSoort(pad) },
-        meldingen: samenvatting.meldingen,
-        uit: values.report,
-      });
+      try {
+        await schrijfFoutenrapport({
+          invoer: { pad, soort: await bepaalSoort(pad) },
+          meldingen: samenvatting.meldingen,
+          uit: values.report,
+          bladen,
+        });
+        rapport = values.report;
+      } catch (fout) {
+        const toestand = samenvatting.toegepast ? 'De import is wel toegepast' : 'Er is niets geschreven';
+        waarschuwingen.push({
+          code: 'rapport.mislukt',
+          melding: `Het foutenrapport kon niet worden geschreven naar ${values.report} (${reden(fout)}). ${toestand}.`,
+        });
+      }
     }
-    io.stdout.write(json ? `${JSON.stringify(samenvatting)}\n` : `${beschrijf(samenvatting, values.report)}\n`);
+    io.stdout.write(
+      json
+        ? `${JSON.stringify(waarschuwingen.length > 0 ? { ...samenvatting, waarschuwingen } : samenvatting)}\n`
+        : `${beschrijf(samenvatting, rapport, waarschuwingen)}\n`,
+    );
     return samenvatting.afgewezen > 0 ? 1 : 0;
   } catch (fout) {
     if (fout instanceof BestandsFout || fout instanceof GebruikFout) {
@@ -85,8 +116,43 @@ export async function importeren(args: string[], io: Io): Promise<number> {
   }
 }
 
+/** Something that failed after the import itself was done (IMPORT.md, "Exit status"). */
+export interface Waarschuwing {
+  code: 'rapport.mislukt' | 'trend.mislukt';
+  melding: string;
+}
+
+/** The file system's failures a steward can act on, in Dutch. */
+const REDENEN: Record<string, string> = {
+  EISDIR: 'het pad is een map',
+  ENOTDIR: 'een deel van het pad is geen map',
+  EACCES: 'geen toegang',
+  EPERM: 'geen toegang',
+  ENOSPC: 'de schijf is vol',
+  EROFS: 'alleen-lezen bestandssysteem',
+};
+
+/** A failure's reason in a few words (never a cell's value): a known system code in Dutch, else the code or message. */
+function reden(fout: unknown): string {
+  const code = (fout as { code?: unknown })?.code;
+  if (typeof code === 'string') return REDENEN[code] ?? code;
+  return fout instanceof Error ? fout.message : String(fout);
+}
+
+/** The report's folder must exist before anything is imported: a typo there is a usage error (exit 2). */
+function controleerRapportmap(uit: string): void {
+  const map = dirname(resolve(uit));
+  if (!existsSync(map) || !statSync(map).isDirectory()) {
+    throw new GebruikFout(`De map ${map} voor het foutenrapport bestaat niet.`, 'rapport.map-onbekend');
+  }
+}
+
 /** The short Dutch summary a steward reads at the end. */
-export function beschrijf(s: ImportSamenvatting, rapport?: string): string {
+export function beschrijf(
+  s: ImportSamenvatting,
+  rapport?: string,
+  waarschuwingen: readonly Waarschuwing[] = [],
+): string {
   const status = s.proefrun ? 'proefrun, niets geschreven' : s.toegepast ? 'toegepast' : 'niets toegepast (--strict)';
   const regels = [
     `Import ${s.id} van ${s.bestand} (${s.modus}, ${status})`,
@@ -113,6 +179,7 @@ export function beschrijf(s: ImportSamenvatting, rapport?: string): string {
     }
   }
   if (rapport) regels.push('', `Foutenrapport geschreven naar ${rapport}`);
+  if (waarschuwingen.length > 0) regels.push('', ...waarschuwingen.map((w) => `Waarschuwing: ${w.melding}`));
   return regels.join('\n');
 }
 

@@ -8,6 +8,7 @@ import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
 import { leesPoort, poortBezet, poortOptie } from '../_poort.js';
+import { metStore } from '../_store.js';
 
 export const HULP = `netwerkregie serve --gemeente <naam> [--gemeente <naam> ...] [--db <pad>] [--port 8787] [--host 127.0.0.1]
                    [--config <bestand>] [--rate-limit <verzoeken per minuut per sleutel, standaard 600>]
@@ -48,6 +49,9 @@ export async function serveer(
   const db = gemeenten.length === 1 ? opties.db : undefined;
   const locaties = gemeenten.map((g) => locatieVan(g.slug, db));
   const postgres = locaties[0]?.url;
+  // The API would make an empty database and serve it as a healthy, empty network: refuse a missing
+  // file or PostgreSQL schema as every read command does.
+  for (const gemeente of gemeenten) await metStore(gemeente, db, async () => undefined);
   const dataMap = db && !postgres ? dirname(db) : 'data';
   if (!postgres) mkdirSync(dataMap, { recursive: true });
   const app = createApp({

@@ -27,7 +27,9 @@ export async function sleutels(args: string[], io: Io): Promise<number> {
     if (!ROLLEN.includes(rol)) throw new GebruikFout('Kies een rol met --rol lezer, regisseur of beheerder.');
     if (!values.omschrijving) throw new GebruikFout('Geef met --omschrijving aan voor wie of wat de sleutel is.');
     const omschrijving = values.omschrijving;
-    const nieuw = await metStore(gemeente, values.db, (store) => maakSleutel(store, { rol, omschrijving }));
+    const nieuw = await metStore(gemeente, values.db, (store) => maakSleutel(store, { rol, omschrijving }), {
+      magNieuw: true,
+    });
     io.stdout.write(
       `Sleutel ${nieuw.id} (${rol}) voor ${gemeente.naam}; bewaar hem nu, hij wordt niet nog eens getoond:\n${nieuw.sleutel}\n`,
     );

@@ -66,19 +66,26 @@ export async function start(args: string[], io: Io): Promise<number> {
       io.stderr.write(`Geen voorbeeldlijst voor ${gemeente.naam} gevonden.\n`);
       return 2;
     }
-    const samenvatting = await metStore(gemeente, db, (store) => importeer(store, { pad, gemeente, actor: 'start' }));
+    const samenvatting = await metStore(gemeente, db, (store) => importeer(store, { pad, gemeente, actor: 'start' }), {
+      magNieuw: true,
+    });
     io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${beschrijf(samenvatting)}\n\n`);
   }
-  const sleutels = await metStore(gemeente, db, async (store) => {
-    for (const oud of await store.listSleutels()) {
-      if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await store.trekSleutelIn(oud.id);
-    }
-    const nieuw: string[] = [];
-    for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
-      nieuw.push(`  ${rol.padEnd(10)} ${(await maakSleutel(store, { rol, omschrijving: `${DEMO}${rol}` })).sleutel}`);
-    }
-    return nieuw;
-  });
+  const sleutels = await metStore(
+    gemeente,
+    db,
+    async (store) => {
+      for (const oud of await store.listSleutels()) {
+        if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await store.trekSleutelIn(oud.id);
+      }
+      const nieuw: string[] = [];
+      for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
+        nieuw.push(`  ${rol.padEnd(10)} ${(await maakSleutel(store, { rol, omschrijving: `${DEMO}${rol}` })).sleutel}`);
+      }
+      return nieuw;
+    },
+    { magNieuw: true },
+  );
   io.stdout.write(
     `Demosleutels (Authorization: Bearer <sleutel>), alleen voor deze proef:\n${sleutels.join('\n')}\n\n`,
   );
@@ -92,5 +99,5 @@ const DEMO = 'demo ';
 async function heeftGegevens(gemeente: Gemeente, db: string | undefined): Promise<boolean> {
   const locatie = locatieVan(gemeente.slug, db);
   if (locatie.pad !== undefined) return existsSync(locatie.pad);
-  return metStore(gemeente, db, async (store) => (await store.listImports()).totaal > 0);
+  return metStore(gemeente, db, async (store) => (await store.listImports()).totaal > 0, { magNieuw: true });
 }
