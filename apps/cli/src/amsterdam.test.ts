@@ -56,7 +56,7 @@ describe('importing the Amsterdam register with --gemeente amsterdam', () => {
       organisaties: { toegevoegd: 130, gewijzigd: 0, ongewijzigd: 0 },
       personen: { toegevoegd: 360, gewijzigd: 0, ongewijzigd: 0, ontbrekend: 0 },
       onbekendeKolommen: [],
-      overgeslagenBladen: ['Toelichting'],
+      overgeslagenBladen: [{ blad: 'Toelichting', reden: 'geen-kop' }],
       meldingen: [],
     });
     expect([eerste.rijen, eerste.organisaties.toegevoegd, eerste.personen.toegevoegd]).toEqual([

@@ -21,7 +21,18 @@ function bezet(): Promise<{ server: Server; poort: number }> {
 /** A database that exists (serve refuses one that does not): `keys create` makes it. */
 async function bestaandeDb(): Promise<string> {
   const db = join(mkdtempSync(join(tmpdir(), 'nr-poort-')), 'almere.db');
-  const r = await cli('keys', 'create', '--gemeente', 'almere', '--db', db, '--rol', 'lezer', '--omschrijving', 'poortproef');
+  const r = await cli(
+    'keys',
+    'create',
+    '--gemeente',
+    'almere',
+    '--db',
+    db,
+    '--rol',
+    'lezer',
+    '--omschrijving',
+    'poortproef',
+  );
   expect(r.status).toBe(0);
   return db;
 }

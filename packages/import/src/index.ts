@@ -16,7 +16,16 @@ export {
   normaliseerRij,
   normaliseerTelefoon,
 } from './normaliseren/index.js';
-export type { Aantallen, ImportPlan, ImportSamenvatting, Modus, Operaties, PlanRegel, VeldWijziging } from './plan.js';
+export type {
+  Aantallen,
+  ImportPlan,
+  ImportSamenvatting,
+  Modus,
+  Operaties,
+  OvergeslagenBlad,
+  PlanRegel,
+  VeldWijziging,
+} from './plan.js';
 export { MAX_DETAILS } from './plan.js';
 export { type PlanOpties, planImport } from './plannen.js';
 export {

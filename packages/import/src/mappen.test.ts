@@ -119,12 +119,12 @@ describe('mapRijen', () => {
       onbekendeKolommen: ['Notitie'],
     };
     expect(uit).toEqual([
-      { soort: 'overgeslagen', blad: 'Uitleg' },
+      { soort: 'overgeslagen', blad: 'Uitleg', reden: 'geen-kop' },
       { soort: 'blad', blad: zorg },
       { soort: 'rij', rij: { blad: zorg, rij: 4, waarden: { organisatie: 'GGZ', naam: 'Piet', functie: 'Arts' } } },
       { soort: 'voortgang', gelezenBytes: 10, totaalBytes: 20 },
       { soort: 'rij', rij: { blad: zorg, rij: 7, waarden: { organisatie: 'Wijkteam' } } },
-      { soort: 'overgeslagen', blad: 'Leeg' },
+      { soort: 'overgeslagen', blad: 'Leeg', reden: 'geen-kop' },
     ]);
   });
 

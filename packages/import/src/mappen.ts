@@ -4,13 +4,14 @@ import { herkenKopRij, Koppenlijst } from './koppen.js';
 import { isLeeg } from './lezen/_grenzen.js';
 import type { RuweGebeurtenis, RuweRij } from './lezen/types.js';
 import { maakMelding } from './meldingen.js';
+import type { OvergeslagenBlad } from './plan.js';
 import type { BladInfo, Cel, GemapteRij, Melding } from './types.js';
 
 /** What `leesBestand` yields: per sheet its header (`blad`) and rows, skipped sheets, and progress. */
 export type LeesGebeurtenis =
   | { soort: 'blad'; blad: BladInfo }
   | { soort: 'rij'; rij: GemapteRij }
-  | { soort: 'overgeslagen'; blad: string }
+  | ({ soort: 'overgeslagen' } & OvergeslagenBlad)
   | { soort: 'voortgang'; gelezenBytes: number; totaalBytes: number };
 
 /** The header row must be among a sheet's first this many non-empty rows. */
@@ -27,7 +28,8 @@ interface Bladstaat {
 
 /**
  * The map stage: finds each sheet's header row, then turns every following non-empty row into a
- * `GemapteRij`. Sheets without a header row are skipped and named (`overgeslagen`); when no sheet
+ * `GemapteRij`. Sheets without a header row, and sheets the reader skipped (hidden), are named with
+ * their reason (`overgeslagen`); when no sheet
  * has one, or a CSV has none, it throws `bestand.geen-kop` (`bestand.leeg` when there is nothing at all).
  */
 export async function* mapRijen(
@@ -48,7 +50,7 @@ export async function* mapRijen(
       return;
     }
     zonderKop.push(blad.naam);
-    yield { soort: 'overgeslagen', blad: blad.naam };
+    yield { soort: 'overgeslagen', blad: blad.naam, reden: 'geen-kop' };
   }
 
   for await (const gebeurtenis of ruw) {
@@ -56,7 +58,13 @@ export async function* mapRijen(
       yield gebeurtenis;
     } else if (gebeurtenis.soort === 'blad') {
       yield* sluit();
-      blad = { naam: gebeurtenis.naam, info: null, gezocht: 0 };
+      if (gebeurtenis.reden && gebeurtenis.naam !== null) {
+        // Skipped unread by the reader (a hidden sheet): named with its reason, no header looked for.
+        blad = null;
+        yield { soort: 'overgeslagen', blad: gebeurtenis.naam, reden: gebeurtenis.reden };
+      } else {
+        blad = { naam: gebeurtenis.naam, info: null, gezocht: 0 };
+      }
     } else if (blad?.info) {
       const rij = mapRij(gebeurtenis.rij, blad.info);
       if (rij) yield { soort: 'rij', rij };

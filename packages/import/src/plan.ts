@@ -33,6 +33,12 @@ export interface Aantallen {
 }
 
 /** The summary of IMPORT.md's JSON, plus the plan's lines (`details`, capped for very large files). */
+/** A sheet that was not imported, and why: no header row found, or hidden in the workbook. */
+export interface OvergeslagenBlad {
+  blad: string;
+  reden: 'geen-kop' | 'verborgen';
+}
+
 export interface ImportSamenvatting {
   id: string;
   bestand: string;
@@ -46,7 +52,7 @@ export interface ImportSamenvatting {
   organisaties: Aantallen;
   personen: Aantallen & { ontbrekend: number };
   onbekendeKolommen: string[];
-  overgeslagenBladen: string[];
+  overgeslagenBladen: OvergeslagenBlad[];
   meldingen: import('./types.js').Melding[];
   details: {
     toegevoegd: PlanRegel[];

@@ -14,6 +14,7 @@ import {
   MAX_DETAILS,
   type Modus,
   type Operaties,
+  type OvergeslagenBlad,
   type PlanRegel,
   type VeldWijziging,
 } from './plan.js';
@@ -42,7 +43,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   const staat = new Bestandsstaat();
   const meldingen: Melding[] = [];
   const onbekendeKolommen: string[] = [];
-  const overgeslagenBladen: string[] = [];
+  const overgeslagenBladen: OvergeslagenBlad[] = [];
   let rijen = 0;
   let afgewezen = 0;
   const bladen: BladInfo[] = [];
@@ -62,7 +63,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
         }
         break;
       case 'overgeslagen':
-        overgeslagenBladen.push(gebeurtenis.blad);
+        overgeslagenBladen.push({ blad: gebeurtenis.blad, reden: gebeurtenis.reden });
         break;
       case 'voortgang':
         opties.bijVoortgang?.(gebeurtenis.gelezenBytes, gebeurtenis.totaalBytes);

@@ -2,6 +2,8 @@ import { stat } from 'node:fs/promises';
 import type { Gemeente } from '@netwerkregie/domain';
 import ExcelJS from 'exceljs';
 import { BOM, csvRegel, Regelschrijver, schrijfVeilig } from './_schrijven.js';
+import { leesWerkboek, zoekWerkboek } from './lezen/_pakket.js';
+import { Zipmap } from './lezen/_zip.js';
 import { Zipinvoer } from './lezen/_zipinvoer.js';
 import { leesBestand } from './lezen/bestand.js';
 import type { BladInfo, Melding } from './types.js';
@@ -52,6 +54,7 @@ export async function schrijfFoutenrapport(opties: RapportOpties): Promise<{ soo
   }
   const werkboek = new ExcelJS.Workbook();
   await werkboek.xlsx.readFile(invoer.pad);
+  if ((await isDatum1904(invoer.pad)) && !werkboek.properties.date1904) herstelDatum1904(werkboek);
   const bladen = 'bladen' in opties ? opties.bladen : await vindBladen(invoer.pad, opties.gemeente, opties.blad);
   markeer(werkboek, meldingen, bladen);
   const blad = werkboek.addWorksheet(vrijeNaam(werkboek, 'Fouten'));
@@ -111,6 +114,40 @@ function vulFoutenblad(blad: ExcelJS.Worksheet, meldingen: readonly Melding[]): 
   blad.addRow([...RAPPORT_KOPPEN]).font = { bold: true };
   for (const m of meldingen) blad.addRow(xlsxRegel(m));
   blad.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: RAPPORT_KOPPEN.length } };
+}
+
+const DAGEN_1900_TOT_1904 = 1462;
+
+/** Whether the workbook counts its dates from 1904, as our own reader sees it (exceljs misses `date1904="true"`). */
+async function isDatum1904(pad: string): Promise<boolean> {
+  const zip = await Zipmap.open(pad, (await stat(pad)).size);
+  try {
+    const werkboekpad = await zoekWerkboek(zip);
+    return werkboekpad !== undefined && (await leesWerkboek(zip, werkboekpad)).datum1904;
+  } finally {
+    zip.sluit();
+  }
+}
+
+/**
+ * exceljs read a 1904 workbook's dates as if they counted from 1900 and would write the copy without
+ * the 1904 setting: every date in the marked copy would show four years early. Put the dates right
+ * and keep the setting, as exceljs does for a workbook whose `date1904` it recognises.
+ */
+function herstelDatum1904(werkboek: ExcelJS.Workbook): void {
+  const verschuif = (d: Date) => new Date(d.getTime() + DAGEN_1900_TOT_1904 * 86_400_000);
+  for (const blad of werkboek.worksheets) {
+    blad.eachRow((rij) =>
+      rij.eachCell((cel) => {
+        const waarde = cel.value;
+        if (waarde instanceof Date) cel.value = verschuif(waarde);
+        else if (waarde && typeof waarde === 'object' && 'result' in waarde && waarde.result instanceof Date) {
+          cel.value = { ...waarde, result: verschuif(waarde.result) } as ExcelJS.CellValue;
+        }
+      }),
+    );
+  }
+  werkboek.properties.date1904 = true;
 }
 
 /** Whether the workbook is small enough to copy (counted with the streaming reader). */

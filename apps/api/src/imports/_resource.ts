@@ -60,7 +60,16 @@ export const ImportKortSchema = Basis.openapi('ImportKort', { description: 'Een 
 export const ImportSchema = Basis.extend({
   blad: z.string().nullable().openapi({ description: 'Alleen dit blad van de werkmap.' }),
   onbekendeKolommen: z.array(z.string()),
-  overgeslagenBladen: z.array(z.string()),
+  overgeslagenBladen: z
+    .array(
+      z.object({
+        blad: z.string(),
+        reden: z
+          .enum(['geen-kop', 'verborgen'])
+          .openapi({ description: 'geen-kop: geen koprij gevonden; verborgen: verborgen blad.' }),
+      }),
+    )
+    .openapi({ description: 'Bladen die niet zijn ingelezen, met de reden.' }),
   meldingen: z.array(Melding),
   details: z.object({
     toegevoegd: z.array(PlanRegel),

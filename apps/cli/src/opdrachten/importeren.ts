@@ -122,6 +122,11 @@ export interface Waarschuwing {
   melding: string;
 }
 
+const OVERSLAGREDENEN: Readonly<Record<ImportSamenvatting['overgeslagenBladen'][number]['reden'], string>> = {
+  'geen-kop': 'geen kopregel',
+  verborgen: 'verborgen blad',
+};
+
 /** The file system's failures a steward can act on, in Dutch. */
 const REDENEN: Record<string, string> = {
   EISDIR: 'het pad is een map',
@@ -167,7 +172,9 @@ export function beschrijf(
   ];
   if (s.onbekendeKolommen.length > 0) regels.push(`Onbekende kolommen, genegeerd: ${s.onbekendeKolommen.join(', ')}`);
   if (s.overgeslagenBladen.length > 0)
-    regels.push(`Overgeslagen bladen (geen kopregel): ${s.overgeslagenBladen.join(', ')}`);
+    regels.push(
+      `Overgeslagen bladen: ${s.overgeslagenBladen.map((b) => `${b.blad} (${OVERSLAGREDENEN[b.reden]})`).join(', ')}`,
+    );
   if (s.meldingen.length > 0) {
     regels.push('', `Meldingen (${s.meldingen.length}):`);
     for (const m of s.meldingen.slice(0, MAX_GETOOND)) {

@@ -312,7 +312,7 @@ describe('writer matrix', () => {
       expect(schrijfacties(operaties)).toEqual(schrijfacties(csv.operaties));
       expect(samenvatting.meldingen.map((m) => m.blad)).toEqual(['Contacten', 'Contacten']);
       expect(samenvatting.details.toegevoegd.every((r) => r.blad === 'Contacten')).toBe(true);
-      expect(samenvatting.overgeslagenBladen).toEqual(['Oud']);
+      expect(samenvatting.overgeslagenBladen).toEqual([{ blad: 'Oud', reden: 'verborgen' }]);
       // The writer really used the date system the file name says (else the 1904 cases prove nothing).
       expect(await datum1904(naam)).toBe(naam.includes('1904') || naam === 'hand-voorvoegsel.xlsx');
     },
@@ -343,9 +343,9 @@ describe('writer matrix', () => {
 
   it('marks the offending cells of an openpyxl workbook in the error report (its sheet names are right)', async () => {
     const pad = join(map, 'openpyxl.xlsx');
-    const { samenvatting } = await planImport(store, { pad, gemeente: almere });
+    const { samenvatting, bladen } = await planImport(store, { pad, gemeente: almere });
     const uit = join(map, 'openpyxl-rapport.xlsx');
-    await schrijfFoutenrapport({ invoer: { pad, soort: 'xlsx' }, meldingen: samenvatting.meldingen, uit });
+    await schrijfFoutenrapport({ invoer: { pad, soort: 'xlsx' }, meldingen: samenvatting.meldingen, bladen, uit });
     const rapport = new ExcelJS.Workbook();
     await rapport.xlsx.readFile(uit);
     const blad = rapport.getWorksheet('Contacten')!;
@@ -353,6 +353,22 @@ describe('writer matrix', () => {
     expect(['C7', 'G7', 'A7', 'C6'].map(vulling)).toEqual([KLEUR_FOUT, KLEUR_FOUT, undefined, undefined]);
     expect(blad.getCell('G7').note).toBe('Het e-mailadres "piet@" is ongeldig.');
   });
+
+  it.each(GEWOON.filter((naam) => naam.includes('1904')))(
+    'keeps the dates of %s in its marked copy (the error report)',
+    async (naam) => {
+      const pad = join(map, naam);
+      const { samenvatting, bladen } = await planImport(store, { pad, gemeente: almere });
+      const uit = join(map, `rapport-${naam}`);
+      await schrijfFoutenrapport({ invoer: { pad, soort: 'xlsx' }, meldingen: samenvatting.meldingen, bladen, uit });
+      const datums = async (bestand: string) => {
+        const { operaties } = await planImport(store, { pad: bestand, gemeente: almere, blad: 'Contacten' });
+        return [...operaties.trainingen.map((t) => t.datum), ...operaties.contactmomenten.map((c) => c.datum)];
+      };
+      expect(await datums(uit)).toEqual(['2021-01-01', null, '2026-10-01', '2025-03-15']);
+      expect(await datums(uit)).toEqual(await datums(pad));
+    },
+  );
 
   it.each(['openpyxl.xlsx', 'libreoffice.xlsx', 'hand-voorvoegsel.xlsx'])(
     'still imports the hidden sheet of %s when it is asked for by name',
