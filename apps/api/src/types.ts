@@ -7,6 +7,8 @@ export interface Limieten {
   verzoekenPerMinuut?: number;
   /** Largest upload in bytes (checked on Content-Length and while reading). Default 10 MiB. */
   uploadBytes?: number;
+  /** Largest body of any other request (JSON) in bytes. Default 1 MiB. */
+  bodyBytes?: number;
 }
 
 export interface Contact {

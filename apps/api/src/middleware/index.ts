@@ -1,3 +1,5 @@
 export { apiVersie } from './api-versie.js';
+export { type BodyLimietOpties, bodyLimiet } from './body-limiet.js';
+export { geenOpslag } from './geen-opslag.js';
 export { type RouteInfo, type RouteringOpties, routering } from './routering.js';
 export { type SnelheidslimietOpties, snelheidslimiet } from './snelheidslimiet.js';
