@@ -1,6 +1,7 @@
 /** Binds the module functions to one context: the root store, or a transaction's store. */
 import { bewaak, type Ctx, transactie } from './_context.js';
 import { audit, listAudit } from './audit.js';
+import { beveiligingsgebeurtenis, listBeveiligingsgebeurtenissen } from './beveiliging.js';
 import { voegToeInBulk } from './bulk.js';
 import { contactmoment, listContactmomenten, upsertContactmoment } from './contactmomenten.js';
 import { deelname, deelnamesVanOverleg, upsertDeelname } from './deelnames.js';
@@ -8,6 +9,7 @@ import { vertaalFout } from './fouten.js';
 import { historie } from './historie.js';
 import { bewaarImport, bewaarImportBestand, importBestand, importRecord, listImports } from './imports.js';
 import { bewaarIndicatorStanden, listIndicatorStanden } from './indicatoren.js';
+import { controleerKeten } from './keten.js';
 import {
   lidmaatschap,
   lidmaatschappenVanOrganisatie,
@@ -69,6 +71,9 @@ const FUNCTIES = {
   historie,
   audit,
   listAudit,
+  beveiligingsgebeurtenis,
+  listBeveiligingsgebeurtenissen,
+  controleerKeten,
   bewaarImport,
   importRecord,
   listImports,
@@ -99,6 +104,7 @@ const SCHRIJVERS = new Set<string>([
   'voegToeInBulk',
   'verwijder',
   'audit',
+  'beveiligingsgebeurtenis',
   'bewaarImport',
   'bewaarImportBestand',
   'bewaarIndicatorStanden',

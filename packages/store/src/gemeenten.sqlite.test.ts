@@ -40,6 +40,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0001_basis' },
       { name: '0002_zoekindex' },
       { name: '0003_importbestanden' },
+      { name: '0005_logboek' },
     ]);
     expect(
       db

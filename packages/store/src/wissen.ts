@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { type Ctx, transactie } from './_context.js';
 import { controleerDatum } from './_datum.js';
+import { GEWIST } from './_gewist.js';
 import { deelnameUit, lidmaatschapUit, relatieUit, trainingUit } from './_rijen.js';
 import { PERSOON } from './_soorten.js';
 import type { Tabellen } from './_tabellen.js';
@@ -14,7 +15,8 @@ import { audit } from './audit.js';
 import { controleerBron, schrijfHistorie } from './historie.js';
 import type { Bron, Entiteit } from './types.js';
 
-export const GEWIST = '[gewist]';
+export { GEWIST };
+
 const PERSOONSVELDEN = ['naam', 'email', 'telefoon'];
 
 export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: string }): Promise<boolean> {
@@ -29,6 +31,8 @@ export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: stri
     await c.db.deleteFrom('personen').where('id', '=', id).execute();
 
     await redigeerHistorie(c.db, id);
+    // The salt of her pseudonym goes: the processing log's rows that touched her can no longer be linked to her.
+    await c.db.deleteFrom('betrokkenen').where('persoon_id', '=', id).execute();
     // A purpose written about her may name her in any form (a surname alone, a phone with dashes):
     // the audit rows about her keep who, what and when, and lose the purpose entirely.
     await c.db
