@@ -49,6 +49,9 @@ describe('SQLite: one file per gemeente', () => {
         .map((r) => (r as { name: string }).name),
     ).toEqual([
       'audit',
+      'audit_betrokkenen',
+      'betrokkenen',
+      'beveiligingsgebeurtenissen',
       'contactmomenten',
       'deelnames',
       'historie',
