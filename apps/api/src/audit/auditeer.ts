@@ -29,6 +29,7 @@ export function auditeer(opties: AuditOpties): MiddlewareHandler<Omgeving> {
       entiteitId: c.var.auditId ?? c.req.param(idParameter) ?? null,
       doel: gevraagdDoel(c) ?? opties.doel,
       route: `${c.req.method} ${c.req.path}`,
+      traceId: c.var.traceId ?? null,
     });
   };
 }
