@@ -52,5 +52,7 @@ export interface Omgeving {
     auditId?: string;
     /** W3C trace id of the request (middleware `spoor`). */
     traceId: string;
+    /** Ids of the persons a call returned or changed, for the processing log (set by the handler). */
+    betrokkenen?: readonly string[];
   };
 }

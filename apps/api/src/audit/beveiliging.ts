@@ -28,7 +28,8 @@ const lijstRoute = createRoute({
 });
 
 export function beveiligingRoutes(app: OpenAPIHono<Omgeving>): void {
-  registreer(app, lijstRoute, { rol: 'beheerder' }, async (c) => {
+  const audit = { actie: 'lezen', entiteit: 'beveiligingsgebeurtenis', doel: 'controle beveiliging' };
+  registreer(app, lijstRoute, { rol: 'beheerder', audit }, async (c) => {
     const q = c.req.valid('query');
     return c.json(lijstAntwoord(c.req.url, q, await c.var.store.listBeveiligingsgebeurtenissen(venster(q))), 200);
   });

@@ -65,6 +65,10 @@ export function overlegRoutes(): OpenAPIHono<Omgeving> {
         deelnames = deelnames.filter((_, i) => zichtbaar[i]);
       }
       deelnames.sort((a, b) => a.id.localeCompare(b.id));
+      c.set(
+        'betrokkenen',
+        deelnames.flatMap((d) => (d.persoonId ? [d.persoonId] : [])),
+      );
       return c.json(lijstAntwoord(c.req.url, q, inGeheugen(deelnames, q)), 200);
     },
   );

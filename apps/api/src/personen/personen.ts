@@ -94,6 +94,10 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
       const q = c.req.valid('query');
       const filter = filterVoor(q, c.var.gemeente, c.var.toegang);
       const lijst = filter ? await c.var.store.listPersonen(filter, venster(q)) : leeg;
+      c.set(
+        'betrokkenen',
+        lijst.items.map((k) => k.id),
+      );
       return c.json(
         lijstAntwoord(c.req.url, q, lijst, (k) => voorRol(k, c.var.toegang.rol) ?? k),
         200,
@@ -109,6 +113,10 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
       const { termen, ...filters } = c.req.valid('json');
       const filter = filterVoor(filters, c.var.gemeente, c.var.toegang);
       const lijst = filter ? await c.var.store.zoekPersonen(termen, filter, venster(q)) : leeg;
+      c.set(
+        'betrokkenen',
+        lijst.items.map((k) => k.id),
+      );
       return c.json(
         lijstAntwoord(c.req.url, q, lijst, (k) => voorRol(k, c.var.toegang.rol) ?? k),
         200,
