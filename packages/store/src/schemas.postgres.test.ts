@@ -45,7 +45,7 @@ describe('PostgreSQL: one schema per gemeente', () => {
       return r.rows;
     }, url);
     const tabellen =
-      'audit,contactmomenten,deelnames,historie,importbestanden,imports,indicatorstanden,instellingen,' +
+      'audit,audit_betrokkenen,betrokkenen,beveiligingsgebeurtenissen,contactmomenten,deelnames,historie,importbestanden,imports,indicatorstanden,instellingen,' +
       'kysely_migration,kysely_migration_lock,lidmaatschappen,organisaties,overleggen,personen,relaties,' +
       'sleutels,trainingen,zoekindex';
     expect(schemas).toEqual([
