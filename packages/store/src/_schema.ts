@@ -251,14 +251,9 @@ const logboek = (m: Motor): Migration => ({
       .insertInto('instellingen')
       .values({ sleutel: GEHEIM_SLEUTEL, waarde: randomBytes(32).toString('hex') })
       .execute();
-    const sleutels = await db.selectFrom('sleutels').select(['id', 'aangemaakt']).execute();
-    for (const k of sleutels) {
-      await db
-        .updateTable('sleutels')
-        .set({ verloopt: standaardVerloopdatum(new Date(k.aangemaakt)) })
-        .where('id', '=', k.id)
-        .execute();
-    }
+    // Keys from before expire a year after this upgrade, not after their creation: an old key would
+    // otherwise stop at once, and every integration with it, without warning.
+    await db.updateTable('sleutels').set({ verloopt: standaardVerloopdatum() }).execute();
     await ketenAuditOpnieuw(db);
   },
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Store } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BRON, PERSONEN, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
-import { alleRijen, openTest, voerUit } from './_testmotor.js';
+import { alleRijen, MOTOR, openTest, voerUit } from './_testmotor.js';
 
 afterAll(ruimOp);
 
@@ -93,6 +93,23 @@ describe('hash chain', () => {
       id: 1,
     });
     await c.store.close();
+  });
+
+  it('does not fork when writers write at the same time', async () => {
+    const { store, pad } = await gevuld();
+    // PostgreSQL: two stores (two pools) on one schema. SQLite: one store, as the API has per gemeente (a
+    // second connection in this process would block it: better-sqlite3 waits for a lock synchronously).
+    const tweede = MOTOR === 'postgres' ? await openTest({ gemeente: 'almere', pad }) : store;
+    const schrijf = (s: Store, actor: string) =>
+      Array.from({ length: 25 }, (_, i) =>
+        i % 5 === 0
+          ? s.beveiligingsgebeurtenis({ soort: 'authenticatie.mislukt', status: 401, adres: actor, route: 'GET /v1' })
+          : s.audit({ actor, actie: 'lezen', entiteit: 'persoon', doel: `doel ${i}`, betrokkenen: [ANDER.id] }),
+      );
+    await Promise.all([...schrijf(store, 'a'), ...schrijf(tweede, 'b')]);
+    expect(await store.controleerKeten()).toEqual({ intact: true, regels: 54 });
+    if (tweede !== store) await tweede.close();
+    await store.close();
   });
 
   it('stays verifiable after an erasure blanks purposes that name the person', async () => {
