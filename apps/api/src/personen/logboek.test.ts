@@ -64,6 +64,26 @@ describe('processing log', () => {
     expect(jurre.audit.filter((a) => a.actie === 'zoeken')).toHaveLength(1);
   });
 
+  it('logs the persons an applied import added', async () => {
+    const form = new FormData();
+    const csv =
+      'Organisatie;Domein;Naam;E-mail\r\nWijkteam Haven Proef;Zorg;Lotte Logboek;lotte.logboek@example.org\r\n';
+    form.append('bestand', new File([csv], 'aanvulling.csv'));
+    const upload = await f.vraag(`${A}/imports`, { method: 'POST', body: form });
+    expect(upload.status).toBe(201);
+    const { id } = (await upload.json()) as { id: string };
+    const toepassing = await f.vraag(`${A}/imports/${id}/toepassing`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(toepassing.status).toBe(200);
+    const lotte = await f.stores.almere.persoonOpEmail('lotte.logboek@example.org');
+    expect(lotte).toBeDefined();
+    const regels = await inzage(lotte?.id as string);
+    expect(regels.audit.map((a) => [a.actie, a.verwerking])).toEqual([['toepassen', 'netwerkbeheer']]);
+  });
+
   it('keeps search terms out of the log: not in the purpose, not in the route', async () => {
     await f.vraag(`${A}/personen/_zoek`, {
       method: 'POST',
