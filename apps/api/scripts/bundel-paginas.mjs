@@ -17,7 +17,8 @@ await build({
   platform: 'browser',
   target: 'es2022',
   minify: true,
-  sourcemap: 'linked',
+  // No source maps: they would publish the sources next to the pages (and are not served).
+  sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
 });

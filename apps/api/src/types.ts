@@ -1,5 +1,6 @@
 import type { Gemeente } from '@netwerkregie/domain';
 import type { SleutelRol, Store } from '@netwerkregie/store';
+import type { Context } from 'hono';
 import type { StoreOpener } from './stores/index.js';
 
 export interface Limieten {
@@ -7,6 +8,10 @@ export interface Limieten {
   verzoekenPerMinuut?: number;
   /** Largest upload in bytes (checked on Content-Length and while reading). Default 10 MiB. */
   uploadBytes?: number;
+  /** Largest body of any other request (JSON) in bytes. Default 1 MiB. */
+  bodyBytes?: number;
+  /** Failed authentications (401) per source address per minute before 429. Default 20. */
+  mislukteAanmeldingenPerMinuut?: number;
 }
 
 export interface Contact {
@@ -27,6 +32,8 @@ export interface ApiConfig {
   contact?: Contact;
   /** Where internal errors are reported; default `console.error`. */
   log?: (regel: string) => void;
+  /** The request's source address for security events and throttling; default the TCP peer. */
+  adres?: (c: Context) => string;
 }
 
 /** Who is calling: the key's id (the actor in audit and history) and its role. */
@@ -43,5 +50,9 @@ export interface Omgeving {
     toegang: Toegang;
     /** The id of what a call created, for its audit row (set by the handler). */
     auditId?: string;
+    /** W3C trace id of the request (middleware `spoor`). */
+    traceId: string;
+    /** Ids of the persons a call returned or changed, for the processing log (set by the handler). */
+    betrokkenen?: readonly string[];
   };
 }

@@ -1,5 +1,6 @@
 import { GebruikFout } from './_fouten.js';
 import { type Io, procesIo } from './_io.js';
+import { HULP as AUDIT, audit } from './opdrachten/audit.js';
 import { bewaartermijn, HULP as RETENTION } from './opdrachten/bewaartermijn.js';
 import { HULP as CONTACT, contact } from './opdrachten/contact.js';
 import { HULP as EXPORT, exporteren } from './opdrachten/exporteren.js';
@@ -31,6 +32,7 @@ const OPDRACHTEN: Record<string, Opdracht> = {
   start: { run: start, hulp: START },
   serve: { run: serveren, hulp: SERVE },
   keys: { run: sleutels, hulp: KEYS },
+  audit: { run: audit, hulp: AUDIT },
 };
 
 const ALGEMEEN = `netwerkregie <opdracht> [opties]

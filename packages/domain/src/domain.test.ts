@@ -130,3 +130,43 @@ describe('gemeente configurations', () => {
     expect(GemeenteSchema.safeParse({ slug: 'zwolle', naam: 'Zwolle', wijken: [] }).success).toBe(false);
   });
 });
+
+describe('register of processing activities', () => {
+  it('defaults every activity, so a configuration without a register stays valid', () => {
+    const g = GemeenteSchema.parse({ slug: 'proefstad', naam: 'Proefstad', wijken: ['Centrum'] });
+    expect(Object.keys(g.verwerkingsactiviteiten)).toEqual([
+      'netwerkbeheer',
+      'netwerkanalyse',
+      'avg-rechten',
+      'controle',
+    ]);
+    expect(g.verwerkingsactiviteiten['avg-rechten']).toEqual({
+      id: 'avg-rechten',
+      naam: 'Afhandelen van verzoeken van betrokkenen',
+      doel: 'Inzage en wissen op verzoek van de betrokkene.',
+      grondslag: 'AVG art. 6 lid 1 onder c: wettelijke verplichting (AVG art. 15 en 17)',
+    });
+  });
+
+  it("takes the gemeente's own ids and texts, and refuses an activity without a legal ground", () => {
+    const eigen = { id: 'VA-017', naam: 'Contactlijst', doel: 'Bereikbaarheid', grondslag: 'Gemeentewet art. 172' };
+    const g = GemeenteSchema.parse({
+      slug: 'proefstad',
+      naam: 'Proefstad',
+      wijken: ['Centrum'],
+      verwerkingsactiviteiten: { netwerkbeheer: eigen },
+    });
+    expect(g.verwerkingsactiviteiten.netwerkbeheer).toEqual(eigen);
+    expect(g.verwerkingsactiviteiten.controle.id).toBe('controle');
+    const zonder = GemeenteSchema.safeParse({
+      slug: 'proefstad',
+      naam: 'Proefstad',
+      wijken: ['Centrum'],
+      verwerkingsactiviteiten: { netwerkbeheer: { ...eigen, grondslag: '' } },
+    });
+    expect(zonder.success).toBe(false);
+    expect(zonder.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'verwerkingsactiviteiten.netwerkbeheer.grondslag',
+    ]);
+  });
+});

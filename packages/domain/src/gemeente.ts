@@ -59,6 +59,55 @@ export const DrempelsSchema = z.object({
 });
 export type Drempels = z.infer<typeof DrempelsSchema>;
 
+/** One entry of the gemeente's register of processing activities (AVG art. 30, Logboek Dataverwerkingen). */
+export const VerwerkingsactiviteitSchema = z.object({
+  /** The activity's id in the gemeente's own register; logged with every processing. */
+  id: z.string().trim().min(1).max(100),
+  naam: z.string().trim().min(1).max(200),
+  /** Purpose (doel) of the processing. */
+  doel: z.string().trim().min(1).max(500),
+  /** Legal ground (grondslag), such as AVG art. 6 lid 1 onder e. */
+  grondslag: z.string().trim().min(1).max(500),
+});
+export type Verwerkingsactiviteit = z.infer<typeof VerwerkingsactiviteitSchema>;
+
+/** The kinds of processing the software does; each call is logged under one of them. */
+export const VERWERKINGEN = ['netwerkbeheer', 'netwerkanalyse', 'avg-rechten', 'controle'] as const;
+export type Verwerking = (typeof VERWERKINGEN)[number];
+
+const GRONDSLAG_TAAK =
+  'AVG art. 6 lid 1 onder e: taak van algemeen belang van de gemeente (preventie en openbare orde)';
+
+/** Defaults; a gemeente overrides them with its own register's ids and texts. */
+const STANDAARD_VERWERKINGEN: Readonly<Record<Verwerking, Verwerkingsactiviteit>> = {
+  netwerkbeheer: {
+    id: 'netwerkbeheer',
+    naam: 'Beheer van de contactlijst van het preventienetwerk',
+    doel: 'Contactgegevens van professionals en sleutelfiguren actueel houden en raadplegen om hen te kunnen bereiken.',
+    grondslag: GRONDSLAG_TAAK,
+  },
+  netwerkanalyse: {
+    id: 'netwerkanalyse',
+    naam: 'Analyse van de gezondheid van het netwerk',
+    doel: 'Zien welke partners uit beeld raken, waar organisaties een contactpersoon missen en waar domeinen elkaar niet kennen.',
+    grondslag: GRONDSLAG_TAAK,
+  },
+  'avg-rechten': {
+    id: 'avg-rechten',
+    naam: 'Afhandelen van verzoeken van betrokkenen',
+    doel: 'Inzage en wissen op verzoek van de betrokkene.',
+    grondslag: 'AVG art. 6 lid 1 onder c: wettelijke verplichting (AVG art. 15 en 17)',
+  },
+  controle: {
+    id: 'controle',
+    naam: 'Controle op het gebruik',
+    doel: 'Nagaan wie persoonsgegevens verwerkte en of de beveiliging werkt.',
+    grondslag: 'AVG art. 6 lid 1 onder c: wettelijke verplichting (AVG art. 5 lid 2 en 32)',
+  },
+};
+
+const verwerking = (soort: Verwerking) => VerwerkingsactiviteitSchema.default(STANDAARD_VERWERKINGEN[soort]);
+
 const synoniemen = <T extends readonly [string, ...string[]]>(waarden: T) =>
   z.record(z.string(), z.enum(waarden)).default({});
 
@@ -86,6 +135,15 @@ export const GemeenteSchema = z
       .prefault({}),
     /** The gemeente's own sheet headers, mapped to fields, on top of IMPORT.md's headers. */
     kolommen: z.record(z.string(), z.enum(VELDEN)).default({}),
+    /** The register of processing activities, one per kind of processing; defaults keep older configurations valid. */
+    verwerkingsactiviteiten: z
+      .object({
+        netwerkbeheer: verwerking('netwerkbeheer'),
+        netwerkanalyse: verwerking('netwerkanalyse'),
+        'avg-rechten': verwerking('avg-rechten'),
+        controle: verwerking('controle'),
+      })
+      .prefault({}),
   })
   .superRefine((g, ctx) => {
     for (const [naam, wijk] of Object.entries(g.synoniemen.wijken)) {

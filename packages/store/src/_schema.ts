@@ -1,6 +1,10 @@
 /** Migrations, in code so the package needs no files at run time; Kysely's Migrator runs them on open. */
+
+import { randomBytes } from 'node:crypto';
 import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { GEHEIM_SLEUTEL, ketenAuditOpnieuw } from './_keten.js';
 import type { Motor } from './_motor.js';
+import { standaardVerloopdatum } from './_verloop.js';
 import { maakZichtViews } from './_zicht.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
@@ -219,12 +223,61 @@ const zicht = (m: Motor): Migration => ({
   },
 });
 
+/**
+ * Logging to the government's standards: key expiry, the processing log (trace id, processing activity,
+ * pseudonymised data subjects), security events, and a hash chain over the audit and the security events.
+ * Rows from before are given a chain in id order, so `audit verify` holds for them too.
+ */
+const logboek = (m: Motor): Migration => ({
+  async up(db: Db) {
+    await db.schema.alterTable('sleutels').addColumn('verloopt', m.tekst).execute();
+    for (const kolom of ['trace_id', 'verwerking', 'tekst_hash', 'vorige_hash', 'hash']) {
+      await db.schema.alterTable('audit').addColumn(kolom, m.tekst).execute();
+    }
+    await db.schema
+      .createTable('audit_betrokkenen')
+      .addColumn('audit_id', 'integer', (c) => c.notNull())
+      .addColumn('pseudoniem', m.tekst, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('audit_betrokkenen_pseudoniem').on('audit_betrokkenen').column('pseudoniem').execute();
+    await db.schema.createIndex('audit_betrokkenen_audit').on('audit_betrokkenen').column('audit_id').execute();
+    // One random salt per person: erasing the row cuts the link between the person and their pseudonym.
+    await db.schema
+      .createTable('betrokkenen')
+      .addColumn('persoon_id', m.tekst, (c) => c.primaryKey())
+      .addColumn('zout', m.tekst, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('beveiligingsgebeurtenissen')
+      .addColumn('id', 'integer', (c) => m.volgnummer(c.primaryKey()))
+      .addColumn('soort', m.tekst, (c) => c.notNull())
+      .addColumn('status', 'integer', (c) => c.notNull())
+      .addColumn('adres', m.tekst, (c) => c.notNull())
+      .addColumn('actor', m.tekst)
+      .addColumn('route', m.tekst, (c) => c.notNull())
+      .addColumn('trace_id', m.tekst)
+      .addColumn('tijd', m.tekst, (c) => c.notNull())
+      .addColumn('vorige_hash', m.tekst, (c) => c.notNull())
+      .addColumn('hash', m.tekst, (c) => c.notNull())
+      .execute();
+    await db
+      .insertInto('instellingen')
+      .values({ sleutel: GEHEIM_SLEUTEL, waarde: randomBytes(32).toString('hex') })
+      .execute();
+    // Keys from before expire a year after this upgrade, not after their creation: an old key would
+    // otherwise stop at once, and every integration with it, without warning.
+    await db.updateTable('sleutels').set({ verloopt: standaardVerloopdatum() }).execute();
+    await ketenAuditOpnieuw(db);
+  },
+});
+
 /** Names sort in the order they run; never rename or edit a released one, add a new one. */
 export const migraties = (m: Motor): Record<string, Migration> => ({
   '0001_basis': basis(m),
   '0002_zoekindex': zoekindex(m),
   '0003_importbestanden': importbestanden(m),
   '0004_zicht': zicht(m),
+  '0005_logboek': logboek(m),
 });
 
 /** Brings the database to the latest version; a no-op when it is there already. */

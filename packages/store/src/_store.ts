@@ -2,6 +2,7 @@
 import { bewaak, type Ctx, transactie } from './_context.js';
 import { vernauwt, zichtDb } from './_zicht.js';
 import { audit, listAudit } from './audit.js';
+import { beveiligingsgebeurtenis, listBeveiligingsgebeurtenissen } from './beveiliging.js';
 import { voegToeInBulk } from './bulk.js';
 import { contactmoment, listContactmomenten, upsertContactmoment } from './contactmomenten.js';
 import { deelname, deelnamesVanOverleg, upsertDeelname } from './deelnames.js';
@@ -9,6 +10,7 @@ import { vertaalFout } from './fouten.js';
 import { historie } from './historie.js';
 import { bewaarImport, bewaarImportBestand, importBestand, importRecord, listImports } from './imports.js';
 import { bewaarIndicatorStanden, listIndicatorStanden } from './indicatoren.js';
+import { controleerKeten } from './keten.js';
 import {
   lidmaatschap,
   lidmaatschappenVanOrganisatie,
@@ -71,6 +73,9 @@ const FUNCTIES = {
   historie,
   audit,
   listAudit,
+  beveiligingsgebeurtenis,
+  listBeveiligingsgebeurtenissen,
+  controleerKeten,
   bewaarImport,
   importRecord,
   listImports,
@@ -101,6 +106,7 @@ const SCHRIJVERS = new Set<string>([
   'voegToeInBulk',
   'verwijder',
   'audit',
+  'beveiligingsgebeurtenis',
   'bewaarImport',
   'bewaarImportBestand',
   'bewaarIndicatorStanden',

@@ -63,6 +63,25 @@ export interface Tabellen {
     doel: string;
     route: string | null;
     tijd: string;
+    trace_id: string | null;
+    verwerking: string | null;
+    tekst_hash: string | null;
+    vorige_hash: string | null;
+    hash: string | null;
+  };
+  audit_betrokkenen: { audit_id: number; pseudoniem: string };
+  betrokkenen: { persoon_id: string; zout: string };
+  beveiligingsgebeurtenissen: {
+    id: Generated<number>;
+    soort: string;
+    status: number;
+    adres: string;
+    actor: string | null;
+    route: string;
+    trace_id: string | null;
+    tijd: string;
+    vorige_hash: string;
+    hash: string;
   };
   imports: {
     id: string;
@@ -92,6 +111,7 @@ export interface Tabellen {
     omschrijving: string;
     aangemaakt: string;
     ingetrokken: string | null;
+    verloopt: string | null;
   };
 }
 

@@ -87,6 +87,23 @@ export async function alleRijen(
   );
 }
 
+/** Runs one statement on the store's tables directly, past the store (a tamperer's edit); tables unqualified. */
+export async function voerUit(pad: string, statement: string, gemeente = 'almere'): Promise<void> {
+  if (MOTOR === 'sqlite') {
+    const db = new Database(pad);
+    db.exec(statement);
+    db.close();
+    return;
+  }
+  await metBeheer(
+    async (c) => {
+      await c.query(`set search_path to ${pg.escapeIdentifier(schema(gemeente))}`);
+      await c.query(statement);
+    },
+    await databaseVoor(pad),
+  );
+}
+
 /**
  * The bytes the engine has on disk for the store: SQLite's file and WAL; PostgreSQL's relation files
  * (tables, indexes, TOAST) of the gemeente's schema, after a CHECKPOINT wrote its dirty pages. Reading

@@ -1,7 +1,15 @@
-/** Audit trail: who read or changed what, and why. Holds ids only, never personal data. */
-import { type Ctx, nu } from './_context.js';
+/**
+ * Audit trail and processing log (Logboek Dataverwerkingen): who read or changed what, why, under which
+ * processing activity, in which trace, and which persons it touched (as pseudonyms). Holds ids only,
+ * never personal data. Append-only with a hash chain (see _keten.ts).
+ */
+import { type Ctx, nu, schrijf } from './_context.js';
+import { auditHash, geheim, kop, tekstHash, zetKop } from './_keten.js';
 import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
+import { pseudoniem, pseudonimiseer } from './pseudoniemen.js';
 import type { AuditFilter, AuditInvoer, AuditRegel, Lijst, Pagina } from './types.js';
+
+const BLOK = 500;
 
 export async function audit(ctx: Ctx, regel: AuditInvoer): Promise<void> {
   for (const veld of ['actor', 'actie', 'entiteit', 'doel'] as const) {
@@ -9,18 +17,33 @@ export async function audit(ctx: Ctx, regel: AuditInvoer): Promise<void> {
       throw new TypeError(`Auditregel zonder ${veld}.`);
     }
   }
-  await ctx.db
-    .insertInto('audit')
-    .values({
+  // In a transaction with the writers' lock: the chain's head is read and moved by one writer at a time.
+  await schrijf(ctx, async (c) => {
+    const g = await geheim(c.db, c.gedeeld);
+    const vorige = await kop(c.db, 'audit');
+    const pseudoniemen = await pseudonimiseer(c, regel.betrokkenen ?? []);
+    const inhoud = {
       actor: regel.actor,
       actie: regel.actie,
       entiteit: regel.entiteit,
       entiteit_id: regel.entiteitId ?? null,
-      doel: regel.doel,
-      route: regel.route ?? null,
+      tekst_hash: tekstHash(g, regel.doel, regel.route ?? null),
+      trace_id: regel.traceId ?? null,
+      verwerking: regel.verwerking ?? null,
       tijd: nu(),
-    })
-    .execute();
+    };
+    const hash = auditHash(vorige.hash, inhoud, pseudoniemen);
+    const { id } = await c.db
+      .insertInto('audit')
+      .values({ ...inhoud, doel: regel.doel, route: regel.route ?? null, vorige_hash: vorige.hash, hash })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (let i = 0; i < pseudoniemen.length; i += BLOK) {
+      const deel = pseudoniemen.slice(i, i + BLOK).map((p) => ({ audit_id: id, pseudoniem: p }));
+      await c.db.insertInto('audit_betrokkenen').values(deel).execute();
+    }
+    await zetKop(c.db, 'audit', id, hash);
+  });
 }
 
 const SORTEERBAAR: Sorteerbaar = { id: ['id'], tijd: ['tijd'], actor: ['actor'], actie: ['actie'] };
@@ -32,6 +55,19 @@ export async function listAudit(ctx: Ctx, filter: AuditFilter, pagina?: Pagina):
   if (filter.entiteit !== undefined) q = q.where('entiteit', '=', filter.entiteit);
   if (filter.entiteitId !== undefined) q = q.where('entiteit_id', '=', filter.entiteitId);
   if (filter.actor !== undefined) q = q.where('actor', '=', filter.actor);
+  if (filter.betrokkene !== undefined) {
+    // Rows about the person, and rows whose processing touched them (a list, a search, an export).
+    const id = filter.betrokkene;
+    const p = await pseudoniem(ctx, id);
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('entiteit', '=', 'persoon'), eb('entiteit_id', '=', id)]),
+        ...(p === undefined
+          ? []
+          : [eb('id', 'in', eb.selectFrom('audit_betrokkenen').select('audit_id').where('pseudoniem', '=', p))]),
+      ]),
+    );
+  }
   const [rijen, totaal] = await Promise.all([pagineer(q.selectAll(), v).execute(), tel(q)]);
   return lijst(
     rijen.map((r) => ({
@@ -43,6 +79,8 @@ export async function listAudit(ctx: Ctx, filter: AuditFilter, pagina?: Pagina):
       doel: r.doel,
       route: r.route,
       tijd: r.tijd,
+      ...(r.trace_id === null ? {} : { traceId: r.trace_id }),
+      ...(r.verwerking === null ? {} : { verwerking: r.verwerking }),
     })),
     totaal,
     v,

@@ -41,6 +41,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0002_zoekindex' },
       { name: '0003_importbestanden' },
       { name: '0004_zicht' },
+      { name: '0005_logboek' },
     ]);
     expect(
       db
@@ -49,6 +50,9 @@ describe('SQLite: one file per gemeente', () => {
         .map((r) => (r as { name: string }).name),
     ).toEqual([
       'audit',
+      'audit_betrokkenen',
+      'betrokkenen',
+      'beveiligingsgebeurtenissen',
       'contactmomenten',
       'deelnames',
       'historie',

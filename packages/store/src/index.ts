@@ -1,3 +1,4 @@
+export { isVerlopen, standaardVerloopdatum } from './_verloop.js';
 export { OpslagFout } from './fouten.js';
 export { openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
@@ -6,6 +7,8 @@ export type {
   AuditFilter,
   AuditInvoer,
   AuditRegel,
+  BeveiligingsGebeurtenis,
+  BeveiligingsInvoer,
   Bron,
   ContactmomentFilter,
   Entiteit,
@@ -15,6 +18,7 @@ export type {
   ImportRecord,
   IndicatorStand,
   KaartLidmaatschap,
+  KetenUitkomst,
   Lijst,
   OpenOpties,
   OrganisatieFilter,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { sleutelHash } from '@netwerkregie/store';
+import { sleutelHash, standaardVerloopdatum } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ruimOp, tijdelijkeMap } from './_testhulp.js';
 import { alleRijen, openTest, opgeslagenBytes } from './_testmotor.js';
@@ -49,6 +49,7 @@ describe('API keys', () => {
       omschrijving: 'koppeling wijkteams',
       aangemaakt: gevonden?.aangemaakt,
       ingetrokken: null,
+      verloopt: standaardVerloopdatum(),
     });
     expect(gevonden?.aangemaakt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(await weer.sleutelOpHash(sleutelHash('onbekend'))).toBeUndefined();

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { type Ctx, nu } from './_context.js';
 import type { Rij } from './_tabellen.js';
+import { standaardVerloopdatum } from './_verloop.js';
 import type { SleutelInvoer, SleutelRecord } from './types.js';
 
 const ROLLEN = ['lezer', 'regisseur', 'beheerder'];
@@ -11,16 +12,28 @@ export function sleutelHash(geheim: string): string {
   return createHash('sha256').update(geheim, 'utf8').digest('hex');
 }
 
-/** Adds a key, or replaces rol and omschrijving of the key with this id (its hash and dates stay). */
+/** Adds a key, or replaces rol and omschrijving of the key with this id (its hash and dates, expiry included, stay). */
 export async function bewaarSleutel(ctx: Ctx, s: SleutelInvoer): Promise<void> {
   if (!s.id) throw new TypeError('Sleutel zonder id.');
   // Refuse anything that is not a hash, so a plain secret can never be stored by mistake.
   if (!/^[0-9a-f]{64}$/.test(s.hash))
     throw new TypeError('Sleutel: hash moet een SHA-256 in 64 hexadecimale tekens zijn.');
   if (!ROLLEN.includes(s.rol)) throw new RangeError(`Onbekende rol "${s.rol}"; kies uit ${ROLLEN.join(', ')}.`);
+  const verloopt = s.verloopt ?? standaardVerloopdatum();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(verloopt) || Number.isNaN(Date.parse(verloopt))) {
+    throw new RangeError(`Ongeldige verloopdatum "${verloopt}"; verwacht JJJJ-MM-DD.`);
+  }
   await ctx.db
     .insertInto('sleutels')
-    .values({ id: s.id, hash: s.hash, rol: s.rol, omschrijving: s.omschrijving, aangemaakt: nu(), ingetrokken: null })
+    .values({
+      id: s.id,
+      hash: s.hash,
+      rol: s.rol,
+      omschrijving: s.omschrijving,
+      aangemaakt: nu(),
+      ingetrokken: null,
+      verloopt,
+    })
     .onConflict((oc) => oc.column('id').doUpdateSet({ rol: s.rol, omschrijving: s.omschrijving }))
     .execute();
 }
@@ -32,6 +45,7 @@ const uit = (r: Rij<'sleutels'>): SleutelRecord => ({
   omschrijving: r.omschrijving,
   aangemaakt: r.aangemaakt,
   ingetrokken: r.ingetrokken,
+  verloopt: r.verloopt,
 });
 
 /** Also returns revoked keys (ingetrokken set): the caller refuses them. */

@@ -155,6 +155,12 @@ export interface AuditInvoer {
   entiteitId?: string | null;
   doel: string;
   route?: string | null;
+  /** W3C trace id (32 hex digits) of the request, for the processing log. */
+  traceId?: string | null;
+  /** Id of the processing activity (verwerkingsactiviteit) in the gemeente's register. */
+  verwerking?: string | null;
+  /** Ids of the persons the call returned or changed; stored only as pseudonyms. */
+  betrokkenen?: readonly string[];
 }
 
 export interface AuditRegel {
@@ -166,13 +172,47 @@ export interface AuditRegel {
   doel: string;
   route: string | null;
   tijd: string;
+  /** Only on rows that have them (rows from before the processing log have neither). */
+  traceId?: string;
+  verwerking?: string;
 }
 
 export interface AuditFilter {
   entiteit?: string;
   entiteitId?: string;
   actor?: string;
+  /** A person's id: rows about them and rows whose processing touched them (for inzage). */
+  betrokkene?: string;
 }
+
+export interface BeveiligingsInvoer {
+  /** `authenticatie.mislukt` (401), `toegang.geweigerd` (403), `authenticatie.afgeremd` (429). */
+  soort: string;
+  status: number;
+  /** Source address of the request. */
+  adres: string;
+  /** The key's id when the key itself was valid (a 403); never key material. */
+  actor?: string | null;
+  /** Method and path, never the query. */
+  route: string;
+  traceId?: string | null;
+}
+
+export interface BeveiligingsGebeurtenis {
+  id: number;
+  soort: string;
+  status: number;
+  adres: string;
+  actor: string | null;
+  route: string;
+  traceId: string | null;
+  tijd: string;
+}
+
+/** The outcome of `audit verify`: intact, or the first row that does not fit and why (Dutch). */
+export type KetenUitkomst =
+  | { intact: true; regels: number }
+  | { intact: false; regels: number; tabel: 'audit' | 'beveiligingsgebeurtenissen'; id: number; melding: string };
 
 export interface ImportRecord {
   id: string;
@@ -204,6 +244,8 @@ export interface SleutelInvoer {
   hash: string;
   rol: SleutelRol;
   omschrijving: string;
+  /** ISO date from which the key no longer works; default one year after today. */
+  verloopt?: string;
 }
 
 export interface SleutelRecord {
@@ -213,6 +255,8 @@ export interface SleutelRecord {
   omschrijving: string;
   aangemaakt: string;
   ingetrokken: string | null;
+  /** ISO date from which the key no longer works (null only for keys the migration could not date). */
+  verloopt: string | null;
 }
 
 export interface ContactmomentFilter {
@@ -302,6 +346,10 @@ export interface Store {
   historie(filter: HistorieFilter): Promise<HistorieRegel[]>;
   audit(regel: AuditInvoer): Promise<void>;
   listAudit(filter: AuditFilter, pagina?: Pagina): Promise<Lijst<AuditRegel>>;
+  beveiligingsgebeurtenis(e: BeveiligingsInvoer): Promise<void>;
+  listBeveiligingsgebeurtenissen(pagina?: Pagina): Promise<Lijst<BeveiligingsGebeurtenis>>;
+  /** Walks the hash chains of the audit and the security events. */
+  controleerKeten(): Promise<KetenUitkomst>;
 
   bewaarImport(record: ImportRecord): Promise<void>;
   importRecord(id: string): Promise<ImportRecord | undefined>;

@@ -84,6 +84,22 @@ async function storeMetSporen(pad: string): Promise<Store> {
     entiteitId: 'p-jan',
     doel: 'netwerkoverzicht',
   });
+  // Rows not about her whose purpose names her in another form: capitals without the accent, a phone
+  // with spaces and the country code, her e-mail in capitals.
+  await store.audit({
+    actor: 'regisseur',
+    actie: 'lezen',
+    entiteit: 'organisatie',
+    entiteitId: 'o-ggz',
+    doel: 'overleg met FATIMA EL RUIS',
+  });
+  await store.audit({ actor: 'regisseur', actie: 'zoeken', entiteit: 'persoon', doel: 'bellen 0031 6 1234 5678' });
+  await store.audit({
+    actor: 'regisseur',
+    actie: 'exporteren',
+    entiteit: 'persoon',
+    doel: 'mail FATIMA.ELRUIS@EXAMPLE.ORG',
+  });
   await store.bewaarImport({
     id: 'imp-1',
     bestand: 'contactlijst Fatima el Ruïs.xlsx',
@@ -180,15 +196,42 @@ describe('wisPersoon', () => {
       ['email', '[gewist]', '[gewist]', 'import', 'imp-1'],
       ['*', '[gewist]', null, 'gegevensbeheerder', null],
     ]);
+    // Her training's and membership's history keep their shape, not their values (finding 7 of issue 13).
     expect(
       (await weer.historie({ entiteitId: 't-3' })).map((h) => [h.entiteit, h.veld, h.voor, h.na, h.actor]),
     ).toEqual([
-      ['training', '*', null, TRAININGEN[2], 'import'],
-      ['training', '*', TRAININGEN[2], null, 'gegevensbeheerder'],
+      [
+        'training',
+        '*',
+        null,
+        {
+          id: 't-3',
+          persoonId: '[gewist]',
+          soort: '[gewist]',
+          datum: TRAININGEN[2]?.datum === null ? null : '[gewist]',
+        },
+        'import',
+      ],
+      ['training', '*', '[gewist]', null, 'gegevensbeheerder'],
     ]);
+    const lid = JSON.stringify(await weer.historie({ entiteit: 'lidmaatschap', entiteitId: 'l-fatima-ggz' }));
+    for (const waarde of [FATIMA.id, 'o-ggz', 'Sociaal psychiatrisch verpleegkundige', 'aandachtfunctionaris']) {
+      expect(lid).not.toContain(waarde);
+    }
+    // Only her own rows (their shape, per the erasure above) still carry her id.
+    const andere = (await weer.historie({})).filter((h) => h.entiteit !== 'persoon');
+    expect(JSON.stringify(andere)).not.toContain(FATIMA.id);
     expect((await weer.historie({ entiteitId: 'c-2', veld: 'persoonId' })).map((h) => [h.voor, h.na])).toEqual([
-      [FATIMA.id, null],
+      ['[gewist]', null],
     ]);
+    const anders = await weer.listAudit({ actor: 'regisseur' }, { sortering: 'id' });
+    expect(anders.items.filter((a) => a.entiteitId !== FATIMA.id).map((a) => a.doel)).toEqual([
+      'netwerkoverzicht',
+      '[gewist]',
+      '[gewist]',
+      'mail [gewist]',
+    ]);
+    expect(await weer.controleerKeten()).toEqual({ intact: true, regels: 7 });
 
     const audit = await weer.listAudit({ entiteitId: FATIMA.id }, { sortering: 'id' });
     expect(audit.items.map((a) => [a.actor, a.actie, a.entiteit, a.entiteitId, a.doel, a.route])).toEqual([

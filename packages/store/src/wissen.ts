@@ -3,9 +3,11 @@
  * them, blanks their name, e-mail and phone wherever text could hold them, and leaves the search index
  * and the WAL without a copy (see `rondAf` and `transactie` in _context.ts).
  */
+import { naamSleutel } from '@netwerkregie/domain';
 import type { Kysely } from 'kysely';
 import { type Ctx, transactie } from './_context.js';
 import { controleerDatum } from './_datum.js';
+import { GEWIST } from './_gewist.js';
 import { deelnameUit, lidmaatschapUit, relatieUit, trainingUit } from './_rijen.js';
 import { PERSOON } from './_soorten.js';
 import type { Tabellen } from './_tabellen.js';
@@ -14,7 +16,8 @@ import { audit } from './audit.js';
 import { controleerBron, schrijfHistorie } from './historie.js';
 import type { Bron, Entiteit } from './types.js';
 
-export const GEWIST = '[gewist]';
+export { GEWIST };
+
 const PERSOONSVELDEN = ['naam', 'email', 'telefoon'];
 
 export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: string }): Promise<boolean> {
@@ -29,6 +32,8 @@ export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: stri
     await c.db.deleteFrom('personen').where('id', '=', id).execute();
 
     await redigeerHistorie(c.db, id);
+    // The salt of her pseudonym goes: the processing log's rows that touched her can no longer be linked to her.
+    await c.db.deleteFrom('betrokkenen').where('persoon_id', '=', id).execute();
     // A purpose written about her may name her in any form (a surname alone, a phone with dashes):
     // the audit rows about her keep who, what and when, and lose the purpose entirely.
     await c.db
@@ -41,6 +46,7 @@ export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: stri
     await audit(c, { actor: bron.actor, actie: 'wissen', entiteit: 'persoon', entiteitId: id, doel: bron.doel });
     // After the audit row, so a purpose that names the person is blanked too.
     await schoonVrijeTekst(c, [p.naam, p.email, ...telefoonVormen(p.telefoon)]);
+    await schoonAuditDoelen(c, p);
     // Any kept sheet may hold the person, in any row, and a compressed workbook cannot be searched: drop them all.
     await c.db.deleteFrom('importbestanden').execute();
 
@@ -49,7 +55,11 @@ export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: stri
   });
 }
 
-/** Memberships, trainings, participations and relations go, each with a history row; contact moments stay. */
+/**
+ * Memberships, trainings, participations and relations go, each with a history row that keeps no values;
+ * their earlier history keeps its shape but loses every value (a membership names the organisation,
+ * which can reveal a religion). Contact moments stay, without the person, in their history too.
+ */
 async function verwijderAanhang(c: Ctx, id: string, bron: Bron): Promise<void> {
   const db = c.db;
   const weg = async (entiteit: Entiteit, tabel: EntiteitTabel, oud: Array<{ id: string }>) => {
@@ -62,7 +72,13 @@ async function verwijderAanhang(c: Ctx, id: string, bron: Bron): Promise<void> {
         oud.map((o) => o.id),
       )
       .execute();
-    for (const o of oud) await schrijfHistorie(c, entiteit, o.id, [{ veld: '*', voor: o, na: null }], bron);
+    await redigeerHistorieVan(
+      db,
+      entiteit,
+      oud.map((o) => o.id),
+      () => true,
+    );
+    for (const o of oud) await schrijfHistorie(c, entiteit, o.id, [{ veld: '*', voor: GEWIST, na: null }], bron);
   };
   const leden = await db.selectFrom('lidmaatschappen').selectAll().where('persoon_id', '=', id).orderBy('id').execute();
   await weg('lidmaatschap', 'lidmaatschappen', leden.map(lidmaatschapUit));
@@ -87,9 +103,54 @@ async function verwijderAanhang(c: Ctx, id: string, bron: Bron): Promise<void> {
     .orderBy('id')
     .execute();
   if (momenten.length > 0) {
+    await redigeerHistorieVan(
+      db,
+      'contactmoment',
+      momenten.map((m) => m.id),
+      (veld) => veld === 'persoonId',
+    );
     await db.updateTable('contactmomenten').set({ persoon_id: null }).where('persoon_id', '=', id).execute();
     for (const m of momenten) {
-      await schrijfHistorie(c, 'contactmoment', m.id, [{ veld: 'persoonId', voor: id, na: null }], bron);
+      await schrijfHistorie(c, 'contactmoment', m.id, [{ veld: 'persoonId', voor: GEWIST, na: null }], bron);
+    }
+  }
+}
+
+/**
+ * History rows of these entities keep entity, field, actor and time; the values of the fields `wis`
+ * selects become GEWIST (inside a whole-row value as well). The id of the row itself stays.
+ */
+async function redigeerHistorieVan(
+  db: Kysely<Tabellen>,
+  entiteit: Entiteit,
+  ids: readonly string[],
+  wis: (veld: string) => boolean,
+): Promise<void> {
+  const waarde = (veld: string, tekst: string | null): string | null => {
+    if (tekst === null) return null;
+    const v = JSON.parse(tekst) as unknown;
+    if (v === null) return tekst;
+    if (veld === '*' && typeof v === 'object' && !Array.isArray(v)) {
+      const velden = Object.entries(v as Record<string, unknown>);
+      return JSON.stringify(
+        Object.fromEntries(velden.map(([k, w]) => [k, k !== 'id' && w !== null && wis(k) ? GEWIST : w])),
+      );
+    }
+    return wis(veld) ? JSON.stringify(GEWIST) : tekst;
+  };
+  for (let i = 0; i < ids.length; i += 500) {
+    const rijen = await db
+      .selectFrom('historie')
+      .select(['id', 'veld', 'voor', 'na'])
+      .where('entiteit', '=', entiteit)
+      .where('entiteit_id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rijen) {
+      await db
+        .updateTable('historie')
+        .set({ voor: waarde(r.veld, r.voor), na: waarde(r.veld, r.na) })
+        .where('id', '=', r.id)
+        .execute();
     }
   }
 }
@@ -167,6 +228,40 @@ async function schoonVrijeTekst(c: Ctx, waarden: Array<string | null>): Promise<
       }
       await los.updateTable(tabel).set(nieuw).where('id', '=', rij.id).execute();
     }
+  }
+}
+
+/**
+ * Any audit row whose purpose names the person in a form the exact search above misses (another case,
+ * without accents, a phone written with spaces or dashes, 0031) loses its purpose entirely. A scan in
+ * blocks over the purposes: erasure is rare, and LIKE cannot fold accents or ignore separators.
+ */
+async function schoonAuditDoelen(
+  c: Ctx,
+  p: { naam: string; email: string | null; telefoon: string | null },
+): Promise<void> {
+  const naam = naamSleutel(p.naam);
+  const email = p.email?.toLowerCase();
+  // The national number (612345678): every way of writing +31 6 12345678 contains these digits.
+  const cijfers = p.telefoon?.startsWith('+31') ? p.telefoon.slice(3) : p.telefoon?.replace(/\D/g, '');
+  const noemt = (doel: string) =>
+    (naam !== '' && naamSleutel(doel).includes(naam)) ||
+    (!!email && doel.toLowerCase().includes(email)) ||
+    (!!cijfers && cijfers.length >= 6 && doel.replace(/\D/g, '').includes(cijfers));
+  let vanaf = 0;
+  for (;;) {
+    const rijen = await c.db
+      .selectFrom('audit')
+      .select(['id', 'doel'])
+      .where('id', '>', vanaf)
+      .where('doel', '<>', GEWIST)
+      .orderBy('id')
+      .limit(1000)
+      .execute();
+    if (rijen.length === 0) return;
+    const weg = rijen.filter((r) => noemt(r.doel)).map((r) => r.id);
+    if (weg.length > 0) await c.db.updateTable('audit').set({ doel: GEWIST }).where('id', 'in', weg).execute();
+    vanaf = (rijen[rijen.length - 1] as { id: number }).id;
   }
 }
 

@@ -6,7 +6,7 @@ import { GEMEENTEN, type Gemeente } from '@netwerkregie/domain';
 import { openStore, type SleutelRol, type Store } from '@netwerkregie/store';
 import { createApp, type NetwerkregieApp } from '../app/index.js';
 import { maakSleutel } from '../sleutels/index.js';
-import type { Limieten } from '../types.js';
+import type { ApiConfig, Limieten } from '../types.js';
 
 export const ALMERE = GEMEENTEN.almere as Gemeente;
 export const ARNHEM = GEMEENTEN.arnhem as Gemeente;
@@ -156,7 +156,7 @@ export interface Fixture {
   opruimen(): Promise<void>;
 }
 
-export async function maakFixture(opties: { limieten?: Limieten } = {}): Promise<Fixture> {
+export async function maakFixture(opties: { limieten?: Limieten; adres?: ApiConfig['adres'] } = {}): Promise<Fixture> {
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-api-test-'));
   const almere = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
   const arnhem = await openStore({ gemeente: 'arnhem', pad: join(map, 'arnhem.db') });
@@ -176,7 +176,10 @@ export async function maakFixture(opties: { limieten?: Limieten } = {}): Promise
     gemeenten: [ALMERE, ARNHEM],
     openStore: async (g) => stores[g.slug as 'almere' | 'arnhem'],
     log: () => {},
-    ...(opties.limieten ? { limieten: opties.limieten } : {}),
+    // Every test request comes from one unknown address: throttling failed keys is tested on its own
+    // (toegang/beveiliging.test.ts), elsewhere it would turn the walks' 401s into 429s.
+    limieten: { mislukteAanmeldingenPerMinuut: opties.adres ? 20 : 1_000_000, ...opties.limieten },
+    ...(opties.adres ? { adres: opties.adres } : {}),
   });
   return {
     app,

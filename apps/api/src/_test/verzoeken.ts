@@ -30,6 +30,7 @@ export const MINIMALE_ROL: Readonly<Record<string, SleutelRol>> = {
   'get /gemeenten/{gemeente}/imports/{id}/foutenrapport': 'beheerder',
   'get /gemeenten/{gemeente}/export': 'regisseur',
   'get /gemeenten/{gemeente}/audit': 'beheerder',
+  'get /gemeenten/{gemeente}/beveiligingsgebeurtenissen': 'beheerder',
   'get /gemeenten/{gemeente}/analyse/gezondheid': 'regisseur',
   'get /gemeenten/{gemeente}/analyse/werklijst': 'regisseur',
   'get /gemeenten/{gemeente}/analyse/centraliteit': 'regisseur',

@@ -3,6 +3,7 @@
  * for a map, and who can introduce whom. Each call analyses a fresh snapshot of the store.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { analysePakket } from '../_pakketten.js';
 import { registreer } from '../openapi/index.js';
 import { Probleem } from '../probleem/index.js';
@@ -43,9 +44,14 @@ function entiteiten(ctx: { graaf: { hasNode(k: string): boolean }; entiteit(k: s
 
 export function analyseRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  const context = async (c: { var: Omgeving['Variables'] }, peildatum: string | undefined) => {
+  const context = async (c: Context<Omgeving>, peildatum: string | undefined) => {
     const { createContext } = await analysePakket();
-    return createContext(await c.var.store.momentopname(c.var.gemeente, peildatum));
+    const m = await c.var.store.momentopname(c.var.gemeente, peildatum);
+    c.set(
+      'betrokkenen',
+      m.personen.map((p) => p.id),
+    );
+    return createContext(m);
   };
 
   registreer(app, gezondheidRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {

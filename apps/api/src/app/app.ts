@@ -1,14 +1,23 @@
 /** `createApp`: the whole API as one Hono app, for `startServer` or to embed in a gemeente's own server. */
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { analyseRoutes } from '../analyse/index.js';
-import { auditRoutes } from '../audit/index.js';
+import { auditRoutes, begrensDoel } from '../audit/index.js';
 import { contactmomentRoutes } from '../contactmomenten/index.js';
 import { exportRoutes } from '../export/index.js';
 import { importRoutes } from '../imports/index.js';
-import { apiVersie, routering, snelheidslimiet } from '../middleware/index.js';
+import {
+  apiVersie,
+  beveiliging,
+  bodyLimiet,
+  geenOpslag,
+  routering,
+  snelheidslimiet,
+  spoor,
+} from '../middleware/index.js';
 import { API_VERSIE, documentRoutes, STANDAARD_CONTACT } from '../openapi/index.js';
 import { organisatieRoutes } from '../organisaties/index.js';
 import { overlegRoutes } from '../overleggen/index.js';
@@ -31,6 +40,11 @@ const defaultHook = (result: { success: boolean; error?: unknown; target: string
   if (!result.success) throw validatieProbleem((result.error as { issues: [] }).issues, result.target);
 };
 
+/** The peer's address from @hono/node-server; behind a proxy, pass `adres` in the config. */
+const bronAdres = (c: Context): string =>
+  (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ??
+  'onbekend';
+
 export function createApp(config: ApiConfig): NetwerkregieApp {
   if (config.gemeenten.length === 0) throw new Error('createApp: geef ten minste een gemeente.');
   const gemeenten = new Map(config.gemeenten.map((g) => [g.slug, g]));
@@ -38,7 +52,13 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
   const stores = config.openStore
     ? new StoreRegister(config.openStore)
     : new StoreRegister(bestandsOpener(dataMap), (g) => join(dataMap, `${g.slug}.db`));
-  const limieten = { verzoekenPerMinuut: 600, uploadBytes: 10 * 1024 * 1024, ...config.limieten };
+  const limieten = {
+    verzoekenPerMinuut: 600,
+    uploadBytes: 10 * 1024 * 1024,
+    bodyBytes: 1024 * 1024,
+    mislukteAanmeldingenPerMinuut: 20,
+    ...config.limieten,
+  };
 
   const app = new OpenAPIHono({ defaultHook });
   app.onError(foutAfhandelaar(config.log ? { log: config.log } : {}));
@@ -46,8 +66,29 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
   app.use('*', apiVersie({ versie: API_VERSIE }));
   app.use('*', secureHeaders());
   app.use('/v1/openapi.json', cors({ origin: '*', allowMethods: ['GET', 'HEAD'] }));
+  app.use('/v1/gemeenten/*', geenOpslag());
+  app.use('/v1/*', spoor());
   app.use('*', routering({ routes: () => app.routes, optionsPaden: ['/v1/openapi.json'] }));
+  // Before authentication: a huge body is refused on its Content-Length, unread. The upload has its own limit.
+  app.use(
+    '/v1/*',
+    bodyLimiet({
+      maxBytes: limieten.bodyBytes,
+      uitgezonderd: (c) => c.req.method === 'POST' && /^\/v1\/gemeenten\/[^/]+\/imports$/.test(c.req.path),
+    }),
+  );
+  app.use(
+    '/v1/gemeenten/:gemeente/*',
+    beveiliging({
+      gemeenten,
+      stores,
+      limiet: limieten.mislukteAanmeldingenPerMinuut,
+      adres: config.adres ?? bronAdres,
+      ...(config.log ? { log: config.log } : {}),
+    }),
+  );
   app.use('/v1/gemeenten/:gemeente/*', toegang({ gemeenten, stores }));
+  app.use('/v1/gemeenten/:gemeente/*', begrensDoel());
   app.use(
     '/v1/gemeenten/:gemeente/*',
     snelheidslimiet({

@@ -3,6 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { AuditRegelSchema, DoelQuery, GemeenteParams, json, lijstSchema, registreer } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import type { Omgeving } from '../types.js';
+import { beveiligingRoutes } from './beveiliging.js';
 
 const lijstRoute = createRoute({
   method: 'get',
@@ -38,5 +39,6 @@ export function auditRoutes(): OpenAPIHono<Omgeving> {
       return c.json(lijstAntwoord(c.req.url, q, await c.var.store.listAudit(filter, venster(q))), 200);
     },
   );
+  beveiligingRoutes(app);
   return app;
 }

@@ -1,8 +1,11 @@
 /**
  * Writes exactly one audit row for a call that read or changed personal data: actor (the key's id),
- * action, entity, id, purpose and route. Only successful calls are logged: a refused call showed nothing.
+ * action, entity, id, purpose and route, and for the processing log (Logboek Dataverwerkingen) the
+ * trace id, the processing activity of the gemeente's register and the persons the call returned or
+ * changed (`c.set('betrokkenen', ids)` in the handler; stored as pseudonyms). Only successful calls are logged: a refused call showed nothing.
  * When the row cannot be written, the call fails (500) and its data is not sent.
  */
+import type { Verwerking } from '@netwerkregie/domain';
 import type { MiddlewareHandler } from 'hono';
 import type { Omgeving } from '../types.js';
 
@@ -15,10 +18,22 @@ export interface AuditOpties {
   doel: string;
   /** Path parameter holding the entity's id, if any; default `id`. */
   idParameter?: string;
+  /** The kind of processing in the gemeente's register; default derived from action and entity. */
+  verwerking?: Verwerking;
+}
+
+/** Reading the logs is control, a person's rights are theirs, analysis is analysis; the rest keeps the list. */
+function verwerkingVan(opties: AuditOpties): Verwerking {
+  if (opties.verwerking) return opties.verwerking;
+  if (opties.entiteit === 'audit' || opties.entiteit === 'beveiligingsgebeurtenis') return 'controle';
+  if (opties.actie === 'inzage' || opties.actie === 'wissen') return 'avg-rechten';
+  if (opties.actie === 'analyseren') return 'netwerkanalyse';
+  return 'netwerkbeheer';
 }
 
 export function auditeer(opties: AuditOpties): MiddlewareHandler<Omgeving> {
   const idParameter = opties.idParameter ?? 'id';
+  const soort = verwerkingVan(opties);
   return async (c, next) => {
     await next();
     if (c.res.status < 200 || c.res.status >= 300 || c.error) return;
@@ -29,6 +44,9 @@ export function auditeer(opties: AuditOpties): MiddlewareHandler<Omgeving> {
       entiteitId: c.var.auditId ?? c.req.param(idParameter) ?? null,
       doel: gevraagdDoel(c) ?? opties.doel,
       route: `${c.req.method} ${c.req.path}`,
+      traceId: c.var.traceId ?? null,
+      verwerking: c.var.gemeente.verwerkingsactiviteiten[soort].id,
+      betrokkenen: c.var.betrokkenen ?? [],
     });
   };
 }

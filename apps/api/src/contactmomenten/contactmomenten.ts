@@ -98,7 +98,12 @@ export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
     async (c) => {
       const q = c.req.valid('query');
       const filter = { organisatieId: q.organisatie, persoonId: q.persoon, vanaf: q.vanaf, tot: q.tot };
-      return c.json(lijstAntwoord(c.req.url, q, await c.var.store.listContactmomenten(filter, venster(q))), 200);
+      const lijst = await c.var.store.listContactmomenten(filter, venster(q));
+      c.set(
+        'betrokkenen',
+        lijst.items.flatMap((m) => (m.persoonId ? [m.persoonId] : [])),
+      );
+      return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
     },
   );
   registreer(
@@ -123,6 +128,7 @@ export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
       await store.upsertContactmoment(moment, { actor: c.var.toegang.sleutelId });
       await bewaarTrendGebundeld(store, c.var.gemeente, 'contactmoment');
       c.set('auditId', moment.id);
+      if (moment.persoonId) c.set('betrokkenen', [moment.persoonId]);
       c.header('Location', `${c.req.path}/${moment.id}`);
       return c.json(moment, 201);
     },
@@ -134,6 +140,7 @@ export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
     async (c) => {
       const moment = await c.var.store.contactmoment(c.req.valid('param').id);
       if (!moment) throw new Probleem(404, 'Dit contactmoment bestaat niet.');
+      if (moment.persoonId) c.set('betrokkenen', [moment.persoonId]);
       return c.json(moment, 200);
     },
   );

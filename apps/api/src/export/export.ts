@@ -92,6 +92,10 @@ export function exportRoutes(): OpenAPIHono<Omgeving> {
         });
       }
       const m = await c.var.store.momentopname(c.var.gemeente);
+      c.set(
+        'betrokkenen',
+        m.personen.map((p) => p.id),
+      );
       c.header('Content-Type', TYPES[formaat]);
       c.header('Content-Disposition', bijlage(`contactlijst-${c.var.gemeente.slug}-${m.peildatum}.${formaat}`));
       if (formaat === 'vcf') return c.body(vcards(vcardPersonen(m)), 200);

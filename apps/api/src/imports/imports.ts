@@ -148,6 +148,10 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
         return bijgewerkt;
       }),
     ).catch(importFout);
+    // The persons the import added or changed, from its history: the processing log's data subjects.
+    c.set('betrokkenen', [
+      ...new Set((await store.historie({ importId: id, entiteit: 'persoon' })).map((h) => h.entiteitId)),
+    ]);
     await bewaarTrendGebundeld(store, gemeente, `import ${id}`);
     return c.json(weergave(toegepast, basis(c)), 200);
   });

@@ -15,8 +15,11 @@ export function idParams(omschrijving: string) {
   });
 }
 
+/** The longest purpose, in the query `doel` and the header `Doel` alike. */
+export const DOEL_MAX = 200;
+
 export const DoelQuery = z.object({
-  doel: z.string().trim().min(1).max(200).optional().openapi({
+  doel: z.string().trim().min(1).max(DOEL_MAX).optional().openapi({
     description:
       'Doel van het raadplegen, voor de audit (AVG). Mag ook als header Doel. Zonder doel geldt het standaarddoel van de route.',
     example: 'voorbereiding casusoverleg',

@@ -150,8 +150,31 @@ export const AuditRegelSchema = z
     doel: z.string().openapi({ example: 'raadplegen contactlijst' }),
     route: z.string().nullable(),
     tijd: TijdVeld,
+    traceId: z.string().optional().openapi({
+      description: 'W3C trace-id van het verzoek (Logboek Dataverwerkingen: trace_id).',
+      example: '4bf92f3577b34da6a3ce929d0e0e4736',
+    }),
+    verwerking: z.string().optional().openapi({
+      description: 'Id van de verwerkingsactiviteit uit het register van de gemeente.',
+      example: 'netwerkbeheer',
+    }),
   })
   .openapi('AuditRegel', { description: 'Wie wanneer met welk doel persoonsgegevens las of wijzigde.' });
+
+export const BeveiligingsGebeurtenisSchema = z
+  .object({
+    id: z.number().int(),
+    soort: z.string().openapi({ example: 'authenticatie.mislukt' }),
+    status: z.number().int().openapi({ example: 401 }),
+    adres: z.string().openapi({ description: 'Bronadres van het verzoek.', example: '192.0.2.7' }),
+    actor: z.string().nullable().openapi({ description: 'Id van de sleutel bij een geweigerd verzoek (403).' }),
+    route: z.string().openapi({ example: 'GET /v1/gemeenten/almere/personen' }),
+    traceId: z.string().nullable(),
+    tijd: TijdVeld,
+  })
+  .openapi('BeveiligingsGebeurtenis', {
+    description: 'Een mislukte of geweigerde aanmelding (BIO 1.3), zonder sleutelmateriaal.',
+  });
 
 export const HistorieRegelSchema = z
   .object({

@@ -58,6 +58,10 @@ export function overlegRoutes(): OpenAPIHono<Omgeving> {
       if (!(await store.overleg(id))) throw new Probleem(404, 'Dit overleg bestaat niet.');
       const deelnames = await store.deelnamesVanOverleg(id);
       deelnames.sort((a, b) => a.id.localeCompare(b.id));
+      c.set(
+        'betrokkenen',
+        deelnames.flatMap((d) => (d.persoonId ? [d.persoonId] : [])),
+      );
       return c.json(lijstAntwoord(c.req.url, q, inGeheugen(deelnames, q)), 200);
     },
   );

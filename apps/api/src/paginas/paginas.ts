@@ -28,7 +28,6 @@ export const PAGINA_CSP = [
 const TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
-  map: 'application/json; charset=utf-8',
 };
 
 export interface PaginaOpties {
@@ -58,7 +57,7 @@ export function paginaRoutes(opties: PaginaOpties): Hono {
   app.get('/import', pagina('import'));
   app.get('/paginas/:bestand', async (c) => {
     const bestand = c.req.param('bestand');
-    const type = /^[a-z-]+\.(js|css|js\.map)$/.exec(bestand)?.[1]?.split('.').pop();
+    const type = /^[a-z-]+\.(js|css)$/.exec(bestand)?.[1];
     if (!type) throw new Probleem(404, 'Dit bestand bestaat niet.');
     let inhoud: Buffer;
     try {

@@ -49,6 +49,10 @@ describe('wissen', () => {
         initiatief: 'gemeente',
       }),
     });
+    // Purposes on calls not about her that name her in other forms: capitals, a phone with spaces and dashes,
+    // and a list that returned her (its processing-log row must stop leading to her).
+    await f.vraag(`${A}/organisaties`, { headers: { Doel: 'overleg met FENNA PROEFMANS' } });
+    await f.vraag(`${A}/personen`, { headers: { Doel: 'terugbellen 06-1234 5671' } });
     // An upload that names her, planned but not applied: its kept file goes with the erasure.
     const form = new FormData();
     const csv =
@@ -71,6 +75,14 @@ describe('wissen', () => {
       actor: f.sleutelIds.beheerder,
     });
 
+    const doelen = (await f.stores.almere.listAudit({}, { limiet: 1000 })).items.map((a) => a.doel);
+    expect(doelen.filter((d) => /proefmans|1234.?5671/i.test(d))).toEqual([]);
+    expect(doelen.filter((d) => d === '[gewist]').length).toBeGreaterThanOrEqual(3);
+    // Only the rows about her by id remain findable; the list that returned her is no longer linked to her.
+    const over = (await f.stores.almere.listAudit({ betrokkene: ID.fenna })).items;
+    expect(over.every((a) => a.entiteitId === ID.fenna)).toBe(true);
+    expect(over.map((a) => a.route)).not.toContain('GET /v1/gemeenten/almere/personen');
+    expect(await f.stores.almere.controleerKeten()).toMatchObject({ intact: true });
     expect((await f.vraag(`${A}/personen/${ID.fenna}/inzage`)).status).toBe(404);
     expect((await f.vraag(`${A}/personen/${ID.fenna}`)).status).toBe(404);
     expect((await f.vraag(`${A}/personen/${ID.fenna}`, { method: 'DELETE' })).status).toBe(404);

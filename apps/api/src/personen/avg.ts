@@ -1,6 +1,6 @@
 /** AVG: inzage (art. 15, everything held about a person) and erasure (art. 17). Beheerder only. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Entiteit } from '@netwerkregie/store';
+import { type Entiteit, type Lijst, MAX_LIMIET } from '@netwerkregie/store';
 import { gevraagdDoel } from '../audit/index.js';
 import {
   AuditRegelSchema,
@@ -18,7 +18,15 @@ import {
 import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
 
-const AL = { limiet: 1000 };
+/** Every page of a list, not the first 1,000 rows: an inzage must be complete. */
+async function alles<T>(lees: (pagina: { offset: number; limiet: number }) => Promise<Lijst<T>>): Promise<T[]> {
+  const uit: T[] = [];
+  for (;;) {
+    const { items, totaal } = await lees({ offset: uit.length, limiet: MAX_LIMIET });
+    uit.push(...items);
+    if (items.length === 0 || uit.length >= totaal) return uit;
+  }
+}
 
 const InzageSchema = z
   .object({
@@ -32,7 +40,17 @@ const InzageSchema = z
         .openapi('Relatie'),
     ),
     historie: z.array(HistorieRegelSchema),
-    audit: z.array(AuditRegelSchema),
+    audit: z.array(AuditRegelSchema).openapi({
+      description:
+        'Elke verwerking over of met de persoon: ook lijsten, zoekopdrachten, exports en analyses waarin de persoon voorkwam.',
+    }),
+    verwerkingsactiviteiten: z
+      .array(
+        z
+          .object({ id: z.string(), naam: z.string(), doel: z.string(), grondslag: z.string() })
+          .openapi('Verwerkingsactiviteit'),
+      )
+      .openapi({ description: 'De verwerkingsactiviteiten uit het register waaronder de audit hierboven valt.' }),
   })
   .openapi('Inzage', { description: 'Alles wat over de persoon is vastgelegd, met de historie en de audit.' });
 
@@ -69,10 +87,10 @@ export function avgRoutes(app: OpenAPIHono<Omgeving>): void {
       const persoon = await store.persoonKaart(id);
       if (!persoon) throw new Probleem(404, 'Deze persoon bestaat niet.');
       const [trainingen, contactmomenten, momentopname, audit] = await Promise.all([
-        store.listTrainingen({ persoonId: id }, AL),
-        store.listContactmomenten({ persoonId: id }, AL),
+        alles((p) => store.listTrainingen({ persoonId: id }, p)),
+        alles((p) => store.listContactmomenten({ persoonId: id }, p)),
         store.momentopname(c.var.gemeente),
-        store.listAudit({ entiteit: 'persoon', entiteitId: id }, AL),
+        alles((p) => store.listAudit({ betrokkene: id }, p)),
       ]);
       const overlegNaam = new Map(momentopname.overleggen.map((o) => [o.id, o.naam]));
       const deelnames = momentopname.deelnames
@@ -82,8 +100,8 @@ export function avgRoutes(app: OpenAPIHono<Omgeving>): void {
       const over: Array<[Entiteit, string]> = [
         ['persoon', id],
         ...persoon.lidmaatschappen.map((l): [Entiteit, string] => ['lidmaatschap', l.id]),
-        ...trainingen.items.map((t): [Entiteit, string] => ['training', t.id]),
-        ...contactmomenten.items.map((m): [Entiteit, string] => ['contactmoment', m.id]),
+        ...trainingen.map((t): [Entiteit, string] => ['training', t.id]),
+        ...contactmomenten.map((m): [Entiteit, string] => ['contactmoment', m.id]),
         ...deelnames.map((d): [Entiteit, string] => ['deelname', d.id]),
         ...relaties.map((r): [Entiteit, string] => ['relatie', r.id]),
       ];
@@ -95,12 +113,15 @@ export function avgRoutes(app: OpenAPIHono<Omgeving>): void {
       return c.json(
         {
           persoon,
-          trainingen: trainingen.items,
-          contactmomenten: contactmomenten.items,
+          trainingen,
+          contactmomenten,
           deelnames,
           relaties,
           historie,
-          audit: audit.items,
+          audit,
+          verwerkingsactiviteiten: Object.values(c.var.gemeente.verwerkingsactiviteiten).filter((v) =>
+            audit.some((a) => a.verwerking === v.id),
+          ),
         },
         200,
       );

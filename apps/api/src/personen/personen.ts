@@ -89,6 +89,10 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
     async (c) => {
       const q = c.req.valid('query');
       const lijst = await c.var.store.listPersonen(filterVan(q, c.var.gemeente), venster(q));
+      c.set(
+        'betrokkenen',
+        lijst.items.map((k) => k.id),
+      );
       return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
     },
   );
@@ -100,6 +104,10 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
       const q = c.req.valid('query');
       const { termen, ...filters } = c.req.valid('json');
       const lijst = await c.var.store.zoekPersonen(termen, filterVan(filters, c.var.gemeente), venster(q));
+      c.set(
+        'betrokkenen',
+        lijst.items.map((k) => k.id),
+      );
       return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
     },
   );

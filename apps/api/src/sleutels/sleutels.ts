@@ -3,7 +3,7 @@
  * looked up in that gemeente's database, where only its SHA-256 is kept.
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { SleutelRecord, SleutelRol, Store } from '@netwerkregie/store';
+import { type SleutelRecord, type SleutelRol, type Store, standaardVerloopdatum } from '@netwerkregie/store';
 
 const PATROON = /^nr_([a-z][a-z0-9-]{1,40})_([A-Za-z0-9_-]{43})$/;
 
@@ -22,14 +22,21 @@ export function gemeenteVanSleutel(sleutel: string): string | undefined {
 /** Creates a key for the store's gemeente. The secret is returned once and never stored. */
 export async function maakSleutel(
   store: Store,
-  opties: { rol: SleutelRol; omschrijving: string },
-): Promise<{ id: string; sleutel: string }> {
+  opties: { rol: SleutelRol; omschrijving: string; verloopt?: string },
+): Promise<{ id: string; sleutel: string; verloopt: string }> {
   if (!ROLLEN.includes(opties.rol))
     throw new RangeError(`Onbekende rol "${opties.rol}"; kies uit ${ROLLEN.join(', ')}.`);
   const sleutel = `nr_${store.gemeente}_${randomBytes(32).toString('base64url')}`;
   const id = randomUUID();
-  await store.bewaarSleutel({ id, hash: sleutelHash(sleutel), rol: opties.rol, omschrijving: opties.omschrijving });
-  return { id, sleutel };
+  const verloopt = opties.verloopt ?? standaardVerloopdatum();
+  await store.bewaarSleutel({
+    id,
+    hash: sleutelHash(sleutel),
+    rol: opties.rol,
+    omschrijving: opties.omschrijving,
+    verloopt,
+  });
+  return { id, sleutel, verloopt };
 }
 
 /** Revokes a key by id; true when an active key was revoked. */
@@ -37,7 +44,7 @@ export function trekSleutelIn(store: Store, id: string): Promise<boolean> {
   return store.trekSleutelIn(id);
 }
 
-/** The active key record for a presented key, compared in constant time; undefined when unknown or revoked. */
+/** The key record for a presented key, compared in constant time; undefined when unknown or revoked. The caller checks expiry. */
 export async function controleerSleutel(store: Store, sleutel: string): Promise<SleutelRecord | undefined> {
   const hash = sleutelHash(sleutel);
   const record = await store.sleutelOpHash(hash);

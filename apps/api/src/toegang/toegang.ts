@@ -1,9 +1,9 @@
 /**
  * Bearer keys and tenants. A key is looked up in the database of the gemeente it names; a valid key
- * for another gemeente than the path's gets 403 and never data. No key, an unknown or a revoked key: 401.
+ * for another gemeente than the path's gets 403 and never data. No key, an unknown, revoked or expired key: 401.
  */
 import type { Gemeente } from '@netwerkregie/domain';
-import type { SleutelRol, Zicht } from '@netwerkregie/store';
+import { isVerlopen, type SleutelRol, type Zicht } from '@netwerkregie/store';
 import type { MiddlewareHandler } from 'hono';
 import { Probleem } from '../probleem/index.js';
 import { controleerSleutel, gemeenteVanSleutel } from '../sleutels/index.js';
@@ -34,13 +34,20 @@ export function toegang(opties: ToegangOpties): MiddlewareHandler<Omgeving> {
     const store = await opties.stores.get(sleutelGemeente);
     const record = await controleerSleutel(store, sleutel);
     if (!record) throw weiger('Deze API-sleutel is onbekend of ingetrokken.', 'invalid_token');
+    if (isVerlopen(record.verloopt)) {
+      throw weiger(
+        `Deze API-sleutel is verlopen op ${record.verloopt}; vraag de beheerder om een nieuwe.`,
+        'invalid_token',
+      );
+    }
+    // Known before a refusal, so a refused call's security event names the key (its id, never the key).
+    c.set('toegang', { sleutelId: record.id, rol: record.rol });
     if (c.req.param('gemeente') !== sleutelGemeente.slug) {
       throw new Probleem(403, 'Deze API-sleutel geeft geen toegang tot deze gemeente.', { code: 'gemeente.andere' });
     }
     c.set('gemeente', sleutelGemeente);
     // Visibility is decided here, once: every route reads through the view of the key's role.
     c.set('store', store.metZicht(zichtVan(record.rol)));
-    c.set('toegang', { sleutelId: record.id, rol: record.rol });
     await next();
   };
 }

@@ -34,6 +34,10 @@ export function trainingRoutes(): OpenAPIHono<Omgeving> {
     async (c) => {
       const q = c.req.valid('query');
       const lijst = await c.var.store.listTrainingen({ persoonId: q.persoon, soort: q.soort }, venster(q));
+      c.set(
+        'betrokkenen',
+        lijst.items.map((t) => t.persoonId),
+      );
       return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
     },
   );

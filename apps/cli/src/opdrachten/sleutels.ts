@@ -5,12 +5,13 @@ import { type Io, tabel } from '../_io.js';
 import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie keys create --gemeente <naam> --rol lezer|regisseur|beheerder --omschrijving <tekst>
+export const HULP = `netwerkregie keys create --gemeente <naam> --rol lezer|regisseur|beheerder --omschrijving <tekst> [--verloopt JJJJ-MM-DD]
 netwerkregie keys revoke <sleutel-id> --gemeente <naam>
 netwerkregie keys list --gemeente <naam>
 
 Maakt API-sleutels (de sleutel wordt eenmaal getoond; alleen een hash wordt bewaard), trekt ze in
-of toont ze.`;
+of toont ze. Een sleutel verloopt: standaard een jaar na aanmaken, of op de datum van --verloopt
+(vanaf die dag werkt hij niet meer).`;
 
 const ROLLEN = ['lezer', 'regisseur', 'beheerder'] as const;
 
@@ -19,6 +20,7 @@ export async function sleutels(args: string[], io: Io): Promise<number> {
     ...GEMEENSCHAPPELIJK,
     rol: { type: 'string' },
     omschrijving: { type: 'string' },
+    verloopt: { type: 'string' },
   });
   const [actie, id] = positionals;
   const gemeente = laadGemeente(values.gemeente, values.config);
@@ -27,11 +29,15 @@ export async function sleutels(args: string[], io: Io): Promise<number> {
     if (!ROLLEN.includes(rol)) throw new GebruikFout('Kies een rol met --rol lezer, regisseur of beheerder.');
     if (!values.omschrijving) throw new GebruikFout('Geef met --omschrijving aan voor wie of wat de sleutel is.');
     const omschrijving = values.omschrijving;
-    const nieuw = await metStore(gemeente, values.db, (store) => maakSleutel(store, { rol, omschrijving }), {
-      magNieuw: true,
-    });
+    const verloopt = values.verloopt === undefined ? undefined : controleerVerloopdatum(values.verloopt);
+    const nieuw = await metStore(
+      gemeente,
+      values.db,
+      (store) => maakSleutel(store, { rol, omschrijving, ...(verloopt ? { verloopt } : {}) }),
+      { magNieuw: true },
+    );
     io.stdout.write(
-      `Sleutel ${nieuw.id} (${rol}) voor ${gemeente.naam}; bewaar hem nu, hij wordt niet nog eens getoond:\n${nieuw.sleutel}\n`,
+      `Sleutel ${nieuw.id} (${rol}) voor ${gemeente.naam}, verloopt op ${nieuw.verloopt}; bewaar hem nu, hij wordt niet nog eens getoond:\n${nieuw.sleutel}\n`,
     );
     return 0;
   }
@@ -46,11 +52,27 @@ export async function sleutels(args: string[], io: Io): Promise<number> {
     const lijst = await metStore(gemeente, values.db, (store) => store.listSleutels(), { alleenLezen: true });
     io.stdout.write(
       `${tabel([
-        ['id', 'rol', 'omschrijving', 'aangemaakt', 'ingetrokken'],
-        ...lijst.map((s) => [s.id, s.rol, s.omschrijving, s.aangemaakt, s.ingetrokken ?? '-']),
+        ['id', 'rol', 'omschrijving', 'aangemaakt', 'verloopt', 'ingetrokken'],
+        ...lijst.map((s) => [s.id, s.rol, s.omschrijving, s.aangemaakt, s.verloopt ?? '-', s.ingetrokken ?? '-']),
       ])}\n`,
     );
     return 0;
   }
   throw new GebruikFout('Kies create, revoke of list: netwerkregie keys create|revoke|list --gemeente <naam>.');
+}
+
+/** A real calendar date, today or later: a key that expired at birth is a typing error. */
+function controleerVerloopdatum(tekst: string): string {
+  const datum = new Date(`${tekst}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(tekst) ||
+    Number.isNaN(datum.getTime()) ||
+    datum.toISOString().slice(0, 10) !== tekst
+  ) {
+    throw new GebruikFout(`--verloopt "${tekst}" is geen datum; schrijf JJJJ-MM-DD, zoals 2027-06-30.`);
+  }
+  if (tekst <= new Date().toISOString().slice(0, 10)) {
+    throw new GebruikFout(`--verloopt ${tekst} ligt niet in de toekomst; de sleutel zou meteen verlopen zijn.`);
+  }
+  return tekst;
 }

@@ -80,7 +80,8 @@ export async function start(args: string[], io: Io): Promise<number> {
       }
       const nieuw: string[] = [];
       for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
-        nieuw.push(`  ${rol.padEnd(10)} ${(await maakSleutel(store, { rol, omschrijving: `${DEMO}${rol}` })).sleutel}`);
+        const sleutel = await maakSleutel(store, { rol, omschrijving: `${DEMO}${rol}` });
+        nieuw.push(`  ${rol.padEnd(10)} ${sleutel.sleutel}  (verloopt op ${sleutel.verloopt})`);
       }
       return nieuw;
     },

@@ -1,0 +1,89 @@
+/** `audit verify`: walks both chains in id order and names the first row that does not fit. */
+import type { Kysely } from 'kysely';
+import { type Ctx, leesSamen } from './_context.js';
+import { auditHash, BEGIN, beveiligingHash, geheim, geredigeerd, type KetenTabel, kop, tekstHash } from './_keten.js';
+import type { Tabellen } from './_tabellen.js';
+import type { KetenUitkomst } from './types.js';
+
+const BLOK = 1000;
+
+type Controle = (
+  db: Kysely<Tabellen>,
+  g: Buffer,
+  vanaf: number,
+) => Promise<Array<{ id: number; fout?: string; hash: string; vorige: string }>>;
+
+const controleerAudit: Controle = async (db, g, vanaf) => {
+  const rijen = await db.selectFrom('audit').selectAll().where('id', '>', vanaf).orderBy('id').limit(BLOK).execute();
+  if (rijen.length === 0) return [];
+  const ids = rijen.map((r) => r.id);
+  const betrokken = await db
+    .selectFrom('audit_betrokkenen')
+    .selectAll()
+    .where('audit_id', '>=', ids[0] as number)
+    .where('audit_id', '<=', ids[ids.length - 1] as number)
+    .execute();
+  const perRegel = new Map<number, string[]>();
+  for (const b of betrokken) perRegel.set(b.audit_id, [...(perRegel.get(b.audit_id) ?? []), b.pseudoniem]);
+  return rijen.map((r) => {
+    const tekstKlopt = geredigeerd(r.doel, r.route) || r.tekst_hash === tekstHash(g, r.doel, r.route);
+    const hash = auditHash(r.vorige_hash ?? '', { ...r, tekst_hash: r.tekst_hash ?? '' }, perRegel.get(r.id) ?? []);
+    const fout = !tekstKlopt
+      ? 'het doel of de route is gewijzigd'
+      : hash !== r.hash
+        ? 'de inhoud is gewijzigd'
+        : undefined;
+    return { id: r.id, hash: r.hash ?? '', vorige: r.vorige_hash ?? '', ...(fout ? { fout } : {}) };
+  });
+};
+
+const controleerBeveiliging: Controle = async (db, _g, vanaf) => {
+  const rijen = await db
+    .selectFrom('beveiligingsgebeurtenissen')
+    .selectAll()
+    .where('id', '>', vanaf)
+    .orderBy('id')
+    .limit(BLOK)
+    .execute();
+  return rijen.map((r) => ({
+    id: r.id,
+    hash: r.hash,
+    vorige: r.vorige_hash,
+    ...(beveiligingHash(r.vorige_hash, r) === r.hash ? {} : { fout: 'de inhoud is gewijzigd' }),
+  }));
+};
+
+async function loop(db: Kysely<Tabellen>, g: Buffer, tabel: KetenTabel, controle: Controle): Promise<KetenUitkomst> {
+  let vorige = BEGIN;
+  let laatste = 0;
+  let regels = 0;
+  for (;;) {
+    const blok = await controle(db, g, laatste);
+    if (blok.length === 0) break;
+    for (const r of blok) {
+      if (r.vorige !== vorige) {
+        return { intact: false, regels, tabel, id: r.id, melding: 'de regel ervoor ontbreekt of is gewijzigd' };
+      }
+      if (r.fout) return { intact: false, regels, tabel, id: r.id, melding: r.fout };
+      vorige = r.hash;
+      laatste = r.id;
+      regels++;
+    }
+  }
+  const k = await kop(db, tabel);
+  if (k.id !== laatste || k.hash !== vorige) {
+    return { intact: false, regels, tabel, id: k.id, melding: 'de laatste regels ontbreken of zijn gewijzigd' };
+  }
+  return { intact: true, regels };
+}
+
+export async function controleerKeten(ctx: Ctx): Promise<KetenUitkomst> {
+  return leesSamen(ctx, async (c) => {
+    const g = await geheim(c.db, c.gedeeld);
+    const audit = await loop(c.db, g, 'audit', controleerAudit);
+    if (!audit.intact) return audit;
+    const beveiliging = await loop(c.db, g, 'beveiligingsgebeurtenissen', controleerBeveiliging);
+    if (!beveiliging.intact) return beveiliging;
+    return { intact: true, regels: audit.regels + beveiliging.regels };
+  });
+}
