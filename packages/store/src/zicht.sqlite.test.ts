@@ -3,9 +3,21 @@ import { join } from 'node:path';
 import { openStore } from '@netwerkregie/store';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GEHEIM_SLEUTEL } from './_keten.js';
 import { BRON, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
 
 afterAll(ruimOp);
+
+/** Undoes migration 0005_logboek on a SQLite file (its columns, tables and secret). */
+function terugVoor0005(db: Database.Database): void {
+  db.exec('alter table sleutels drop column verloopt');
+  for (const kolom of ['trace_id', 'verwerking', 'tekst_hash', 'vorige_hash', 'hash']) {
+    db.exec(`alter table audit drop column ${kolom}`);
+  }
+  for (const tabel of ['audit_betrokkenen', 'betrokkenen', 'beveiligingsgebeurtenissen'])
+    db.exec(`drop table ${tabel}`);
+  db.prepare('delete from instellingen where sleutel = ?').run(GEHEIM_SLEUTEL);
+}
 
 const VIEWS = ['organisaties', 'lidmaatschappen', 'personen', 'deelnames', 'relaties', 'contactmomenten', 'trainingen'];
 
@@ -27,11 +39,13 @@ describe('SQLite: migration 0004_zicht', () => {
       BRON,
     );
     await store.close();
-    // Back to the file as it was before 0004: no views, no formal index, the migration not run.
+    // Back to the file as it was before 0004 (the released 0003): no views, no formal index, and
+    // neither 0004 nor what came after it, since migrations run in order.
     const db = new Database(pad);
     for (const v of VIEWS) db.exec(`drop view formeel_${v}`);
     db.exec('drop table zoekindex_formeel');
-    db.prepare('delete from kysely_migration where name = ?').run('0004_zicht');
+    terugVoor0005(db);
+    db.prepare("delete from kysely_migration where name in ('0004_zicht', '0005_logboek')").run();
     db.close();
 
     const weer = await openStore({ gemeente: 'almere', pad });
