@@ -110,9 +110,10 @@ describe('the main job on PostgreSQL', () => {
       env: { ...process.env, DATABASE_URL: basis.toString() },
     });
     const uit = uitvoer();
-    const lezer = /lezer\s+(nr_almere_\S+)/.exec(uit)?.[1];
+    // A regisseur sees the whole network; a lezer only the formal organisations (docs/PRIVACY.md).
+    const regisseur = /regisseur\s+(nr_almere_\S+)/.exec(uit)?.[1];
     const res = await fetch(`${adres}/v1/gemeenten/almere/organisaties`, {
-      headers: { Authorization: `Bearer ${lezer}` },
+      headers: { Authorization: `Bearer ${regisseur}` },
     });
     expect(await stopCli(proces)).toBe(0);
     expect([res.status, ((await res.json()) as { totaal: number }).totaal]).toEqual([200, 150]);
