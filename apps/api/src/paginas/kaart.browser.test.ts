@@ -28,7 +28,10 @@ interface KaartStaat {
 
 const staat = (page: Page) => page.evaluate(() => (globalThis as unknown as { __kaart: KaartStaat }).__kaart);
 const wachtOp = (page: Page, test: string, arg?: unknown) =>
-  page.waitForFunction(new Function('arg', `const k = window.__kaart; return !!k && (${test});`) as never, arg);
+  page.waitForFunction(
+    new Function('arg', `const k = window.__kaart; return !!k && (${test});`) as (arg: unknown) => boolean,
+    arg,
+  );
 
 let o: Omgeving;
 let netwerk: { knopen: Knoop[] };
