@@ -12,14 +12,7 @@ import {
   TRAININGSOORT_SYNONIEMEN,
   woordSleutel,
 } from '@netwerkregie/domain';
-import {
-  EXPORT_KOPPEN,
-  FOUTCODES,
-  KOPPEN,
-  MELDINGCODES,
-  planImport,
-  RAPPORT_KOPPEN,
-} from '@netwerkregie/import';
+import { EXPORT_KOPPEN, FOUTCODES, KOPPEN, MELDINGCODES, planImport, RAPPORT_KOPPEN } from '@netwerkregie/import';
 import { openStore } from '@netwerkregie/store';
 import { describe, expect, it } from 'vitest';
 import { tijdelijkeMap } from './_testhulp.js';
