@@ -63,7 +63,7 @@ async function formeelNetwerk(api: Api): Promise<Netwerk> {
         bron: `persoon:${p.id}`,
         doel: `organisatie:${l.organisatieId}`,
         soort: 'lidmaatschap',
-        // One membership, weighted as the analysis weighs a membership (GEWICHT.lidmaatschap).
+        // One membership, weighted as the analysis weighs one (see "The graph" in its README).
         gewicht: 1,
         aantal: 1,
         rollen: l.rollen,
