@@ -9,6 +9,10 @@ import type { Omgeving } from '../types.js';
 import { standaardFouten } from './antwoorden.js';
 
 export type RouteContext<R extends RouteConfig> = Parameters<RouteHandler<R, Omgeving>>[0];
+/**
+ * A handler typed by its route: `c.json` must fit the documented response schema, so the OpenAPI
+ * document and what the handler answers cannot drift.
+ */
 export type Behandelaar<R extends RouteConfig> = RouteHandler<R, Omgeving>;
 
 export interface RouteOpties {
