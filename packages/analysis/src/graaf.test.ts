@@ -1,7 +1,8 @@
-import { buildGraph, GEWICHT } from '@netwerkregie/analysis';
+import { buildGraph } from '@netwerkregie/analysis';
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from './_testbouwer.js';
+import { GEWICHT } from './graaf.js';
 
 describe('buildGraph', () => {
   const m = new Bouwer()

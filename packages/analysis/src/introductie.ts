@@ -1,16 +1,11 @@
 import type { Momentopname } from '@netwerkregie/domain';
+import type { z } from 'zod';
 import { type AnalyseContext, toContext } from './context.js';
 import { shortestPathIndexed } from './metrieken/_bfs.js';
+import type { IntroductieSchema } from './schemas.js';
 
 /** A suggestion: `via` can introduce `van` to `naar`, along `pad` (node keys, `van` first). */
-export interface Introductie {
-  van: string;
-  naar: string;
-  /** Who can make the introduction: a person, else an organisation between them; null when they already know each other. */
-  via: string | null;
-  pad: string[];
-  tekst: string;
-}
+export type Introductie = z.infer<typeof IntroductieSchema>;
 
 export type IntroductieUitkomst =
   | { status: 'gevonden'; introductie: Introductie }

@@ -1,33 +1,12 @@
+import type { z } from 'zod';
 import type { AnalyseContext } from './context.js';
 import { runTarjan } from './metrieken/_tarjan.js';
-import type { Kantsoort, Knoopsoort } from './types.js';
+import type { MetriekenSamenvattingSchema, TopKnoopSchema } from './schemas.js';
 
-export interface TopKnoop {
-  id: string;
-  naam: string;
-  soort: Knoopsoort;
-  waarde: number;
-}
+export type TopKnoop = z.infer<typeof TopKnoopSchema>;
 
 /** The network in figures, for the report. */
-export interface MetriekenSamenvatting {
-  knopen: Record<Knoopsoort | 'totaal', number>;
-  kanten: Record<Kantsoort | 'totaal', number>;
-  dichtheid: number;
-  componenten: { aantal: number; grootste: number };
-  centraliteit: {
-    methode: 'exact' | 'steekproef';
-    /** Random pivots when estimated, null when exact. */
-    pivots: number | null;
-    betweenness: TopKnoop[];
-    closeness: TopKnoop[];
-  };
-  communities: { aantal: number; modularity: number };
-  /** Articulation points and bridges of the whole graph; `knippersonen`: of the person network. */
-  articulatiepunten: number;
-  bruggen: number;
-  knippersonen: number;
-}
+export type MetriekenSamenvatting = z.infer<typeof MetriekenSamenvattingSchema>;
 
 function top(ctx: AnalyseContext, waarden: Float64Array, n: number): TopKnoop[] {
   const { keys } = ctx.csr;

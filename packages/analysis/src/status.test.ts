@@ -1,5 +1,5 @@
-import { determineStatus } from '@netwerkregie/analysis';
 import { describe, expect, it } from 'vitest';
+import { determineStatus } from './status.js';
 
 describe('determineStatus', () => {
   it('higher is worse when aandacht < zorgelijk', () => {

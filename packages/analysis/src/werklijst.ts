@@ -1,4 +1,5 @@
-import type { Domein, Momentopname, Netwerk } from '@netwerkregie/domain';
+import type { Domein, Momentopname } from '@netwerkregie/domain';
+import type { z } from 'zod';
 import { naamVolgorde } from './_naamvolgorde.js';
 import { isFormelePartner, isPartner, rolhouders, sleutel } from './_register.js';
 import { dagenTussen, nlDatum } from './_tijd.js';
@@ -8,6 +9,7 @@ import { TE_TRAINEN } from './indicatoren/training.js';
 import { veiligheidZorgBanden } from './indicatoren/veiligheid-zorg.js';
 import { type Introductie, introductieLangs } from './introductie.js';
 import { nearestPath } from './metrieken/_bfs.js';
+import type { WerklijstPartnerSchema, WerklijstSchema } from './schemas.js';
 import { determineStatus } from './status.js';
 
 export interface WerklijstOpties {
@@ -17,24 +19,8 @@ export interface WerklijstOpties {
   introducties?: number;
 }
 
-export interface WerklijstPartner {
-  organisatie: string;
-  naam: string;
-  domein: Domein;
-  netwerk: Netwerk;
-  score: number;
-  laatsteContact: string | null;
-  dagenSindsContact: number | null;
-  /** Radicalisation contact persons (person keys): who to call. */
-  contactpersonen: string[];
-  redenen: string[];
-}
-
-export interface Werklijst {
-  peildatum: string;
-  partners: WerklijstPartner[];
-  introducties: Introductie[];
-}
+export type WerklijstPartner = z.infer<typeof WerklijstPartnerSchema>;
+export type Werklijst = z.infer<typeof WerklijstSchema>;
 
 /**
  * Score of one partner, with its Dutch reasons:

@@ -12,18 +12,11 @@ import {
   TRAININGSOORT_SYNONIEMEN,
   woordSleutel,
 } from '@netwerkregie/domain';
-import {
-  EXPORT_KOPPEN,
-  FOUTCODES,
-  KOPPEN,
-  MELDINGCODES,
-  maakMelding,
-  planImport,
-  RAPPORT_KOPPEN,
-} from '@netwerkregie/import';
+import { EXPORT_KOPPEN, FOUTCODES, KOPPEN, MELDINGCODES, planImport, RAPPORT_KOPPEN } from '@netwerkregie/import';
 import { openStore } from '@netwerkregie/store';
 import { describe, expect, it } from 'vitest';
 import { tijdelijkeMap } from './_testhulp.js';
+import { maakMelding } from './meldingen.js';
 import { HELE_STAD, leesJaNee } from './normaliseren/index.js';
 
 const WORTEL = new URL('../../../', import.meta.url);

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GEMEENTEN, type Gemeente } from '@netwerkregie/domain';
+import { GEMEENTEN, type Gemeente, type Rol } from '@netwerkregie/domain';
 import { openStore, type SleutelRol, type Store } from '@netwerkregie/store';
 import { createApp, type NetwerkregieApp } from '../app/index.js';
 import { maakSleutel } from '../sleutels/index.js';
@@ -87,11 +87,8 @@ async function vulAlmere(store: Store): Promise<void> {
     { id: ID.noor, naam: 'Noor Dubbelrol', email: 'noor.dubbelrol@example.org', telefoon: null },
   ];
   for (const p of personen) await store.upsertPersoon(p, bron);
-  const lid = (id: string, persoonId: string, organisatieId: string, functie: string, rollen: string[]) =>
-    store.upsertLidmaatschap(
-      { id, persoonId, organisatieId, functie, rollen: rollen as never, begin: '2022-01-01', einde: null },
-      bron,
-    );
+  const lid = (id: string, persoonId: string, organisatieId: string, functie: string, rollen: Rol[]) =>
+    store.upsertLidmaatschap({ id, persoonId, organisatieId, functie, rollen, begin: '2022-01-01', einde: null }, bron);
   await lid('l-fenna', ID.fenna, ID.wijkteam, 'wijkcoach', ['contactpersoon-radicalisering']);
   await lid('l-jurre', ID.jurre, ID.politie, 'wijkagent', ['aandachtfunctionaris']);
   await lid('l-sahin', ID.sahin, ID.stichting, 'voorzitter', ['sleutelfiguur']);

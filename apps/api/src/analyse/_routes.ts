@@ -3,11 +3,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { datumQuery } from '../filters/index.js';
 import { DoelQuery, GemeenteParams, json } from '../openapi/index.js';
 import {
-  CentraliteitSchema,
-  GezondheidSchema,
+  CentraliteitAntwoordSchema,
+  GezondheidAntwoordSchema,
   IntroductieAntwoordSchema,
-  NetwerkSchema,
-  WerklijstSchema,
+  NetwerkKaartAntwoordSchema,
+  WerklijstAntwoordSchema,
 } from './_schemas.js';
 
 export const AUDIT = { actie: 'analyseren', entiteit: 'netwerk', doel: 'analyse netwerk' };
@@ -36,7 +36,7 @@ export const gezondheidRoute = route(
   'De gezondheid van het netwerk',
   'De indicatoren van het advies: contactpersonen radicalisering, banden tussen veiligheid en zorg, informeel en formeel, wederkerigheid, kwetsbaarheid, training, wijkdekking, overlegdruk, silo’s en kandidaten voor de netwerkregisseur.',
   Peildatum,
-  GezondheidSchema,
+  GezondheidAntwoordSchema,
 );
 export const werklijstRoute = route(
   'werklijst',
@@ -58,7 +58,7 @@ export const werklijstRoute = route(
       .default(20)
       .openapi({ description: 'Aantal voorstellen.', example: 20 }),
   }),
-  WerklijstSchema,
+  WerklijstAntwoordSchema,
 );
 export const centraliteitRoute = route(
   'centraliteit',
@@ -73,7 +73,7 @@ export const centraliteitRoute = route(
       .default(10)
       .openapi({ description: 'Lengte van de toplijsten.', example: 10 }),
   }),
-  CentraliteitSchema,
+  CentraliteitAntwoordSchema,
 );
 export const netwerkRoute = route(
   'netwerk',
@@ -82,7 +82,7 @@ export const netwerkRoute = route(
   Peildatum.extend({
     posities: z.enum(['true', 'false']).default('false').openapi({ description: 'Posities (x, y) berekenen.' }),
   }),
-  NetwerkSchema,
+  NetwerkKaartAntwoordSchema,
 );
 export const introductieRoute = route(
   'introductie',

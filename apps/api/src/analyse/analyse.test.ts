@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import {
+  CentraliteitAntwoordSchema,
+  GezondheidAntwoordSchema,
+  IntroductieAntwoordSchema,
+  NetwerkKaartAntwoordSchema,
+  WerklijstAntwoordSchema,
+} from './_schemas.js';
 
 let f: Fixture;
 beforeAll(async () => {
@@ -71,5 +78,20 @@ describe('analyse', () => {
     const voor = (await f.stores.almere.listAudit({}, { limiet: 1 })).totaal;
     await haal(`${A}/analyse/werklijst`);
     expect((await f.stores.almere.listAudit({}, { limiet: 1 })).totaal).toBe(voor + 1);
+  });
+
+  // The document and the answers come from the analysis package's schemas: every answer parses
+  // without losing a field (zod drops fields a schema does not name), so nothing goes undocumented.
+  it.each([
+    ['gezondheid?peildatum=2024-06-01', GezondheidAntwoordSchema],
+    ['werklijst?aantal=3&introducties=3', WerklijstAntwoordSchema],
+    ['centraliteit?top=3', CentraliteitAntwoordSchema],
+    ['netwerk?posities=true', NetwerkKaartAntwoordSchema],
+    [`introductie?van=${ID.fenna}&naar=${ID.sahin}`, IntroductieAntwoordSchema],
+  ] as const)('answers %s exactly as the OpenAPI document describes', async (pad, schema) => {
+    const body = await haal(`${A}/analyse/${pad}`);
+    const uitkomst = schema.safeParse(body);
+    expect(uitkomst.error?.issues).toBeUndefined();
+    expect(uitkomst.data).toEqual(body);
   });
 });

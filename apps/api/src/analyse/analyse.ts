@@ -3,6 +3,7 @@
  * for a map, and who can introduce whom. Each call analyses a fresh snapshot of the store.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Entiteit } from '@netwerkregie/analysis';
 import type { Context } from 'hono';
 import { analysePakket } from '../_pakketten.js';
 import { registreer } from '../openapi/index.js';
@@ -20,7 +21,10 @@ import {
 const SLEUTEL = /^(persoon|organisatie|overleg|wijk):/;
 
 /** Name and kind of every node key the answer mentions. */
-function entiteiten(ctx: { graaf: { hasNode(k: string): boolean }; entiteit(k: string): unknown }, waarde: unknown) {
+function entiteiten(
+  ctx: { graaf: { hasNode(k: string): boolean }; entiteit(k: string): Entiteit },
+  waarde: unknown,
+): Record<string, Entiteit> {
   const sleutels = new Set<string>();
   const loop = (w: unknown): void => {
     if (typeof w === 'string') {
@@ -58,7 +62,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     const { computeIndicatoren } = await analysePakket();
     const ctx = await context(c, c.req.valid('query').peildatum);
     const indicatoren = computeIndicatoren(ctx);
-    return c.json({ peildatum: ctx.m.peildatum, indicatoren, entiteiten: entiteiten(ctx, indicatoren) } as never, 200);
+    return c.json({ peildatum: ctx.m.peildatum, indicatoren, entiteiten: entiteiten(ctx, indicatoren) }, 200);
   });
 
   registreer(app, werklijstRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
@@ -66,7 +70,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     const q = c.req.valid('query');
     const ctx = await context(c, q.peildatum);
     const werklijst = buildWerklijst(ctx, { aantal: q.aantal, introducties: q.introducties });
-    return c.json({ ...werklijst, entiteiten: entiteiten(ctx, werklijst) } as never, 200);
+    return c.json({ ...werklijst, entiteiten: entiteiten(ctx, werklijst) }, 200);
   });
 
   registreer(app, centraliteitRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
@@ -74,7 +78,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     const q = c.req.valid('query');
     const ctx = await context(c, q.peildatum);
     const { centraliteit, ...rest } = analyse(ctx, { top: q.top }).metrieken;
-    return c.json({ peildatum: ctx.m.peildatum, ...centraliteit, ...rest } as never, 200);
+    return c.json({ peildatum: ctx.m.peildatum, ...centraliteit, ...rest }, 200);
   });
 
   registreer(app, netwerkRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
@@ -83,7 +87,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     const m = await c.var.store.momentopname(c.var.gemeente, q.peildatum);
     const graaf = buildAnnotatedGraph(m);
     if (q.posities === 'true') layoutGraph(graaf);
-    return c.json({ peildatum: m.peildatum, ...toNetwerk(graaf) } as never, 200);
+    return c.json({ peildatum: m.peildatum, ...toNetwerk(graaf) }, 200);
   });
 
   registreer(app, introductieRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
@@ -105,7 +109,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     const uitkomst = findIntroductie(ctx, van, naar);
     const introductie = uitkomst.status === 'gevonden' ? uitkomst.introductie : null;
     return c.json(
-      { status: introductie ? 'gevonden' : 'geen-pad', introductie, entiteiten: entiteiten(ctx, introductie) } as never,
+      { status: introductie ? 'gevonden' : 'geen-pad', introductie, entiteiten: entiteiten(ctx, introductie) },
       200,
     );
   });

@@ -1,7 +1,7 @@
 /** The import as the API shows it: IMPORT.md's JSON fields, the record's status and dates, and links. */
 import { z } from '@hono/zod-openapi';
 import type { ImportRecord } from '@netwerkregie/store';
-import { TijdVeld } from '../openapi/index.js';
+import { TijdVeld } from '../openapi/schemas.js';
 
 const Aantallen = z.object({
   toegevoegd: z.number().int(),

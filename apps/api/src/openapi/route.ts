@@ -9,7 +9,11 @@ import type { Omgeving } from '../types.js';
 import { standaardFouten } from './antwoorden.js';
 
 export type RouteContext<R extends RouteConfig> = Parameters<RouteHandler<R, Omgeving>>[0];
-export type Behandelaar<R extends RouteConfig> = (c: RouteContext<R>) => Response | Promise<Response>;
+/**
+ * A handler typed by its route: `c.json` must fit the documented response schema, so the OpenAPI
+ * document and what the handler answers cannot drift.
+ */
+export type Behandelaar<R extends RouteConfig> = RouteHandler<R, Omgeving>;
 
 export interface RouteOpties {
   /** The lowest role allowed: lezer < regisseur < beheerder. */
@@ -43,6 +47,6 @@ export function registreer<R extends RouteConfig>(
       responses: { ...standaardFouten, ...route.responses },
       middleware,
     },
-    handler as never,
+    handler,
   );
 }

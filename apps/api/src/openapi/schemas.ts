@@ -99,7 +99,8 @@ export const KaartLidmaatschapSchema = z
   })
   .openapi('Lidmaatschap', { description: 'Een persoon bij een organisatie, met functie en rollen.' });
 
-export const PersoonSchema = z
+/** A person as the API answers it: contact details plus memberships (the domain's `PersoonSchema` validates input). */
+export const PersoonMetLidmaatschappenSchema = z
   .object({
     id: Id,
     naam: z.string().openapi({ example: 'Fenna de Vries' }),

@@ -9,6 +9,7 @@ interface Knoop {
   naam: string;
   domein?: string | null;
   netwerk?: string | null;
+  organisatiesoort?: string | null;
 }
 interface Indicator {
   id: string;
@@ -28,7 +29,10 @@ interface KaartStaat {
 
 const staat = (page: Page) => page.evaluate(() => (globalThis as unknown as { __kaart: KaartStaat }).__kaart);
 const wachtOp = (page: Page, test: string, arg?: unknown) =>
-  page.waitForFunction(new Function('arg', `const k = window.__kaart; return !!k && (${test});`) as never, arg);
+  page.waitForFunction(
+    new Function('arg', `const k = window.__kaart; return !!k && (${test});`) as (arg: unknown) => boolean,
+    arg,
+  );
 
 let o: Omgeving;
 let netwerk: { knopen: Knoop[] };
@@ -89,6 +93,22 @@ describe('/kaart', () => {
     expect(s.buren.sort()).toEqual([...buren].sort());
     await expect(kaart.locator('#kaartje h2').textContent()).resolves.toBe(doel.naam);
     await o.screenshot(kaart, 'kaart-zoeken');
+    await kaart.getByRole('button', { name: 'Wis filters en focus' }).click();
+    await wachtOp(kaart, 'k.focus === null');
+  });
+
+  it('names an organisation by its own soort on its card', async () => {
+    const namen = new Map<string, number>();
+    for (const k of netwerk.knopen) namen.set(k.naam, (namen.get(k.naam) ?? 0) + 1);
+    const doel = netwerk.knopen.find(
+      (k) => k.soort === 'organisatie' && k.organisatiesoort && namen.get(k.naam) === 1,
+    ) as Knoop;
+    await kaart.getByLabel('Zoek een persoon of organisatie').fill(doel.naam.toLowerCase());
+    await kaart.getByRole('button', { name: 'Zoek', exact: true }).click();
+    await wachtOp(kaart, 'k.focus === arg', doel.id);
+    await expect(kaart.locator('#kaartje dt:text-is("Soort") + dd').textContent()).resolves.toBe(
+      `organisatie (${doel.organisatiesoort})`,
+    );
     await kaart.getByRole('button', { name: 'Wis filters en focus' }).click();
     await wachtOp(kaart, 'k.focus === null');
   });

@@ -11,7 +11,7 @@ import {
   idParams,
   json,
   leeg,
-  PersoonSchema,
+  PersoonMetLidmaatschappenSchema,
   registreer,
   TrainingSchema,
 } from '../openapi/index.js';
@@ -30,7 +30,7 @@ async function alles<T>(lees: (pagina: { offset: number; limiet: number }) => Pr
 
 const InzageSchema = z
   .object({
-    persoon: PersoonSchema,
+    persoon: PersoonMetLidmaatschappenSchema,
     trainingen: z.array(TrainingSchema),
     contactmomenten: z.array(ContactmomentSchema),
     deelnames: z.array(DeelnameSchema.extend({ overlegNaam: z.string().nullable() })),

@@ -3,13 +3,21 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Gemeente } from '@netwerkregie/domain';
 import type { PersoonFilter } from '@netwerkregie/store';
 import { VocabulaireQuery, wijkVanGemeente } from '../filters/index.js';
-import { DoelQuery, GemeenteParams, idParams, json, lijstSchema, PersoonSchema, registreer } from '../openapi/index.js';
+import {
+  DoelQuery,
+  GemeenteParams,
+  idParams,
+  json,
+  lijstSchema,
+  PersoonMetLidmaatschappenSchema,
+  registreer,
+} from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
 import { avgRoutes } from './avg.js';
 
-const PersoonLijst = lijstSchema(PersoonSchema, 'PersoonLijst', 'Een pagina personen.');
+const PersoonLijst = lijstSchema(PersoonMetLidmaatschappenSchema, 'PersoonLijst', 'Een pagina personen.');
 const Sortering = sorteerQuery(['naam', 'email', 'telefoon', 'id'], 'naam');
 
 const lijstRoute = createRoute({
@@ -32,7 +40,7 @@ const eenRoute = createRoute({
   tags: ['Personen'],
   summary: 'Een persoon opvragen',
   request: { params: idParams('Id van de persoon.'), query: DoelQuery },
-  responses: { 200: json(PersoonSchema, 'De persoon.') },
+  responses: { 200: json(PersoonMetLidmaatschappenSchema, 'De persoon.') },
 });
 
 const ZoekVraag = z

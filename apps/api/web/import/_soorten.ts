@@ -1,53 +1,9 @@
-/** An import as the API answers it (see the API's ImportSchema). */
+/** An import as the API answers it: the API's own schemas (types only: nothing of them enters the bundle). */
+import type { z } from 'zod';
+import type { ImportKortSchema, ImportSchema, TerugdraaiingSchema } from '../../src/imports/_resource.js';
 
-export interface Aantallen {
-  toegevoegd: number;
-  gewijzigd: number;
-  ongewijzigd: number;
-  ontbrekend?: number;
-}
-
-export interface PlanRegel {
-  entiteit: 'organisatie' | 'persoon';
-  id: string;
-  naam: string;
-  rij?: number;
-  velden?: Array<{ veld: string; voor: unknown; na: unknown }>;
-}
-
-export interface Melding {
-  blad?: string;
-  rij: number;
-  kolom: string;
-  waarde: string;
-  code: string;
-  ernst: 'fout' | 'waarschuwing';
-  melding: string;
-}
-
-export interface ImportKort {
-  id: string;
-  bestand: string;
-  modus: 'aanvullend' | 'volledig';
-  status: 'gepland' | 'toegepast' | 'teruggedraaid';
-  tijd: string;
-  toegepastOp: string | null;
-  teruggedraaidOp: string | null;
-  rijen: number;
-  afgewezen: number;
-  dubbel: number;
-  organisaties: Aantallen;
-  personen: Aantallen;
-}
-
-export interface ImportVolledig extends ImportKort {
-  onbekendeKolommen: string[];
-  meldingen: Melding[];
-  details: { toegevoegd: PlanRegel[]; gewijzigd: PlanRegel[]; ontbrekend: PlanRegel[]; afgekapt: boolean };
-}
-
-export interface Terugdraaiing {
-  verwijderd: number;
-  hersteld: number;
-  geweigerd: Array<{ entiteit: string; id: string; veld: string; reden: string }>;
-}
+export type ImportKort = z.infer<typeof ImportKortSchema>;
+export type ImportVolledig = z.infer<typeof ImportSchema>;
+export type Terugdraaiing = z.infer<typeof TerugdraaiingSchema>;
+export type PlanRegel = ImportVolledig['details']['toegevoegd'][number];
+export type Melding = ImportVolledig['meldingen'][number];

@@ -4,6 +4,8 @@
  * may read (the formal network's organisations and persons: the store's view for a lezer), so nothing
  * of the informal network reaches the page.
  */
+import type { z } from 'zod';
+import type { OrganisatieSchema, PersoonMetLidmaatschappenSchema } from '../../src/openapi/schemas.js';
 import { type Api, ApiFout } from '../_api.js';
 import type { Indicator, Kant, Knoop, Netwerk } from './_soorten.js';
 
@@ -12,21 +14,9 @@ export interface Geladen extends Netwerk {
   indicatoren: Indicator[];
 }
 
-interface Organisatie {
-  id: string;
-  naam: string;
-  domein: string;
-  netwerk: 'formeel' | 'informeel';
-  soort: string | null;
-  wijken: string[];
-}
-
-interface Persoon {
-  id: string;
-  naam: string;
-  getraind: boolean;
-  lidmaatschappen: Array<{ organisatieId: string; rollen: string[]; domein: string; netwerk: 'formeel' | 'informeel' }>;
-}
+/** The lezer's sources, as the API documents them. */
+type Organisatie = z.infer<typeof OrganisatieSchema>;
+type Persoon = z.infer<typeof PersoonMetLidmaatschappenSchema>;
 
 export async function laadNetwerk(api: Api): Promise<Geladen> {
   try {
@@ -52,7 +42,7 @@ async function formeelNetwerk(api: Api): Promise<Netwerk> {
     naam: o.naam,
     domein: o.domein,
     netwerk: o.netwerk,
-    type: o.soort,
+    organisatiesoort: o.soort,
     wijken: o.wijken,
   }));
   const kanten: Kant[] = [];
@@ -62,7 +52,7 @@ async function formeelNetwerk(api: Api): Promise<Netwerk> {
       id: `persoon:${p.id}`,
       soort: 'persoon',
       naam: p.naam,
-      domein: domeinen.size === 1 ? [...domeinen][0] : 'meerdere',
+      domein: domeinen.size === 1 ? [...domeinen][0]! : 'meerdere',
       netwerk: 'formeel',
       rollen: [...new Set(p.lidmaatschappen.flatMap((l) => l.rollen))],
       getraind: p.getraind,
@@ -73,6 +63,9 @@ async function formeelNetwerk(api: Api): Promise<Netwerk> {
         bron: `persoon:${p.id}`,
         doel: `organisatie:${l.organisatieId}`,
         soort: 'lidmaatschap',
+        // One membership, weighted as the analysis weighs one (see "The graph" in its README).
+        gewicht: 1,
+        aantal: 1,
         rollen: l.rollen,
       });
     }

@@ -15,10 +15,7 @@ const rij = (term: string, ...waarde: Array<Node | string | null | undefined>) =
 ];
 
 function redenVan(indicator: Indicator, id: string): string | null {
-  const r = indicator.details?.redenen?.[id];
-  if (typeof r === 'string') return r;
-  if (Array.isArray(r)) return r.map(String).join('; ');
-  return null;
+  return indicator.details?.redenen[id] ?? null;
 }
 
 export async function toonKaartje(
@@ -30,7 +27,7 @@ export async function toonKaartje(
   const a = graaf.getNodeAttributes(id);
   const soort = String(a.soort);
   const velden: Node[] = [
-    ...rij('Soort', soort === 'organisatie' && a.type ? `organisatie (${a.type})` : soort),
+    ...rij('Soort', soort === 'organisatie' && a.organisatiesoort ? `organisatie (${a.organisatiesoort})` : soort),
     ...rij('Domein', DOMEIN_NAAM[String(a.domein)] ?? null),
     ...rij('Netwerk', (a.netwerk as string | null) ?? null),
   ];

@@ -1,42 +1,20 @@
-/** What the map gets from the API, and the words and colours it shows for them. */
+/**
+ * What the map gets from the API, and the words and colours it shows for them. The shapes are the
+ * analysis package's schemas (types only: nothing of the package enters the bundle).
+ */
+import type {
+  IndicatorSchema,
+  NetwerkKaartSchema,
+  NetwerkKantSchema,
+  NetwerkKnoopSchema,
+} from '@netwerkregie/analysis/schemas';
+import type { z } from 'zod';
 
-export interface Knoop {
-  id: string;
-  soort: 'persoon' | 'organisatie' | 'overleg' | string;
-  naam: string;
-  domein?: string | null;
-  netwerk?: 'formeel' | 'informeel' | null;
-  rollen?: string[];
-  wijken?: string[];
-  type?: string | null;
-  getraind?: boolean;
-  laatsteContact?: string | null;
-  dagenSindsContact?: number | null;
-  betweenness?: number;
-}
-
-export interface Kant {
-  id: string;
-  bron: string;
-  doel: string;
-  soort: string;
-  rollen?: string[];
-}
-
-export interface Indicator {
-  id: string;
-  titel: string;
-  toelichting: string;
-  waarde: number;
-  status: 'goed' | 'aandacht' | 'zorgelijk';
-  betreft: string[];
-  details?: { redenen?: Record<string, unknown> };
-}
-
-export interface Netwerk {
-  knopen: Knoop[];
-  kanten: Kant[];
-}
+/** A node on the map: the analysis's node with its attributes (the annotated graph adds `betweenness`). */
+export type Knoop = z.infer<typeof NetwerkKnoopSchema> & { betweenness?: number };
+export type Kant = z.infer<typeof NetwerkKantSchema>;
+export type Netwerk = z.infer<typeof NetwerkKaartSchema>;
+export type Indicator = z.infer<typeof IndicatorSchema>;
 
 /** Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const DOMEIN_KLEUR: Record<string, string> = {

@@ -1,38 +1,28 @@
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import type { z } from 'zod';
 import { commonjs } from '../_interop.js';
 import { createRng } from '../_rng.js';
-import type { Graaf } from '../types.js';
+import type { NetwerkKaartSchema, NetwerkKantSchema, NetwerkKnoopSchema } from '../schemas.js';
+import type { Graaf, KnoopAttributen, NetwerkGraaf } from '../types.js';
 
 const forceAtlas2 = commonjs(forceAtlas2Module);
 
-export interface NetwerkKnoop {
-  id: string;
-  [attribuut: string]: unknown;
-}
-
-export interface NetwerkKant {
-  id: string;
-  bron: string;
-  doel: string;
-  [attribuut: string]: unknown;
-}
+export type NetwerkKnoop = z.infer<typeof NetwerkKnoopSchema>;
+export type NetwerkKant = z.infer<typeof NetwerkKantSchema>;
 
 /** Nodes and edges as plain JSON for a map. */
-export interface Netwerk {
-  knopen: NetwerkKnoop[];
-  kanten: NetwerkKant[];
-}
+export type Netwerk = z.infer<typeof NetwerkKaartSchema>;
 
 export interface NetwerkOpties {
   /**
    * Keep only the nodes this accepts (edges need both ends). Use it to leave out persons of the
    * informal network for roles that may not see them (AVG art. 9, see DESIGN.md).
    */
-  toon?: (id: string, attributen: Record<string, unknown>) => boolean;
+  toon?: (id: string, attributen: KnoopAttributen) => boolean;
 }
 
 /** The graph's nodes and edges with their attributes, for the API's map (`netwerk`). */
-export function toNetwerk(graph: Graaf, opties: NetwerkOpties = {}): Netwerk {
+export function toNetwerk(graph: NetwerkGraaf, opties: NetwerkOpties = {}): Netwerk {
   const zichtbaar = new Set<string>();
   const knopen: NetwerkKnoop[] = [];
   graph.forEachNode((id, a) => {

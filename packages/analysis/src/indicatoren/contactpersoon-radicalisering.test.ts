@@ -1,6 +1,6 @@
-import { contactpersoonRadicalisering } from '@netwerkregie/analysis';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from '../_testbouwer.js';
+import { contactpersoonRadicalisering } from './contactpersoon-radicalisering.js';
 
 describe('contactpersoon-radicalisering', () => {
   const m = new Bouwer()

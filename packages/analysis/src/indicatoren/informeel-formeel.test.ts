@@ -1,6 +1,6 @@
-import { informeelFormeel } from '@netwerkregie/analysis';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from '../_testbouwer.js';
+import { informeelFormeel } from './informeel-formeel.js';
 
 describe('informeel-formeel', () => {
   const m = new Bouwer()

@@ -1,7 +1,8 @@
-import { createContext, kwetsbaarheid } from '@netwerkregie/analysis';
+import { createContext } from '@netwerkregie/analysis';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from '../_testbouwer.js';
+import { kwetsbaarheid } from './kwetsbaarheid.js';
 
 describe('kwetsbaarheid', () => {
   const m = new Bouwer()

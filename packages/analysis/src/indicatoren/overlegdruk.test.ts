@@ -1,6 +1,6 @@
-import { overlegdruk } from '@netwerkregie/analysis';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from '../_testbouwer.js';
+import { overlegdruk } from './overlegdruk.js';
 
 describe('overlegdruk', () => {
   const m = new Bouwer({ drempels: { maxOverleggen: 2 } })

@@ -1,6 +1,6 @@
-import { regisseurkandidaten } from '@netwerkregie/analysis';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from '../_testbouwer.js';
+import { regisseurkandidaten } from './regisseurkandidaten.js';
 
 describe('regisseurkandidaten', () => {
   const m = new Bouwer()

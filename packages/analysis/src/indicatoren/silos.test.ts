@@ -1,6 +1,6 @@
-import { silos } from '@netwerkregie/analysis';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from '../_testbouwer.js';
+import { silos } from './silos.js';
 
 function kliek(b: Bouwer, ids: string[]) {
   for (const a of ids) for (const c of ids) if (a < c) b.relatie('organisatie', a, c);

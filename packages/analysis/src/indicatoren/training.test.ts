@@ -1,6 +1,6 @@
-import { training } from '@netwerkregie/analysis';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from '../_testbouwer.js';
+import { training } from './training.js';
 
 describe('training', () => {
   const m = new Bouwer()

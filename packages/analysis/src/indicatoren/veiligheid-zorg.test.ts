@@ -1,6 +1,6 @@
-import { veiligheidZorg } from '@netwerkregie/analysis';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from '../_testbouwer.js';
+import { veiligheidZorg } from './veiligheid-zorg.js';
 
 describe('veiligheid-zorg', () => {
   const m = new Bouwer()

@@ -1,6 +1,6 @@
-import { wederkerigheid } from '@netwerkregie/analysis';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from '../_testbouwer.js';
+import { wederkerigheid } from './wederkerigheid.js';
 
 describe('wederkerigheid', () => {
   const m = new Bouwer()

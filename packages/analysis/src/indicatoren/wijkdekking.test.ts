@@ -1,6 +1,6 @@
-import { wijkdekking } from '@netwerkregie/analysis';
 import { describe, expect, it } from 'vitest';
 import { Bouwer } from '../_testbouwer.js';
+import { wijkdekking } from './wijkdekking.js';
 
 describe('wijkdekking', () => {
   const m = new Bouwer({ wijken: ['Noord', 'Zuid'] })

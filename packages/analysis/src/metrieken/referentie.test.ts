@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { articulationPoints, betweenness, bridges, closeness, communities } from '@netwerkregie/analysis';
+import { articulationPoints, betweenness, communities } from '@netwerkregie/analysis';
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import closenessModule from 'graphology-metrics/centrality/closeness.js';
 import { describe, expect, it } from 'vitest';
+import { bridges } from './bridges.js';
+import { closeness } from './closeness.js';
 
 const gmBetweenness = ((betweennessModule as unknown as { default?: unknown }).default ??
   betweennessModule) as typeof betweennessModule.default;

@@ -1,7 +1,8 @@
-import { articulationPoints, bridges } from '@netwerkregie/analysis';
+import { articulationPoints } from '@netwerkregie/analysis';
 import fc from 'fast-check';
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { bridges } from './bridges.js';
 
 function graaf(n: number, kanten: Array<[number, number]>) {
   const g = new UndirectedGraph();
