@@ -14,6 +14,7 @@ import type {
   Training,
   Trainingsoort,
 } from '@netwerkregie/domain';
+import type { Entiteit as EntiteitKind, WaardeVan } from './_soorten.js';
 
 /**
  * What a reader sees. `alles`: the whole network (regisseur, beheerder). `formeel`: the formal network only
@@ -53,26 +54,11 @@ export interface Wijziging {
   na: unknown;
 }
 
-export type Entiteit =
-  | 'organisatie'
-  | 'persoon'
-  | 'lidmaatschap'
-  | 'overleg'
-  | 'deelname'
-  | 'relatie'
-  | 'contactmoment'
-  | 'training';
+/** The entity kinds: the keys of the descriptors in _soorten.ts. */
+export type Entiteit = EntiteitKind;
 
 /** Any stored domain entity. */
-export type EntiteitWaarde =
-  | Organisatie
-  | Persoon
-  | Lidmaatschap
-  | Overleg
-  | Deelname
-  | Relatie
-  | Contactmoment
-  | Training;
+export type EntiteitWaarde = WaardeVan<Entiteit>;
 
 /** An entity that refers to another (a membership to its person, say). */
 export interface Verwijzing {
