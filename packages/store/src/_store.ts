@@ -23,6 +23,7 @@ import { listOverleggen, overleg, overlegOpNaam, upsertOverleg } from './overleg
 import { persoon, persoonOpEmail, persoonOpNaam, upsertPersoon } from './personen.js';
 import { listPersonen, persoonKaart } from './personenlijst.js';
 import { relatie, upsertRelatie } from './relaties.js';
+import { upsertEntiteit } from './schrijvers.js';
 import { bewaarSleutel, listSleutels, sleutelOpHash, trekSleutelIn } from './sleutels.js';
 import { listTrainingen, training, upsertTraining } from './trainingen.js';
 import type { Store, Zicht } from './types.js';
@@ -32,9 +33,13 @@ import { zoekPersonen } from './zoeken.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a table of functions whose first argument is the context
 type MetCtx = (ctx: Ctx, ...args: any[]) => any;
-type ZonderCtx<F> = F extends (ctx: Ctx, ...args: infer A) => infer R ? (...args: A) => R : never;
+/** A module function as a Store method: without the context, and always async (see maakStore). */
+type ZonderCtx<F> = F extends (ctx: Ctx, ...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+/** The methods of a function table; a homomorphic map, so each method keeps its function's declaration and JSDoc. */
+export type Gebonden<T> = { [K in keyof T]: ZonderCtx<T[K]> };
 
-const FUNCTIES = {
+/** Functions that write: they get the whole database, unnarrowed (an upsert must see the row it replaces). */
+export const SCHRIJVERS = {
   upsertOrganisatie,
   upsertPersoon,
   upsertLidmaatschap,
@@ -43,8 +48,21 @@ const FUNCTIES = {
   upsertRelatie,
   upsertContactmoment,
   upsertTraining,
+  upsertEntiteit,
   voegToeInBulk,
   verwijder,
+  audit,
+  beveiligingsgebeurtenis,
+  bewaarImport,
+  bewaarImportBestand,
+  bewaarIndicatorStanden,
+  bewaarSleutel,
+  trekSleutelIn,
+  wisPersoon,
+} satisfies Record<string, MetCtx>;
+
+/** Functions that read: outside a transaction through the read-only connection, always through the view. */
+export const LEZERS = {
   organisatie,
   persoon,
   overleg,
@@ -71,62 +89,27 @@ const FUNCTIES = {
   listTrainingen,
   momentopname,
   historie,
-  audit,
   listAudit,
-  beveiligingsgebeurtenis,
   listBeveiligingsgebeurtenissen,
   controleerKeten,
-  bewaarImport,
   importRecord,
   listImports,
-  bewaarImportBestand,
   importBestand,
-  bewaarIndicatorStanden,
   listIndicatorStanden,
-  bewaarSleutel,
   sleutelOpHash,
-  trekSleutelIn,
   listSleutels,
-  wisPersoon,
   personenZonderActiefLidmaatschapSinds,
 } satisfies Record<string, MetCtx>;
 
-type Gebonden = { [K in keyof typeof FUNCTIES]: ZonderCtx<(typeof FUNCTIES)[K]> };
+// A name in both tables does not compile: which context it gets would depend on the order of binding.
+const _gescheiden: [keyof typeof SCHRIJVERS & keyof typeof LEZERS] extends [never] ? true : never = true;
+void _gescheiden;
 
-/** Methods that write; outside a transaction the others read through the read-only connection. */
-const SCHRIJVERS = new Set<string>([
-  'upsertOrganisatie',
-  'upsertPersoon',
-  'upsertLidmaatschap',
-  'upsertOverleg',
-  'upsertDeelname',
-  'upsertRelatie',
-  'upsertContactmoment',
-  'upsertTraining',
-  'voegToeInBulk',
-  'verwijder',
-  'audit',
-  'beveiligingsgebeurtenis',
-  'bewaarImport',
-  'bewaarImportBestand',
-  'bewaarIndicatorStanden',
-  'bewaarSleutel',
-  'trekSleutelIn',
-  'wisPersoon',
-]);
-
-/**
- * `ctx` is the whole database (writes are not narrowed, and an upsert must see the row it replaces);
- * every read goes through the view `zicht` (see _zicht.ts).
- */
-export function maakStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht = 'alles'): Store {
-  const leesDb = ctx.tx ? ctx.db : ctx.gedeeld.lezer;
-  const leesCtx: Ctx = { ...ctx, db: zichtDb(leesDb, zicht), zicht };
-  const gebonden = {} as Record<string, unknown>;
-  for (const [naam, f] of Object.entries(FUNCTIES) as Array<[string, MetCtx]>) {
-    const c = SCHRIJVERS.has(naam) ? ctx : leesCtx;
+/** Every function of the table bound to one context, as a method. */
+function bind(tabel: Record<string, MetCtx>, c: Ctx, uit: Record<string, unknown>): void {
+  for (const [naam, f] of Object.entries(tabel)) {
     // Async wrapper: a refused call (closed store, finished transaction) becomes a rejection.
-    gebonden[naam] = async (...args: unknown[]) => {
+    uit[naam] = async (...args: unknown[]) => {
       bewaak(c);
       try {
         return await f(c, ...args);
@@ -135,8 +118,20 @@ export function maakStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht = '
       }
     };
   }
+}
+
+/**
+ * `ctx` is the whole database (writes are not narrowed, and an upsert must see the row it replaces);
+ * every read goes through the view `zicht` (see _zicht.ts).
+ */
+export function maakStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht = 'alles'): Store {
+  const leesDb = ctx.tx ? ctx.db : ctx.gedeeld.lezer;
+  const leesCtx: Ctx = { ...ctx, db: zichtDb(leesDb, zicht), zicht };
+  const gebonden: Record<string, unknown> = {};
+  bind(SCHRIJVERS, ctx, gebonden);
+  bind(LEZERS, leesCtx, gebonden);
   const store: Store = {
-    ...(gebonden as Gebonden),
+    ...(gebonden as Gebonden<typeof SCHRIJVERS> & Gebonden<typeof LEZERS>),
     gemeente: ctx.gedeeld.gemeente,
     pad: ctx.gedeeld.pad,
     zicht,

@@ -65,11 +65,12 @@ async function voerUit(c: Ctx, tabel: string, kolommen: readonly string[], rijen
 }
 
 /**
- * Adds entities of one kind that do not exist yet, inside the caller's transaction (a savepoint, so a
- * failure leaves none of them) or in its own. Each is validated like its upsert, and gets exactly the
- * history row an upsert of a new entity writes: veld '*', voor null, na the whole entity. Throws when an
- * id (or a unique key such as an e-mail address) is taken: use the upsert for entities that may exist.
- * Relations are not supported (their ends need checking one by one).
+ * Adds many entities of one kind that do not exist yet, at once (for imports), all or nothing: inside the
+ * caller's transaction a savepoint, else a transaction of its own. Each is validated like its upsert and
+ * gets exactly the history row an upsert of a new entity writes (veld '*', voor null, na the whole
+ * entity); the search index is updated at commit. Throws when an id (or a unique key such as an e-mail
+ * address) is taken: use the upsert for entities that may exist. Only importable kinds: not `relatie`,
+ * whose ends need checking one by one. Returns how many were added.
  */
 export async function voegToeInBulk(
   ctx: Ctx,

@@ -31,6 +31,7 @@ export async function persoonOpEmail(ctx: Ctx, email: string): Promise<Persoon |
   return r && persoonUit(r);
 }
 
+/** A person with this folded name who has a membership at the organisation (the import's identity rule without e-mail). */
 export async function persoonOpNaam(ctx: Ctx, naam: string, organisatieId: string): Promise<Persoon | undefined> {
   const r = await ctx.db
     .selectFrom('personen as p')

@@ -8,12 +8,15 @@ import { soortVan, verwijzersNaar } from './_soorten.js';
 import { controleerBron, schrijfHistorie } from './historie.js';
 import type { Bron, Entiteit, EntiteitWaarde, Verwijzing } from './types.js';
 
-/** Any entity by kind and id. */
+/** Any entity by kind and id (for revert). */
 export function entiteit(ctx: Ctx, soort: Entiteit, id: string): Promise<EntiteitWaarde | undefined> {
   return soortVan(soort).lees(ctx, id);
 }
 
-/** The entities that refer to this one (and so block its removal), grouped by kind, ids ascending. */
+/**
+ * What refers to this entity and so blocks `verwijder` (empty for kinds nothing refers to): grouped by
+ * kind in descriptor order, ids ascending.
+ */
 export async function verwijzingenNaar(ctx: Ctx, soort: Entiteit, id: string): Promise<Verwijzing[]> {
   soortVan(soort);
   const uit: Verwijzing[] = [];
@@ -38,6 +41,7 @@ function telling(verwijzingen: Verwijzing[]): string {
   return [...aantallen].map(([e, n]) => `${n} ${soortVan(e).meervoud}`).join(', ');
 }
 
+/** Removes one entity; refuses (throws) while other entities still refer to it. Throws when it does not exist. */
 export async function verwijder(ctx: Ctx, entiteit: Entiteit, id: string, bron: Bron): Promise<void> {
   controleerBron(bron);
   const soort = soortVan(entiteit);

@@ -16,6 +16,7 @@ import type { Bron, Entiteit } from './types.js';
 
 export { GEWIST };
 
+/** AVG art. 17 erasure (see README). Returns false when the person does not exist. */
 export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: string }): Promise<boolean> {
   controleerBron(bron);
   if (typeof bron.doel !== 'string' || bron.doel.trim() === '') throw new TypeError('Wissen zonder doel.');
