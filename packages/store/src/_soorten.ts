@@ -68,6 +68,11 @@ interface Gegevens<E, T extends EntiteitTabel, R extends Rij, D extends string> 
   persoonsvelden: readonly string[];
   /** Whether `voegToeInBulk` (the import's additions) takes this kind. */
   importeerbaar: boolean;
+  /**
+   * What the formal view (a lezer) sees of this kind: `view` reads go to the database view
+   * `formeel_<tabel>`, which the kind's migration creates (see _zicht.ts); `alles` it sees every row.
+   */
+  formeel: 'view' | 'alles';
 }
 
 /** A descriptor: the generic Soort (read, insert, update) plus what the rest of the store derives. */
@@ -101,6 +106,7 @@ export const BESCHRIJVINGEN = {
     bijWissen: null,
     persoonsvelden: GEEN,
     importeerbaar: true,
+    formeel: 'view',
   }),
   persoon: beschrijf('persoon', {
     tabel: 'personen',
@@ -113,6 +119,7 @@ export const BESCHRIJVINGEN = {
     bijWissen: null,
     persoonsvelden: ['naam', 'email', 'telefoon'],
     importeerbaar: true,
+    formeel: 'view',
   }),
   lidmaatschap: beschrijf('lidmaatschap', {
     tabel: 'lidmaatschappen',
@@ -128,6 +135,7 @@ export const BESCHRIJVINGEN = {
     bijWissen: 'verwijder',
     persoonsvelden: GEEN,
     importeerbaar: true,
+    formeel: 'view',
   }),
   overleg: beschrijf('overleg', {
     tabel: 'overleggen',
@@ -140,6 +148,8 @@ export const BESCHRIJVINGEN = {
     bijWissen: null,
     persoonsvelden: GEEN,
     importeerbaar: true,
+    // A meeting structure belongs to no network; its participations do.
+    formeel: 'alles',
   }),
   deelname: beschrijf('deelname', {
     tabel: 'deelnames',
@@ -156,6 +166,7 @@ export const BESCHRIJVINGEN = {
     bijWissen: 'verwijder',
     persoonsvelden: GEEN,
     importeerbaar: true,
+    formeel: 'view',
   }),
   contactmoment: beschrijf('contactmoment', {
     tabel: 'contactmomenten',
@@ -172,6 +183,7 @@ export const BESCHRIJVINGEN = {
     bijWissen: { ontkoppel: 'persoonId' },
     persoonsvelden: GEEN,
     importeerbaar: true,
+    formeel: 'view',
   }),
   training: beschrijf('training', {
     tabel: 'trainingen',
@@ -184,6 +196,7 @@ export const BESCHRIJVINGEN = {
     bijWissen: 'verwijder',
     persoonsvelden: GEEN,
     importeerbaar: true,
+    formeel: 'view',
   }),
   relatie: beschrijf('relatie', {
     tabel: 'relaties',
@@ -200,6 +213,7 @@ export const BESCHRIJVINGEN = {
     persoonsvelden: GEEN,
     // Its ends are checked one by one (see upsertRelatie).
     importeerbaar: false,
+    formeel: 'view',
   }),
 };
 

@@ -2,6 +2,7 @@ import { type Store, VERWIJDERVOLGORDE } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BRON, PERSONEN, vul } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
+import { formeleViews } from './_zicht.js';
 
 let store: Store;
 beforeEach(async () => {
@@ -21,6 +22,20 @@ describe('the entity descriptors', () => {
       'organisatie',
       'persoon',
       'overleg',
+    ]);
+  });
+});
+
+describe('the formal view', () => {
+  it('reads through a view every table whose descriptor says so: all but the meeting structures', () => {
+    expect([...formeleViews()]).toEqual([
+      'organisaties',
+      'personen',
+      'lidmaatschappen',
+      'deelnames',
+      'contactmomenten',
+      'trainingen',
+      'relaties',
     ]);
   });
 });
