@@ -19,7 +19,7 @@ export async function upsertPersoon(ctx: Ctx, invoer: Persoon, bron: Bron): Prom
   });
 }
 
-export const persoon = (ctx: Ctx, id: string) => PERSOON.lees(ctx, id);
+export const persoon = (ctx: Ctx, id: string): Promise<Persoon | undefined> => PERSOON.lees(ctx, id);
 
 export async function persoonOpEmail(ctx: Ctx, email: string): Promise<Persoon | undefined> {
   const r = await ctx.db
