@@ -1,6 +1,6 @@
 import type { Domein, Lidmaatschap, Netwerk, Persoon, Rol, Trainingsoort } from '@netwerkregie/domain';
 import type { Entiteit as EntiteitKind, WaardeVan } from './_soorten.js';
-import type { Gebonden, LEZERS, SCHRIJVERS } from './_store.js';
+import type { Methoden } from './_store.js';
 
 /**
  * What a reader sees. `alles`: the whole network (regisseur, beheerder). `formeel`: the formal network only
@@ -246,11 +246,14 @@ export interface TrainingFilter {
 }
 
 /**
- * The repository of one gemeente. Its methods are the module functions of this package bound to one
- * context (see `SCHRIJVERS` and `LEZERS` in _store.ts): "go to definition" on one reaches its code, and
- * its documentation is that function's JSDoc.
+ * The repository of one gemeente: its lifecycle here, and as methods the module functions of this package
+ * bound to one context (the table `METHODEN` in _store.ts): "go to definition" on a method reaches its
+ * code, and its documentation is that function's JSDoc.
  */
-export interface Store extends Gebonden<typeof SCHRIJVERS>, Gebonden<typeof LEZERS> {
+export type Store = Levensloop & Methoden;
+
+/** What a Store is besides its methods. */
+export interface Levensloop {
   readonly gemeente: string;
   /** Absolute path of the database file, `':memory:'`, or for PostgreSQL the URL (without password) and `#schema`. */
   readonly pad: string;
