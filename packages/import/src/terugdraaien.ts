@@ -1,4 +1,4 @@
-import type { Entiteit, HistorieRegel, Store } from '@netwerkregie/store';
+import { type Entiteit, type HistorieRegel, type Store, VERWIJDERVOLGORDE } from '@netwerkregie/store';
 
 export interface Weigering {
   entiteit: Entiteit;
@@ -25,18 +25,6 @@ export class TerugdraaiFout extends Error {
     this.name = 'TerugdraaiFout';
   }
 }
-
-// Children before parents, so no foreign key is left dangling.
-const VOLGORDE: Entiteit[] = [
-  'contactmoment',
-  'training',
-  'deelname',
-  'relatie',
-  'lidmaatschap',
-  'persoon',
-  'overleg',
-  'organisatie',
-];
 
 /**
  * Reverts an applied import (DESIGN.md, "terugdraaien"): its additions removed, its updates
@@ -68,13 +56,14 @@ export async function revertImport(store: Store, importId: string, actor: string
         uitkomst.geweigerd.push({ entiteit: r.entiteit, id: r.entiteitId, veld: r.veld, reden: beschrijf(later) });
         continue;
       }
-      const huidig = (await tx.entiteit(r.entiteit, r.entiteitId)) as Record<string, unknown> | undefined;
+      const huidig = await tx.entiteit(r.entiteit, r.entiteitId);
       if (!huidig) continue;
-      await upsert(tx, r.entiteit, { ...huidig, [r.veld]: r.voor }, bron);
+      await tx.upsertEntiteit(r.entiteit, { ...huidig, [r.veld]: r.voor }, bron);
       uitkomst.hersteld++;
     }
 
-    for (const soort of VOLGORDE) {
+    // Children before parents (the store's descriptors decide), so no reference is left dangling.
+    for (const soort of VERWIJDERVOLGORDE) {
       for (const r of toevoegingen.filter((t) => t.entiteit === soort)) {
         const later = (await tx.historie({ entiteit: r.entiteit, entiteitId: r.entiteitId, naId: r.id })).find(
           (l) => l.importId !== importId,
@@ -111,30 +100,4 @@ export async function revertImport(store: Store, importId: string, actor: string
 function beschrijf(later: HistorieRegel): string {
   const door = later.importId ? `import ${later.importId}` : later.actor;
   return `Na deze import gewijzigd door ${door} op ${later.tijd} (${later.veld === '*' ? 'geheel' : later.veld}).`;
-}
-
-function upsert(
-  tx: Store,
-  entiteit: Entiteit,
-  waarde: Record<string, unknown>,
-  bron: { actor: string; importId: null },
-) {
-  switch (entiteit) {
-    case 'organisatie':
-      return tx.upsertOrganisatie(waarde as never, bron);
-    case 'persoon':
-      return tx.upsertPersoon(waarde as never, bron);
-    case 'lidmaatschap':
-      return tx.upsertLidmaatschap(waarde as never, bron);
-    case 'overleg':
-      return tx.upsertOverleg(waarde as never, bron);
-    case 'deelname':
-      return tx.upsertDeelname(waarde as never, bron);
-    case 'relatie':
-      return tx.upsertRelatie(waarde as never, bron);
-    case 'contactmoment':
-      return tx.upsertContactmoment(waarde as never, bron);
-    case 'training':
-      return tx.upsertTraining(waarde as never, bron);
-  }
 }

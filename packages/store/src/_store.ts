@@ -1,132 +1,106 @@
 /** Binds the module functions to one context: the root store, or a transaction's store. */
 import { bewaak, type Ctx, transactie } from './_context.js';
 import { vernauwt, zichtDb } from './_zicht.js';
-import { audit, listAudit } from './audit.js';
-import { beveiligingsgebeurtenis, listBeveiligingsgebeurtenissen } from './beveiliging.js';
-import { voegToeInBulk } from './bulk.js';
-import { contactmoment, listContactmomenten, upsertContactmoment } from './contactmomenten.js';
-import { deelname, deelnamesVanOverleg, upsertDeelname } from './deelnames.js';
+import * as audit from './audit.js';
+import * as beveiliging from './beveiliging.js';
+import * as bulk from './bulk.js';
+import * as contactmomenten from './contactmomenten.js';
+import * as deelnames from './deelnames.js';
 import { vertaalFout } from './fouten.js';
-import { historie } from './historie.js';
-import { bewaarImport, bewaarImportBestand, importBestand, importRecord, listImports } from './imports.js';
-import { bewaarIndicatorStanden, listIndicatorStanden } from './indicatoren.js';
-import { controleerKeten } from './keten.js';
-import {
-  lidmaatschap,
-  lidmaatschappenVanOrganisatie,
-  lidmaatschappenVanPersoon,
-  upsertLidmaatschap,
-} from './lidmaatschappen.js';
-import { momentopname } from './momentopname.js';
-import { listOrganisaties, organisatie, organisatieOpNaam, upsertOrganisatie } from './organisaties.js';
-import { listOverleggen, overleg, overlegOpNaam, upsertOverleg } from './overleggen.js';
-import { persoon, persoonOpEmail, persoonOpNaam, upsertPersoon } from './personen.js';
-import { listPersonen, persoonKaart } from './personenlijst.js';
-import { relatie, upsertRelatie } from './relaties.js';
-import { bewaarSleutel, listSleutels, sleutelOpHash, trekSleutelIn } from './sleutels.js';
-import { listTrainingen, training, upsertTraining } from './trainingen.js';
+import * as historie from './historie.js';
+import * as imports from './imports.js';
+import * as indicatoren from './indicatoren.js';
+import * as keten from './keten.js';
+import * as lidmaatschappen from './lidmaatschappen.js';
+import * as momentopname from './momentopname.js';
+import * as organisaties from './organisaties.js';
+import * as overleggen from './overleggen.js';
+import * as personen from './personen.js';
+import * as personenlijst from './personenlijst.js';
+import * as relaties from './relaties.js';
+import * as schrijvers from './schrijvers.js';
+import * as sleutels from './sleutels.js';
+import * as trainingen from './trainingen.js';
 import type { Store, Zicht } from './types.js';
-import { entiteit, verwijder, verwijzingenNaar } from './verwijderen.js';
-import { personenZonderActiefLidmaatschapSinds, wisPersoon } from './wissen.js';
-import { zoekPersonen } from './zoeken.js';
+import * as verwijderen from './verwijderen.js';
+import * as wissen from './wissen.js';
+import * as zoeken from './zoeken.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a table of functions whose first argument is the context
 type MetCtx = (ctx: Ctx, ...args: any[]) => any;
-type ZonderCtx<F> = F extends (ctx: Ctx, ...args: infer A) => infer R ? (...args: A) => R : never;
+/** The names of a module's exports that take the context first: the only ones that can be Store methods. */
+type MetCtxNamen<M> = { [K in keyof M]: M[K] extends MetCtx ? K : never }[keyof M] & string;
 
-const FUNCTIES = {
-  upsertOrganisatie,
-  upsertPersoon,
-  upsertLidmaatschap,
-  upsertOverleg,
-  upsertDeelname,
-  upsertRelatie,
-  upsertContactmoment,
-  upsertTraining,
-  voegToeInBulk,
-  verwijder,
-  organisatie,
-  persoon,
-  overleg,
-  lidmaatschap,
-  deelname,
-  relatie,
-  contactmoment,
-  training,
-  entiteit,
-  verwijzingenNaar,
-  organisatieOpNaam,
-  overlegOpNaam,
-  persoonOpEmail,
-  persoonOpNaam,
-  persoonKaart,
-  lidmaatschappenVanPersoon,
-  lidmaatschappenVanOrganisatie,
-  listOrganisaties,
-  listPersonen,
-  zoekPersonen,
-  listOverleggen,
-  deelnamesVanOverleg,
-  listContactmomenten,
-  listTrainingen,
-  momentopname,
-  historie,
-  audit,
-  listAudit,
-  beveiligingsgebeurtenis,
-  listBeveiligingsgebeurtenissen,
-  controleerKeten,
-  bewaarImport,
-  importRecord,
-  listImports,
-  bewaarImportBestand,
-  importBestand,
-  bewaarIndicatorStanden,
-  listIndicatorStanden,
-  bewaarSleutel,
-  sleutelOpHash,
-  trekSleutelIn,
-  listSleutels,
-  wisPersoon,
-  personenZonderActiefLidmaatschapSinds,
-} satisfies Record<string, MetCtx>;
-
-type Gebonden = { [K in keyof typeof FUNCTIES]: ZonderCtx<(typeof FUNCTIES)[K]> };
-
-/** Methods that write; outside a transaction the others read through the read-only connection. */
-const SCHRIJVERS = new Set<string>([
-  'upsertOrganisatie',
-  'upsertPersoon',
-  'upsertLidmaatschap',
-  'upsertOverleg',
-  'upsertDeelname',
-  'upsertRelatie',
-  'upsertContactmoment',
-  'upsertTraining',
-  'voegToeInBulk',
-  'verwijder',
-  'audit',
-  'beveiligingsgebeurtenis',
-  'bewaarImport',
-  'bewaarImportBestand',
-  'bewaarIndicatorStanden',
-  'bewaarSleutel',
-  'trekSleutelIn',
-  'wisPersoon',
-]);
+/** A module's Store methods: which write (whole database) and which read (through the view). */
+interface Keuze<M, S extends keyof M, L extends keyof M> {
+  module: M;
+  schrijft: readonly S[];
+  leest: readonly L[];
+}
+function kies<M, const S extends MetCtxNamen<M>, const L extends MetCtxNamen<M>>(
+  module: M,
+  schrijft: readonly S[],
+  leest: readonly L[],
+): Keuze<M, S, L> {
+  return { module, schrijft, leest };
+}
 
 /**
- * `ctx` is the whole database (writes are not narrowed, and an upsert must see the row it replaces);
- * every read goes through the view `zicht` (see _zicht.ts).
+ * Every Store method, by the module that implements it, split into writers and readers. The Store type is
+ * derived from this table (types.ts) through the modules' own types, so "go to definition" on a method
+ * reaches its function and the editor shows that function's JSDoc.
  */
-export function maakStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht = 'alles'): Store {
-  const leesDb = ctx.tx ? ctx.db : ctx.gedeeld.lezer;
-  const leesCtx: Ctx = { ...ctx, db: zichtDb(leesDb, zicht), zicht };
-  const gebonden = {} as Record<string, unknown>;
-  for (const [naam, f] of Object.entries(FUNCTIES) as Array<[string, MetCtx]>) {
-    const c = SCHRIJVERS.has(naam) ? ctx : leesCtx;
+export const METHODEN = {
+  audit: kies(audit, ['audit'], ['listAudit']),
+  beveiliging: kies(beveiliging, ['beveiligingsgebeurtenis'], ['listBeveiligingsgebeurtenissen']),
+  bulk: kies(bulk, ['voegToeInBulk'], []),
+  contactmomenten: kies(contactmomenten, ['upsertContactmoment'], ['contactmoment', 'listContactmomenten']),
+  deelnames: kies(deelnames, ['upsertDeelname'], ['deelname', 'deelnamesVanOverleg']),
+  historie: kies(historie, [], ['historie']),
+  imports: kies(imports, ['bewaarImport', 'bewaarImportBestand'], ['importBestand', 'importRecord', 'listImports']),
+  indicatoren: kies(indicatoren, ['bewaarIndicatorStanden'], ['listIndicatorStanden']),
+  keten: kies(keten, [], ['controleerKeten']),
+  lidmaatschappen: kies(
+    lidmaatschappen,
+    ['upsertLidmaatschap'],
+    ['lidmaatschap', 'lidmaatschappenVanOrganisatie', 'lidmaatschappenVanPersoon'],
+  ),
+  momentopname: kies(momentopname, [], ['momentopname']),
+  organisaties: kies(organisaties, ['upsertOrganisatie'], ['listOrganisaties', 'organisatie', 'organisatieOpNaam']),
+  overleggen: kies(overleggen, ['upsertOverleg'], ['listOverleggen', 'overleg', 'overlegOpNaam']),
+  personen: kies(personen, ['upsertPersoon'], ['persoon', 'persoonOpEmail', 'persoonOpNaam']),
+  personenlijst: kies(personenlijst, [], ['listPersonen', 'persoonKaart']),
+  relaties: kies(relaties, ['upsertRelatie'], ['relatie']),
+  schrijvers: kies(schrijvers, ['upsertEntiteit'], []),
+  sleutels: kies(sleutels, ['bewaarSleutel', 'trekSleutelIn'], ['listSleutels', 'sleutelOpHash']),
+  trainingen: kies(trainingen, ['upsertTraining'], ['listTrainingen', 'training']),
+  verwijderen: kies(verwijderen, ['verwijder'], ['entiteit', 'verwijzingenNaar']),
+  wissen: kies(wissen, ['wisPersoon'], ['personenZonderActiefLidmaatschapSinds']),
+  zoeken: kies(zoeken, [], ['zoekPersonen']),
+};
+
+/** A module function as a Store method: without the context, and always async (see maakStore). */
+type ZonderCtx<F> = F extends (ctx: Ctx, ...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+/** The methods of a module's chosen functions: a homomorphic map over the module, keeping declarations and JSDoc. */
+type Gebonden<T> = { [K in keyof T]: ZonderCtx<T[K]> };
+type Vereniging<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** The methods of the whole table. */
+export type Methoden = Vereniging<
+  {
+    [K in keyof typeof METHODEN]: (typeof METHODEN)[K] extends Keuze<infer M, infer S, infer L>
+      ? Gebonden<Pick<M, S | L>>
+      : never;
+  }[keyof typeof METHODEN]
+>;
+
+/** Every function of the table bound to one context, as a method. */
+function bind(module: Record<string, unknown>, namen: readonly string[], c: Ctx, uit: Record<string, unknown>): void {
+  for (const naam of namen) {
+    const f = module[naam] as MetCtx;
+    // Two modules with a method of the same name: the second would silently win.
+    if (Object.hasOwn(uit, naam)) throw new Error(`Storemethode ${naam} komt twee keer voor.`);
     // Async wrapper: a refused call (closed store, finished transaction) becomes a rejection.
-    gebonden[naam] = async (...args: unknown[]) => {
+    uit[naam] = async (...args: unknown[]) => {
       bewaak(c);
       try {
         return await f(c, ...args);
@@ -135,8 +109,24 @@ export function maakStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht = '
       }
     };
   }
+}
+
+/**
+ * `ctx` is the whole database (writes are not narrowed, and an upsert must see the row it replaces);
+ * every read goes through the view `zicht` (see _zicht.ts).
+ */
+export function maakStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht = 'alles'): Store {
+  const leesDb = ctx.tx ? ctx.db : ctx.gedeeld.lezer;
+  const leesCtx: Ctx = { ...ctx, db: zichtDb(leesDb, zicht), zicht };
+  const gebonden: Record<string, unknown> = {};
+  for (const { module, schrijft, leest } of Object.values(METHODEN) as Array<
+    Keuze<Record<string, unknown>, string, string>
+  >) {
+    bind(module, schrijft, ctx, gebonden);
+    bind(module, leest, leesCtx, gebonden);
+  }
   const store: Store = {
-    ...(gebonden as Gebonden),
+    ...(gebonden as Methoden),
     gemeente: ctx.gedeeld.gemeente,
     pad: ctx.gedeeld.pad,
     zicht,

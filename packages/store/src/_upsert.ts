@@ -1,24 +1,18 @@
 /** The upsert every entity shares: insert or compare field by field, then write history. */
 import type { Kysely } from 'kysely';
 import type { Ctx } from './_context.js';
+import type { KOLOMMEN } from './_rijen.js';
 import { sjabloon } from './_sjabloon.js';
 import type { Tabellen } from './_tabellen.js';
 import { schrijfHistorie } from './historie.js';
 import type { Bron, Entiteit, Wijziging } from './types.js';
 
-export type EntiteitTabel =
-  | 'organisaties'
-  | 'personen'
-  | 'lidmaatschappen'
-  | 'overleggen'
-  | 'deelnames'
-  | 'relaties'
-  | 'contactmomenten'
-  | 'trainingen';
+/** The tables that hold an entity kind: those whose columns `_rijen.ts` maps. */
+export type EntiteitTabel = keyof typeof KOLOMMEN;
 
 /** How one kind of entity is read and written; the rest is generic. */
-export interface Soort<E extends { id: string }> {
-  entiteit: Entiteit;
+export interface Soort<E extends { id: string }, K extends string = Entiteit> {
+  entiteit: K;
   tabel: EntiteitTabel;
   /** The stored columns, in the order `naarRij` fills them. */
   kolommen: readonly string[];
@@ -33,13 +27,13 @@ type Rij = Record<string, unknown> & { id: string };
 type Los = Kysely<any>;
 
 /** A Soort over one table whose text primary key is `id`; `kolommen` are the stored columns. */
-export function tabelSoort<E extends { id: string }, R extends Rij>(
-  entiteit: Entiteit,
+export function tabelSoort<K extends string, E extends { id: string }, R extends Rij>(
+  entiteit: K,
   tabel: EntiteitTabel,
   kolommen: ReadonlyArray<keyof R & string>,
   naarRij: (e: E) => R,
   vanRij: (r: R) => E,
-): Soort<E> {
+): Soort<E, K> {
   const los = (db: Kysely<Tabellen>) => db as Los;
   const lees = sjabloon<{ id: string }>(['id'], (db, a) =>
     los(db).selectFrom(tabel).select(kolommen).where('id', '=', a.id),
@@ -89,7 +83,7 @@ export function verschillen<E extends object>(oud: E, nieuw: E): Wijziging[] {
  */
 export async function upsert<E extends { id: string }>(
   c: Ctx,
-  soort: Soort<E>,
+  soort: Soort<E, Entiteit>,
   e: E,
   bron: Bron,
 ): Promise<Uitkomst<E>> {

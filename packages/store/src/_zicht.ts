@@ -15,6 +15,7 @@ import {
   TableNode,
   type UnknownRow,
 } from 'kysely';
+import { BESCHRIJVINGEN } from './_soorten.js';
 import type { Zicht } from './types.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
@@ -51,17 +52,31 @@ const FORMEEL: Readonly<Record<string, string>> = {
   trainingen: `select * from trainingen where ${formelePersoon('trainingen.persoon_id')}`,
 };
 
-/** Migration 0004: the views of the formal network (same SQL on SQLite and PostgreSQL). */
+/**
+ * Migration 0004: the views of the formal network (same SQL on SQLite and PostgreSQL). A migration must not
+ * change, so a later kind's view is created by that kind's own migration.
+ */
 export async function maakZichtViews(db: Db): Promise<void> {
   for (const [tabel, select] of Object.entries(FORMEEL)) {
     await sql`create view ${sql.id(`formeel_${tabel}`)} as ${sql.raw(select)}`.execute(db);
   }
 }
 
+let viewTabellen: ReadonlySet<string> | undefined;
+/** The tables the formal view reads through `formeel_<tabel>`: as the descriptors say (computed late, for import cycles). */
+export function formeleViews(): ReadonlySet<string> {
+  viewTabellen ??= new Set(
+    Object.values(BESCHRIJVINGEN)
+      .filter((b) => b.formeel === 'view')
+      .map((b) => b.tabel),
+  );
+  return viewTabellen;
+}
+
 class FormeelTransformer extends OperationNodeTransformer {
   protected override transformTable(node: TableNode): TableNode {
     const naam = node.table.identifier.name;
-    if (node.table.schema || !Object.hasOwn(FORMEEL, naam)) return super.transformTable(node);
+    if (node.table.schema || !formeleViews().has(naam)) return super.transformTable(node);
     return TableNode.create(`formeel_${naam}`);
   }
 }

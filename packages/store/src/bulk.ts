@@ -3,34 +3,14 @@
  * history rows (the same rows an upsert of a new entity writes), and the search index rebuilt once at
  * commit. The SQL comes from the query builder, compiled once per table and block size.
  */
-import {
-  ContactmomentSchema,
-  DeelnameSchema,
-  LidmaatschapSchema,
-  OrganisatieSchema,
-  OverlegSchema,
-  PersoonSchema,
-  TrainingSchema,
-} from '@netwerkregie/domain';
 import type { CompiledQuery, Kysely } from 'kysely';
 import { type Ctx, nu, transactie } from './_context.js';
-import { soortVan } from './_soorten.js';
+import { BESCHRIJVINGEN, soortVan } from './_soorten.js';
 import { controleerBron } from './historie.js';
 import type { Bron, Entiteit, EntiteitWaarde } from './types.js';
 
 /** Rows per INSERT statement: 100 x 8 parameters stays far below SQLite's limit of 32,766. */
 const BLOK = 100;
-
-/** The kinds that can be added in bulk, with the schema their upsert validates with. */
-const SCHEMAS: Partial<Record<Entiteit, { parse(x: unknown): unknown }>> = {
-  organisatie: OrganisatieSchema,
-  persoon: PersoonSchema,
-  lidmaatschap: LidmaatschapSchema,
-  overleg: OverlegSchema,
-  deelname: DeelnameSchema,
-  contactmoment: ContactmomentSchema,
-  training: TrainingSchema,
-};
 
 type Rij = Record<string, unknown>;
 // biome-ignore lint/suspicious/noExplicitAny: the table is a parameter here
@@ -85,11 +65,12 @@ async function voerUit(c: Ctx, tabel: string, kolommen: readonly string[], rijen
 }
 
 /**
- * Adds entities of one kind that do not exist yet, inside the caller's transaction (a savepoint, so a
- * failure leaves none of them) or in its own. Each is validated like its upsert, and gets exactly the
- * history row an upsert of a new entity writes: veld '*', voor null, na the whole entity. Throws when an
- * id (or a unique key such as an e-mail address) is taken: use the upsert for entities that may exist.
- * Relations are not supported (their ends need checking one by one).
+ * Adds many entities of one kind that do not exist yet, at once (for imports), all or nothing: inside the
+ * caller's transaction a savepoint, else a transaction of its own. Each is validated like its upsert and
+ * gets exactly the history row an upsert of a new entity writes (veld '*', voor null, na the whole
+ * entity); the search index is updated at commit. Throws when an id (or a unique key such as an e-mail
+ * address) is taken: use the upsert for entities that may exist. Only importable kinds: not `relatie`,
+ * whose ends need checking one by one. Returns how many were added.
  */
 export async function voegToeInBulk(
   ctx: Ctx,
@@ -98,13 +79,12 @@ export async function voegToeInBulk(
   bron: Bron,
 ): Promise<number> {
   controleerBron(bron);
-  const schema = Object.hasOwn(SCHEMAS, entiteit) ? SCHEMAS[entiteit] : undefined;
-  if (!schema) throw new RangeError(`voegToeInBulk kent entiteit "${entiteit}" niet.`);
+  const soort = Object.hasOwn(BESCHRIJVINGEN, entiteit) ? soortVan(entiteit) : undefined;
+  if (!soort?.importeerbaar) throw new RangeError(`voegToeInBulk kent entiteit "${entiteit}" niet.`);
   if (items.length === 0) return 0;
-  const soort = soortVan(entiteit);
   const omzetten = soort.naarRij;
   const kolommen = soort.kolommen;
-  const geldig = items.map((x) => schema.parse(x) as EntiteitWaarde & { id: string });
+  const geldig = items.map((x) => soort.schema.parse(x));
   return transactie(ctx, async (c) => {
     const tx = c.tx!;
     if (entiteit === 'persoon' && tx.bulkVanaf === null) tx.bulkVanaf = await c.gedeeld.motor.volgendPersoonNr(c.db);

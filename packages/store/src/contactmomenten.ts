@@ -14,7 +14,7 @@ export async function upsertContactmoment(ctx: Ctx, invoer: Contactmoment, bron:
   return schrijf(ctx, async (c) => (await upsert(c, CONTACTMOMENT, m, bron)).wijzigingen);
 }
 
-export const contactmoment = (ctx: Ctx, id: string) => CONTACTMOMENT.lees(ctx, id);
+export const contactmoment = (ctx: Ctx, id: string): Promise<Contactmoment | undefined> => CONTACTMOMENT.lees(ctx, id);
 
 const SORTEERBAAR: Sorteerbaar = {
   datum: ['datum'],

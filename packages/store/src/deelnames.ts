@@ -12,7 +12,7 @@ export async function upsertDeelname(ctx: Ctx, invoer: Deelname, bron: Bron): Pr
   return schrijf(ctx, async (c) => (await upsert(c, DEELNAME, d, bron)).wijzigingen);
 }
 
-export const deelname = (ctx: Ctx, id: string) => DEELNAME.lees(ctx, id);
+export const deelname = (ctx: Ctx, id: string): Promise<Deelname | undefined> => DEELNAME.lees(ctx, id);
 
 export async function deelnamesVanOverleg(ctx: Ctx, overlegId: string): Promise<Deelname[]> {
   const rijen = await ctx.db

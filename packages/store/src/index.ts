@@ -1,3 +1,4 @@
+export { VERWIJDERVOLGORDE } from './_soorten.js';
 export { isVerlopen, standaardVerloopdatum } from './_verloop.js';
 export { OpslagFout } from './fouten.js';
 export { openStore } from './open.js';

@@ -77,6 +77,7 @@ async function loop(db: Kysely<Tabellen>, g: Buffer, tabel: KetenTabel, controle
   return { intact: true, regels };
 }
 
+/** Walks the hash chains of the audit and the security events. */
 export async function controleerKeten(ctx: Ctx): Promise<KetenUitkomst> {
   return leesSamen(ctx, async (c) => {
     const g = await geheim(c.db, c.gedeeld);

@@ -19,7 +19,7 @@ export async function upsertLidmaatschap(ctx: Ctx, invoer: Lidmaatschap, bron: B
   });
 }
 
-export const lidmaatschap = (ctx: Ctx, id: string) => LIDMAATSCHAP.lees(ctx, id);
+export const lidmaatschap = (ctx: Ctx, id: string): Promise<Lidmaatschap | undefined> => LIDMAATSCHAP.lees(ctx, id);
 
 export async function lidmaatschappenVanPersoon(ctx: Ctx, persoonId: string): Promise<Lidmaatschap[]> {
   const rijen = await ctx.db

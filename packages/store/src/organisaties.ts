@@ -25,7 +25,7 @@ export async function upsertOrganisatie(ctx: Ctx, invoer: Organisatie, bron: Bro
   });
 }
 
-export const organisatie = (ctx: Ctx, id: string) => ORGANISATIE.lees(ctx, id);
+export const organisatie = (ctx: Ctx, id: string): Promise<Organisatie | undefined> => ORGANISATIE.lees(ctx, id);
 
 /** Same organisation by the import's identity rule: the folded name. The oldest id wins if two share it. */
 export async function organisatieOpNaam(ctx: Ctx, naam: string): Promise<Organisatie | undefined> {

@@ -13,7 +13,7 @@ export async function upsertOverleg(ctx: Ctx, invoer: Overleg, bron: Bron): Prom
   return schrijf(ctx, async (c) => (await upsert(c, OVERLEG, o, bron)).wijzigingen);
 }
 
-export const overleg = (ctx: Ctx, id: string) => OVERLEG.lees(ctx, id);
+export const overleg = (ctx: Ctx, id: string): Promise<Overleg | undefined> => OVERLEG.lees(ctx, id);
 
 /** Same meeting structure by folded name; the oldest id wins if two share it. */
 export async function overlegOpNaam(ctx: Ctx, naam: string): Promise<Overleg | undefined> {

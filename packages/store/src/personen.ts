@@ -19,7 +19,7 @@ export async function upsertPersoon(ctx: Ctx, invoer: Persoon, bron: Bron): Prom
   });
 }
 
-export const persoon = (ctx: Ctx, id: string) => PERSOON.lees(ctx, id);
+export const persoon = (ctx: Ctx, id: string): Promise<Persoon | undefined> => PERSOON.lees(ctx, id);
 
 export async function persoonOpEmail(ctx: Ctx, email: string): Promise<Persoon | undefined> {
   const r = await ctx.db
@@ -31,6 +31,7 @@ export async function persoonOpEmail(ctx: Ctx, email: string): Promise<Persoon |
   return r && persoonUit(r);
 }
 
+/** A person with this folded name who has a membership at the organisation (the import's identity rule without e-mail). */
 export async function persoonOpNaam(ctx: Ctx, naam: string, organisatieId: string): Promise<Persoon | undefined> {
   const r = await ctx.db
     .selectFrom('personen as p')

@@ -93,7 +93,10 @@ export function listPersonen(ctx: Ctx, filter: PersoonFilter, pagina?: Pagina): 
   return personenLijst(ctx, filter, pagina);
 }
 
-/** One person with memberships and training, read by id (through the caller's view, like every read). */
+/**
+ * One person as a list shows them (memberships with their organisation, trained or not); undefined when
+ * not there. Read through the caller's view, like every read.
+ */
 export async function persoonKaart(ctx: Ctx, id: string): Promise<PersoonKaart | undefined> {
   const persoon = await PERSOON.lees(ctx, id);
   return persoon && (await kaarten(ctx, [persoon]))[0];

@@ -20,4 +20,4 @@ export async function upsertRelatie(ctx: Ctx, invoer: Relatie, bron: Bron): Prom
   });
 }
 
-export const relatie = (ctx: Ctx, id: string) => RELATIE.lees(ctx, id);
+export const relatie = (ctx: Ctx, id: string): Promise<Relatie | undefined> => RELATIE.lees(ctx, id);

@@ -54,6 +54,7 @@ export async function sleutelOpHash(ctx: Ctx, hash: string): Promise<SleutelReco
   return r && uit(r);
 }
 
+/** True when an active key was revoked now; false when unknown or already revoked. */
 export async function trekSleutelIn(ctx: Ctx, id: string): Promise<boolean> {
   const r = await ctx.db
     .updateTable('sleutels')

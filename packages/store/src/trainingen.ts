@@ -13,7 +13,7 @@ export async function upsertTraining(ctx: Ctx, invoer: Training, bron: Bron): Pr
   return schrijf(ctx, async (c) => (await upsert(c, TRAINING, t, bron)).wijzigingen);
 }
 
-export const training = (ctx: Ctx, id: string) => TRAINING.lees(ctx, id);
+export const training = (ctx: Ctx, id: string): Promise<Training | undefined> => TRAINING.lees(ctx, id);
 
 const SORTEERBAAR: Sorteerbaar = { datum: ['datum'], soort: ['soort'], id: ['id'] };
 

@@ -1,19 +1,6 @@
-import type {
-  Contactmoment,
-  Deelname,
-  Domein,
-  Gemeente,
-  Lidmaatschap,
-  Momentopname,
-  Netwerk,
-  Organisatie,
-  Overleg,
-  Persoon,
-  Relatie,
-  Rol,
-  Training,
-  Trainingsoort,
-} from '@netwerkregie/domain';
+import type { Domein, Lidmaatschap, Netwerk, Persoon, Rol, Trainingsoort } from '@netwerkregie/domain';
+import type { Entiteit as EntiteitKind, WaardeVan } from './_soorten.js';
+import type { Methoden } from './_store.js';
 
 /**
  * What a reader sees. `alles`: the whole network (regisseur, beheerder). `formeel`: the formal network only
@@ -53,26 +40,11 @@ export interface Wijziging {
   na: unknown;
 }
 
-export type Entiteit =
-  | 'organisatie'
-  | 'persoon'
-  | 'lidmaatschap'
-  | 'overleg'
-  | 'deelname'
-  | 'relatie'
-  | 'contactmoment'
-  | 'training';
+/** The entity kinds: the keys of the descriptors in _soorten.ts. */
+export type Entiteit = EntiteitKind;
 
 /** Any stored domain entity. */
-export type EntiteitWaarde =
-  | Organisatie
-  | Persoon
-  | Lidmaatschap
-  | Overleg
-  | Deelname
-  | Relatie
-  | Contactmoment
-  | Training;
+export type EntiteitWaarde = WaardeVan<Entiteit>;
 
 /** An entity that refers to another (a membership to its person, say). */
 export interface Verwijzing {
@@ -273,7 +245,15 @@ export interface TrainingFilter {
   soort?: Trainingsoort;
 }
 
-export interface Store {
+/**
+ * The repository of one gemeente: its lifecycle here, and as methods the module functions of this package
+ * bound to one context (the table `METHODEN` in _store.ts): "go to definition" on a method reaches its
+ * code, and its documentation is that function's JSDoc.
+ */
+export type Store = Levensloop & Methoden;
+
+/** What a Store is besides its methods. */
+export interface Levensloop {
   readonly gemeente: string;
   /** Absolute path of the database file, `':memory:'`, or for PostgreSQL the URL (without password) and `#schema`. */
   readonly pad: string;
@@ -292,84 +272,4 @@ export interface Store {
    * savepoint. Inside fn use only the tx store: calling the outer store there throws.
    */
   transactie<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
-
-  upsertOrganisatie(o: Organisatie, bron: Bron): Promise<Wijziging[]>;
-  upsertPersoon(p: Persoon, bron: Bron): Promise<Wijziging[]>;
-  upsertLidmaatschap(l: Lidmaatschap, bron: Bron): Promise<Wijziging[]>;
-  upsertOverleg(o: Overleg, bron: Bron): Promise<Wijziging[]>;
-  upsertDeelname(d: Deelname, bron: Bron): Promise<Wijziging[]>;
-  upsertRelatie(r: Relatie, bron: Bron): Promise<Wijziging[]>;
-  upsertContactmoment(c: Contactmoment, bron: Bron): Promise<Wijziging[]>;
-  upsertTraining(t: Training, bron: Bron): Promise<Wijziging[]>;
-  /**
-   * Adds many entities of one kind that do not exist yet, at once (for imports): validated like their
-   * upsert, with the same history row each ('*', the whole entity), the search index updated at commit.
-   * All or nothing (a savepoint inside a transaction). Throws when one exists already or a unique key
-   * is taken; not for `relatie`. Returns how many were added.
-   */
-  voegToeInBulk(entiteit: Entiteit, items: readonly EntiteitWaarde[], bron: Bron): Promise<number>;
-  /** Removes one entity; refuses (throws) while other entities still refer to it. Throws when it does not exist. */
-  verwijder(entiteit: Entiteit, id: string, bron: Bron): Promise<void>;
-
-  organisatie(id: string): Promise<Organisatie | undefined>;
-  persoon(id: string): Promise<Persoon | undefined>;
-  overleg(id: string): Promise<Overleg | undefined>;
-  lidmaatschap(id: string): Promise<Lidmaatschap | undefined>;
-  deelname(id: string): Promise<Deelname | undefined>;
-  relatie(id: string): Promise<Relatie | undefined>;
-  contactmoment(id: string): Promise<Contactmoment | undefined>;
-  training(id: string): Promise<Training | undefined>;
-  /** Any entity by kind and id (for revert). */
-  entiteit(entiteit: Entiteit, id: string): Promise<EntiteitWaarde | undefined>;
-  /** What refers to an organisation, person or meeting structure and so blocks `verwijder` (empty for other kinds). */
-  verwijzingenNaar(entiteit: Entiteit, id: string): Promise<Verwijzing[]>;
-  organisatieOpNaam(naam: string): Promise<Organisatie | undefined>;
-  overlegOpNaam(naam: string): Promise<Overleg | undefined>;
-  persoonOpEmail(email: string): Promise<Persoon | undefined>;
-  /** A person with this folded name who has a membership at the organisation (the import's identity rule without e-mail). */
-  persoonOpNaam(naam: string, organisatieId: string): Promise<Persoon | undefined>;
-  /** One person as a list shows them (memberships with their organisation, trained or not); undefined when not there. */
-  persoonKaart(id: string): Promise<PersoonKaart | undefined>;
-  lidmaatschappenVanPersoon(persoonId: string): Promise<Lidmaatschap[]>;
-  lidmaatschappenVanOrganisatie(organisatieId: string): Promise<Lidmaatschap[]>;
-
-  listOrganisaties(filter: OrganisatieFilter, pagina?: Pagina): Promise<Lijst<Organisatie>>;
-  listPersonen(filter: PersoonFilter, pagina?: Pagina): Promise<Lijst<PersoonKaart>>;
-  zoekPersonen(termen: string, filter?: PersoonFilter, pagina?: Pagina): Promise<Lijst<PersoonKaart>>;
-  listOverleggen(pagina?: Pagina): Promise<Lijst<Overleg>>;
-  deelnamesVanOverleg(overlegId: string): Promise<Deelname[]>;
-  listContactmomenten(filter: ContactmomentFilter, pagina?: Pagina): Promise<Lijst<Contactmoment>>;
-  listTrainingen(filter: TrainingFilter, pagina?: Pagina): Promise<Lijst<Training>>;
-
-  momentopname(gemeente: Gemeente, peildatum?: string): Promise<Momentopname>;
-
-  historie(filter: HistorieFilter): Promise<HistorieRegel[]>;
-  audit(regel: AuditInvoer): Promise<void>;
-  listAudit(filter: AuditFilter, pagina?: Pagina): Promise<Lijst<AuditRegel>>;
-  beveiligingsgebeurtenis(e: BeveiligingsInvoer): Promise<void>;
-  listBeveiligingsgebeurtenissen(pagina?: Pagina): Promise<Lijst<BeveiligingsGebeurtenis>>;
-  /** Walks the hash chains of the audit and the security events. */
-  controleerKeten(): Promise<KetenUitkomst>;
-
-  bewaarImport(record: ImportRecord): Promise<void>;
-  importRecord(id: string): Promise<ImportRecord | undefined>;
-  listImports(pagina?: Pagina): Promise<Lijst<ImportRecord>>;
-  /** Keeps the uploaded file of an import (the record must exist); replaces an earlier one. */
-  bewaarImportBestand(id: string, inhoud: Uint8Array): Promise<void>;
-  /** The kept file, or undefined (never kept, or dropped by an erasure: see wisPersoon). */
-  importBestand(id: string): Promise<Uint8Array | undefined>;
-
-  bewaarIndicatorStanden(standen: IndicatorStand[]): Promise<void>;
-  listIndicatorStanden(filter?: { indicatorId?: string }): Promise<IndicatorStand[]>;
-
-  bewaarSleutel(s: SleutelInvoer): Promise<void>;
-  sleutelOpHash(hash: string): Promise<SleutelRecord | undefined>;
-  /** True when an active key was revoked now; false when unknown or already revoked. */
-  trekSleutelIn(id: string): Promise<boolean>;
-  listSleutels(): Promise<SleutelRecord[]>;
-
-  /** AVG art. 17 erasure (see README). Returns false when the person does not exist. */
-  wisPersoon(id: string, bron: Bron & { doel: string }): Promise<boolean>;
-  /** Persons with at least one membership, every one of which ended before `voor` (ISO date). */
-  personenZonderActiefLidmaatschapSinds(voor: string): Promise<string[]>;
 }

@@ -8,18 +8,15 @@ import type { Kysely } from 'kysely';
 import { type Ctx, transactie } from './_context.js';
 import { controleerDatum } from './_datum.js';
 import { GEWIST } from './_gewist.js';
-import { deelnameUit, lidmaatschapUit, relatieUit, trainingUit } from './_rijen.js';
-import { PERSOON } from './_soorten.js';
+import { PERSOON, soortVan, verwijzersNaar } from './_soorten.js';
 import type { Tabellen } from './_tabellen.js';
-import type { EntiteitTabel } from './_upsert.js';
 import { audit } from './audit.js';
 import { controleerBron, schrijfHistorie } from './historie.js';
 import type { Bron, Entiteit } from './types.js';
 
 export { GEWIST };
 
-const PERSOONSVELDEN = ['naam', 'email', 'telefoon'];
-
+/** AVG art. 17 erasure (see README). Returns false when the person does not exist. */
 export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: string }): Promise<boolean> {
   controleerBron(bron);
   if (typeof bron.doel !== 'string' || bron.doel.trim() === '') throw new TypeError('Wissen zonder doel.');
@@ -56,62 +53,38 @@ export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: stri
 }
 
 /**
- * Memberships, trainings, participations and relations go, each with a history row that keeps no values;
- * their earlier history keeps its shape but loses every value (a membership names the organisation,
- * which can reveal a religion). Contact moments stay, without the person, in their history too.
+ * What refers to her, as each descriptor's `bijWissen` says. Memberships, trainings, participations and
+ * relations go, each with a history row that keeps no values; their earlier history keeps its shape but
+ * loses every value (a membership names the organisation, which can reveal a religion). Contact moments stay, without the person, in their history too.
  */
 async function verwijderAanhang(c: Ctx, id: string, bron: Bron): Promise<void> {
-  const db = c.db;
-  const weg = async (entiteit: Entiteit, tabel: EntiteitTabel, oud: Array<{ id: string }>) => {
-    if (oud.length === 0) return;
-    await db
-      .deleteFrom(tabel)
-      .where(
-        'id',
-        'in',
-        oud.map((o) => o.id),
-      )
-      .execute();
-    await redigeerHistorieVan(
-      db,
-      entiteit,
-      oud.map((o) => o.id),
-      () => true,
-    );
-    for (const o of oud) await schrijfHistorie(c, entiteit, o.id, [{ veld: '*', voor: GEWIST, na: null }], bron);
-  };
-  const leden = await db.selectFrom('lidmaatschappen').selectAll().where('persoon_id', '=', id).orderBy('id').execute();
-  await weg('lidmaatschap', 'lidmaatschappen', leden.map(lidmaatschapUit));
-  const trainingen = await db.selectFrom('trainingen').selectAll().where('persoon_id', '=', id).orderBy('id').execute();
-  await weg('training', 'trainingen', trainingen.map(trainingUit));
-  const deelnames = await db.selectFrom('deelnames').selectAll().where('persoon_id', '=', id).orderBy('id').execute();
-  await weg('deelname', 'deelnames', deelnames.map(deelnameUit));
-  const relaties = await db
-    .selectFrom('relaties')
-    .selectAll()
-    .where('entiteit', '=', 'persoon')
-    .where((eb) => eb.or([eb('van', '=', id), eb('naar', '=', id)]))
-    .orderBy('id')
-    .execute();
-  await weg('relatie', 'relaties', relaties.map(relatieUit));
-
-  // A contact moment belongs to the organisation; it stays, without the person.
-  const momenten = await db
-    .selectFrom('contactmomenten')
-    .select('id')
-    .where('persoon_id', '=', id)
-    .orderBy('id')
-    .execute();
-  if (momenten.length > 0) {
-    await redigeerHistorieVan(
-      db,
-      'contactmoment',
-      momenten.map((m) => m.id),
-      (veld) => veld === 'persoonId',
-    );
-    await db.updateTable('contactmomenten').set({ persoon_id: null }).where('persoon_id', '=', id).execute();
-    for (const m of momenten) {
-      await schrijfHistorie(c, 'contactmoment', m.id, [{ veld: 'persoonId', voor: GEWIST, na: null }], bron);
+  // biome-ignore lint/suspicious/noExplicitAny: tables and columns come from the descriptors
+  const db = c.db as Kysely<any>;
+  for (const { entiteit, verwijst } of verwijzersNaar('persoon')) {
+    const soort = soortVan(entiteit);
+    const van = (q: typeof db) => {
+      let w = q.selectFrom(soort.tabel).where((eb) => eb.or(verwijst.kolommen.map((k) => eb(k, '=', id))));
+      if (verwijst.soortKolom) w = w.where(verwijst.soortKolom, '=', 'persoon');
+      return w;
+    };
+    const ids = ((await van(db).select('id').orderBy('id').execute()) as Array<{ id: string }>).map((r) => r.id);
+    if (ids.length === 0) continue;
+    const bijWissen = soort.bijWissen;
+    if (bijWissen === 'verwijder') {
+      await db.deleteFrom(soort.tabel).where('id', 'in', ids).execute();
+      await redigeerHistorieVan(c.db, entiteit, ids, () => true);
+      for (const o of ids) await schrijfHistorie(c, entiteit, o, [{ veld: '*', voor: GEWIST, na: null }], bron);
+    } else if (bijWissen !== null && verwijst.kolommen.length === 1) {
+      const veld = bijWissen.ontkoppel;
+      await redigeerHistorieVan(c.db, entiteit, ids, (v) => v === veld);
+      await db
+        .updateTable(soort.tabel)
+        .set({ [verwijst.kolommen[0]!]: null })
+        .where('id', 'in', ids)
+        .execute();
+      for (const o of ids) await schrijfHistorie(c, entiteit, o, [{ veld, voor: GEWIST, na: null }], bron);
+    } else {
+      throw new Error(`Wissen weet niet wat te doen met ${soort.naam} ${ids[0]}.`);
     }
   }
 }
@@ -178,7 +151,8 @@ function redigeer(tekst: string | null): string | null {
   if (waarde === null) return null;
   if (typeof waarde === 'object' && !Array.isArray(waarde)) {
     const kopie: Record<string, unknown> = { ...(waarde as Record<string, unknown>) };
-    for (const veld of PERSOONSVELDEN) if (kopie[veld] !== undefined && kopie[veld] !== null) kopie[veld] = GEWIST;
+    for (const veld of PERSOON.persoonsvelden)
+      if (kopie[veld] !== undefined && kopie[veld] !== null) kopie[veld] = GEWIST;
     return JSON.stringify(kopie);
   }
   return JSON.stringify(GEWIST);
