@@ -30,7 +30,10 @@ export function leesVerloopdatum(tekst: string, vandaag = new Date().toISOString
     Number.isNaN(datum.getTime()) ||
     datum.toISOString().slice(0, 10) !== tekst
   ) {
-    throw new ToepassingFout('invoer.ongeldig', `--verloopt "${tekst}" is geen datum; schrijf JJJJ-MM-DD, zoals 2027-06-30.`);
+    throw new ToepassingFout(
+      'invoer.ongeldig',
+      `--verloopt "${tekst}" is geen datum; schrijf JJJJ-MM-DD, zoals 2027-06-30.`,
+    );
   }
   if (tekst <= vandaag) {
     throw new ToepassingFout(

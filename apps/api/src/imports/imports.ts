@@ -7,12 +7,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ImportRecord, Store } from '@netwerkregie/store';
+import { bewaarTrendGebundeld, draaiImportTerug } from '@netwerkregie/toepassing';
 import { bodyLimit } from 'hono/body-limit';
 import { importPakket } from '../_pakketten.js';
 import { registreer } from '../openapi/index.js';
 import { lijstAntwoord, venster } from '../paginering/index.js';
 import { Probleem, probleemAntwoord } from '../probleem/index.js';
-import { bewaarTrendGebundeld } from '../trend/index.js';
 import type { Omgeving } from '../types.js';
 import { bijlage, isWerkmap, metBestand, veiligeNaam } from './_bestanden.js';
 import { importFout } from './_fouten.js';
@@ -157,10 +157,8 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
   });
 
   registreer(app, terugdraaiRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'terugdraaien' } }, async (c) => {
-    const { revertImport } = await importPakket();
-    const uitkomst = await revertImport(c.var.store, c.req.valid('param').id, c.var.toegang.sleutelId).catch(
-      importFout,
-    );
+    // Refusals are a ToepassingFout (import.onbekend 404, niet-toegepast or al-teruggedraaid 409): probleem/fouten.ts.
+    const uitkomst = await draaiImportTerug(c.var.store, c.req.valid('param').id, c.var.toegang.sleutelId);
     return c.json(uitkomst, 200);
   });
 
