@@ -5,15 +5,14 @@ import {
   type BladInfo,
   bepaalSoort,
   type ImportSamenvatting,
-  importeer,
   schrijfFoutenrapport,
 } from '@netwerkregie/import';
+import { importeerMetTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel, voortgangsbalk } from '../_io.js';
 import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
 import { metStore } from '../_store.js';
-import { bewaarTrend } from '../_trend.js';
 
 export const HULP = `netwerkregie import <bestand> --gemeente <naam> [--db <pad>] [--dry-run]
                     [--mode aanvullend|volledig] [--sheet <naam>] [--strict] [--report <pad>] [--json]
@@ -55,7 +54,8 @@ export async function importeren(args: string[], io: Io): Promise<number> {
       gemeente,
       values.db,
       async (store) => {
-        const uitkomst = await importeer(store, {
+        // Plan, apply, then the trend (packages/toepassing): once applied, a failure is a warning in the summary.
+        const uitkomst = await importeerMetTrend(store, {
           pad,
           gemeente,
           modus,
@@ -66,16 +66,8 @@ export async function importeren(args: string[], io: Io): Promise<number> {
           bijVoortgang: balk.toon,
           bijBlad: (blad) => bladen.push(blad),
         });
-        // Committed: from here on a failure is a warning in the summary, never a crash.
-        if (uitkomst.toegepast) {
-          await bewaarTrend(store, gemeente, `import ${uitkomst.id}`).catch((fout: unknown) => {
-            waarschuwingen.push({
-              code: 'trend.mislukt',
-              melding: `De import is toegepast, maar de indicatoren voor de trend zijn niet bewaard (${reden(fout)}).`,
-            });
-          });
-        }
-        return uitkomst;
+        waarschuwingen.push(...uitkomst.waarschuwingen);
+        return uitkomst.samenvatting;
       },
       { alleenLezen: proefrun, magNieuw: true },
     );
@@ -116,33 +108,10 @@ export async function importeren(args: string[], io: Io): Promise<number> {
   }
 }
 
-/** Something that failed after the import itself was done (IMPORT.md, "Exit status"). */
-export interface Waarschuwing {
-  code: 'rapport.mislukt' | 'trend.mislukt';
-  melding: string;
-}
-
 const OVERSLAGREDENEN: Readonly<Record<ImportSamenvatting['overgeslagenBladen'][number]['reden'], string>> = {
   'geen-kop': 'geen kopregel',
   verborgen: 'verborgen blad',
 };
-
-/** The file system's failures a steward can act on, in Dutch. */
-const REDENEN: Record<string, string> = {
-  EISDIR: 'het pad is een map',
-  ENOTDIR: 'een deel van het pad is geen map',
-  EACCES: 'geen toegang',
-  EPERM: 'geen toegang',
-  ENOSPC: 'de schijf is vol',
-  EROFS: 'alleen-lezen bestandssysteem',
-};
-
-/** A failure's reason in a few words (never a cell's value): a known system code in Dutch, else the code or message. */
-function reden(fout: unknown): string {
-  const code = (fout as { code?: unknown })?.code;
-  if (typeof code === 'string') return REDENEN[code] ?? code;
-  return fout instanceof Error ? fout.message : String(fout);
-}
 
 /** The report's folder must exist before anything is imported: a typo there is a usage error (exit 2). */
 function controleerRapportmap(uit: string): void {

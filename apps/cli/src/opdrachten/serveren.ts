@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApp, startServer } from '@netwerkregie/api';
 import { openStore } from '@netwerkregie/store';
+import { STANDAARD_DATAMAP } from '@netwerkregie/toepassing';
 import { beschrijfLocatie, locatieVan, openOpties } from '../_database.js';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
@@ -52,7 +53,7 @@ export async function serveer(
   // The API would make an empty database and serve it as a healthy, empty network: refuse a missing
   // file or PostgreSQL schema as every read command does.
   for (const gemeente of gemeenten) await metStore(gemeente, db, async () => undefined);
-  const dataMap = db && !postgres ? dirname(db) : 'data';
+  const dataMap = db && !postgres ? dirname(db) : STANDAARD_DATAMAP;
   if (!postgres) mkdirSync(dataMap, { recursive: true });
   const app = createApp({
     gemeenten,

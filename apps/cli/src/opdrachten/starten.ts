@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { maakSleutel } from '@netwerkregie/api';
 import type { Gemeente } from '@netwerkregie/domain';
 import { importeer } from '@netwerkregie/import';
+import { lijstSleutels, maakSleutel, SLEUTELROLLEN, trekSleutelIn } from '@netwerkregie/toepassing';
 import { beschrijfLocatie, locatieVan } from '../_database.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
@@ -75,11 +75,11 @@ export async function start(args: string[], io: Io): Promise<number> {
     gemeente,
     db,
     async (store) => {
-      for (const oud of await store.listSleutels()) {
-        if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await store.trekSleutelIn(oud.id);
+      for (const oud of await lijstSleutels(store)) {
+        if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await trekSleutelIn(store, oud.id);
       }
       const nieuw: string[] = [];
-      for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
+      for (const rol of SLEUTELROLLEN) {
         const sleutel = await maakSleutel(store, { rol, omschrijving: `${DEMO}${rol}` });
         nieuw.push(`  ${rol.padEnd(10)} ${sleutel.sleutel}  (verloopt op ${sleutel.verloopt})`);
       }
