@@ -13,9 +13,9 @@ export class GebruikFout extends Error {
 
 /**
  * An operation's refusal (packages/toepassing) is a usage error, exit 2, with its code and Dutch
- * message; an engine failure (`database.fout`) and anything else is left for main.ts (exit 3).
+ * message; an engine failure and anything else is left for main.ts (exit 3).
  */
 export function alsGebruikFout(fout: unknown): unknown {
-  if (fout instanceof ToepassingFout && fout.code !== 'database.fout') return new GebruikFout(fout.melding, fout.code);
+  if (fout instanceof ToepassingFout && fout.weigering) return new GebruikFout(fout.melding, fout.code);
   return fout;
 }

@@ -44,6 +44,11 @@ export class ToepassingFout extends Error {
   get melding(): string {
     return this.message;
   }
+
+  /** A refusal of the input or the state, the caller's to fix; false for an engine failure (`database.fout`). */
+  get weigering(): boolean {
+    return this.code !== 'database.fout';
+  }
 }
 
 /** What an engine failure means for the user, in Dutch; the store is left as it was either way. */

@@ -10,29 +10,43 @@ import { legContactmomentVast } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie contact --gemeente <naam> --organisatie <naam> [--persoon <e-mail>]
-                     [--datum jjjj-mm-dd] [--kanaal bezoek|telefoon|email|bijeenkomst]
-                     [--aanleiding regulier|signaal] [--initiatief gemeente|partner]
+const DEFINITIE = opdracht({
+  gebruik: ['contact --gemeente <naam> --organisatie <naam> [opties]'],
+  uitleg: 'Legt een contactmoment met een partner vast (standaard: vandaag, telefoon, regulier, gemeente).',
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    organisatie: { type: 'string', waarde: '<naam>', omschrijving: 'De organisatie waarmee contact was (verplicht).' },
+    persoon: { type: 'string', waarde: '<e-mail>', omschrijving: 'De persoon, als het om één persoon ging.' },
+    datum: { type: 'string', waarde: 'jjjj-mm-dd', omschrijving: 'De dag van het contact.', standaard: 'vandaag' },
+    kanaal: {
+      type: 'string',
+      default: 'telefoon',
+      waarde: KANALEN.join('|'),
+      omschrijving: 'Hoe het contact was.',
+    },
+    aanleiding: {
+      type: 'string',
+      default: 'regulier',
+      waarde: AANLEIDINGEN.join('|'),
+      omschrijving: 'Gewoon contact, of naar aanleiding van een signaal.',
+    },
+    initiatief: {
+      type: 'string',
+      default: 'gemeente',
+      waarde: INITIATIEVEN.join('|'),
+      omschrijving: 'Wie het contact zocht.',
+    },
+  },
+  posities: false,
+});
 
-Legt een contactmoment met een partner vast (standaard: vandaag, telefoon, regulier, gemeente).`;
+export const HULP = hulpVan(DEFINITIE);
 
 export async function contact(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpties(
-    args,
-    {
-      ...GEMEENSCHAPPELIJK,
-      organisatie: { type: 'string' },
-      persoon: { type: 'string' },
-      datum: { type: 'string' },
-      kanaal: { type: 'string', default: 'telefoon' },
-      aanleiding: { type: 'string', default: 'regulier' },
-      initiatief: { type: 'string', default: 'gemeente' },
-    },
-    false,
-  );
+  const { values } = leesOpdracht(args, DEFINITIE);
   kies(values.kanaal, KANALEN, 'kanaal');
   kies(values.aanleiding, AANLEIDINGEN, 'aanleiding');
   kies(values.initiatief, INITIATIEVEN, 'initiatief');

@@ -11,29 +11,41 @@ import { importeerMetTrend, reden, type Waarschuwing } from '@netwerkregie/toepa
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel, voortgangsbalk } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie import <bestand> --gemeente <naam> [--db <pad>] [--dry-run]
-                    [--mode aanvullend|volledig] [--sheet <naam>] [--strict] [--report <pad>] [--json]
-
-Importeert een contactlijst (CSV of XLSX). Exitstatus 0: alle rijen aanvaard; 1: rijen afgewezen
+const DEFINITIE = opdracht({
+  gebruik: ['import <bestand> --gemeente <naam> [opties]'],
+  uitleg: `Importeert een contactlijst (CSV of XLSX). Exitstatus 0: alle rijen aanvaard; 1: rijen afgewezen
 (of, met --strict, niets toegepast); 2: het bestand of de opdracht is onbruikbaar (niets geschreven).
 Mislukt na de import het foutenrapport of het bewaren van de trend, dan blijft de import toegepast en
-staat dat als waarschuwing in de samenvatting (in JSON: waarschuwingen).`;
+staat dat als waarschuwing in de samenvatting (in JSON: waarschuwingen).`,
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    'dry-run': { type: 'boolean', omschrijving: 'Toont wat de import zou doen; schrijft niets.' },
+    mode: {
+      type: 'string',
+      waarde: 'aanvullend|volledig',
+      omschrijving: 'Volledig: wie niet meer in de lijst staat, verliest zijn lidmaatschap.',
+      standaard: 'aanvullend',
+    },
+    sheet: { type: 'string', waarde: '<naam>', omschrijving: 'Alleen dit blad van een werkmap.' },
+    strict: { type: 'boolean', omschrijving: 'Past niets toe als er een rij wordt afgewezen.' },
+    report: {
+      type: 'string',
+      waarde: '<pad>',
+      omschrijving: 'Schrijft een foutenrapport: de lijst met de meldingen erbij.',
+    },
+    json: { type: 'boolean', omschrijving: 'Schrijft de samenvatting als JSON.' },
+  },
+});
+
+export const HULP = hulpVan(DEFINITIE);
 
 const MAX_GETOOND = 20;
 
 export async function importeren(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpties(args, {
-    ...GEMEENSCHAPPELIJK,
-    'dry-run': { type: 'boolean' },
-    mode: { type: 'string' },
-    sheet: { type: 'string' },
-    strict: { type: 'boolean' },
-    report: { type: 'string' },
-    json: { type: 'boolean' },
-  });
+  const { values, positionals } = leesOpdracht(args, DEFINITIE);
   const json = values.json === true;
   try {
     const pad = positionals[0];

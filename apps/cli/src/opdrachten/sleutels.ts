@@ -9,24 +9,39 @@ import {
 import { alsGebruikFout, GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie keys create --gemeente <naam> --rol ${SLEUTELROLLEN.join('|')} --omschrijving <tekst> [--verloopt JJJJ-MM-DD]
-netwerkregie keys revoke <sleutel-id> --gemeente <naam>
-netwerkregie keys list --gemeente <naam>
-
-Maakt API-sleutels (de sleutel wordt eenmaal getoond; alleen een hash wordt bewaard), trekt ze in
+const DEFINITIE = opdracht({
+  gebruik: [
+    'keys create --gemeente <naam> --rol <rol> --omschrijving <tekst> [opties]',
+    'keys revoke <sleutel-id> --gemeente <naam> [opties]',
+    'keys list --gemeente <naam> [opties]',
+  ],
+  uitleg: `Maakt API-sleutels (de sleutel wordt eenmaal getoond; alleen een hash wordt bewaard), trekt ze in
 of toont ze. Een sleutel verloopt: standaard een jaar na aanmaken, of op de datum van --verloopt
-(vanaf die dag werkt hij niet meer).`;
+(vanaf die dag werkt hij niet meer).`,
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    rol: { type: 'string', waarde: SLEUTELROLLEN.join('|'), omschrijving: 'create: wat de sleutel mag (verplicht).' },
+    omschrijving: {
+      type: 'string',
+      waarde: '<tekst>',
+      omschrijving: 'create: voor wie of wat de sleutel is (verplicht).',
+    },
+    verloopt: {
+      type: 'string',
+      waarde: 'JJJJ-MM-DD',
+      omschrijving: 'create: vanaf die dag werkt de sleutel niet meer.',
+      standaard: 'een jaar na aanmaken',
+    },
+  },
+});
+
+export const HULP = hulpVan(DEFINITIE);
 
 export async function sleutels(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpties(args, {
-    ...GEMEENSCHAPPELIJK,
-    rol: { type: 'string' },
-    omschrijving: { type: 'string' },
-    verloopt: { type: 'string' },
-  });
+  const { values, positionals } = leesOpdracht(args, DEFINITIE);
   const [actie, id] = positionals;
   const gemeente = laadGemeente(values.gemeente, values.config);
   if (actie === 'create') {
