@@ -26,6 +26,8 @@ describe('vertaalMotorfout', () => {
     expect(vertaalMotorfout(metCode('ENOENT'))).toBeUndefined();
     expect(vertaalMotorfout(new OpslagFout('uniek', 'dubbel'))).toBeUndefined();
     expect(vertaalMotorfout(null)).toBeUndefined();
+    // A refusal is not an engine failure.
+    expect(vertaalMotorfout(new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.'))).toBeUndefined();
   });
 
   it('has a closed list of codes', () => {
@@ -43,5 +45,6 @@ describe('vertaalMotorfout', () => {
     expect(new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.').melding).toBe(
       'Deze persoon bestaat niet.',
     );
+    expect(FOUTCODES.filter((code) => !new ToepassingFout(code, '').weigering)).toEqual(['database.fout']);
   });
 });
