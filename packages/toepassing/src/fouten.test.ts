@@ -40,7 +40,9 @@ describe('vertaalMotorfout', () => {
       'persoon.onbekend',
       'import.onbekend',
       'import.niet-toegepast',
+      'import.al-toegepast',
       'import.al-teruggedraaid',
+      'import.afgewezen-rijen',
     ]);
     expect(new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.').melding).toBe(
       'Deze persoon bestaat niet.',

@@ -17,10 +17,13 @@ export const FOUTCODES = [
   'verwijzing.onbekend',
   /** The person asked for does not exist. */
   'persoon.onbekend',
-  /** The import to revert does not exist, was never applied, or was reverted already. */
+  /** The import to apply or revert does not exist, was never applied, or was applied or reverted already. */
   'import.onbekend',
   'import.niet-toegepast',
+  'import.al-toegepast',
   'import.al-teruggedraaid',
+  /** Strict was asked and rows were rejected: nothing applied. */
+  'import.afgewezen-rijen',
 ] as const;
 export type ToepassingFoutcode = (typeof FOUTCODES)[number];
 

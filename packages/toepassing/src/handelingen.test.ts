@@ -1,4 +1,5 @@
 /** The operations on the fixture's real SQLite files: what they keep, and what they refuse unchanged. */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALMERE, ARNHEM, FIXTURE_ALMERE, type Fixture, maakFixture } from './_testhulp.js';
 import { inzage, wisPersoon } from './avg.js';
@@ -13,6 +14,7 @@ import {
   trekSleutelIn,
 } from './sleutels.js';
 import { draaiImportTerug } from './terugdraaien.js';
+import { bewaarImportplan, pasGeplandeImportToe } from './toepassen.js';
 
 let f: Fixture;
 beforeAll(async () => {
@@ -204,5 +206,40 @@ describe('importeerMetTrend and draaiImportTerug', () => {
     });
     expect(samenvatting.toegepast).toBe(false);
     expect((await store.listIndicatorStanden()).length).toBe(voor);
+  });
+});
+
+describe('bewaarImportplan and pasGeplandeImportToe', () => {
+  it('keeps a plan as gepland, applies it once with its trend, and refuses a second time unchanged', async () => {
+    const store = f.stores.almere;
+    const inhoud = new Uint8Array(await readFile(FIXTURE_ALMERE));
+    const gepland = await bewaarImportplan(store, ALMERE, {
+      pad: FIXTURE_ALMERE,
+      inhoud,
+      bestandsnaam: 'contactlijst.csv',
+      modus: 'aanvullend',
+      actor: 'test',
+    });
+    expect(gepland).toMatchObject({ bestand: 'contactlijst.csv', status: 'gepland', toegepastOp: null });
+    expect(await store.importRecord(gepland.id)).toEqual(gepland);
+    expect(await store.importBestand(gepland.id)).toEqual(inhoud);
+    const voor = (await store.listIndicatorStanden()).length;
+    const { record, waarschuwingen } = await pasGeplandeImportToe(store, ALMERE, {
+      importId: gepland.id,
+      pad: FIXTURE_ALMERE,
+      actor: 'test',
+    });
+    expect(record).toMatchObject({ id: gepland.id, status: 'toegepast' });
+    expect(waarschuwingen).toEqual([]);
+    expect(await store.importRecord(gepland.id)).toEqual(record);
+    const standen = (await store.listIndicatorStanden()).slice(voor);
+    expect(new Set(standen.map((s) => s.aanleiding))).toEqual(new Set([`import ${gepland.id}`]));
+    await expect(
+      pasGeplandeImportToe(store, ALMERE, { importId: gepland.id, pad: FIXTURE_ALMERE, actor: 'test' }),
+    ).rejects.toMatchObject({ code: 'import.al-toegepast', message: 'Deze import is al toegepast.' });
+    expect(await store.importRecord(gepland.id)).toEqual(record);
+    await expect(
+      pasGeplandeImportToe(store, ALMERE, { importId: 'bestaat-niet', pad: FIXTURE_ALMERE, actor: 'test' }),
+    ).rejects.toMatchObject({ code: 'import.onbekend' });
   });
 });

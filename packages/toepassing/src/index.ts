@@ -27,4 +27,10 @@ export {
   trekSleutelIn,
 } from './sleutels.js';
 export { draaiImportTerug } from './terugdraaien.js';
+export {
+  bewaarImportplan,
+  type GeplandeImportOpties,
+  type ImportplanOpties,
+  pasGeplandeImportToe,
+} from './toepassen.js';
 export { bewaarTrend } from './trend.js';

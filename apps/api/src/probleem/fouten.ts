@@ -53,7 +53,9 @@ const TOEPASSING_STATUS: Readonly<Record<ToepassingFoutcode, ContentfulStatusCod
   'persoon.onbekend': 404,
   'import.onbekend': 404,
   'import.niet-toegepast': 409,
+  'import.al-toegepast': 409,
   'import.al-teruggedraaid': 409,
+  'import.afgewezen-rijen': 409,
 };
 
 function toepassingProbleem(fout: ToepassingFout): Probleem {
