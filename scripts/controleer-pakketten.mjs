@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The packages other gemeenten adopt; every other workspace package must be private. */
-const GEPUBLICEERD = ['packages/domain', 'packages/store', 'packages/import', 'packages/analysis'];
+const GEPUBLICEERD = [
+  'packages/domain',
+  'packages/store',
+  'packages/import',
+  'packages/analysis',
+  'packages/toepassing',
+];
 /** Workspace folders to look at for packages that would be published by accident. */
 const WERKRUIMTE = ['packages', 'apps'];
 const LOSSE_PAKKETTEN = ['fixtures', 'examples'];

@@ -1,52 +1,16 @@
 /**
- * Where a gemeente's store lives: `--db` (a file, or a postgres:// URL), else the environment's
- * DATABASE_URL (PostgreSQL, one schema per gemeente), else the file data/<gemeente>.db.
+ * Where a gemeente's store lives: the rule is packages/toepassing's (database.ts); here its
+ * refusals become usage errors (exit 2).
  */
-import type { OpenOpties } from '@netwerkregie/store';
-import { GebruikFout } from './_fouten.js';
-import { standaardDb } from './_gemeente.js';
+import * as toepassing from '@netwerkregie/toepassing';
+import { alsGebruikFout } from './_fouten.js';
 
-const POSTGRES = /^postgres(ql)?:\/\//;
+export { beschrijfLocatie, type Locatie, openOpties } from '@netwerkregie/toepassing';
 
-export type Locatie = { pad: string; url?: undefined } | { url: string; pad?: undefined };
-
-export function locatieVan(slug: string, db: string | undefined, env = process.env): Locatie {
-  if (db !== undefined) {
-    if (POSTGRES.test(db)) return { url: db };
-    // Another kind of URL would otherwise become folders named 'mysql:' and so on.
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db)) {
-      throw new GebruikFout(
-        `--db is een bestand of een postgres://-adres, geen ${db.split(':')[0]}-adres.`,
-        'database.ongeldig',
-      );
-    }
-    return { pad: db };
-  }
-  const url = env.DATABASE_URL;
-  if (url !== undefined && url !== '') {
-    if (!POSTGRES.test(url)) {
-      throw new GebruikFout(
-        'DATABASE_URL is geen PostgreSQL-adres (postgres://gebruiker:wachtwoord@server:5432/database); maak haar leeg voor een databasebestand.',
-        'database.ongeldig',
-      );
-    }
-    return { url };
-  }
-  return { pad: standaardDb(slug) };
-}
-
-export function openOpties(slug: string, locatie: Locatie): OpenOpties {
-  return locatie.url !== undefined ? { gemeente: slug, url: locatie.url } : { gemeente: slug, pad: locatie.pad };
-}
-
-/** For messages: the file, or the URL without its password. */
-export function beschrijfLocatie(locatie: Locatie): string {
-  if (locatie.pad !== undefined) return locatie.pad;
+export function locatieVan(slug: string, db: string | undefined, env = process.env): toepassing.Locatie {
   try {
-    const u = new URL(locatie.url);
-    u.password = '';
-    return u.toString();
-  } catch {
-    return 'PostgreSQL';
+    return toepassing.locatieVan(slug, db, env);
+  } catch (fout) {
+    throw alsGebruikFout(fout);
   }
 }

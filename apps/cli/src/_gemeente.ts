@@ -42,7 +42,3 @@ export function zonderCommentaar(tekst: string): string {
     .filter((regel) => !regel.trimStart().startsWith('//'))
     .join('\n');
 }
-
-export function standaardDb(slug: string): string {
-  return join('data', `${slug}.db`);
-}

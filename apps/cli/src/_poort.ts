@@ -2,7 +2,18 @@
 import { createServer } from 'node:net';
 import { GebruikFout } from './_fouten.js';
 
-export const poortOptie = () => ({ type: 'string', default: process.env.PORT || '8787' }) as const;
+/** --port of start and serve; its default is read from the environment when the command runs (standaardPoort). */
+export const poortOptie = () =>
+  ({
+    type: 'string',
+    waarde: '<poort>',
+    omschrijving: 'De poort waarop de API luistert.',
+    standaard: 'de omgevingsvariabele PORT, anders 8787',
+  }) as const;
+
+export function standaardPoort(): string {
+  return process.env.PORT || '8787';
+}
 
 export function leesPoort(waarde: string): number {
   const poort = Number(waarde);

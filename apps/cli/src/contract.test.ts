@@ -9,12 +9,19 @@ const WORTEL = new URL('../../../', import.meta.url);
 const DOC = readFileSync(new URL('docs/IMPORT.md', WORTEL), 'utf8');
 const CODE = /'((?:argumenten|bestand|database|rapport|trend)\.[a-z-]+)'/g;
 
-/** The command line's sources, tests left out. */
+/**
+ * The command line's sources, tests left out, and the operations' modules whose codes it passes on
+ * unchanged (packages/toepassing: the database location, opening a store, the import's warnings).
+ */
 function bronnen(): string[] {
   const map = new URL('./', import.meta.url);
-  return readdirSync(map, { recursive: true, encoding: 'utf8' })
-    .filter((naam) => naam.endsWith('.ts') && !naam.endsWith('.test.ts') && !naam.includes('_test'))
-    .map((naam) => readFileSync(new URL(naam, map), 'utf8'));
+  const toepassing = new URL('packages/toepassing/src/', WORTEL);
+  return [
+    ...readdirSync(map, { recursive: true, encoding: 'utf8' })
+      .filter((naam) => naam.endsWith('.ts') && !naam.endsWith('.test.ts') && !naam.includes('_test'))
+      .map((naam) => readFileSync(new URL(naam, map), 'utf8')),
+    ...['database.ts', 'openen.ts', 'importeren.ts'].map((naam) => readFileSync(new URL(naam, toepassing), 'utf8')),
+  ];
 }
 
 describe("docs/IMPORT.md and the command line's codes", () => {

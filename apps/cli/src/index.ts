@@ -38,8 +38,8 @@ const OPDRACHTEN: Record<string, Opdracht> = {
 const ALGEMEEN = `netwerkregie <opdracht> [opties]
 
 Opdrachten: ${Object.keys(OPDRACHTEN).join(', ')}
-Elke opdracht neemt --gemeente <naam> en --db <pad of postgres://…> (standaard: DATABASE_URL als die
-is gezet, anders data/<gemeente>.db).
+Elke opdracht behalve init neemt --gemeente <naam>, --db <pad of postgres://…> (standaard:
+DATABASE_URL als die is gezet, anders data/<gemeente>.db) en --config <bestand>.
 Hulp bij een opdracht: netwerkregie <opdracht> --help`;
 
 /** Runs one command line and returns its exit status; never exits the process itself. */

@@ -1,7 +1,7 @@
 /** Contact moments: the network director reads them and logs new ones (reciprocity, §2.4 of the advice). */
-import { randomUUID } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { AANLEIDINGEN, INITIATIEVEN, KANALEN } from '@netwerkregie/domain';
+import { bewaarTrendGebundeld, legContactmomentVast } from '@netwerkregie/toepassing';
 import { DatumInvoer, datumQuery } from '../filters/index.js';
 import {
   ContactmomentSchema,
@@ -14,8 +14,7 @@ import {
   versieKop,
 } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
-import { type OngeldigeParameter, Probleem } from '../probleem/index.js';
-import { bewaarTrendGebundeld } from '../trend/index.js';
+import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
 
 const Filter = z.object({
@@ -111,22 +110,10 @@ export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
     nieuwRoute,
     { rol: 'regisseur', audit: { actie: 'aanmaken', entiteit: 'contactmoment', doel: 'vastleggen contactmoment' } },
     async (c) => {
-      const invoer = c.req.valid('json');
-      const store = c.var.store;
-      const fouten: OngeldigeParameter[] = [];
-      if (!(await store.organisatie(invoer.organisatieId)))
-        fouten.push({ name: 'organisatieId', reason: 'Deze organisatie bestaat niet.' });
-      if (invoer.persoonId !== null && !(await store.persoon(invoer.persoonId))) {
-        fouten.push({ name: 'persoonId', reason: 'Deze persoon bestaat niet.' });
-      }
-      if (fouten.length > 0)
-        throw new Probleem(400, 'Het contactmoment verwijst naar iets wat niet bestaat; zie invalidParams.', {
-          code: 'invoer.ongeldig',
-          invalidParams: fouten,
-        });
-      const moment = { id: randomUUID(), ...invoer };
-      await store.upsertContactmoment(moment, { actor: c.var.toegang.sleutelId });
-      await bewaarTrendGebundeld(store, c.var.gemeente, 'contactmoment');
+      const moment = await legContactmomentVast(c.var.store, c.var.gemeente, c.req.valid('json'), {
+        actor: c.var.toegang.sleutelId,
+        trend: bewaarTrendGebundeld,
+      });
       c.set('auditId', moment.id);
       if (moment.persoonId) c.set('betrokkenen', [moment.persoonId]);
       c.header('Location', `${c.req.path}/${moment.id}`);

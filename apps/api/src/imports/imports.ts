@@ -7,12 +7,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ImportRecord, Store } from '@netwerkregie/store';
+import {
+  bewaarImportplan,
+  bewaarTrendGebundeld,
+  draaiImportTerug,
+  pasGeplandeImportToe,
+} from '@netwerkregie/toepassing';
 import { bodyLimit } from 'hono/body-limit';
 import { importPakket } from '../_pakketten.js';
 import { registreer } from '../openapi/index.js';
 import { lijstAntwoord, venster } from '../paginering/index.js';
 import { Probleem, probleemAntwoord } from '../probleem/index.js';
-import { bewaarTrendGebundeld } from '../trend/index.js';
 import type { Omgeving } from '../types.js';
 import { bijlage, isWerkmap, metBestand, veiligeNaam } from './_bestanden.js';
 import { importFout } from './_fouten.js';
@@ -63,27 +68,17 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
       const { store, gemeente, toegang } = c.var;
       const naam = veiligeNaam(upload.name);
       const bytes = new Uint8Array(await upload.arrayBuffer());
-      const { planImport } = await importPakket();
-      const plan = await metBestand(bytes, naam, (pad) =>
-        planImport(store, { pad, bestandsnaam: naam, gemeente, modus, ...(blad ? { blad } : {}) }),
+      // Planned and kept with its file as gepland in packages/toepassing.
+      const record = await metBestand(bytes, naam, (pad) =>
+        bewaarImportplan(store, gemeente, {
+          pad,
+          inhoud: bytes,
+          bestandsnaam: naam,
+          modus,
+          blad,
+          actor: toegang.sleutelId,
+        }),
       ).catch(importFout);
-      const samenvatting: Samenvatting = { ...(plan.samenvatting as Omit<Samenvatting, 'blad'>), blad: blad ?? null };
-      const record: ImportRecord = {
-        id: plan.samenvatting.id,
-        bestand: naam,
-        sha256: plan.samenvatting.sha256,
-        actor: toegang.sleutelId,
-        modus,
-        status: 'gepland',
-        samenvatting,
-        tijd: new Date().toISOString(),
-        toegepastOp: null,
-        teruggedraaidOp: null,
-      };
-      await store.transactie(async (tx) => {
-        await tx.bewaarImport(record);
-        await tx.bewaarImportBestand(record.id, bytes);
-      });
       c.set('auditId', record.id);
       c.header('Location', `${basis(c)}/${record.id}`);
       return c.json(weergave(record, basis(c)), 201);
@@ -109,58 +104,30 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
     const { strikt = false } = c.req.valid('json') as { strikt?: boolean };
     const { store, gemeente, toegang } = c.var;
     const record = await leesRecord(store, id);
-    const s = record.samenvatting as Samenvatting;
     const bytes = await leesBestand(store, id);
-    const { applyPlan, planImport } = await importPakket();
-    const toegepast = await metBestand(bytes, record.bestand, (pad) =>
-      store.transactie(async (tx) => {
-        // Checked again inside the transaction: two instances applying at once serialise here.
-        const actueel = await leesRecord(tx, id);
-        if (actueel.status !== 'gepland') {
-          throw new Probleem(409, `Deze import is al ${actueel.status}.`, { code: `import.al-${actueel.status}` });
-        }
-        const plan = await planImport(tx, {
-          pad,
-          bestandsnaam: record.bestand,
-          gemeente,
-          modus: record.modus,
-          ...(s.blad ? { blad: s.blad } : {}),
-        });
-        if (strikt && plan.samenvatting.afgewezen > 0) {
-          throw new Probleem(
-            409,
-            `Niets toegepast: ${plan.samenvatting.afgewezen} rij(en) afgewezen en strikt gevraagd.`,
-            {
-              code: 'import.afgewezen-rijen',
-            },
-          );
-        }
-        // The applied import keeps the planned one's id, so history, record and links stay one resource.
-        plan.samenvatting.id = id;
-        const uitkomst = await applyPlan(tx, plan, toegang.sleutelId);
-        const bijgewerkt: ImportRecord = {
-          ...record,
-          status: 'toegepast',
-          toegepastOp: new Date().toISOString(),
-          samenvatting: { ...uitkomst, blad: s.blad ?? null },
-        };
-        await tx.bewaarImport(bijgewerkt);
-        return bijgewerkt;
+    // Re-planned, applied and followed by the trend in packages/toepassing; a refusal (already applied,
+    // strict with rejected rows) is a ToepassingFout, 409 in probleem/fouten.ts.
+    const { record: toegepast, waarschuwingen } = await metBestand(bytes, record.bestand, (pad) =>
+      pasGeplandeImportToe(store, gemeente, {
+        importId: id,
+        pad,
+        strikt,
+        actor: toegang.sleutelId,
+        trend: bewaarTrendGebundeld,
       }),
     ).catch(importFout);
+    // The import stands; a trend not kept is only reported (its reason holds no data from the list).
+    for (const w of waarschuwingen) console.error(w.melding);
     // The persons the import added or changed, from its history: the processing log's data subjects.
     c.set('betrokkenen', [
       ...new Set((await store.historie({ importId: id, entiteit: 'persoon' })).map((h) => h.entiteitId)),
     ]);
-    await bewaarTrendGebundeld(store, gemeente, `import ${id}`);
     return c.json(weergave(toegepast, basis(c)), 200);
   });
 
   registreer(app, terugdraaiRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'terugdraaien' } }, async (c) => {
-    const { revertImport } = await importPakket();
-    const uitkomst = await revertImport(c.var.store, c.req.valid('param').id, c.var.toegang.sleutelId).catch(
-      importFout,
-    );
+    // Refusals are a ToepassingFout (import.onbekend 404, niet-toegepast or al-teruggedraaid 409): probleem/fouten.ts.
+    const uitkomst = await draaiImportTerug(c.var.store, c.req.valid('param').id, c.var.toegang.sleutelId);
     return c.json(uitkomst, 200);
   });
 

@@ -1,6 +1,6 @@
 /** AVG: inzage (art. 15, everything held about a person) and erasure (art. 17). Beheerder only. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type Entiteit, type Lijst, MAX_LIMIET } from '@netwerkregie/store';
+import { inzage, wisPersoon } from '@netwerkregie/toepassing';
 import { gevraagdDoel } from '../audit/index.js';
 import {
   AuditRegelSchema,
@@ -15,18 +15,7 @@ import {
   registreer,
   TrainingSchema,
 } from '../openapi/index.js';
-import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
-
-/** Every page of a list, not the first 1,000 rows: an inzage must be complete. */
-async function alles<T>(lees: (pagina: { offset: number; limiet: number }) => Promise<Lijst<T>>): Promise<T[]> {
-  const uit: T[] = [];
-  for (;;) {
-    const { items, totaal } = await lees({ offset: uit.length, limiet: MAX_LIMIET });
-    uit.push(...items);
-    if (items.length === 0 || uit.length >= totaal) return uit;
-  }
-}
 
 const InzageSchema = z
   .object({
@@ -81,59 +70,15 @@ export function avgRoutes(app: OpenAPIHono<Omgeving>): void {
     app,
     inzageRoute,
     { rol: 'beheerder', audit: { actie: 'inzage', entiteit: 'persoon', doel: 'inzageverzoek AVG' } },
-    async (c) => {
-      const store = c.var.store;
-      const id = c.req.valid('param').id;
-      const persoon = await store.persoonKaart(id);
-      if (!persoon) throw new Probleem(404, 'Deze persoon bestaat niet.');
-      const [trainingen, contactmomenten, momentopname, audit] = await Promise.all([
-        alles((p) => store.listTrainingen({ persoonId: id }, p)),
-        alles((p) => store.listContactmomenten({ persoonId: id }, p)),
-        store.momentopname(c.var.gemeente),
-        alles((p) => store.listAudit({ betrokkene: id }, p)),
-      ]);
-      const overlegNaam = new Map(momentopname.overleggen.map((o) => [o.id, o.naam]));
-      const deelnames = momentopname.deelnames
-        .filter((d) => d.persoonId === id)
-        .map((d) => ({ ...d, overlegNaam: overlegNaam.get(d.overlegId) ?? null }));
-      const relaties = momentopname.relaties.filter((r) => r.entiteit === 'persoon' && (r.van === id || r.naar === id));
-      const over: Array<[Entiteit, string]> = [
-        ['persoon', id],
-        ...persoon.lidmaatschappen.map((l): [Entiteit, string] => ['lidmaatschap', l.id]),
-        ...trainingen.map((t): [Entiteit, string] => ['training', t.id]),
-        ...contactmomenten.map((m): [Entiteit, string] => ['contactmoment', m.id]),
-        ...deelnames.map((d): [Entiteit, string] => ['deelname', d.id]),
-        ...relaties.map((r): [Entiteit, string] => ['relatie', r.id]),
-      ];
-      const historie = (
-        await Promise.all(over.map(([entiteit, entiteitId]) => store.historie({ entiteit, entiteitId })))
-      )
-        .flat()
-        .sort((a, b) => a.id - b.id);
-      return c.json(
-        {
-          persoon,
-          trainingen,
-          contactmomenten,
-          deelnames,
-          relaties,
-          historie,
-          audit,
-          verwerkingsactiviteiten: Object.values(c.var.gemeente.verwerkingsactiviteiten).filter((v) =>
-            audit.some((a) => a.verwerking === v.id),
-          ),
-        },
-        200,
-      );
-    },
+    async (c) => c.json(await inzage(c.var.store, c.var.gemeente, c.req.valid('param').id), 200),
   );
   // wisPersoon writes its own audit row (actie wissen), so this route adds none: exactly one per call.
   registreer(app, wisRoute, { rol: 'beheerder' }, async (c) => {
-    const gewist = await c.var.store.wisPersoon(c.req.valid('param').id, {
+    // An unknown person is a ToepassingFout persoon.onbekend: 404 (probleem/fouten.ts).
+    await wisPersoon(c.var.store, c.req.valid('param').id, {
       actor: c.var.toegang.sleutelId,
       doel: gevraagdDoel(c) ?? 'verzoek tot wissen (AVG art. 17)',
     });
-    if (!gewist) throw new Probleem(404, 'Deze persoon bestaat niet.');
     return c.body(null, 204);
   });
 }

@@ -1,4 +1,6 @@
 /** The one place where errors become HTTP answers. Nothing internal (stack, SQL, message) ever reaches the client. */
+
+import { ToepassingFout, type ToepassingFoutcode } from '@netwerkregie/toepassing';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -21,6 +23,7 @@ export function foutAfhandelaar(opties: FoutOpties = {}): ErrorHandler {
   const log = opties.log ?? ((regel: string) => console.error(regel));
   return (err, c) => {
     if (err instanceof Probleem) return probleemAntwoord(err, c.req.path);
+    if (err instanceof ToepassingFout) return probleemAntwoord(toepassingProbleem(err), c.req.path);
     const opslag = opslagProbleem(err);
     if (opslag) return probleemAntwoord(opslag, c.req.path);
     if (err instanceof HTTPException && err.status < 500) {
@@ -37,6 +40,34 @@ export function foutAfhandelaar(opties: FoutOpties = {}): ErrorHandler {
       ),
     );
   };
+}
+
+/** The HTTP status of each of the operations' errors (packages/toepassing); the code goes along unchanged. */
+const TOEPASSING_STATUS: Readonly<Record<ToepassingFoutcode, ContentfulStatusCode>> = {
+  'database.ongeldig': 503,
+  'database.onbekend': 503,
+  'database.fout': 503,
+  'invoer.ongeldig': 400,
+  // A reference to nothing is bad input too: the fields are named in invalidParams.
+  'verwijzing.onbekend': 400,
+  'persoon.onbekend': 404,
+  'import.onbekend': 404,
+  'import.niet-toegepast': 409,
+  'import.al-toegepast': 409,
+  'import.al-teruggedraaid': 409,
+  'import.afgewezen-rijen': 409,
+};
+
+function toepassingProbleem(fout: ToepassingFout): Probleem {
+  if (fout.code === 'verwijzing.onbekend') {
+    return new Probleem(400, fout.melding, {
+      code: 'invoer.ongeldig',
+      invalidParams: fout.velden.map((v) => ({ name: v.veld, reason: v.reden })),
+    });
+  }
+  // A 404 keeps the plain answer it had before (no code), like every other missing resource.
+  if (fout.code === 'persoon.onbekend') return new Probleem(404, fout.melding);
+  return new Probleem(TOEPASSING_STATUS[fout.code], fout.melding, { code: fout.code });
 }
 
 /**

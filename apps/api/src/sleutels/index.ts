@@ -1,1 +1,1 @@
-export { controleerSleutel, gemeenteVanSleutel, maakSleutel, ROLLEN, sleutelHash, trekSleutelIn } from './sleutels.js';
+export { controleerSleutel, gemeenteVanSleutel, maakSleutel, sleutelHash, trekSleutelIn } from './sleutels.js';

@@ -1,9 +1,9 @@
 /** One store per gemeente, opened on first use and kept: each gemeente has its own database file. */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Gemeente } from '@netwerkregie/domain';
 import { openStore, type Store } from '@netwerkregie/store';
+import { standaardDb } from '@netwerkregie/toepassing';
 import { Probleem } from '../probleem/index.js';
 
 export type StoreOpener = (gemeente: Gemeente) => Promise<Store>;
@@ -12,7 +12,7 @@ export type StoreOpener = (gemeente: Gemeente) => Promise<Store>;
 export function bestandsOpener(dataMap: string): StoreOpener {
   return async (gemeente) => {
     await mkdir(dataMap, { recursive: true });
-    return openStore({ gemeente: gemeente.slug, pad: join(dataMap, `${gemeente.slug}.db`) });
+    return openStore({ gemeente: gemeente.slug, pad: standaardDb(gemeente.slug, dataMap) });
   };
 }
 

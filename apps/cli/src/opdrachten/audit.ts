@@ -1,19 +1,23 @@
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie audit verify --gemeente <naam> [--db <pad>]
-
-Controleert de hashketen van de audit en van de beveiligingsgebeurtenissen: elke regel bevat de hash
+const DEFINITIE = opdracht({
+  gebruik: ['audit verify --gemeente <naam> [opties]'],
+  uitleg: `Controleert de hashketen van de audit en van de beveiligingsgebeurtenissen: elke regel bevat de hash
 van zijn inhoud en van de regel ervoor. Exit 0 als de keten intact is, exit 1 met het id van de eerste
-regel die niet klopt (gewijzigd, tussengevoegd of verwijderd).`;
+regel die niet klopt (gewijzigd, tussengevoegd of verwijderd).`,
+  opties: GEMEENSCHAPPELIJK,
+});
+
+export const HULP = hulpVan(DEFINITIE);
 
 const TABEL = { audit: 'auditregel', beveiligingsgebeurtenissen: 'beveiligingsgebeurtenis' } as const;
 
 export async function audit(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpties(args, GEMEENSCHAPPELIJK);
+  const { values, positionals } = leesOpdracht(args, DEFINITIE);
   if (positionals[0] !== 'verify') throw new GebruikFout('Kies verify: netwerkregie audit verify --gemeente <naam>.');
   const gemeente = laadGemeente(values.gemeente, values.config);
   const uitkomst = await metStore(gemeente, values.db, (store) => store.controleerKeten(), { alleenLezen: true });

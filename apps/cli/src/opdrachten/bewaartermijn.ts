@@ -1,12 +1,26 @@
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie retention --gemeente <naam> [--db <pad>] [--dry-run] [--peildatum jjjj-mm-dd]
+const DEFINITIE = opdracht({
+  gebruik: ['retention --gemeente <naam> [opties]'],
+  uitleg: `Wist personen van wie elk lidmaatschap langer geleden eindigde dan de bewaartermijn van de
+gemeente (bewaartermijnMaanden; AVG, opslagbeperking). Met --dry-run alleen het aantal.`,
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    'dry-run': { type: 'boolean', omschrijving: 'Telt alleen wie gewist zou worden; wist niets.' },
+    peildatum: {
+      type: 'string',
+      waarde: 'jjjj-mm-dd',
+      omschrijving: 'De dag vanaf waar de bewaartermijn wordt teruggerekend.',
+      standaard: 'vandaag',
+    },
+  },
+  posities: false,
+});
 
-Wist personen van wie elk lidmaatschap langer geleden eindigde dan de bewaartermijn van de
-gemeente (bewaartermijnMaanden; AVG, opslagbeperking). Met --dry-run alleen het aantal.`;
+export const HULP = hulpVan(DEFINITIE);
 
 /** The day `maanden` months before `peildatum` (ISO), clamped to the month's last day. */
 export function grensdatum(peildatum: string, maanden: number): string {
@@ -18,11 +32,7 @@ export function grensdatum(peildatum: string, maanden: number): string {
 }
 
 export async function bewaartermijn(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpties(
-    args,
-    { ...GEMEENSCHAPPELIJK, 'dry-run': { type: 'boolean' }, peildatum: { type: 'string' } },
-    false,
-  );
+  const { values } = leesOpdracht(args, DEFINITIE);
   const gemeente = laadGemeente(values.gemeente, values.config);
   const grens = grensdatum(values.peildatum ?? new Date().toISOString().slice(0, 10), gemeente.bewaartermijnMaanden);
   const gewist = await metStore(

@@ -1,40 +1,52 @@
-import { randomUUID } from 'node:crypto';
 import {
   AANLEIDINGEN,
   type Aanleiding,
-  ContactmomentSchema,
   INITIATIEVEN,
   type Initiatief,
   KANALEN,
   type Kanaal,
 } from '@netwerkregie/domain';
+import { legContactmomentVast } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
-import { bewaarTrend } from '../_trend.js';
 
-export const HULP = `netwerkregie contact --gemeente <naam> --organisatie <naam> [--persoon <e-mail>]
-                     [--datum jjjj-mm-dd] [--kanaal bezoek|telefoon|email|bijeenkomst]
-                     [--aanleiding regulier|signaal] [--initiatief gemeente|partner]
+const DEFINITIE = opdracht({
+  gebruik: ['contact --gemeente <naam> --organisatie <naam> [opties]'],
+  uitleg: 'Legt een contactmoment met een partner vast (standaard: vandaag, telefoon, regulier, gemeente).',
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    organisatie: { type: 'string', waarde: '<naam>', omschrijving: 'De organisatie waarmee contact was (verplicht).' },
+    persoon: { type: 'string', waarde: '<e-mail>', omschrijving: 'De persoon, als het om één persoon ging.' },
+    datum: { type: 'string', waarde: 'jjjj-mm-dd', omschrijving: 'De dag van het contact.', standaard: 'vandaag' },
+    kanaal: {
+      type: 'string',
+      default: 'telefoon',
+      waarde: KANALEN.join('|'),
+      omschrijving: 'Hoe het contact was.',
+    },
+    aanleiding: {
+      type: 'string',
+      default: 'regulier',
+      waarde: AANLEIDINGEN.join('|'),
+      omschrijving: 'Gewoon contact, of naar aanleiding van een signaal.',
+    },
+    initiatief: {
+      type: 'string',
+      default: 'gemeente',
+      waarde: INITIATIEVEN.join('|'),
+      omschrijving: 'Wie het contact zocht.',
+    },
+  },
+  posities: false,
+});
 
-Legt een contactmoment met een partner vast (standaard: vandaag, telefoon, regulier, gemeente).`;
+export const HULP = hulpVan(DEFINITIE);
 
 export async function contact(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpties(
-    args,
-    {
-      ...GEMEENSCHAPPELIJK,
-      organisatie: { type: 'string' },
-      persoon: { type: 'string' },
-      datum: { type: 'string' },
-      kanaal: { type: 'string', default: 'telefoon' },
-      aanleiding: { type: 'string', default: 'regulier' },
-      initiatief: { type: 'string', default: 'gemeente' },
-    },
-    false,
-  );
+  const { values } = leesOpdracht(args, DEFINITIE);
   kies(values.kanaal, KANALEN, 'kanaal');
   kies(values.aanleiding, AANLEIDINGEN, 'aanleiding');
   kies(values.initiatief, INITIATIEVEN, 'initiatief');
@@ -51,20 +63,21 @@ export async function contact(args: string[], io: Io): Promise<number> {
       if (!persoon) throw new GebruikFout('Geen persoon met dit e-mailadres.');
       persoonId = persoon.id;
     }
-    const invoer = {
-      id: randomUUID(),
-      organisatieId: organisatie.id,
-      persoonId,
-      datum: values.datum ?? new Date().toISOString().slice(0, 10),
-      kanaal: values.kanaal as Kanaal,
-      aanleiding: values.aanleiding as Aanleiding,
-      initiatief: values.initiatief as Initiatief,
-    };
-    const geldig = ContactmomentSchema.safeParse(invoer);
-    if (!geldig.success) throw new GebruikFout(geldig.error.issues.map((i) => i.message).join(' '));
-    await store.upsertContactmoment(geldig.data, { actor: 'cli' });
-    await bewaarTrend(store, gemeente, 'contactmoment');
-    return { ...geldig.data, organisatieNaam: organisatie.naam };
+    // Validated, kept and followed by the trend in packages/toepassing; its refusals are exit 2.
+    const moment = await legContactmomentVast(
+      store,
+      gemeente,
+      {
+        organisatieId: organisatie.id,
+        persoonId,
+        datum: values.datum,
+        kanaal: values.kanaal as Kanaal,
+        aanleiding: values.aanleiding as Aanleiding,
+        initiatief: values.initiatief as Initiatief,
+      },
+      { actor: 'cli' },
+    );
+    return { ...moment, organisatieNaam: organisatie.naam };
   });
   io.stdout.write(
     `Contactmoment met ${moment.organisatieNaam} op ${moment.datum} vastgelegd (${moment.kanaal}, ${moment.aanleiding}).\n`,

@@ -2,15 +2,24 @@ import { exportRijen, schrijfExport } from '@netwerkregie/import';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie export --gemeente <naam> [--db <pad>] --format xlsx|csv|gexf|graphml --out <pad>
+const DEFINITIE = opdracht({
+  gebruik: ['export --gemeente <naam> --format xlsx|csv|gexf|graphml --out <pad> [opties]'],
+  uitleg:
+    'Schrijft de huidige lijst in de indeling van de import (xlsx, csv), of het netwerk voor Gephi (gexf, graphml).',
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    format: { type: 'string', waarde: 'xlsx|csv|gexf|graphml', omschrijving: 'De indeling (verplicht).' },
+    out: { type: 'string', waarde: '<pad>', omschrijving: 'Het bestand dat wordt geschreven (verplicht).' },
+  },
+});
 
-Schrijft de huidige lijst in de indeling van de import (xlsx, csv), of het netwerk voor Gephi (gexf, graphml).`;
+export const HULP = hulpVan(DEFINITIE);
 
 export async function exporteren(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpties(args, { ...GEMEENSCHAPPELIJK, format: { type: 'string' }, out: { type: 'string' } });
+  const { values } = leesOpdracht(args, DEFINITIE);
   const formaat = values.format;
   if (!formaat || !['xlsx', 'csv', 'gexf', 'graphml'].includes(formaat)) {
     throw new GebruikFout('Kies een formaat met --format xlsx, csv, gexf of graphml.');

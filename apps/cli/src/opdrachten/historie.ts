@@ -1,19 +1,23 @@
 import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie history --gemeente <naam> [--db <pad>] [--persoon <e-mail>] [--import <id>] [--json]
+const DEFINITIE = opdracht({
+  gebruik: ['history --gemeente <naam> [opties]'],
+  uitleg: 'Toont wat wanneer is gewijzigd, en door welke import.',
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    persoon: { type: 'string', waarde: '<e-mail>', omschrijving: 'Alleen de wijzigingen van deze persoon.' },
+    import: { type: 'string', waarde: '<id>', omschrijving: 'Alleen de wijzigingen van deze import.' },
+    json: { type: 'boolean', omschrijving: 'Schrijft JSON in plaats van een tabel.' },
+  },
+});
 
-Toont wat wanneer is gewijzigd, en door welke import.`;
+export const HULP = hulpVan(DEFINITIE);
 
 export async function historie(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpties(args, {
-    ...GEMEENSCHAPPELIJK,
-    persoon: { type: 'string' },
-    import: { type: 'string' },
-    json: { type: 'boolean' },
-  });
+  const { values } = leesOpdracht(args, DEFINITIE);
   const gemeente = laadGemeente(values.gemeente, values.config);
   return metStore(
     gemeente,

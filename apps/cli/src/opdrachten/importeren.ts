@@ -5,36 +5,47 @@ import {
   type BladInfo,
   bepaalSoort,
   type ImportSamenvatting,
-  importeer,
   schrijfFoutenrapport,
 } from '@netwerkregie/import';
+import { importeerMetTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel, voortgangsbalk } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
-import { bewaarTrend } from '../_trend.js';
 
-export const HULP = `netwerkregie import <bestand> --gemeente <naam> [--db <pad>] [--dry-run]
-                    [--mode aanvullend|volledig] [--sheet <naam>] [--strict] [--report <pad>] [--json]
-
-Importeert een contactlijst (CSV of XLSX). Exitstatus 0: alle rijen aanvaard; 1: rijen afgewezen
+const DEFINITIE = opdracht({
+  gebruik: ['import <bestand> --gemeente <naam> [opties]'],
+  uitleg: `Importeert een contactlijst (CSV of XLSX). Exitstatus 0: alle rijen aanvaard; 1: rijen afgewezen
 (of, met --strict, niets toegepast); 2: het bestand of de opdracht is onbruikbaar (niets geschreven).
 Mislukt na de import het foutenrapport of het bewaren van de trend, dan blijft de import toegepast en
-staat dat als waarschuwing in de samenvatting (in JSON: waarschuwingen).`;
+staat dat als waarschuwing in de samenvatting (in JSON: waarschuwingen).`,
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    'dry-run': { type: 'boolean', omschrijving: 'Toont wat de import zou doen; schrijft niets.' },
+    mode: {
+      type: 'string',
+      waarde: 'aanvullend|volledig',
+      omschrijving: 'Volledig: wie niet meer in de lijst staat, verliest zijn lidmaatschap.',
+      standaard: 'aanvullend',
+    },
+    sheet: { type: 'string', waarde: '<naam>', omschrijving: 'Alleen dit blad van een werkmap.' },
+    strict: { type: 'boolean', omschrijving: 'Past niets toe als er een rij wordt afgewezen.' },
+    report: {
+      type: 'string',
+      waarde: '<pad>',
+      omschrijving: 'Schrijft een foutenrapport: de lijst met de meldingen erbij.',
+    },
+    json: { type: 'boolean', omschrijving: 'Schrijft de samenvatting als JSON.' },
+  },
+});
+
+export const HULP = hulpVan(DEFINITIE);
 
 const MAX_GETOOND = 20;
 
 export async function importeren(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpties(args, {
-    ...GEMEENSCHAPPELIJK,
-    'dry-run': { type: 'boolean' },
-    mode: { type: 'string' },
-    sheet: { type: 'string' },
-    strict: { type: 'boolean' },
-    report: { type: 'string' },
-    json: { type: 'boolean' },
-  });
+  const { values, positionals } = leesOpdracht(args, DEFINITIE);
   const json = values.json === true;
   try {
     const pad = positionals[0];
@@ -55,7 +66,8 @@ export async function importeren(args: string[], io: Io): Promise<number> {
       gemeente,
       values.db,
       async (store) => {
-        const uitkomst = await importeer(store, {
+        // Plan, apply, then the trend (packages/toepassing): once applied, a failure is a warning in the summary.
+        const uitkomst = await importeerMetTrend(store, {
           pad,
           gemeente,
           modus,
@@ -66,16 +78,8 @@ export async function importeren(args: string[], io: Io): Promise<number> {
           bijVoortgang: balk.toon,
           bijBlad: (blad) => bladen.push(blad),
         });
-        // Committed: from here on a failure is a warning in the summary, never a crash.
-        if (uitkomst.toegepast) {
-          await bewaarTrend(store, gemeente, `import ${uitkomst.id}`).catch((fout: unknown) => {
-            waarschuwingen.push({
-              code: 'trend.mislukt',
-              melding: `De import is toegepast, maar de indicatoren voor de trend zijn niet bewaard (${reden(fout)}).`,
-            });
-          });
-        }
-        return uitkomst;
+        waarschuwingen.push(...uitkomst.waarschuwingen);
+        return uitkomst.samenvatting;
       },
       { alleenLezen: proefrun, magNieuw: true },
     );
@@ -116,33 +120,10 @@ export async function importeren(args: string[], io: Io): Promise<number> {
   }
 }
 
-/** Something that failed after the import itself was done (IMPORT.md, "Exit status"). */
-export interface Waarschuwing {
-  code: 'rapport.mislukt' | 'trend.mislukt';
-  melding: string;
-}
-
 const OVERSLAGREDENEN: Readonly<Record<ImportSamenvatting['overgeslagenBladen'][number]['reden'], string>> = {
   'geen-kop': 'geen kopregel',
   verborgen: 'verborgen blad',
 };
-
-/** The file system's failures a steward can act on, in Dutch. */
-const REDENEN: Record<string, string> = {
-  EISDIR: 'het pad is een map',
-  ENOTDIR: 'een deel van het pad is geen map',
-  EACCES: 'geen toegang',
-  EPERM: 'geen toegang',
-  ENOSPC: 'de schijf is vol',
-  EROFS: 'alleen-lezen bestandssysteem',
-};
-
-/** A failure's reason in a few words (never a cell's value): a known system code in Dutch, else the code or message. */
-function reden(fout: unknown): string {
-  const code = (fout as { code?: unknown })?.code;
-  if (typeof code === 'string') return REDENEN[code] ?? code;
-  return fout instanceof Error ? fout.message : String(fout);
-}
 
 /** The report's folder must exist before anything is imported: a typo there is a usage error (exit 2). */
 function controleerRapportmap(uit: string): void {

@@ -1,11 +1,15 @@
 import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie imports --gemeente <naam> [--db <pad>] [--json]
+const DEFINITIE = opdracht({
+  gebruik: ['imports --gemeente <naam> [opties]'],
+  uitleg: 'Toont eerdere imports met hun aantallen.',
+  opties: { ...GEMEENSCHAPPELIJK, json: { type: 'boolean', omschrijving: 'Schrijft JSON in plaats van een tabel.' } },
+});
 
-Toont eerdere imports met hun aantallen.`;
+export const HULP = hulpVan(DEFINITIE);
 
 interface Tellingen {
   rijen?: number;
@@ -15,7 +19,7 @@ interface Tellingen {
 }
 
 export async function imports(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpties(args, { ...GEMEENSCHAPPELIJK, json: { type: 'boolean' } });
+  const { values } = leesOpdracht(args, DEFINITIE);
   const gemeente = laadGemeente(values.gemeente, values.config);
   return metStore(
     gemeente,

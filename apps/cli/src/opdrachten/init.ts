@@ -4,19 +4,33 @@ import { DrempelsSchema, leesGemeente } from '@netwerkregie/domain';
 import { GebruikFout } from '../_fouten.js';
 import { zonderCommentaar } from '../_gemeente.js';
 import type { Io } from '../_io.js';
-import { leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 
-export const HULP = `netwerkregie init <gemeente> --naam <Naam> --wijken "<wijk>, <wijk>, ..." [--uit gemeenten/<gemeente>.json]
+const DEFINITIE = opdracht({
+  gebruik: ['init <gemeente> --naam <Naam> --wijken "<wijk>, <wijk>, ..." [opties]'],
+  uitleg: `Maakt de configuratie van een nieuwe gemeente, met toelichting: wijken, kolomnamen van haar
+spreadsheets, drempels van de indicatoren en bewaartermijn. Elke opdracht vindt hem daarna vanzelf.`,
+  opties: {
+    naam: {
+      type: 'string',
+      waarde: '<Naam>',
+      omschrijving: 'De naam van de gemeente zoals mensen hem schrijven (verplicht).',
+    },
+    wijken: { type: 'string', waarde: '"<wijk>, <wijk>"', omschrijving: 'De wijken, komma-gescheiden (verplicht).' },
+    uit: {
+      type: 'string',
+      waarde: '<bestand>',
+      omschrijving: 'Waar de configuratie komt.',
+      standaard: 'gemeenten/<gemeente>.json',
+    },
+    help: GEMEENSCHAPPELIJK.help,
+  },
+});
 
-Maakt de configuratie van een nieuwe gemeente, met toelichting: wijken, kolomnamen van haar
-spreadsheets, drempels van de indicatoren en bewaartermijn. Elke opdracht vindt hem daarna vanzelf.`;
+export const HULP = hulpVan(DEFINITIE);
 
 export async function init(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpties(args, {
-    naam: { type: 'string' },
-    wijken: { type: 'string' },
-    uit: { type: 'string' },
-  });
+  const { values, positionals } = leesOpdracht(args, DEFINITIE);
   const slug = positionals[0];
   if (!slug) throw new GebruikFout('Noem de gemeente: netwerkregie init <gemeente> --naam <Naam> --wijken "..."');
   if (!values.naam || !values.wijken) throw new GebruikFout('Geef --naam en --wijken (komma-gescheiden) op.');

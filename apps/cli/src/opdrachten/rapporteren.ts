@@ -3,25 +3,37 @@ import { analyse, renderMarkdown, renderXlsx } from '@netwerkregie/analysis';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie report --gemeente <naam> [--db <pad>] [--format md|xlsx|json] [--out <pad>] [--peildatum jjjj-mm-dd]
-netwerkregie worklist --gemeente <naam> [--db <pad>] [--json]
+const DEFINITIE = opdracht({
+  gebruik: ['report --gemeente <naam> [opties]', 'worklist --gemeente <naam> [opties]'],
+  uitleg: `report: de gezondheid van het netwerk (indicatoren met toelichting, betrokkenen, werklijst).
+worklist: partners om deze week te benaderen, met redenen, en voorstellen voor introducties.`,
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    peildatum: {
+      type: 'string',
+      waarde: 'jjjj-mm-dd',
+      omschrijving: 'Het netwerk zoals het op die dag was.',
+      standaard: 'vandaag',
+    },
+    format: { type: 'string', waarde: 'md|xlsx|json', omschrijving: 'De indeling van het rapport.', standaard: 'md' },
+    out: {
+      type: 'string',
+      waarde: '<pad>',
+      omschrijving: 'Schrijft het rapport naar dit bestand.',
+      standaard: 'het scherm',
+    },
+    json: { type: 'boolean', omschrijving: 'worklist: schrijft JSON in plaats van een tabel.' },
+  },
+  posities: false,
+});
 
-report: de gezondheid van het netwerk (indicatoren met toelichting, betrokkenen, werklijst).
-worklist: partners om deze week te benaderen, met redenen, en voorstellen voor introducties.`;
-
-const OPTIES = {
-  ...GEMEENSCHAPPELIJK,
-  peildatum: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  json: { type: 'boolean' },
-} as const;
+export const HULP = hulpVan(DEFINITIE);
 
 async function maakRapport(args: string[]) {
-  const { values } = leesOpties(args, OPTIES, false);
+  const { values } = leesOpdracht(args, DEFINITIE);
   const gemeente = laadGemeente(values.gemeente, values.config);
   const peildatum = values.peildatum;
   if (peildatum && !/^\d{4}-\d{2}-\d{2}$/.test(peildatum)) throw new GebruikFout('Peildatum in de vorm jjjj-mm-dd.');

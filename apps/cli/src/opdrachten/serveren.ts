@@ -2,41 +2,60 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApp, startServer } from '@netwerkregie/api';
 import { openStore } from '@netwerkregie/store';
+import { STANDAARD_DATAMAP } from '@netwerkregie/toepassing';
 import { beschrijfLocatie, locatieVan, openOpties } from '../_database.js';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
-import { leesPoort, poortBezet, poortOptie } from '../_poort.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
+import { leesPoort, poortBezet, poortOptie, standaardPoort } from '../_poort.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie serve --gemeente <naam> [--gemeente <naam> ...] [--db <pad>] [--port 8787] [--host 127.0.0.1]
-                   [--config <bestand>] [--rate-limit <verzoeken per minuut per sleutel, standaard 600>]
-
-Start de HTTP-API voor de genoemde gemeenten, elk met een eigen databasebestand (data/<gemeente>.db).
+const DEFINITIE = opdracht({
+  gebruik: ['serve --gemeente <naam> [--gemeente <naam> ...] [opties]'],
+  uitleg: `Start de HTTP-API voor de genoemde gemeenten, elk met een eigen databasebestand (data/<gemeente>.db).
 Met DATABASE_URL=postgres://… (of --db postgres://…) staat elke gemeente in een eigen schema van die
 PostgreSQL-database; dan kunnen meerdere processen naast elkaar dezelfde gemeenten bedienen.
-De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`;
+De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`,
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    gemeente: { ...GEMEENSCHAPPELIJK.gemeente, multiple: true },
+    db: {
+      ...GEMEENSCHAPPELIJK.db,
+      omschrijving: 'De database: een bestand (bij één gemeente) of een PostgreSQL-adres.',
+    },
+    port: poortOptie(),
+    host: {
+      type: 'string',
+      default: '127.0.0.1',
+      waarde: '<adres>',
+      omschrijving: 'Het adres waarop de API luistert.',
+    },
+    'rate-limit': {
+      type: 'string',
+      default: '600',
+      waarde: '<aantal>',
+      omschrijving: 'Verzoeken per minuut per sleutel.',
+    },
+  },
+  posities: false,
+});
+
+export const HULP = hulpVan(DEFINITIE);
 
 export async function serveren(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpties(
-    args,
-    {
-      ...GEMEENSCHAPPELIJK,
-      gemeente: { type: 'string', multiple: true },
-      port: poortOptie(),
-      host: { type: 'string', default: '127.0.0.1' },
-      'rate-limit': { type: 'string', default: '600' },
-    },
-    false,
-  );
+  const { values } = leesOpdracht(args, DEFINITIE);
   const verzoekenPerMinuut = Number(values['rate-limit']);
   if (!Number.isInteger(verzoekenPerMinuut) || verzoekenPerMinuut < 1) {
     throw new GebruikFout('--rate-limit is een positief geheel getal (verzoeken per minuut per sleutel).');
   }
   const slugs = values.gemeente ?? ['almere'];
   const gemeenten = slugs.map((slug) => laadGemeente(slug, slugs.length === 1 ? values.config : undefined));
-  await serveer(gemeenten, { db: values.db, port: leesPoort(values.port), host: values.host, verzoekenPerMinuut }, io);
+  await serveer(
+    gemeenten,
+    { db: values.db, port: leesPoort(values.port ?? standaardPoort()), host: values.host, verzoekenPerMinuut },
+    io,
+  );
   return 0;
 }
 
@@ -52,7 +71,7 @@ export async function serveer(
   // The API would make an empty database and serve it as a healthy, empty network: refuse a missing
   // file or PostgreSQL schema as every read command does.
   for (const gemeente of gemeenten) await metStore(gemeente, db, async () => undefined);
-  const dataMap = db && !postgres ? dirname(db) : 'data';
+  const dataMap = db && !postgres ? dirname(db) : STANDAARD_DATAMAP;
   if (!postgres) mkdirSync(dataMap, { recursive: true });
   const app = createApp({
     gemeenten,

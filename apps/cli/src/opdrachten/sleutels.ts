@@ -1,35 +1,55 @@
-import { maakSleutel, trekSleutelIn } from '@netwerkregie/api';
-import { GebruikFout } from '../_fouten.js';
+import {
+  leesSleutelrol,
+  leesVerloopdatum,
+  lijstSleutels,
+  maakSleutel,
+  SLEUTELROLLEN,
+  trekSleutelIn,
+} from '@netwerkregie/toepassing';
+import { alsGebruikFout, GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie keys create --gemeente <naam> --rol lezer|regisseur|beheerder --omschrijving <tekst> [--verloopt JJJJ-MM-DD]
-netwerkregie keys revoke <sleutel-id> --gemeente <naam>
-netwerkregie keys list --gemeente <naam>
-
-Maakt API-sleutels (de sleutel wordt eenmaal getoond; alleen een hash wordt bewaard), trekt ze in
+const DEFINITIE = opdracht({
+  gebruik: [
+    'keys create --gemeente <naam> --rol <rol> --omschrijving <tekst> [opties]',
+    'keys revoke <sleutel-id> --gemeente <naam> [opties]',
+    'keys list --gemeente <naam> [opties]',
+  ],
+  uitleg: `Maakt API-sleutels (de sleutel wordt eenmaal getoond; alleen een hash wordt bewaard), trekt ze in
 of toont ze. Een sleutel verloopt: standaard een jaar na aanmaken, of op de datum van --verloopt
-(vanaf die dag werkt hij niet meer).`;
+(vanaf die dag werkt hij niet meer).`,
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    rol: { type: 'string', waarde: SLEUTELROLLEN.join('|'), omschrijving: 'create: wat de sleutel mag (verplicht).' },
+    omschrijving: {
+      type: 'string',
+      waarde: '<tekst>',
+      omschrijving: 'create: voor wie of wat de sleutel is (verplicht).',
+    },
+    verloopt: {
+      type: 'string',
+      waarde: 'JJJJ-MM-DD',
+      omschrijving: 'create: vanaf die dag werkt de sleutel niet meer.',
+      standaard: 'een jaar na aanmaken',
+    },
+  },
+});
 
-const ROLLEN = ['lezer', 'regisseur', 'beheerder'] as const;
+export const HULP = hulpVan(DEFINITIE);
 
 export async function sleutels(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpties(args, {
-    ...GEMEENSCHAPPELIJK,
-    rol: { type: 'string' },
-    omschrijving: { type: 'string' },
-    verloopt: { type: 'string' },
-  });
+  const { values, positionals } = leesOpdracht(args, DEFINITIE);
   const [actie, id] = positionals;
   const gemeente = laadGemeente(values.gemeente, values.config);
   if (actie === 'create') {
-    const rol = values.rol as (typeof ROLLEN)[number];
-    if (!ROLLEN.includes(rol)) throw new GebruikFout('Kies een rol met --rol lezer, regisseur of beheerder.');
+    const rol = alsGebruik(() => leesSleutelrol(values.rol));
     if (!values.omschrijving) throw new GebruikFout('Geef met --omschrijving aan voor wie of wat de sleutel is.');
     const omschrijving = values.omschrijving;
-    const verloopt = values.verloopt === undefined ? undefined : controleerVerloopdatum(values.verloopt);
+    const tekst = values.verloopt;
+    const verloopt = tekst === undefined ? undefined : alsGebruik(() => leesVerloopdatum(tekst));
     const nieuw = await metStore(
       gemeente,
       values.db,
@@ -49,7 +69,7 @@ export async function sleutels(args: string[], io: Io): Promise<number> {
     return gelukt ? 0 : 1;
   }
   if (actie === 'list') {
-    const lijst = await metStore(gemeente, values.db, (store) => store.listSleutels(), { alleenLezen: true });
+    const lijst = await metStore(gemeente, values.db, lijstSleutels, { alleenLezen: true });
     io.stdout.write(
       `${tabel([
         ['id', 'rol', 'omschrijving', 'aangemaakt', 'verloopt', 'ingetrokken'],
@@ -61,18 +81,11 @@ export async function sleutels(args: string[], io: Io): Promise<number> {
   throw new GebruikFout('Kies create, revoke of list: netwerkregie keys create|revoke|list --gemeente <naam>.');
 }
 
-/** A real calendar date, today or later: a key that expired at birth is a typing error. */
-function controleerVerloopdatum(tekst: string): string {
-  const datum = new Date(`${tekst}T00:00:00Z`);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(tekst) ||
-    Number.isNaN(datum.getTime()) ||
-    datum.toISOString().slice(0, 10) !== tekst
-  ) {
-    throw new GebruikFout(`--verloopt "${tekst}" is geen datum; schrijf JJJJ-MM-DD, zoals 2027-06-30.`);
+/** Input the operations refuse is a usage error (exit 2). */
+function alsGebruik<T>(lees: () => T): T {
+  try {
+    return lees();
+  } catch (fout) {
+    throw alsGebruikFout(fout);
   }
-  if (tekst <= new Date().toISOString().slice(0, 10)) {
-    throw new GebruikFout(`--verloopt ${tekst} ligt niet in de toekomst; de sleutel zou meteen verlopen zijn.`);
-  }
-  return tekst;
 }

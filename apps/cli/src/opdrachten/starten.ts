@@ -1,23 +1,38 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { maakSleutel } from '@netwerkregie/api';
 import type { Gemeente } from '@netwerkregie/domain';
 import { importeer } from '@netwerkregie/import';
+import { lijstSleutels, maakSleutel, SLEUTELROLLEN, trekSleutelIn } from '@netwerkregie/toepassing';
 import { beschrijfLocatie, locatieVan } from '../_database.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
-import { controleerPoort, leesPoort, poortOptie } from '../_poort.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
+import { controleerPoort, leesPoort, poortOptie, standaardPoort } from '../_poort.js';
 import { metStore } from '../_store.js';
 import { beschrijf } from './importeren.js';
 import { serveer } from './serveren.js';
 
-export const HULP = `netwerkregie start [--gemeente almere] [--db <pad>] [--port 8787] [--host 127.0.0.1] [--config <bestand>]
-
-De hoofdtaak van npm start: laadt de voorbeeldlijst van de gemeente in data/<gemeente>.db als die er
+const DEFINITIE = opdracht({
+  gebruik: ['start [opties]'],
+  uitleg: `De hoofdtaak van npm start: laadt de voorbeeldlijst van de gemeente in data/<gemeente>.db als die er
 nog niet is, maakt demosleutels voor de drie rollen (eerdere demosleutels worden ingetrokken), en
-start de API. De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`;
+start de API. De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`,
+  opties: {
+    ...GEMEENSCHAPPELIJK,
+    gemeente: { ...GEMEENSCHAPPELIJK.gemeente, standaard: 'almere' },
+    port: poortOptie(),
+    host: {
+      type: 'string',
+      default: '127.0.0.1',
+      waarde: '<adres>',
+      omschrijving: 'Het adres waarop de API luistert.',
+    },
+  },
+  posities: false,
+});
+
+export const HULP = hulpVan(DEFINITIE);
 
 /**
  * The shipped sample of a gemeente, found from the installed CLI up to the repository's fixtures:
@@ -48,14 +63,10 @@ function bestandenVolgens(map: string): string[] {
 }
 
 export async function start(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpties(
-    args,
-    { ...GEMEENSCHAPPELIJK, port: poortOptie(), host: { type: 'string', default: '127.0.0.1' } },
-    false,
-  );
+  const { values } = leesOpdracht(args, DEFINITIE);
   const gemeente = laadGemeente(values.gemeente ?? 'almere', values.config);
   const db = values.db;
-  const poort = leesPoort(values.port);
+  const poort = leesPoort(values.port ?? standaardPoort());
   await controleerPoort(poort, values.host);
   const waar = beschrijfLocatie(locatieVan(gemeente.slug, db));
   if (await heeftGegevens(gemeente, db)) {
@@ -75,11 +86,11 @@ export async function start(args: string[], io: Io): Promise<number> {
     gemeente,
     db,
     async (store) => {
-      for (const oud of await store.listSleutels()) {
-        if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await store.trekSleutelIn(oud.id);
+      for (const oud of await lijstSleutels(store)) {
+        if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await trekSleutelIn(store, oud.id);
       }
       const nieuw: string[] = [];
-      for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
+      for (const rol of SLEUTELROLLEN) {
         const sleutel = await maakSleutel(store, { rol, omschrijving: `${DEMO}${rol}` });
         nieuw.push(`  ${rol.padEnd(10)} ${sleutel.sleutel}  (verloopt op ${sleutel.verloopt})`);
       }

@@ -1,38 +1,34 @@
-import { revertImport, TerugdraaiFout } from '@netwerkregie/import';
+import { draaiImportTerug } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, leesOpties } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { metStore } from '../_store.js';
 
-export const HULP = `netwerkregie revert <import-id> --gemeente <naam> [--db <pad>] [--json]
+const DEFINITIE = opdracht({
+  gebruik: ['revert <import-id> --gemeente <naam> [opties]'],
+  uitleg: `Draait een toegepaste import terug: toevoegingen verwijderd, wijzigingen hersteld uit de historie.
+Velden die later nog zijn gewijzigd blijven staan; de opdracht zegt welke wijziging dat tegenhoudt.`,
+  opties: { ...GEMEENSCHAPPELIJK, json: { type: 'boolean', omschrijving: 'Schrijft de uitkomst als JSON.' } },
+});
 
-Draait een toegepaste import terug: toevoegingen verwijderd, wijzigingen hersteld uit de historie.
-Velden die later nog zijn gewijzigd blijven staan; de opdracht zegt welke wijziging dat tegenhoudt.`;
+export const HULP = hulpVan(DEFINITIE);
 
 export async function terugdraaien(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpties(args, { ...GEMEENSCHAPPELIJK, json: { type: 'boolean' } });
+  const { values, positionals } = leesOpdracht(args, DEFINITIE);
   const id = positionals[0];
   if (!id) throw new GebruikFout('Geef het id van de import op: netwerkregie revert <import-id> --gemeente <naam>.');
   const gemeente = laadGemeente(values.gemeente, values.config);
-  try {
-    const uitkomst = await metStore(gemeente, values.db, (store) => revertImport(store, id, 'cli'));
-    if (values.json) {
-      io.stdout.write(`${JSON.stringify(uitkomst)}\n`);
-    } else {
-      io.stdout.write(
-        `Import ${id} teruggedraaid: ${uitkomst.verwijderd} toevoegingen verwijderd, ${uitkomst.hersteld} velden hersteld.\n`,
-      );
-      for (const w of uitkomst.geweigerd)
-        io.stdout.write(`  Niet teruggedraaid: ${w.entiteit} ${w.id} ${w.veld}: ${w.reden}\n`);
-    }
-    return uitkomst.geweigerd.length > 0 ? 1 : 0;
-  } catch (fout) {
-    if (fout instanceof TerugdraaiFout) {
-      if (values.json) io.stdout.write(`${JSON.stringify({ fout: { code: fout.code, melding: fout.message } })}\n`);
-      else io.stderr.write(`Fout: ${fout.message}\n`);
-      return 2;
-    }
-    throw fout;
+  // A refusal (unknown, never applied, already reverted) is a usage error: exit 2, in JSON with --json (index.ts).
+  const uitkomst = await metStore(gemeente, values.db, (store) => draaiImportTerug(store, id, 'cli'));
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify(uitkomst)}\n`);
+  } else {
+    io.stdout.write(
+      `Import ${id} teruggedraaid: ${uitkomst.verwijderd} toevoegingen verwijderd, ${uitkomst.hersteld} velden hersteld.\n`,
+    );
+    for (const w of uitkomst.geweigerd)
+      io.stdout.write(`  Niet teruggedraaid: ${w.entiteit} ${w.id} ${w.veld}: ${w.reden}\n`);
   }
+  return uitkomst.geweigerd.length > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /** The bundled trend on the fixture's real stores: per change while cheap, bundled once expensive. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ALMERE, ARNHEM, type Fixture, maakFixture } from '../_test/fixture.js';
+import { ALMERE, ARNHEM, type Fixture, maakFixture } from './_testhulp.js';
 import { bewaarTrendGebundeld } from './bundel.js';
 
 let f: Fixture;

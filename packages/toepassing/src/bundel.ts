@@ -13,8 +13,7 @@
  */
 import type { Gemeente } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
-import { analysePakket } from '../_pakketten.js';
-import { bewaarTrend } from './trend.js';
+import { analysePakket, bewaarTrend } from './trend.js';
 
 /** An analysis faster than this runs with every change (the Almere sample: tens of ms). */
 export const GOEDKOOP_MS = 1000;

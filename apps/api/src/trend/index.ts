@@ -1,2 +1,0 @@
-export { bewaarTrendGebundeld } from './bundel.js';
-export { bewaarTrend } from './trend.js';

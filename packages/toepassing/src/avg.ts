@@ -1,0 +1,68 @@
+/** AVG: inzage (art. 15, everything held about a person) and erasure (art. 17). */
+import type { Gemeente } from '@netwerkregie/domain';
+import { type Bron, type Entiteit, type Lijst, MAX_LIMIET, type Store } from '@netwerkregie/store';
+import { ToepassingFout } from './fouten.js';
+
+/** Every page of a list, not the first 1,000 rows: an inzage must be complete. */
+async function alles<T>(lees: (pagina: { offset: number; limiet: number }) => Promise<Lijst<T>>): Promise<T[]> {
+  const uit: T[] = [];
+  for (;;) {
+    const { items, totaal } = await lees({ offset: uit.length, limiet: MAX_LIMIET });
+    uit.push(...items);
+    if (items.length === 0 || uit.length >= totaal) return uit;
+  }
+}
+
+/**
+ * Everything held about a person: the person with memberships, trainings, contact moments,
+ * deelnames, relations, history, every audit row and the processing activities those fall under.
+ * Throws ToepassingFout `persoon.onbekend` when there is no such person.
+ */
+export async function inzage(store: Store, gemeente: Gemeente, id: string) {
+  const persoon = await store.persoonKaart(id);
+  if (!persoon) throw new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.');
+  const [trainingen, contactmomenten, momentopname, audit] = await Promise.all([
+    alles((p) => store.listTrainingen({ persoonId: id }, p)),
+    alles((p) => store.listContactmomenten({ persoonId: id }, p)),
+    store.momentopname(gemeente),
+    alles((p) => store.listAudit({ betrokkene: id }, p)),
+  ]);
+  const overlegNaam = new Map(momentopname.overleggen.map((o) => [o.id, o.naam]));
+  const deelnames = momentopname.deelnames
+    .filter((d) => d.persoonId === id)
+    .map((d) => ({ ...d, overlegNaam: overlegNaam.get(d.overlegId) ?? null }));
+  const relaties = momentopname.relaties.filter((r) => r.entiteit === 'persoon' && (r.van === id || r.naar === id));
+  const over: Array<[Entiteit, string]> = [
+    ['persoon', id],
+    ...persoon.lidmaatschappen.map((l): [Entiteit, string] => ['lidmaatschap', l.id]),
+    ...trainingen.map((t): [Entiteit, string] => ['training', t.id]),
+    ...contactmomenten.map((m): [Entiteit, string] => ['contactmoment', m.id]),
+    ...deelnames.map((d): [Entiteit, string] => ['deelname', d.id]),
+    ...relaties.map((r): [Entiteit, string] => ['relatie', r.id]),
+  ];
+  const historie = (await Promise.all(over.map(([entiteit, entiteitId]) => store.historie({ entiteit, entiteitId }))))
+    .flat()
+    .sort((a, b) => a.id - b.id);
+  return {
+    persoon,
+    trainingen,
+    contactmomenten,
+    deelnames,
+    relaties,
+    historie,
+    audit,
+    verwerkingsactiviteiten: Object.values(gemeente.verwerkingsactiviteiten).filter((v) =>
+      audit.some((a) => a.verwerking === v.id),
+    ),
+  };
+}
+
+export type Inzage = Awaited<ReturnType<typeof inzage>>;
+
+/**
+ * Erases a person (the store writes its own audit row, actie wissen). Throws ToepassingFout
+ * `persoon.onbekend` when there is no such person.
+ */
+export async function wisPersoon(store: Store, id: string, bron: Bron & { doel: string }): Promise<void> {
+  if (!(await store.wisPersoon(id, bron))) throw new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.');
+}

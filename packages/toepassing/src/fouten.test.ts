@@ -1,0 +1,52 @@
+import { OpslagFout } from '@netwerkregie/store';
+import { describe, expect, it } from 'vitest';
+import { FOUTCODES, ToepassingFout, vertaalMotorfout } from './fouten.js';
+
+const metCode = (code: string) => Object.assign(new Error('intern'), { code });
+
+describe('vertaalMotorfout', () => {
+  it('gives SQLite, PostgreSQL and the store’s own codes one Dutch meaning, as database.fout', () => {
+    expect(vertaalMotorfout(metCode('SQLITE_FULL'))).toMatchObject({
+      code: 'database.fout',
+      melding: 'De schijf is vol; er is niets opgeslagen.',
+    });
+    expect(vertaalMotorfout(metCode('SQLITE_IOERR_WRITE'))?.melding).toBe(
+      'De database kon niet worden geschreven (schijf- of I/O-fout); er is niets opgeslagen.',
+    );
+    expect(vertaalMotorfout(metCode('28P01'))?.melding).toBe(
+      'PostgreSQL weigert de inlog; controleer gebruiker en wachtwoord in DATABASE_URL.',
+    );
+    expect(vertaalMotorfout(new OpslagFout('bezet', 'lock'))?.melding).toBe(
+      'De database is bezet door een andere import; probeer het zo opnieuw.',
+    );
+  });
+
+  it('leaves anything else (a bug, a code it does not know) untranslated', () => {
+    expect(vertaalMotorfout(new Error('kapot'))).toBeUndefined();
+    expect(vertaalMotorfout(metCode('ENOENT'))).toBeUndefined();
+    expect(vertaalMotorfout(new OpslagFout('uniek', 'dubbel'))).toBeUndefined();
+    expect(vertaalMotorfout(null)).toBeUndefined();
+    // A refusal is not an engine failure.
+    expect(vertaalMotorfout(new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.'))).toBeUndefined();
+  });
+
+  it('has a closed list of codes', () => {
+    expect(FOUTCODES).toEqual([
+      'database.ongeldig',
+      'database.onbekend',
+      'database.fout',
+      'invoer.ongeldig',
+      'verwijzing.onbekend',
+      'persoon.onbekend',
+      'import.onbekend',
+      'import.niet-toegepast',
+      'import.al-toegepast',
+      'import.al-teruggedraaid',
+      'import.afgewezen-rijen',
+    ]);
+    expect(new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.').melding).toBe(
+      'Deze persoon bestaat niet.',
+    );
+    expect(FOUTCODES.filter((code) => !new ToepassingFout(code, '').weigering)).toEqual(['database.fout']);
+  });
+});
