@@ -492,7 +492,7 @@ describe('netwerkregie retention', () => {
   });
 
   it('clamps the limit to the end of a shorter month', async () => {
-    const { grensdatum } = await import('./opdrachten/bewaartermijn.js');
+    const { grensdatum } = await import('@netwerkregie/toepassing');
     expect(grensdatum('2026-03-31', 1)).toBe('2026-02-28');
     expect(grensdatum('2026-11-28', 24)).toBe('2024-11-28');
   });

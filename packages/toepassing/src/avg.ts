@@ -66,3 +66,30 @@ export type Inzage = Awaited<ReturnType<typeof inzage>>;
 export async function wisPersoon(store: Store, id: string, bron: Bron & { doel: string }): Promise<void> {
   if (!(await store.wisPersoon(id, bron))) throw new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.');
 }
+
+/** The day `maanden` months before `peildatum` (ISO), clamped to the month's last day. */
+export function grensdatum(peildatum: string, maanden: number): string {
+  const [jaar, maand, dag] = peildatum.split('-').map(Number) as [number, number, number];
+  const doel = new Date(Date.UTC(jaar, maand - 1 - maanden, 1));
+  const laatsteDag = new Date(Date.UTC(doel.getUTCFullYear(), doel.getUTCMonth() + 1, 0)).getUTCDate();
+  doel.setUTCDate(Math.min(dag, laatsteDag));
+  return doel.toISOString().slice(0, 10);
+}
+
+/**
+ * Storage limitation (AVG art. 5): erases every person whose memberships all ended before the
+ * gemeente's retention period, counted back from `peildatum`. With `proefrun` it only counts.
+ */
+export async function wisNaBewaartermijn(
+  store: Store,
+  gemeente: Gemeente,
+  opties: { peildatum: string; proefrun: boolean; actor: string },
+): Promise<{ grens: string; aantal: number }> {
+  const grens = grensdatum(opties.peildatum, gemeente.bewaartermijnMaanden);
+  const ids = await store.personenZonderActiefLidmaatschapSinds(grens);
+  if (!opties.proefrun) {
+    const doel = `bewaartermijn van ${gemeente.bewaartermijnMaanden} maanden verstreken`;
+    for (const id of ids) await store.wisPersoon(id, { actor: opties.actor, doel });
+  }
+  return { grens, aantal: ids.length };
+}

@@ -1,4 +1,4 @@
-export { type Inzage, inzage, wisPersoon } from './avg.js';
+export { grensdatum, type Inzage, inzage, wisNaBewaartermijn, wisPersoon } from './avg.js';
 export { bewaarTrendGebundeld, GOEDKOOP_MS, RUSTFACTOR } from './bundel.js';
 export { type ContactmomentInvoer, type ContactmomentOpties, legContactmomentVast } from './contactmoment.js';
 export {

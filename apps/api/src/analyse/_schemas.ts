@@ -19,7 +19,10 @@ export const EntiteitenSchema = z
   .record(z.string(), EntiteitSchema)
   .openapi('Entiteiten', { description: 'Naam en soort van elke knoop die het antwoord noemt.' });
 
-const Indicator = IndicatorSchema.openapi('Indicator', {
+// `.openapi` comes from @hono/zod-openapi's extension of zod, which only schemas made after it was
+// loaded have; the analysis package may have made its schemas first (the CLI loads it before the
+// API), so the named ones are clones made here. `.extend()` below makes new schemas just the same.
+const Indicator = IndicatorSchema.clone().openapi('Indicator', {
   description: 'Een gezondheidsindicator van het netwerk.',
 });
 
@@ -27,7 +30,7 @@ export const GezondheidAntwoordSchema = z
   .object({ peildatum: DatumVeld, indicatoren: z.array(Indicator), entiteiten: EntiteitenSchema })
   .openapi('Gezondheid', { description: 'De gezondheidsindicatoren op de peildatum.' });
 
-const Introductie = IntroductieSchema.openapi('Introductie', {
+const Introductie = IntroductieSchema.clone().openapi('Introductie', {
   description: 'Wie wie kan voorstellen, langs welke schakels.',
 });
 
