@@ -20,3 +20,20 @@ export async function cli(...argv: string[]) {
   });
   return { status, stdout, stderr, json: () => JSON.parse(stdout) };
 }
+
+/** `netwerkregie keys create` for Almere in `db` (which it creates when missing), with any further options. */
+export function maakSleutel(db: string, rol: string, omschrijving: string, ...verder: string[]) {
+  return cli(
+    'keys',
+    'create',
+    '--gemeente',
+    'almere',
+    '--db',
+    db,
+    '--rol',
+    rol,
+    '--omschrijving',
+    omschrijving,
+    ...verder,
+  );
+}

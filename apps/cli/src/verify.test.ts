@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '@netwerkregie/store';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cli } from './_testhulp.js';
+import { cli, maakSleutel } from './_testhulp.js';
 
 const wortel = fileURLToPath(new URL('../../../', import.meta.url));
 // biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 is the store's dependency, used here untyped to tamper
@@ -75,36 +75,12 @@ describe('netwerkregie audit verify', () => {
 
 describe('netwerkregie keys --verloopt', () => {
   it('sets the expiry date, shows it on create and in the list', async () => {
-    const r = await cli(
-      'keys',
-      'create',
-      '--gemeente',
-      'almere',
-      '--db',
-      db,
-      '--rol',
-      'lezer',
-      '--omschrijving',
-      'proef',
-      '--verloopt',
-      '2099-06-30',
-    );
+    const r = await maakSleutel(db, 'lezer', 'proef', '--verloopt', '2099-06-30');
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(
       /^Sleutel \S+ \(lezer\) voor Almere, verloopt op 2099-06-30; bewaar hem nu/,
     );
-    const standaard = await cli(
-      'keys',
-      'create',
-      '--gemeente',
-      'almere',
-      '--db',
-      db,
-      '--rol',
-      'lezer',
-      '--omschrijving',
-      'standaard',
-    );
+    const standaard = await maakSleutel(db, 'lezer', 'standaard');
     const jaar = new Date();
     jaar.setUTCFullYear(jaar.getUTCFullYear() + 1);
     expect(standaard.stdout).toContain(`verloopt op ${jaar.toISOString().slice(0, 10)};`);
@@ -119,20 +95,7 @@ describe('netwerkregie keys --verloopt', () => {
       ['2027-02-30', 'Fout: --verloopt "2027-02-30" is geen datum; schrijf JJJJ-MM-DD, zoals 2027-06-30.\n'],
       ['2020-01-01', 'Fout: --verloopt 2020-01-01 ligt niet in de toekomst; de sleutel zou meteen verlopen zijn.\n'],
     ] as const) {
-      const r = await cli(
-        'keys',
-        'create',
-        '--gemeente',
-        'almere',
-        '--db',
-        db,
-        '--rol',
-        'lezer',
-        '--omschrijving',
-        'x',
-        '--verloopt',
-        datum,
-      );
+      const r = await maakSleutel(db, 'lezer', 'x', '--verloopt', datum);
       expect([r.status, r.stderr], datum).toEqual([2, melding]);
     }
     const lijst = await cli('keys', 'list', '--gemeente', 'almere', '--db', db);
