@@ -39,6 +39,9 @@ export interface Gedeeld {
   readonly lezer: Kysely<Tabellen>;
   /** Compiled queries of this store (see _sjabloon.ts). */
   readonly sjablonen: Map<object, unknown>;
+  /** Keys found recently, by hash, and until when they may be used without a lookup (see sleutels.ts). */
+  readonly sleutelCache: Map<string, { record: unknown; tot: number }>;
+  readonly sleutelCacheMs: number;
   gesloten: boolean;
 }
 

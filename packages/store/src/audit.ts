@@ -3,7 +3,7 @@
  * processing activity, in which trace, and which persons it touched (as pseudonyms). Holds ids only,
  * never personal data. Append-only with a hash chain (see _keten.ts).
  */
-import { type Ctx, nu, schrijf } from './_context.js';
+import { type Ctx, nu, transactie } from './_context.js';
 import { auditHash, geheim, kop, tekstHash, zetKop } from './_keten.js';
 import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
 import { pseudoniem, pseudonimiseer } from './pseudoniemen.js';
@@ -17,33 +17,90 @@ export async function audit(ctx: Ctx, regel: AuditInvoer): Promise<void> {
       throw new TypeError(`Auditregel zonder ${veld}.`);
     }
   }
-  // In a transaction with the writers' lock: the chain's head is read and moved by one writer at a time.
-  await schrijf(ctx, async (c) => {
-    const g = await geheim(c.db, c.gedeeld);
-    const vorige = await kop(c.db, 'audit');
-    const pseudoniemen = await pseudonimiseer(c, regel.betrokkenen ?? []);
-    const inhoud = {
-      actor: regel.actor,
-      actie: regel.actie,
-      entiteit: regel.entiteit,
-      entiteit_id: regel.entiteitId ?? null,
-      tekst_hash: tekstHash(g, regel.doel, regel.route ?? null),
-      trace_id: regel.traceId ?? null,
-      verwerking: regel.verwerking ?? null,
-      tijd: nu(),
-    };
-    const hash = auditHash(vorige.hash, inhoud, pseudoniemen);
-    const { id } = await c.db
-      .insertInto('audit')
-      .values({ ...inhoud, doel: regel.doel, route: regel.route ?? null, vorige_hash: vorige.hash, hash })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (let i = 0; i < pseudoniemen.length; i += BLOK) {
-      const deel = pseudoniemen.slice(i, i + BLOK).map((p) => ({ audit_id: id, pseudoniem: p }));
-      await c.db.insertInto('audit_betrokkenen').values(deel).execute();
-    }
-    await zetKop(c.db, 'audit', id, hash);
+  // Inside the caller's transaction: the row commits (or rolls back) with the caller's writes.
+  if (ctx.tx) return schrijfRegel(ctx, regel);
+  return inGroep(ctx, regel);
+}
+
+/**
+ * Group commit: rows from calls outside a transaction wait in a queue and are written together, one
+ * transaction for all rows that arrived while the previous one ran. Each caller's promise settles only
+ * after the transaction holding its row committed, so no processing goes unlogged; the chain stays one
+ * row after another, in the queue's order.
+ */
+interface Wachtend {
+  regel: AuditInvoer;
+  klaar: () => void;
+  fout: (e: unknown) => void;
+}
+interface Groep {
+  wachtend: Wachtend[];
+  bezig: Promise<void> | null;
+}
+const groepen = new WeakMap<object, Groep>();
+
+function inGroep(ctx: Ctx, regel: AuditInvoer): Promise<void> {
+  let groep = groepen.get(ctx.gedeeld);
+  if (!groep) {
+    groep = { wachtend: [], bezig: null };
+    groepen.set(ctx.gedeeld, groep);
+  }
+  const g = groep;
+  return new Promise<void>((klaar, fout) => {
+    g.wachtend.push({ regel, klaar, fout });
+    // setImmediate: the calls of this turn of the event loop join the first transaction too.
+    g.bezig ??= new Promise<void>((r) => setImmediate(r)).then(() => spoel(ctx, g));
   });
+}
+
+async function spoel(ctx: Ctx, g: Groep): Promise<void> {
+  while (g.wachtend.length > 0) {
+    const deel = g.wachtend.splice(0);
+    try {
+      await transactie(ctx, async (c) => {
+        for (const w of deel) await schrijfRegel(c, w.regel);
+      });
+      for (const w of deel) w.klaar();
+    } catch {
+      // One bad row must not fail the others: each again in a transaction of its own.
+      for (const w of deel) await transactie(ctx, (c) => schrijfRegel(c, w.regel)).then(w.klaar, w.fout);
+    }
+  }
+  g.bezig = null;
+}
+
+/** Waits until every queued row is written (before closing the store). */
+export async function wachtOpAudit(gedeeld: object): Promise<void> {
+  while (groepen.get(gedeeld)?.bezig) await groepen.get(gedeeld)?.bezig;
+}
+
+/** One row and its data subjects, with the chain's head moved; inside a write transaction. */
+async function schrijfRegel(c: Ctx, regel: AuditInvoer): Promise<void> {
+  // In a transaction with the writers' lock: the chain's head is read and moved by one writer at a time.
+  const g = await geheim(c.db, c.gedeeld);
+  const vorige = await kop(c.db, 'audit');
+  const pseudoniemen = await pseudonimiseer(c, regel.betrokkenen ?? []);
+  const inhoud = {
+    actor: regel.actor,
+    actie: regel.actie,
+    entiteit: regel.entiteit,
+    entiteit_id: regel.entiteitId ?? null,
+    tekst_hash: tekstHash(g, regel.doel, regel.route ?? null),
+    trace_id: regel.traceId ?? null,
+    verwerking: regel.verwerking ?? null,
+    tijd: nu(),
+  };
+  const hash = auditHash(vorige.hash, inhoud, pseudoniemen);
+  const { id } = await c.db
+    .insertInto('audit')
+    .values({ ...inhoud, doel: regel.doel, route: regel.route ?? null, vorige_hash: vorige.hash, hash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (let i = 0; i < pseudoniemen.length; i += BLOK) {
+    const deel = pseudoniemen.slice(i, i + BLOK).map((p) => ({ audit_id: id, pseudoniem: p }));
+    await c.db.insertInto('audit_betrokkenen').values(deel).execute();
+  }
+  await zetKop(c.db, 'audit', id, hash);
 }
 
 const SORTEERBAAR: Sorteerbaar = { id: ['id'], tijd: ['tijd'], actor: ['actor'], actie: ['actie'] };

@@ -12,6 +12,7 @@ import { migreer } from './_schema.js';
 import { maakDialect, openLezer, openSqlite, SQLITE } from './_sqlite.js';
 import { maakStore } from './_store.js';
 import type { Tabellen } from './_tabellen.js';
+import { wachtOpAudit } from './audit.js';
 import { OpslagFout, vertaalFout } from './fouten.js';
 import type { OpenOpties, Store } from './types.js';
 
@@ -63,11 +64,23 @@ async function open(opties: OpenOpties): Promise<Store> {
   }
 
   const { motor, pad, root, lezer } = v;
-  const gedeeld: Gedeeld = { gemeente, sjablonen: new Map(), gesloten: false, motor, pad, root, lezer };
+  const gedeeld: Gedeeld = {
+    gemeente,
+    sjablonen: new Map(),
+    sleutelCache: new Map(),
+    sleutelCacheMs: opties.sleutelCacheMs ?? 5000,
+    gesloten: false,
+    motor,
+    pad,
+    root,
+    lezer,
+  };
   const ctx: Ctx = { db: v.root, tx: null, gedeeld, zicht: 'alles' };
   let sluiten: Promise<void> | undefined;
   const sluit = () => {
     sluiten ??= (async () => {
+      // Audit rows still queued for the group commit are written first (see audit.ts).
+      await wachtOpAudit(gedeeld).catch(() => undefined);
       gedeeld.gesloten = true;
       if (v.lezer !== v.root) await v.lezer.destroy();
       await v.motor.voorSluiten(v.root);

@@ -36,6 +36,8 @@ export async function bewaarSleutel(ctx: Ctx, s: SleutelInvoer): Promise<void> {
     })
     .onConflict((oc) => oc.column('id').doUpdateSet({ rol: s.rol, omschrijving: s.omschrijving }))
     .execute();
+  // A changed role applies at once in this process.
+  ctx.gedeeld.sleutelCache.clear();
 }
 
 const uit = (r: Rij<'sleutels'>): SleutelRecord => ({
@@ -48,10 +50,23 @@ const uit = (r: Rij<'sleutels'>): SleutelRecord => ({
   verloopt: r.verloopt,
 });
 
-/** Also returns revoked keys (ingetrokken set): the caller refuses them. */
+/**
+ * Also returns revoked keys (ingetrokken set): the caller refuses them. A key found outside a transaction
+ * is remembered for `sleutelCacheMs` (every request presents one); unknown keys are not, so a new key
+ * works at once and random keys cannot fill the cache.
+ */
 export async function sleutelOpHash(ctx: Ctx, hash: string): Promise<SleutelRecord | undefined> {
+  const { sleutelCache: cache, sleutelCacheMs: ms } = ctx.gedeeld;
+  const bekend = ctx.tx ? undefined : cache.get(hash);
+  if (bekend && bekend.tot > Date.now()) return { ...(bekend.record as SleutelRecord) };
   const r = await ctx.db.selectFrom('sleutels').selectAll().where('hash', '=', hash).executeTakeFirst();
-  return r && uit(r);
+  if (!r) return undefined;
+  const record = uit(r);
+  if (!ctx.tx && ms > 0) {
+    if (cache.size >= 1000) cache.clear();
+    cache.set(hash, { record, tot: Date.now() + ms });
+  }
+  return record;
 }
 
 /** True when an active key was revoked now; false when unknown or already revoked. */
@@ -62,6 +77,8 @@ export async function trekSleutelIn(ctx: Ctx, id: string): Promise<boolean> {
     .where('id', '=', id)
     .where('ingetrokken', 'is', null)
     .executeTakeFirst();
+  // Refused at once in this process; another process's cache forgets it within its sleutelCacheMs.
+  ctx.gedeeld.sleutelCache.clear();
   return Number(r.numUpdatedRows) === 1;
 }
 

@@ -25,6 +25,12 @@ export interface OpenOpties {
    * and nothing is created. Default false: the first open creates and migrates it.
    */
   bestaand?: boolean;
+  /**
+   * How long (ms) a found key is remembered, so a request does not look it up again; default 5,000.
+   * A key revoked or changed through this store is forgotten at once; through another process (the
+   * CLI, a second server) it is refused at most this long after. 0 turns the cache off.
+   */
+  sleutelCacheMs?: number;
 }
 
 /** Who or what caused a change; goes into history. */
