@@ -64,7 +64,7 @@ export const persoonUit = (r: Pick<Rij<'personen'>, 'id' | 'naam' | 'email' | 't
   email: r.email,
   telefoon: r.telefoon,
 });
-export const persoonIn = (p: Persoon): Omit<Rij<'personen'>, 'nr'> => ({
+export const persoonIn = (p: Persoon): Omit<Rij<'personen'>, 'nr' | 'formeel'> => ({
   id: p.id,
   naam: p.naam,
   naam_sleutel: naamSleutel(p.naam),

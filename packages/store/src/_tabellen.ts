@@ -20,6 +20,8 @@ export interface Tabellen {
     naam_sleutel: string;
     email: string | null;
     telefoon: string | null;
+    /** 1 while the person has a membership of a formal organisation; kept by triggers (migration 0006). */
+    formeel: Generated<number>;
   };
   lidmaatschappen: {
     id: string;

@@ -19,6 +19,14 @@ function terugVoor0005(db: Database.Database): void {
   db.prepare('delete from instellingen where sleutel = ?').run(GEHEIM_SLEUTEL);
 }
 
+/** Undoes migration 0006_formeel: its triggers, index and column (its views are dropped with 0004's). */
+function terugVoor0006(db: Database.Database): void {
+  for (const t of ['formeel_lid_erbij', 'formeel_lid_anders', 'formeel_lid_weg', 'formeel_organisatie'])
+    db.exec(`drop trigger ${t}`);
+  db.exec('drop index personen_formeel_naam');
+  db.exec('alter table personen drop column formeel');
+}
+
 const VIEWS = ['organisaties', 'lidmaatschappen', 'personen', 'deelnames', 'relaties', 'contactmomenten', 'trainingen'];
 
 describe('SQLite: migration 0004_zicht', () => {
@@ -44,8 +52,9 @@ describe('SQLite: migration 0004_zicht', () => {
     const db = new Database(pad);
     for (const v of VIEWS) db.exec(`drop view formeel_${v}`);
     db.exec('drop table zoekindex_formeel');
+    terugVoor0006(db);
     terugVoor0005(db);
-    db.prepare("delete from kysely_migration where name in ('0004_zicht', '0005_logboek')").run();
+    db.prepare("delete from kysely_migration where name in ('0004_zicht', '0005_logboek', '0006_formeel')").run();
     db.close();
 
     const weer = await openStore({ gemeente: 'almere', pad });
