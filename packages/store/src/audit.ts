@@ -5,6 +5,7 @@
  */
 import { type Ctx, nu, transactie } from './_context.js';
 import { auditHash, geheim, kop, tekstHash, zetKop } from './_keten.js';
+import { sjabloon } from './_sjabloon.js';
 import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
 import { pseudoniem, pseudonimiseer } from './pseudoniemen.js';
 import type { AuditFilter, AuditInvoer, AuditRegel, Lijst, Pagina } from './types.js';
@@ -18,7 +19,7 @@ export async function audit(ctx: Ctx, regel: AuditInvoer): Promise<void> {
     }
   }
   // Inside the caller's transaction: the row commits (or rolls back) with the caller's writes.
-  if (ctx.tx) return schrijfRegel(ctx, regel);
+  if (ctx.tx) return schrijfRegels(ctx, [regel]);
   return inGroep(ctx, regel);
 }
 
@@ -57,13 +58,16 @@ async function spoel(ctx: Ctx, g: Groep): Promise<void> {
   while (g.wachtend.length > 0) {
     const deel = g.wachtend.splice(0);
     try {
-      await transactie(ctx, async (c) => {
-        for (const w of deel) await schrijfRegel(c, w.regel);
-      });
+      await transactie(ctx, (c) =>
+        schrijfRegels(
+          c,
+          deel.map((w) => w.regel),
+        ),
+      );
       for (const w of deel) w.klaar();
     } catch {
       // One bad row must not fail the others: each again in a transaction of its own.
-      for (const w of deel) await transactie(ctx, (c) => schrijfRegel(c, w.regel)).then(w.klaar, w.fout);
+      for (const w of deel) await transactie(ctx, (c) => schrijfRegels(c, [w.regel])).then(w.klaar, w.fout);
     }
   }
   g.bezig = null;
@@ -74,33 +78,58 @@ export async function wachtOpAudit(gedeeld: object): Promise<void> {
   while (groepen.get(gedeeld)?.bezig) await groepen.get(gedeeld)?.bezig;
 }
 
-/** One row and its data subjects, with the chain's head moved; inside a write transaction. */
-async function schrijfRegel(c: Ctx, regel: AuditInvoer): Promise<void> {
-  // In a transaction with the writers' lock: the chain's head is read and moved by one writer at a time.
-  const g = await geheim(c.db, c.gedeeld);
-  const vorige = await kop(c.db, 'audit');
-  const pseudoniemen = await pseudonimiseer(c, regel.betrokkenen ?? []);
-  const inhoud = {
-    actor: regel.actor,
-    actie: regel.actie,
-    entiteit: regel.entiteit,
-    entiteit_id: regel.entiteitId ?? null,
-    tekst_hash: tekstHash(g, regel.doel, regel.route ?? null),
-    trace_id: regel.traceId ?? null,
-    verwerking: regel.verwerking ?? null,
-    tijd: nu(),
-  };
-  const hash = auditHash(vorige.hash, inhoud, pseudoniemen);
-  const { id } = await c.db
+const KOLOMMEN = [
+  'actor',
+  'actie',
+  'entiteit',
+  'entiteit_id',
+  'tekst_hash',
+  'trace_id',
+  'verwerking',
+  'tijd',
+  'doel',
+  'route',
+  'vorige_hash',
+  'hash',
+] as const;
+type AuditRij = Record<(typeof KOLOMMEN)[number], string | null>;
+/** Compiled once per store: a busy server writes this row for every read. */
+const voegToe = sjabloon<AuditRij>(KOLOMMEN, (db, r) =>
+  db
     .insertInto('audit')
-    .values({ ...inhoud, doel: regel.doel, route: regel.route ?? null, vorige_hash: vorige.hash, hash })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  for (let i = 0; i < pseudoniemen.length; i += BLOK) {
-    const deel = pseudoniemen.slice(i, i + BLOK).map((p) => ({ audit_id: id, pseudoniem: p }));
-    await c.db.insertInto('audit_betrokkenen').values(deel).execute();
+    .values(r as never)
+    .returning('id'),
+);
+
+/**
+ * Rows and their data subjects, chained one after another; inside a write transaction, which holds the
+ * writers' lock, so the chain's head is read once and moved once by one writer at a time.
+ */
+async function schrijfRegels(c: Ctx, regels: readonly AuditInvoer[]): Promise<void> {
+  const g = await geheim(c.db, c.gedeeld);
+  let vorige = await kop(c.db, 'audit');
+  for (const regel of regels) {
+    const pseudoniemen = await pseudonimiseer(c, regel.betrokkenen ?? []);
+    const inhoud = {
+      actor: regel.actor,
+      actie: regel.actie,
+      entiteit: regel.entiteit,
+      entiteit_id: regel.entiteitId ?? null,
+      tekst_hash: tekstHash(g, regel.doel, regel.route ?? null),
+      trace_id: regel.traceId ?? null,
+      verwerking: regel.verwerking ?? null,
+      tijd: nu(),
+    };
+    const hash = auditHash(vorige.hash, inhoud, pseudoniemen);
+    const rij = { ...inhoud, doel: regel.doel, route: regel.route ?? null, vorige_hash: vorige.hash, hash };
+    const { id } = (await voegToe(c, rij)).rows[0] as { id: number };
+    for (let i = 0; i < pseudoniemen.length; i += BLOK) {
+      const deel = pseudoniemen.slice(i, i + BLOK).map((p) => ({ audit_id: id, pseudoniem: p }));
+      await c.db.insertInto('audit_betrokkenen').values(deel).execute();
+    }
+    vorige = { id, hash };
   }
-  await zetKop(c.db, 'audit', id, hash);
+  await zetKop(c.db, 'audit', vorige.id, vorige.hash);
 }
 
 const SORTEERBAAR: Sorteerbaar = { id: ['id'], tijd: ['tijd'], actor: ['actor'], actie: ['actie'] };
