@@ -217,6 +217,7 @@ async function hoofd() {
               rol,
               verzoek: NAMEN[soort],
               ...r,
+              plafond: plafond.rps,
               rssVoor: voor,
               rssNa: rssMb(server.pid),
             });
