@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Gemeente, leesGemeente, zoekGemeente } from '@netwerkregie/domain';
+import { findGemeente, type Gemeente, parseGemeente } from '@netwerkregie/domain';
 import { GebruikFout } from './_fouten.js';
 
 /**
@@ -19,7 +19,7 @@ export function laadGemeente(slug: string | undefined, config?: string): Gemeent
     }
     let gemeente: Gemeente;
     try {
-      gemeente = leesGemeente(json);
+      gemeente = parseGemeente(json);
     } catch (fout) {
       throw new GebruikFout((fout as Error).message);
     }
@@ -28,7 +28,7 @@ export function laadGemeente(slug: string | undefined, config?: string): Gemeent
     }
     return gemeente;
   }
-  const gemeente = zoekGemeente(slug);
+  const gemeente = findGemeente(slug);
   if (!gemeente) {
     throw new GebruikFout(`Onbekende gemeente "${slug}". Maak een configuratie met: netwerkregie init ${slug}`);
   }

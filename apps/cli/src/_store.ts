@@ -1,6 +1,6 @@
 import type { Gemeente } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
-import { metGemeenteStore, type OpenGemeenteOpties } from '@netwerkregie/toepassing';
+import { type OpenGemeenteOpties, withGemeenteStore } from '@netwerkregie/toepassing';
 import { alsGebruikFout } from './_fouten.js';
 
 export type StoreOpties = Pick<OpenGemeenteOpties, 'alleenLezen' | 'magNieuw'>;
@@ -17,7 +17,7 @@ export async function metStore<T>(
   opties: StoreOpties = {},
 ): Promise<T> {
   try {
-    return await metGemeenteStore(gemeente.slug, fn, { ...opties, db });
+    return await withGemeenteStore(gemeente.slug, fn, { ...opties, db });
   } catch (fout) {
     throw alsGebruikFout(fout);
   }

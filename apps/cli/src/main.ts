@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { vertaalMotorfout } from '@netwerkregie/toepassing';
+import { translateMotorfout } from '@netwerkregie/toepassing';
 import { voerUit } from './index.js';
 
 // A reader that stops early (`| head`) closes the pipe: the command then finishes quietly, with the
@@ -18,7 +18,7 @@ voerUit(process.argv.slice(2)).then(
   (fout: unknown) => {
     // A database or I/O failure, or a bug: say so plainly, without data from the list.
     // The engine's codes (SQLite, PostgreSQL, the store's own) in Dutch: packages/toepassing.
-    const uitleg = vertaalMotorfout(fout)?.melding;
+    const uitleg = translateMotorfout(fout)?.melding;
     const tekst = fout instanceof Error ? fout.message : String(fout);
     process.stderr.write(uitleg ? `Fout: ${uitleg} (${tekst})\n` : `Onverwachte fout: ${tekst}\n`);
     process.exitCode = 3;

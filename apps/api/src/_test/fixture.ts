@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { GEMEENTEN, type Gemeente, type Rol } from '@netwerkregie/domain';
 import { openStore, type SleutelRol, type Store } from '@netwerkregie/store';
 import { createApp, type NetwerkregieApp } from '../app/index.js';
-import { maakSleutel } from '../sleutels/index.js';
+import { createSleutel } from '../sleutels/index.js';
 import type { ApiConfig, Limieten } from '../types.js';
 
 export const ALMERE = GEMEENTEN.almere as Gemeente;
@@ -163,11 +163,11 @@ export async function maakFixture(opties: { limieten?: Limieten; adres?: ApiConf
   const sleutels = {} as Fixture['sleutels'];
   const sleutelIds = {} as Fixture['sleutelIds'];
   for (const rol of rollen) {
-    const { id, sleutel } = await maakSleutel(almere, { rol, omschrijving: `test ${rol}` });
+    const { id, sleutel } = await createSleutel(almere, { rol, omschrijving: `test ${rol}` });
     sleutels[rol] = sleutel;
     sleutelIds[rol] = id;
   }
-  sleutels.arnhem = (await maakSleutel(arnhem, { rol: 'beheerder', omschrijving: 'test arnhem' })).sleutel;
+  sleutels.arnhem = (await createSleutel(arnhem, { rol: 'beheerder', omschrijving: 'test arnhem' })).sleutel;
   const stores = { almere, arnhem };
   const app = createApp({
     gemeenten: [ALMERE, ARNHEM],

@@ -58,9 +58,9 @@ describe('tenant isolation over every documented route', () => {
 
   it('answers 401 with WWW-Authenticate without a key, an unknown, a malformed or a revoked key', async () => {
     const { id, sleutel } = await import('../sleutels/index.js').then((m) =>
-      m.maakSleutel(f.stores.almere, { rol: 'beheerder', omschrijving: 'in te trekken' }),
+      m.createSleutel(f.stores.almere, { rol: 'beheerder', omschrijving: 'in te trekken' }),
     );
-    await f.stores.almere.trekSleutelIn(id);
+    await f.stores.almere.revokeSleutel(id);
     const onbekend = `nr_almere_${'A'.repeat(43)}`;
     for (const op of operaties) {
       const { url, init } = verzoek(op);

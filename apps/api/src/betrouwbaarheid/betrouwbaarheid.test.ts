@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A, ALMERE, type Fixture, GEHEIMEN, maakFixture } from '../_test/fixture.js';
 import { createApp } from '../app/index.js';
-import { maakSleutel } from '../sleutels/index.js';
+import { createSleutel } from '../sleutels/index.js';
 
 let f: Fixture;
 beforeAll(async () => {
@@ -154,7 +154,7 @@ describe('the database file deleted under a running server', () => {
     const map = await mkdtemp(join(tmpdir(), 'nr-weg-'));
     const pad = join(map, 'almere.db');
     const store = await openStore({ gemeente: 'almere', pad });
-    const { sleutel } = await maakSleutel(store, { rol: 'beheerder', omschrijving: 'weg' });
+    const { sleutel } = await createSleutel(store, { rol: 'beheerder', omschrijving: 'weg' });
     await store.close();
     const app = createApp({ gemeenten: [ALMERE], dataMap: map, log: () => {} });
     const h = { Authorization: `Bearer ${sleutel}` };

@@ -1,7 +1,7 @@
 /** Contact moments: the network director reads them and logs new ones (reciprocity, §2.4 of the advice). */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { AANLEIDINGEN, INITIATIEVEN, KANALEN } from '@netwerkregie/domain';
-import { bewaarTrendGebundeld, legContactmomentVast } from '@netwerkregie/toepassing';
+import { recordContactmoment, saveTrendBatched } from '@netwerkregie/toepassing';
 import { DatumInvoer, datumQuery } from '../filters/index.js';
 import {
   ContactmomentSchema,
@@ -110,9 +110,9 @@ export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
     nieuwRoute,
     { rol: 'regisseur', audit: { actie: 'aanmaken', entiteit: 'contactmoment', doel: 'vastleggen contactmoment' } },
     async (c) => {
-      const moment = await legContactmomentVast(c.var.store, c.var.gemeente, c.req.valid('json'), {
+      const moment = await recordContactmoment(c.var.store, c.var.gemeente, c.req.valid('json'), {
         actor: c.var.toegang.sleutelId,
-        trend: bewaarTrendGebundeld,
+        trend: saveTrendBatched,
       });
       c.set('auditId', moment.id);
       if (moment.persoonId) c.set('betrokkenen', [moment.persoonId]);

@@ -7,12 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ImportRecord, Store } from '@netwerkregie/store';
-import {
-  bewaarImportplan,
-  bewaarTrendGebundeld,
-  draaiImportTerug,
-  pasGeplandeImportToe,
-} from '@netwerkregie/toepassing';
+import { applyPlannedImport, revertImport, saveImportplan, saveTrendBatched } from '@netwerkregie/toepassing';
 import { bodyLimit } from 'hono/body-limit';
 import { importPakket } from '../_pakketten.js';
 import { registreer } from '../openapi/index.js';
@@ -70,7 +65,7 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
       const bytes = new Uint8Array(await upload.arrayBuffer());
       // Planned and kept with its file as gepland in packages/toepassing.
       const record = await metBestand(bytes, naam, (pad) =>
-        bewaarImportplan(store, gemeente, {
+        saveImportplan(store, gemeente, {
           pad,
           inhoud: bytes,
           bestandsnaam: naam,
@@ -108,12 +103,12 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
     // Re-planned, applied and followed by the trend in packages/toepassing; a refusal (already applied,
     // strict with rejected rows) is a ToepassingFout, 409 in probleem/fouten.ts.
     const { record: toegepast, waarschuwingen } = await metBestand(bytes, record.bestand, (pad) =>
-      pasGeplandeImportToe(store, gemeente, {
+      applyPlannedImport(store, gemeente, {
         importId: id,
         pad,
         strikt,
         actor: toegang.sleutelId,
-        trend: bewaarTrendGebundeld,
+        trend: saveTrendBatched,
       }),
     ).catch(importFout);
     // The import stands; a trend not kept is only reported (its reason holds no data from the list).
@@ -127,7 +122,7 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
 
   registreer(app, terugdraaiRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'terugdraaien' } }, async (c) => {
     // Refusals are a ToepassingFout (import.onbekend 404, niet-toegepast or al-teruggedraaid 409): probleem/fouten.ts.
-    const uitkomst = await draaiImportTerug(c.var.store, c.req.valid('param').id, c.var.toegang.sleutelId);
+    const uitkomst = await revertImport(c.var.store, c.req.valid('param').id, c.var.toegang.sleutelId);
     return c.json(uitkomst, 200);
   });
 

@@ -111,7 +111,7 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
     async (c) => {
       const q = c.req.valid('query');
       const { termen, ...filters } = c.req.valid('json');
-      const lijst = await c.var.store.zoekPersonen(termen, filterVan(filters, c.var.gemeente), venster(q));
+      const lijst = await c.var.store.searchPersonen(termen, filterVan(filters, c.var.gemeente), venster(q));
       c.set(
         'betrokkenen',
         lijst.items.map((k) => k.id),

@@ -24,7 +24,7 @@ describe('store failures over HTTP', () => {
     const gestart = new Promise<void>((r) => {
       bezig = r;
     });
-    const importeert = ander.transactie(async (tx) => {
+    const importeert = ander.transaction(async (tx) => {
       await tx.upsertOrganisatie(
         { ...(await tx.organisatie(ID.politie))!, soort: 'import bezig' },
         { actor: 'import' },

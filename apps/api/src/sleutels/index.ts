@@ -1,1 +1,1 @@
-export { controleerSleutel, gemeenteVanSleutel, maakSleutel, sleutelHash, trekSleutelIn } from './sleutels.js';
+export { controleerSleutel, createSleutel, gemeenteVanSleutel, revokeSleutel, sleutelHash } from './sleutels.js';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { openStore, type SleutelRol } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A, type Fixture, maakFixture } from '../_test/fixture.js';
-import { controleerSleutel, gemeenteVanSleutel, maakSleutel, sleutelHash, trekSleutelIn } from './sleutels.js';
+import { controleerSleutel, createSleutel, gemeenteVanSleutel, revokeSleutel, sleutelHash } from './sleutels.js';
 
 const wortel = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -15,7 +15,7 @@ describe('sleutels', () => {
     const pad = join(tmpdir(), `netwerkregie-sleutels-${process.pid}-${Date.now()}.db`);
     const store = await openStore({ gemeente: 'almere', pad });
     try {
-      const { id, sleutel } = await maakSleutel(store, { rol: 'regisseur', omschrijving: 'test' });
+      const { id, sleutel } = await createSleutel(store, { rol: 'regisseur', omschrijving: 'test' });
       expect(sleutel).toMatch(/^nr_almere_[A-Za-z0-9_-]{43}$/);
       expect(gemeenteVanSleutel(sleutel)).toBe('almere');
       const [record] = await store.listSleutels();
@@ -23,9 +23,9 @@ describe('sleutels', () => {
       expect(JSON.stringify(await store.listSleutels())).not.toContain(sleutel.slice(10));
       expect((await controleerSleutel(store, sleutel))?.id).toBe(id);
       expect(await controleerSleutel(store, `${sleutel.slice(0, -1)}x`)).toBeUndefined();
-      expect(await trekSleutelIn(store, id)).toBe(true);
+      expect(await revokeSleutel(store, id)).toBe(true);
       expect(await controleerSleutel(store, sleutel)).toBeUndefined();
-      await expect(maakSleutel(store, { rol: 'koning' as string as SleutelRol, omschrijving: '' })).rejects.toThrow(
+      await expect(createSleutel(store, { rol: 'koning' as string as SleutelRol, omschrijving: '' })).rejects.toThrow(
         RangeError,
       );
     } finally {

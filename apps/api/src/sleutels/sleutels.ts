@@ -8,7 +8,7 @@ import { type SleutelRecord, type Store, sleutelHash } from '@netwerkregie/store
 // Creating and revoking keys, and the list of roles, are operations of packages/toepassing; the
 // hash is the store's. What stays here is what only the API does: reading a presented key.
 export { sleutelHash } from '@netwerkregie/store';
-export { maakSleutel, trekSleutelIn } from '@netwerkregie/toepassing';
+export { createSleutel, revokeSleutel } from '@netwerkregie/toepassing';
 
 const PATROON = /^nr_([a-z][a-z0-9-]{1,40})_([A-Za-z0-9_-]{43})$/;
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A, type Fixture, maakFixture } from '../_test/fixture.js';
-import { maakSleutel } from '../sleutels/index.js';
+import { createSleutel } from '../sleutels/index.js';
 
 let f: Fixture;
 beforeAll(async () => {
@@ -81,7 +81,7 @@ describe('throttling', () => {
 
 describe('key expiry', () => {
   it('refuses an expired key with 401 naming the date', async () => {
-    const { sleutel } = await maakSleutel(f.stores.almere, {
+    const { sleutel } = await createSleutel(f.stores.almere, {
       rol: 'beheerder',
       omschrijving: 'oud',
       verloopt: '2020-01-01',
@@ -92,7 +92,11 @@ describe('key expiry', () => {
       detail: 'Deze API-sleutel is verlopen op 2020-01-01; vraag de beheerder om een nieuwe.',
       code: 'sleutel.ongeldig',
     });
-    const geldig = await maakSleutel(f.stores.almere, { rol: 'lezer', omschrijving: 'nieuw', verloopt: '2099-12-31' });
+    const geldig = await createSleutel(f.stores.almere, {
+      rol: 'lezer',
+      omschrijving: 'nieuw',
+      verloopt: '2099-12-31',
+    });
     expect((await vanaf('203.0.113.5', geldig.sleutel)).status).toBe(200);
   });
 });

@@ -47,7 +47,7 @@ export function toegang(opties: ToegangOpties): MiddlewareHandler<Omgeving> {
     }
     c.set('gemeente', sleutelGemeente);
     // Visibility is decided here, once: every route reads through the view of the key's role.
-    c.set('store', store.metZicht(zichtVan(record.rol)));
+    c.set('store', store.withZicht(zichtVan(record.rol)));
     await next();
   };
 }

@@ -20,7 +20,7 @@ export async function audit(args: string[], io: Io): Promise<number> {
   const { values, positionals } = leesOpdracht(args, DEFINITIE);
   if (positionals[0] !== 'verify') throw new GebruikFout('Kies verify: netwerkregie audit verify --gemeente <naam>.');
   const gemeente = laadGemeente(values.gemeente, values.config);
-  const uitkomst = await metStore(gemeente, values.db, (store) => store.controleerKeten(), { alleenLezen: true });
+  const uitkomst = await metStore(gemeente, values.db, (store) => store.verifyKeten(), { alleenLezen: true });
   if (uitkomst.intact) {
     io.stdout.write(`De keten is intact: ${uitkomst.regels} regels.\n`);
     return 0;

@@ -1,4 +1,4 @@
-import { wisNaBewaartermijn } from '@netwerkregie/toepassing';
+import { eraseAfterBewaartermijn } from '@netwerkregie/toepassing';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
@@ -30,7 +30,7 @@ export async function bewaartermijn(args: string[], io: Io): Promise<number> {
     gemeente,
     values.db,
     (store) =>
-      wisNaBewaartermijn(store, gemeente, {
+      eraseAfterBewaartermijn(store, gemeente, {
         peildatum: values.peildatum ?? new Date().toISOString().slice(0, 10),
         proefrun: values['dry-run'] === true,
         actor: 'cli',

@@ -6,7 +6,7 @@ import {
   KANALEN,
   type Kanaal,
 } from '@netwerkregie/domain';
-import { legContactmomentVast } from '@netwerkregie/toepassing';
+import { recordContactmoment } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
@@ -64,7 +64,7 @@ export async function contact(args: string[], io: Io): Promise<number> {
       persoonId = persoon.id;
     }
     // Validated, kept and followed by the trend in packages/toepassing; its refusals are exit 2.
-    const moment = await legContactmomentVast(
+    const moment = await recordContactmoment(
       store,
       gemeente,
       {

@@ -7,7 +7,7 @@ import {
   type ImportSamenvatting,
   schrijfFoutenrapport,
 } from '@netwerkregie/import';
-import { importeerMetTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
+import { importWithTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import { type Io, tabel, voortgangsbalk } from '../_io.js';
@@ -67,7 +67,7 @@ export async function importeren(args: string[], io: Io): Promise<number> {
       values.db,
       async (store) => {
         // Plan, apply, then the trend (packages/toepassing): once applied, a failure is a warning in the summary.
-        const uitkomst = await importeerMetTrend(store, {
+        const uitkomst = await importWithTrend(store, {
           pad,
           gemeente,
           modus,

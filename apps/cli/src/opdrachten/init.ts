@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DrempelsSchema, leesGemeente } from '@netwerkregie/domain';
+import { DrempelsSchema, parseGemeente } from '@netwerkregie/domain';
 import { GebruikFout } from '../_fouten.js';
 import { zonderCommentaar } from '../_gemeente.js';
 import type { Io } from '../_io.js';
@@ -41,7 +41,7 @@ export async function init(args: string[], io: Io): Promise<number> {
   const uit = values.uit ?? join('gemeenten', `${slug}.json`);
   if (existsSync(uit)) throw new GebruikFout(`${uit} bestaat al; verwijder het eerst of kies een ander pad met --uit.`);
   const tekst = sjabloon(slug, values.naam, wijken);
-  leesGemeente(JSON.parse(zonderCommentaar(tekst)));
+  parseGemeente(JSON.parse(zonderCommentaar(tekst)));
   mkdirSync(dirname(uit), { recursive: true });
   writeFileSync(uit, tekst);
   io.stdout.write(`Configuratie van ${values.naam} geschreven naar ${uit}. Pas de toelichting aan waar nodig.\n`);

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { createApp, startServer } from '@netwerkregie/api';
 import { openStore } from '@netwerkregie/store';
 import { STANDAARD_DATAMAP } from '@netwerkregie/toepassing';
-import { beschrijfLocatie, locatieVan, openOpties } from '../_database.js';
+import { describeLocatie, locatieVan, openOpties } from '../_database.js';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
@@ -88,7 +88,7 @@ export async function serveer(
   io.stdout.write(
     `Netwerkregie luistert op ${server.url} voor ${gemeenten.map((g) => g.naam).join(', ')}\n` +
       `API-documentatie: ${server.url}/v1/docs\n` +
-      `Databases: ${[...new Set(locaties.map(beschrijfLocatie))].join(', ')}\n` +
+      `Databases: ${[...new Set(locaties.map(describeLocatie))].join(', ')}\n` +
       'Stoppen: Ctrl+C\n',
   );
   await new Promise<void>((resolve) => server.server.on('close', () => resolve()));

@@ -1,10 +1,10 @@
 import {
-  leesSleutelrol,
-  leesVerloopdatum,
-  lijstSleutels,
-  maakSleutel,
+  createSleutel,
+  listSleutels,
+  parseSleutelrol,
+  parseVerloopdatum,
+  revokeSleutel,
   SLEUTELROLLEN,
-  trekSleutelIn,
 } from '@netwerkregie/toepassing';
 import { alsGebruikFout, GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
@@ -45,15 +45,15 @@ export async function sleutels(args: string[], io: Io): Promise<number> {
   const [actie, id] = positionals;
   const gemeente = laadGemeente(values.gemeente, values.config);
   if (actie === 'create') {
-    const rol = alsGebruik(() => leesSleutelrol(values.rol));
+    const rol = alsGebruik(() => parseSleutelrol(values.rol));
     if (!values.omschrijving) throw new GebruikFout('Geef met --omschrijving aan voor wie of wat de sleutel is.');
     const omschrijving = values.omschrijving;
     const tekst = values.verloopt;
-    const verloopt = tekst === undefined ? undefined : alsGebruik(() => leesVerloopdatum(tekst));
+    const verloopt = tekst === undefined ? undefined : alsGebruik(() => parseVerloopdatum(tekst));
     const nieuw = await metStore(
       gemeente,
       values.db,
-      (store) => maakSleutel(store, { rol, omschrijving, ...(verloopt ? { verloopt } : {}) }),
+      (store) => createSleutel(store, { rol, omschrijving, ...(verloopt ? { verloopt } : {}) }),
       { magNieuw: true },
     );
     io.stdout.write(
@@ -63,13 +63,13 @@ export async function sleutels(args: string[], io: Io): Promise<number> {
   }
   if (actie === 'revoke') {
     if (!id) throw new GebruikFout('Geef het id van de sleutel op: netwerkregie keys revoke <sleutel-id>.');
-    const gelukt = await metStore(gemeente, values.db, (store) => trekSleutelIn(store, id));
+    const gelukt = await metStore(gemeente, values.db, (store) => revokeSleutel(store, id));
     io.stdout.write(gelukt ? `Sleutel ${id} ingetrokken.\n` : '');
     if (!gelukt) io.stderr.write(`Geen actieve sleutel ${id}.\n`);
     return gelukt ? 0 : 1;
   }
   if (actie === 'list') {
-    const lijst = await metStore(gemeente, values.db, lijstSleutels, { alleenLezen: true });
+    const lijst = await metStore(gemeente, values.db, listSleutels, { alleenLezen: true });
     io.stdout.write(
       `${tabel([
         ['id', 'rol', 'omschrijving', 'aangemaakt', 'verloopt', 'ingetrokken'],

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gemeente } from '@netwerkregie/domain';
 import { importeer } from '@netwerkregie/import';
-import { lijstSleutels, maakSleutel, SLEUTELROLLEN, trekSleutelIn } from '@netwerkregie/toepassing';
-import { beschrijfLocatie, locatieVan } from '../_database.js';
+import { createSleutel, listSleutels, revokeSleutel, SLEUTELROLLEN } from '@netwerkregie/toepassing';
+import { describeLocatie, locatieVan } from '../_database.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
@@ -68,7 +68,7 @@ export async function start(args: string[], io: Io): Promise<number> {
   const db = values.db;
   const poort = leesPoort(values.port ?? standaardPoort());
   await controleerPoort(poort, values.host);
-  const waar = beschrijfLocatie(locatieVan(gemeente.slug, db));
+  const waar = describeLocatie(locatieVan(gemeente.slug, db));
   if (await heeftGegevens(gemeente, db)) {
     io.stdout.write(`${waar} bevat al gegevens; de voorbeeldlijst wordt niet opnieuw geladen.\n`);
   } else {
@@ -86,12 +86,12 @@ export async function start(args: string[], io: Io): Promise<number> {
     gemeente,
     db,
     async (store) => {
-      for (const oud of await lijstSleutels(store)) {
-        if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await trekSleutelIn(store, oud.id);
+      for (const oud of await listSleutels(store)) {
+        if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await revokeSleutel(store, oud.id);
       }
       const nieuw: string[] = [];
       for (const rol of SLEUTELROLLEN) {
-        const sleutel = await maakSleutel(store, { rol, omschrijving: `${DEMO}${rol}` });
+        const sleutel = await createSleutel(store, { rol, omschrijving: `${DEMO}${rol}` });
         nieuw.push(`  ${rol.padEnd(10)} ${sleutel.sleutel}  (verloopt op ${sleutel.verloopt})`);
       }
       return nieuw;

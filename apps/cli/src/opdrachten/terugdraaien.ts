@@ -1,4 +1,4 @@
-import { draaiImportTerug } from '@netwerkregie/toepassing';
+import { revertImport } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { laadGemeente } from '../_gemeente.js';
 import type { Io } from '../_io.js';
@@ -20,7 +20,7 @@ export async function terugdraaien(args: string[], io: Io): Promise<number> {
   if (!id) throw new GebruikFout('Geef het id van de import op: netwerkregie revert <import-id> --gemeente <naam>.');
   const gemeente = laadGemeente(values.gemeente, values.config);
   // A refusal (unknown, never applied, already reverted) is a usage error: exit 2, in JSON with --json (index.ts).
-  const uitkomst = await metStore(gemeente, values.db, (store) => draaiImportTerug(store, id, 'cli'));
+  const uitkomst = await metStore(gemeente, values.db, (store) => revertImport(store, id, 'cli'));
   if (values.json) {
     io.stdout.write(`${JSON.stringify(uitkomst)}\n`);
   } else {
