@@ -7,7 +7,7 @@ import { GebruikFout } from './_fouten.js';
  * A gemeente's configuration: `--config <file>`, else `gemeenten/<slug>.json` in the working
  * folder (what `netwerkregie init` writes), else the configurations shipped with the domain.
  */
-export function laadGemeente(slug: string | undefined, config?: string): Gemeente {
+export function loadGemeente(slug: string | undefined, config?: string): Gemeente {
   if (!slug) throw new GebruikFout('Geef de gemeente op met --gemeente <naam>, bijvoorbeeld --gemeente almere.');
   const pad = config ?? join('gemeenten', `${slug}.json`);
   if (config || existsSync(pad)) {

@@ -10,7 +10,7 @@ export type StoreOpties = Pick<OpenGemeenteOpties, 'alleenLezen' | 'magNieuw'>;
  * metGemeenteStore: a missing database is refused unless `magNieuw`, a failed command leaves no
  * new file). Refusals of the operation inside become usage errors (exit 2).
  */
-export async function metStore<T>(
+export async function withStore<T>(
   gemeente: Gemeente,
   db: string | undefined,
   fn: (store: Store) => Promise<T>,

@@ -43,7 +43,7 @@ DATABASE_URL als die is gezet, anders data/<gemeente>.db) en --config <bestand>.
 Hulp bij een opdracht: netwerkregie <opdracht> --help`;
 
 /** Runs one command line and returns its exit status; never exits the process itself. */
-export async function voerUit(argv: string[], io: Io = procesIo): Promise<number> {
+export async function run(argv: string[], io: Io = procesIo): Promise<number> {
   const [naam, ...args] = argv;
   if (!naam || naam === '--help' || naam === '-h' || naam === 'help') {
     io.stdout.write(`${ALGEMEEN}\n`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { translateMotorfout } from '@netwerkregie/toepassing';
-import { voerUit } from './index.js';
+import { run } from './index.js';
 
 // A reader that stops early (`| head`) closes the pipe: the command then finishes quietly, with the
 // exit status it would have had, instead of a stack trace for the unhandled EPIPE.
@@ -11,7 +11,7 @@ for (const stroom of [process.stdout, process.stderr]) {
   });
 }
 
-voerUit(process.argv.slice(2)).then(
+run(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
   },

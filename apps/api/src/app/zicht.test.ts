@@ -222,7 +222,7 @@ const verschillend = (a: Map<string, string>, b: Map<string, string>) =>
   [...a.keys()].filter((k) => a.get(k) !== b.get(k));
 
 /** Adds an informal organisation with a person of both networks and one of the informal network only, and all that hangs on them. */
-async function voegInformeelToe(): Promise<void> {
+async function addInformeel(): Promise<void> {
   const beide = inBeide()[0]!;
   const formeel = formeleOrg();
   const overleg = stand.overleggen[0]!;
@@ -277,7 +277,7 @@ async function voegInformeelToe(): Promise<void> {
 }
 
 /** Renames, moves and re-roles the existing informal organisations and memberships. */
-async function wijzigInformeel(): Promise<void> {
+async function changeInformeel(): Promise<void> {
   const inf = informeel();
   await store.transaction(async (tx) => {
     for (const o of stand.organisaties.filter((x) => inf.has(x.id))) {
@@ -293,7 +293,7 @@ async function wijzigInformeel(): Promise<void> {
 }
 
 /** Removes the informal network's contact moments, participations and relations, and the both-network persons' informal memberships. */
-async function verwijderInformeel(): Promise<void> {
+async function deleteInformeel(): Promise<void> {
   const inf = informeel();
   const beide = new Set(inBeide());
   await store.transaction(async (tx) => {
@@ -337,9 +337,9 @@ describe('what a lezer sees', () => {
     const regisseurVoor = await antwoorden(zoekRegisseur, regisseur);
 
     for (const [naam, wijzig] of [
-      ['toevoegen', voegInformeelToe],
-      ['wijzigen', wijzigInformeel],
-      ['verwijderen', verwijderInformeel],
+      ['toevoegen', addInformeel],
+      ['wijzigen', changeInformeel],
+      ['verwijderen', deleteInformeel],
     ] as const) {
       await wijzig();
       const na = await antwoorden(lijst, lezer);

@@ -10,7 +10,7 @@ import {
   idParams,
   json,
   lijstSchema,
-  registreer,
+  register,
   versieKop,
 } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
@@ -90,7 +90,7 @@ const eenRoute = createRoute({
 
 export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(
+  register(
     app,
     lijstRoute,
     { rol: 'regisseur', audit: { actie: 'lezen', entiteit: 'contactmoment', doel: 'raadplegen contactmomenten' } },
@@ -105,7 +105,7 @@ export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
       return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
     },
   );
-  registreer(
+  register(
     app,
     nieuwRoute,
     { rol: 'regisseur', audit: { actie: 'aanmaken', entiteit: 'contactmoment', doel: 'vastleggen contactmoment' } },
@@ -120,7 +120,7 @@ export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
       return c.json(moment, 201);
     },
   );
-  registreer(
+  register(
     app,
     eenRoute,
     { rol: 'regisseur', audit: { actie: 'lezen', entiteit: 'contactmoment', doel: 'raadplegen contactmomenten' } },

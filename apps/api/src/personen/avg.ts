@@ -12,7 +12,7 @@ import {
   json,
   leeg,
   PersoonMetLidmaatschappenSchema,
-  registreer,
+  register,
   TrainingSchema,
 } from '../openapi/index.js';
 import type { Omgeving } from '../types.js';
@@ -66,14 +66,14 @@ const wisRoute = createRoute({
 });
 
 export function avgRoutes(app: OpenAPIHono<Omgeving>): void {
-  registreer(
+  register(
     app,
     inzageRoute,
     { rol: 'beheerder', audit: { actie: 'inzage', entiteit: 'persoon', doel: 'inzageverzoek AVG' } },
     async (c) => c.json(await inzage(c.var.store, c.var.gemeente, c.req.valid('param').id), 200),
   );
   // wisPersoon writes its own audit row (actie wissen), so this route adds none: exactly one per call.
-  registreer(app, wisRoute, { rol: 'beheerder' }, async (c) => {
+  register(app, wisRoute, { rol: 'beheerder' }, async (c) => {
     // An unknown person is a ToepassingFout persoon.onbekend: 404 (probleem/fouten.ts).
     await erasePersoon(c.var.store, c.req.valid('param').id, {
       actor: c.var.toegang.sleutelId,

@@ -1,1 +1,1 @@
-export { controleerSleutel, createSleutel, gemeenteVanSleutel, revokeSleutel, sleutelHash } from './sleutels.js';
+export { createSleutel, gemeenteVanSleutel, revokeSleutel, sleutelHash, verifySleutel } from './sleutels.js';

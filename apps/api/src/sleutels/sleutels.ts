@@ -18,7 +18,7 @@ export function gemeenteVanSleutel(sleutel: string): string | undefined {
 }
 
 /** The key record for a presented key, compared in constant time; undefined when unknown or revoked. The caller checks expiry. */
-export async function controleerSleutel(store: Store, sleutel: string): Promise<SleutelRecord | undefined> {
+export async function verifySleutel(store: Store, sleutel: string): Promise<SleutelRecord | undefined> {
   const hash = sleutelHash(sleutel);
   const record = await store.sleutelOpHash(hash);
   if (!record || record.ingetrokken !== null) return undefined;

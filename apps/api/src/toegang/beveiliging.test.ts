@@ -1,17 +1,17 @@
 /** Security events, throttling of failed authentication, key expiry and trace ids (issue 13, finding 4). */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, maakFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture } from '../_test/fixture.js';
 import { createSleutel } from '../sleutels/index.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture({ adres: (c) => c.req.header('x-test-adres') ?? 'onbekend' });
+  f = await createFixture({ adres: (c) => c.req.header('x-test-adres') ?? 'onbekend' });
 });
 afterAll(() => f.opruimen());
 
 const vanaf = (adres: string, sleutel: string | null, pad = `${A}/personen`, headers: Record<string, string> = {}) =>
-  f.vraag(pad, { sleutel, headers: { 'x-test-adres': adres, ...headers } });
+  f.request(pad, { sleutel, headers: { 'x-test-adres': adres, ...headers } });
 
 const fout = `nr_almere_${'Q'.repeat(43)}`;
 

@@ -4,7 +4,7 @@ import { DrempelsSchema, parseGemeente } from '@netwerkregie/domain';
 import { GebruikFout } from '../_fouten.js';
 import { zonderCommentaar } from '../_gemeente.js';
 import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['init <gemeente> --naam <Naam> --wijken "<wijk>, <wijk>, ..." [opties]'],
@@ -30,7 +30,7 @@ spreadsheets, drempels van de indicatoren en bewaartermijn. Elke opdracht vindt 
 export const HULP = hulpVan(DEFINITIE);
 
 export async function init(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpdracht(args, DEFINITIE);
+  const { values, positionals } = parseOpdracht(args, DEFINITIE);
   const slug = positionals[0];
   if (!slug) throw new GebruikFout('Noem de gemeente: netwerkregie init <gemeente> --naam <Naam> --wijken "..."');
   if (!values.naam || !values.wijken) throw new GebruikFout('Geef --naam en --wijken (komma-gescheiden) op.');
