@@ -1,7 +1,7 @@
 /**
  * Sign-in: the user enters an API key once; it stays in this tab's sessionStorage. The key is
  * checked with one harmless read (a lezer may list organisations). Every page starts with
- * `metAanmelding(start)`: it shows the form until there is a working key, then calls `start`.
+ * `withAanmelding(start)`: it shows the form until there is a working key, then calls `start`.
  */
 import { Api, ApiFout, bewaardeSleutel, forgetSleutel, gemeenteVanSleutel, saveSleutel } from './_api.js';
 import { fill, find, h, hoofd, setStatus } from './_dom.js';

@@ -7,7 +7,7 @@ export type StoreOpties = Pick<OpenGemeenteOpties, 'alleenLezen' | 'magNieuw'>;
 
 /**
  * Opens the gemeente's database for one command and closes it after (packages/toepassing's
- * metGemeenteStore: a missing database is refused unless `magNieuw`, a failed command leaves no
+ * withGemeenteStore: a missing database is refused unless `magNieuw`, a failed command leaves no
  * new file). Refusals of the operation inside become usage errors (exit 2).
  */
 export async function withStore<T>(

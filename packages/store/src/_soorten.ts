@@ -66,7 +66,7 @@ interface Gegevens<E, T extends EntiteitTabel, R extends Rij, D extends string> 
   bijWissen: 'persoon' extends D ? 'verwijder' | { ontkoppel: keyof E & string } : null;
   /** Fields that are a person's own data (blanked in history by an erasure). */
   persoonsvelden: readonly string[];
-  /** Whether `voegToeInBulk` (the import's additions) takes this kind. */
+  /** Whether `insertBulk` (the import's additions) takes this kind. */
   importeerbaar: boolean;
   /**
    * What the formal view (a lezer) sees of this kind: `view` reads go to the database view

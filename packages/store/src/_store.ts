@@ -153,5 +153,5 @@ export function createStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht =
 }
 
 async function refuseClose(): Promise<void> {
-  throw new Error('Sluit de store buiten transactie(), niet met de store van de transactie.');
+  throw new Error('Sluit de store buiten transaction(), niet met de store van de transactie.');
 }

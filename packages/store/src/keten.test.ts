@@ -1,4 +1,4 @@
-/** The hash chain over audit and security events, `controleerKeten` (audit verify), and the processing log's pseudonyms. */
+/** The hash chain over audit and security events, `verifyKeten` (audit verify), and the processing log's pseudonyms. */
 import { join } from 'node:path';
 import type { Store } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';

@@ -262,7 +262,7 @@ export interface Levensloop {
   /**
    * The same store seen through a narrower view: every read (lists, counts, filters, search, single reads,
    * the snapshot) answers as if what the view hides did not exist. Writes are not narrowed. A view can
-   * narrow, never widen: `metZicht('alles')` on a `formeel` store throws. Closing it closes the store.
+   * narrow, never widen: `withZicht('alles')` on a `formeel` store throws. Closing it closes the store.
    */
   withZicht(zicht: Zicht): Store;
   close(): Promise<void>;

@@ -10,7 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-describe('verwijder', () => {
+describe('deleteEntiteit', () => {
   it('refuses while others refer to the entity, naming them', async () => {
     await expect(store.deleteEntiteit('organisatie', 'o-ggz', BRON)).rejects.toThrow(
       'Organisatie o-ggz wordt nog gebruikt door 2 lidmaatschap(pen), 1 contactmoment(en), 1 relatie(s); verwijder die eerst.',

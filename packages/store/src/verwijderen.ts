@@ -14,7 +14,7 @@ export function entiteit(ctx: Ctx, soort: Entiteit, id: string): Promise<Entitei
 }
 
 /**
- * What refers to this entity and so blocks `verwijder` (empty for kinds nothing refers to): grouped by
+ * What refers to this entity and so blocks `deleteEntiteit` (empty for kinds nothing refers to): grouped by
  * kind in descriptor order, ids ascending.
  */
 export async function verwijzingenNaar(ctx: Ctx, soort: Entiteit, id: string): Promise<Verwijzing[]> {

@@ -143,7 +143,7 @@ async function storeMetSporen(pad: string): Promise<Store> {
   return store;
 }
 
-describe('wisPersoon', () => {
+describe('erasePersoon', () => {
   it('leaves no trace of name, e-mail or phone in any table, the index, the statistics or the files', async () => {
     const pad = join(await tijdelijkeMap(), 'almere.db');
     const store = await storeMetSporen(pad);

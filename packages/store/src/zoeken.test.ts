@@ -8,7 +8,7 @@ afterAll(cleanUp);
 
 const ids = (l: { items: Array<{ id: string }> }) => l.items.map((p) => p.id);
 
-describe('zoekPersonen', () => {
+describe('searchPersonen', () => {
   it('finds names, organisations and functions regardless of case and diacritics', async () => {
     const pad = join(await tijdelijkeMap(), 'z.db');
     const store = await openTest({ gemeente: 'almere', pad });

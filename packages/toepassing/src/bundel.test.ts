@@ -12,7 +12,7 @@ afterAll(() => f.opruimen());
 const aanleidingen = async (store: Fixture['stores']['almere']) =>
   (await store.listIndicatorStanden()).map((s) => s.aanleiding);
 
-describe('bewaarTrendGebundeld', () => {
+describe('saveTrendBatched', () => {
   it('keeps the indicators inside the call for every change while the analysis is cheap', async () => {
     const store = f.stores.arnhem;
     const voor = (await aanleidingen(store)).length;

@@ -36,7 +36,7 @@ describe('where a gemeente’s store lives', () => {
   });
 });
 
-describe('metGemeenteStore on real SQLite files', () => {
+describe('withGemeenteStore on real SQLite files', () => {
   let map: string;
   let opruimen: () => Promise<void>;
   beforeEach(async () => {

@@ -4,7 +4,7 @@ import { FOUTCODES, ToepassingFout, translateMotorfout } from './fouten.js';
 
 const withCode = (code: string) => Object.assign(new Error('intern'), { code });
 
-describe('vertaalMotorfout', () => {
+describe('translateMotorfout', () => {
   it('gives SQLite, PostgreSQL and the store’s own codes one Dutch meaning, as database.fout', () => {
     expect(translateMotorfout(withCode('SQLITE_FULL'))).toMatchObject({
       code: 'database.fout',

@@ -27,7 +27,7 @@ const telling = async (store: Fixture['stores']['almere']) => ({
   standen: (await store.listIndicatorStanden()).length,
 });
 
-describe('legContactmomentVast', () => {
+describe('recordContactmoment', () => {
   it('keeps the moment and the indicators for the trend', async () => {
     const store = f.stores.almere;
     const organisatie = (await store.listOrganisaties({}, { limiet: 1 })).items[0];
@@ -113,7 +113,7 @@ describe('legContactmomentVast', () => {
   });
 });
 
-describe('inzage and wisPersoon', () => {
+describe('inzage and erasePersoon', () => {
   it('shows everything about a person, then erases them; an unknown person is persoon.onbekend', async () => {
     const store = f.stores.arnhem;
     const persoon = (await store.listPersonen({}, { limiet: 1 })).items[0];
@@ -166,7 +166,7 @@ describe('keys', () => {
   });
 });
 
-describe('importeerMetTrend and draaiImportTerug', () => {
+describe('importWithTrend and revertImport', () => {
   it('applies an import, keeps its trend, and reverts it once', async () => {
     const store = f.stores.almere;
     const voor = (await store.listIndicatorStanden()).length;
@@ -209,7 +209,7 @@ describe('importeerMetTrend and draaiImportTerug', () => {
   });
 });
 
-describe('bewaarImportplan and pasGeplandeImportToe', () => {
+describe('saveImportplan and applyPlannedImport', () => {
   it('keeps a plan as gepland, applies it once with its trend, and refuses a second time unchanged', async () => {
     const store = f.stores.almere;
     const inhoud = new Uint8Array(await readFile(FIXTURE_ALMERE));

@@ -18,7 +18,7 @@ export interface ImportplanOpties {
 
 /**
  * Plans an import without applying it (a dry run) and keeps the plan's record, status `gepland`,
- * with the file, so it can be applied later (pasGeplandeImportToe). Throws the import package's
+ * with the file, so it can be applied later (applyPlannedImport). Throws the import package's
  * BestandsFout for a file that cannot be read; nothing is kept then.
  */
 export async function saveImportplan(
@@ -57,7 +57,7 @@ export interface GeplandeImportOpties {
   strikt?: boolean;
   /** Who applies it (an API key id): kept in history. */
   actor: string;
-  /** How the trend is kept after the change; default bewaarTrend. A server passes bewaarTrendGebundeld. */
+  /** How the trend is kept after the change; default saveTrend. A server passes saveTrendBatched. */
   trend?: (store: Store, gemeente: Gemeente, aanleiding: string) => Promise<void>;
 }
 

@@ -72,7 +72,7 @@ export function avgRoutes(app: OpenAPIHono<Omgeving>): void {
     { rol: 'beheerder', audit: { actie: 'inzage', entiteit: 'persoon', doel: 'inzageverzoek AVG' } },
     async (c) => c.json(await inzage(c.var.store, c.var.gemeente, c.req.valid('param').id), 200),
   );
-  // wisPersoon writes its own audit row (actie wissen), so this route adds none: exactly one per call.
+  // erasePersoon writes its own audit row (actie wissen), so this route adds none: exactly one per call.
   register(app, wisRoute, { rol: 'beheerder' }, async (c) => {
     // An unknown person is a ToepassingFout persoon.onbekend: 404 (probleem/fouten.ts).
     await erasePersoon(c.var.store, c.req.valid('param').id, {
