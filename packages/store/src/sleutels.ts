@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { type Ctx, nu } from './_context.js';
 import type { Rij } from './_tabellen.js';
-import { standaardVerloopdatum } from './_verloop.js';
 import type { SleutelInvoer, SleutelRecord } from './types.js';
+import { standaardVerloopdatum } from './verloop.js';
 
 const ROLLEN = ['lezer', 'regisseur', 'beheerder'];
 

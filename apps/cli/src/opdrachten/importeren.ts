@@ -10,9 +10,9 @@ import {
 import { importWithTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
-import { type Io, tabel, voortgangsbalk } from '../_io.js';
 import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { withStore } from '../_store.js';
+import { type Io, tabel, voortgangsbalk } from '../io.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['import <bestand> --gemeente <naam> [opties]'],

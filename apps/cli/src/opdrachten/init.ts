@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { DrempelsSchema, parseGemeente } from '@netwerkregie/domain';
 import { GebruikFout } from '../_fouten.js';
 import { zonderCommentaar } from '../_gemeente.js';
-import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
+import type { Io } from '../io.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['init <gemeente> --naam <Naam> --wijken "<wijk>, <wijk>, ..." [opties]'],

@@ -6,10 +6,10 @@ import { STANDAARD_DATAMAP } from '@netwerkregie/toepassing';
 import { describeLocatie, locatieVan, openOpties } from '../_database.js';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
-import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { parsePoort, poortBezet, poortOptie, standaardPoort } from '../_poort.js';
 import { withStore } from '../_store.js';
+import type { Io } from '../io.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['serve --gemeente <naam> [--gemeente <naam> ...] [opties]'],

@@ -6,10 +6,10 @@ import { importeer } from '@netwerkregie/import';
 import { createSleutel, listSleutels, revokeSleutel, SLEUTELROLLEN } from '@netwerkregie/toepassing';
 import { describeLocatie, locatieVan } from '../_database.js';
 import { loadGemeente } from '../_gemeente.js';
-import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { checkPoort, parsePoort, poortOptie, standaardPoort } from '../_poort.js';
 import { withStore } from '../_store.js';
+import type { Io } from '../io.js';
 import { describe } from './importeren.js';
 import { serve } from './serveren.js';
 
