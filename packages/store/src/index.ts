@@ -1,5 +1,5 @@
 export { OpslagFout } from './fouten.js';
-export { openStore } from './open.js';
+export { DEFAULT_DATAMAP, defaultDb, openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
 export { sleutelHash } from './sleutels.js';
 export type {

@@ -17,6 +17,14 @@ import type { OpenOpties, Store } from './types.js';
 
 const SLUG = /^[a-z][a-z0-9-]{1,40}$/;
 
+/** The folder the database files live in when nothing else is said. */
+export const DEFAULT_DATAMAP = 'data';
+
+/** The default database file of a gemeente: `<dataMap>/<slug>.db`. The one place this rule is written. */
+export function defaultDb(slug: string, dataMap = DEFAULT_DATAMAP): string {
+  return join(dataMap, `${slug}.db`);
+}
+
 interface Verbinding {
   motor: Motor;
   pad: string;
@@ -79,7 +87,7 @@ async function open(opties: OpenOpties): Promise<Store> {
 }
 
 function verbindSqlite(gekozen: string | undefined, gemeente: string, bestaand: boolean): Verbinding {
-  const pad = gekozen === ':memory:' ? ':memory:' : resolve(gekozen ?? join('data', `${gemeente}.db`));
+  const pad = gekozen === ':memory:' ? ':memory:' : resolve(gekozen ?? defaultDb(gemeente));
   if (bestaand && pad !== ':memory:' && !existsSync(pad)) {
     throw new OpslagFout('onbekend', `Het databasebestand ${pad} bestaat niet.`);
   }

@@ -6,8 +6,6 @@ export {
   type Locatie,
   locatieVan,
   openOpties,
-  STANDAARD_DATAMAP,
-  standaardDb,
 } from './database.js';
 export {
   FOUTCODES,

@@ -1,6 +1,6 @@
 /** `createApp`: the whole API as one Hono app, for `startServer` or to embed in a gemeente's own server. */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { STANDAARD_DATAMAP, standaardDb } from '@netwerkregie/toepassing';
+import { DEFAULT_DATAMAP, defaultDb } from '@netwerkregie/store';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -48,10 +48,10 @@ const bronAdres = (c: Context): string =>
 export function createApp(config: ApiConfig): NetwerkregieApp {
   if (config.gemeenten.length === 0) throw new Error('createApp: geef ten minste een gemeente.');
   const gemeenten = new Map(config.gemeenten.map((g) => [g.slug, g]));
-  const dataMap = config.dataMap ?? STANDAARD_DATAMAP;
+  const dataMap = config.dataMap ?? DEFAULT_DATAMAP;
   const stores = config.openStore
     ? new StoreRegister(config.openStore)
-    : new StoreRegister(bestandsOpener(dataMap), (g) => standaardDb(g.slug, dataMap));
+    : new StoreRegister(bestandsOpener(dataMap), (g) => defaultDb(g.slug, dataMap));
   const limieten = {
     verzoekenPerMinuut: 600,
     uploadBytes: 10 * 1024 * 1024,

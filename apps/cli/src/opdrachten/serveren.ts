@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApp, startServer } from '@netwerkregie/api';
-import { openStore } from '@netwerkregie/store';
-import { STANDAARD_DATAMAP } from '@netwerkregie/toepassing';
+import { DEFAULT_DATAMAP, openStore } from '@netwerkregie/store';
 import { describeLocatie, locatieVan, openOpties } from '../_database.js';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
@@ -71,7 +70,7 @@ export async function serve(
   // The API would make an empty database and serve it as a healthy, empty network: refuse a missing
   // file or PostgreSQL schema as every read command does.
   for (const gemeente of gemeenten) await withStore(gemeente, db, async () => undefined);
-  const dataMap = db && !postgres ? dirname(db) : STANDAARD_DATAMAP;
+  const dataMap = db && !postgres ? dirname(db) : DEFAULT_DATAMAP;
   if (!postgres) mkdirSync(dataMap, { recursive: true });
   const app = createApp({
     gemeenten,
