@@ -1,7 +1,7 @@
 export { OpslagFout } from './fouten.js';
 export { DEFAULT_DATAMAP, defaultDb, openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
-export { sleutelHash } from './sleutels.js';
+export { SLEUTELROLLEN, sleutelHash } from './sleutels.js';
 export type {
   AuditFilter,
   AuditInvoer,

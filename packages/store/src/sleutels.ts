@@ -5,7 +5,8 @@ import type { Rij } from './_tabellen.js';
 import type { SleutelInvoer, SleutelRecord } from './types.js';
 import { standaardVerloopdatum } from './verloop.js';
 
-const ROLLEN = ['lezer', 'regisseur', 'beheerder'];
+/** The roles a key can have, lowest first: lezer < regisseur < beheerder. The one list of them. */
+export const SLEUTELROLLEN = ['lezer', 'regisseur', 'beheerder'] as const;
 
 /** The hash the store expects for a secret: SHA-256 as 64 lower-case hex digits. */
 export function sleutelHash(geheim: string): string {
@@ -18,7 +19,9 @@ export async function saveSleutel(ctx: Ctx, s: SleutelInvoer): Promise<void> {
   // Refuse anything that is not a hash, so a plain secret can never be stored by mistake.
   if (!/^[0-9a-f]{64}$/.test(s.hash))
     throw new TypeError('Sleutel: hash moet een SHA-256 in 64 hexadecimale tekens zijn.');
-  if (!ROLLEN.includes(s.rol)) throw new RangeError(`Onbekende rol "${s.rol}"; kies uit ${ROLLEN.join(', ')}.`);
+  if (!SLEUTELROLLEN.includes(s.rol)) {
+    throw new RangeError(`Onbekende rol "${s.rol}"; kies uit ${SLEUTELROLLEN.join(', ')}.`);
+  }
   const verloopt = s.verloopt ?? standaardVerloopdatum();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(verloopt) || Number.isNaN(Date.parse(verloopt))) {
     throw new RangeError(`Ongeldige verloopdatum "${verloopt}"; verwacht JJJJ-MM-DD.`);

@@ -1,6 +1,7 @@
 import type { Domein, Lidmaatschap, Netwerk, Persoon, Rol, Trainingsoort } from '@netwerkregie/domain';
 import type { Entiteit as EntiteitKind, WaardeVan } from './_soorten.js';
 import type { Methoden } from './_store.js';
+import type { SLEUTELROLLEN } from './sleutels.js';
 
 /**
  * What a reader sees. `alles`: the whole network (regisseur, beheerder). `formeel`: the formal network only
@@ -208,7 +209,8 @@ export interface IndicatorStand {
   aanleiding: string;
 }
 
-export type SleutelRol = 'lezer' | 'regisseur' | 'beheerder';
+/** A key's role: one of SLEUTELROLLEN. */
+export type SleutelRol = (typeof SLEUTELROLLEN)[number];
 
 export interface SleutelInvoer {
   id: string;

@@ -1,18 +1,12 @@
 /** The operations on the fixture's real SQLite files: what they keep, and what they refuse unchanged. */
 import { readFile } from 'node:fs/promises';
+import { SLEUTELROLLEN } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALMERE, ARNHEM, createFixture, FIXTURE_ALMERE, type Fixture } from './_testhulp.js';
 import { erasePersoon, inzage } from './avg.js';
 import { recordContactmoment } from './contactmoment.js';
 import { importWithTrend } from './importeren.js';
-import {
-  createSleutel,
-  listSleutels,
-  parseSleutelrol,
-  parseVerloopdatum,
-  revokeSleutel,
-  SLEUTELROLLEN,
-} from './sleutels.js';
+import { createSleutel, listSleutels, parseSleutelrol, parseVerloopdatum, revokeSleutel } from './sleutels.js';
 import { revertImport } from './terugdraaien.js';
 import { applyPlannedImport, saveImportplan } from './toepassen.js';
 

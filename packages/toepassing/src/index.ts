@@ -22,7 +22,6 @@ export {
   parseSleutelrol,
   parseVerloopdatum,
   revokeSleutel,
-  SLEUTELROLLEN,
 } from './sleutels.js';
 export { revertImport } from './terugdraaien.js';
 export {

@@ -1,10 +1,10 @@
+import { SLEUTELROLLEN } from '@netwerkregie/store';
 import {
   createSleutel,
   listSleutels,
   parseSleutelrol,
   parseVerloopdatum,
   revokeSleutel,
-  SLEUTELROLLEN,
 } from '@netwerkregie/toepassing';
 import { alsGebruikFout, GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
