@@ -2,9 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gemeente } from '@netwerkregie/domain';
-import { importeer } from '@netwerkregie/import';
 import { SLEUTELROLLEN } from '@netwerkregie/store';
-import { createSleutel, listSleutels, revokeSleutel } from '@netwerkregie/toepassing';
+import { createSleutel, importWithTrend, listSleutels, revokeSleutel } from '@netwerkregie/toepassing';
 import { describeLocatie, locatieVan } from '../_database.js';
 import { loadGemeente } from '../_gemeente.js';
 import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
@@ -78,10 +77,16 @@ export async function start(args: string[], io: Io): Promise<number> {
       io.stderr.write(`Geen voorbeeldlijst voor ${gemeente.naam} gevonden.\n`);
       return 2;
     }
-    const samenvatting = await withStore(gemeente, db, (store) => importeer(store, { pad, gemeente, actor: 'start' }), {
-      magNieuw: true,
-    });
-    io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${describe(samenvatting)}\n\n`);
+    // Through the use case, so the first start also keeps the trend's first point.
+    const { samenvatting, waarschuwingen } = await withStore(
+      gemeente,
+      db,
+      (store) => importWithTrend(store, { pad, gemeente, actor: 'start' }),
+      { magNieuw: true },
+    );
+    io.stdout.write(
+      `Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${describe(samenvatting, undefined, waarschuwingen)}\n\n`,
+    );
   }
   const sleutels = await withStore(
     gemeente,
