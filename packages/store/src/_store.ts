@@ -55,7 +55,7 @@ export const METHODEN = {
   beveiliging: pick(beveiliging, ['beveiligingsgebeurtenis'], ['listBeveiligingsgebeurtenissen']),
   bulk: pick(bulk, ['insertBulk', 'voegToeInBulk'], []),
   contactmomenten: pick(contactmomenten, ['upsertContactmoment'], ['contactmoment', 'listContactmomenten']),
-  deelnames: pick(deelnames, ['upsertDeelname'], ['deelname', 'deelnamesVanOverleg']),
+  deelnames: pick(deelnames, ['upsertDeelname'], ['deelname', 'deelnamesVanOverleg', 'deelnamesVanPersoon']),
   historie: pick(historie, [], ['historie']),
   imports: pick(
     imports,
@@ -74,7 +74,7 @@ export const METHODEN = {
   overleggen: pick(overleggen, ['upsertOverleg'], ['listOverleggen', 'overleg', 'overlegOpNaam']),
   personen: pick(personen, ['upsertPersoon'], ['persoon', 'persoonOpEmail', 'persoonOpNaam']),
   personenlijst: pick(personenlijst, [], ['listPersonen', 'persoonKaart']),
-  relaties: pick(relaties, ['upsertRelatie'], ['relatie']),
+  relaties: pick(relaties, ['upsertRelatie'], ['relatie', 'relatiesVanPersoon']),
   schrijvers: pick(schrijvers, ['upsertEntiteit'], []),
   sleutels: pick(sleutels, ['saveSleutel', 'revokeSleutel'], ['listSleutels', 'sleutelOpHash']),
   trainingen: pick(trainingen, ['upsertTraining'], ['listTrainingen', 'training']),
