@@ -11,7 +11,7 @@ import {
   idParams,
   json,
   leeg,
-  PersoonMetLidmaatschappenSchema,
+  PersoonKaartSchema,
   register,
   TrainingSchema,
 } from '../openapi/index.js';
@@ -19,14 +19,14 @@ import type { Omgeving } from '../types.js';
 
 const InzageSchema = z
   .object({
-    persoon: PersoonMetLidmaatschappenSchema,
+    persoon: PersoonKaartSchema,
     trainingen: z.array(TrainingSchema),
     contactmomenten: z.array(ContactmomentSchema),
     deelnames: z.array(DeelnameSchema.extend({ overlegNaam: z.string().nullable() })),
     relaties: z.array(
       z
         .object({ id: z.string(), entiteit: z.string(), van: z.string(), naar: z.string(), soort: z.string() })
-        .openapi('Relatie'),
+        .openapi('Relatie', { description: 'Een bekende werkrelatie tussen twee personen of organisaties.' }),
     ),
     historie: z.array(HistorieRegelSchema),
     audit: z.array(AuditRegelSchema).openapi({
@@ -37,7 +37,9 @@ const InzageSchema = z
       .array(
         z
           .object({ id: z.string(), naam: z.string(), doel: z.string(), grondslag: z.string() })
-          .openapi('Verwerkingsactiviteit'),
+          .openapi('Verwerkingsactiviteit', {
+            description: 'Een verwerkingsactiviteit uit het register van de gemeente.',
+          }),
       )
       .openapi({ description: 'De verwerkingsactiviteiten uit het register waaronder de audit hierboven valt.' }),
   })
