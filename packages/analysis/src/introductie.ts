@@ -29,8 +29,8 @@ export function chooseIntroduceerder(ctx: AnalyseContext, pad: readonly string[]
   const [van, naar] = [pad[0]!, pad.at(-1)!];
   const binnen = pad.slice(1, -1).map((k, i) => ({ k, i: i + 1 }));
   const personen = binnen.filter(({ k }) => k.startsWith('persoon:'));
-  const werktBij = (persoon: string, org: string) => org.startsWith('organisatie:') && ctx.graaf.hasEdge(persoon, org);
-  const buiten = personen.filter(({ k }) => !werktBij(k, van) && !werktBij(k, naar));
+  const worksAt = (persoon: string, org: string) => org.startsWith('organisatie:') && ctx.graaf.hasEdge(persoon, org);
+  const buiten = personen.filter(({ k }) => !worksAt(k, van) && !worksAt(k, naar));
   const organisaties = binnen.filter(({ k }) => k.startsWith('organisatie:'));
   const kandidaten = [buiten, personen, organisaties].find((lijst) => lijst.length > 0) ?? [];
   const midden = (pad.length - 1) / 2;

@@ -80,7 +80,7 @@ export async function transaction<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Prom
     try {
       // Inside the try: on PostgreSQL the transaction is open when taking the lock fails (lock_timeout),
       // and must be rolled back before the connection goes back to the pool.
-      await ctx.gedeeld.motor.beginSchrijven(verbinding);
+      await ctx.gedeeld.motor.beginWrite(verbinding);
       const r = await fn(c);
       await finish(c, staat);
       await commit(verbinding);
@@ -105,7 +105,7 @@ export async function readTogether<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Pro
   if (ctx.tx) return fn(ctx);
   return ctx.db.connection().execute(async (verbinding) => {
     try {
-      await ctx.gedeeld.motor.beginLezen(verbinding);
+      await ctx.gedeeld.motor.beginRead(verbinding);
       return await fn({ db: zichtDb(verbinding, ctx.zicht), tx: null, gedeeld: ctx.gedeeld, zicht: ctx.zicht });
     } finally {
       await rollback(verbinding);

@@ -35,9 +35,9 @@ export interface Motor {
   readonly bevatOperator: 'like' | 'ilike';
 
   /** Starts a write transaction; writers of one gemeente queue behind each other, never interleave. */
-  beginSchrijven(db: Db): Promise<void>;
+  beginWrite(db: Db): Promise<void>;
   /** Starts a read-only transaction: one consistent snapshot. */
-  beginLezen(db: Db): Promise<void>;
+  beginRead(db: Db): Promise<void>;
   /** After a committed erasure: leave no old copy of the erased values in the engine's files. */
   naWissen(root: Db): Promise<void>;
   /** Before closing the store. */

@@ -137,14 +137,14 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
     // SQLite's busy_timeout does, instead of queueing without end behind a long import.
     // One round trip for all three (every read that writes an audit row starts one): a statement
     // without parameters goes by the simple protocol, which takes several at once.
-    async beginSchrijven(db) {
+    async beginWrite(db) {
       await sql
         .raw(
           `begin; set local lock_timeout = '5s'; select pg_advisory_xact_lock(${SLOTKLASSE}, hashtext(${pg.escapeLiteral(schema)}))`,
         )
         .execute(db);
     },
-    async beginLezen(db) {
+    async beginRead(db) {
       await sql`begin transaction isolation level repeatable read, read only`.execute(db);
     },
     // VACUUM FULL rewrites the tables into new files, so the erased values' dead tuples do not stay on

@@ -94,11 +94,11 @@ export const SQLITE: Motor = {
   bevatOperator: 'like',
 
   // IMMEDIATE takes the write lock at once, so two writers queue (busy_timeout) instead of deadlocking on upgrade.
-  async beginSchrijven(db) {
+  async beginWrite(db) {
     await sql`begin immediate`.execute(db);
   },
   // A deferred transaction that only reads: one consistent snapshot, no write lock.
-  async beginLezen(db) {
+  async beginRead(db) {
     await sql`begin`.execute(db);
   },
   naWissen: checkpoint,

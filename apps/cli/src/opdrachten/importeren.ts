@@ -75,7 +75,7 @@ export async function importeren(args: string[], io: Io): Promise<number> {
           proefrun,
           strikt: values.strict === true,
           ...(values.sheet ? { blad: values.sheet } : {}),
-          bijVoortgang: balk.toon,
+          bijVoortgang: balk.show,
           bijBlad: (blad) => bladen.push(blad),
         });
         waarschuwingen.push(...uitkomst.waarschuwingen);
@@ -83,7 +83,7 @@ export async function importeren(args: string[], io: Io): Promise<number> {
       },
       { alleenLezen: proefrun, magNieuw: true },
     );
-    balk.klaar();
+    balk.done();
     let rapport: string | undefined;
     if (values.report) {
       try {
