@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '@netwerkregie/analysis';
-import { zoekGemeente } from '@netwerkregie/domain';
+import { findGemeente } from '@netwerkregie/domain';
 import { importeer } from '@netwerkregie/import';
 import { openStore } from '@netwerkregie/store';
 
@@ -15,7 +15,7 @@ const verwacht = JSON.parse(readFileSync(new URL('../fixtures/almere/verwacht.js
 // The sample's own peildatum, so the contact terms and the result do not move with the calendar.
 const PEILDATUM = verwacht.generator.peildatum;
 
-const gemeente = zoekGemeente('almere');
+const gemeente = findGemeente('almere');
 assert.ok(gemeente, 'gemeente almere ontbreekt in @netwerkregie/domain');
 const store = await openStore({ gemeente: gemeente.slug, pad: ':memory:' });
 try {

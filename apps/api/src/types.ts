@@ -50,7 +50,7 @@ export interface Omgeving {
     toegang: Toegang;
     /** The id of what a call created, for its audit row (set by the handler). */
     auditId?: string;
-    /** W3C trace id of the request (middleware `spoor`). */
+    /** W3C trace id of the request (middleware `trace`). */
     traceId: string;
     /** Ids of the persons a call returned or changed, for the processing log (set by the handler). */
     betrokkenen?: readonly string[];

@@ -116,7 +116,7 @@ export const TRAININGSOORT_SYNONIEMEN: Readonly<Record<string, Trainingsoort>> =
 };
 
 /** Looks a word up in a synonym table (built-in plus the gemeente's own), ignoring case, diacritics, spaces and hyphens. */
-export function herken<T extends string>(
+export function recognize<T extends string>(
   waarde: string,
   ingebouwd: Readonly<Record<string, T>>,
   eigen: Readonly<Record<string, T>> = {},
@@ -128,6 +128,9 @@ export function herken<T extends string>(
   }
   return ingebouwd[sleutel];
 }
+
+/** @deprecated The old name, kept until @netwerkregie/import calls recognize; use recognize. */
+export const herken = recognize;
 
 /** The default network of an organisation that names none (IMPORT.md). */
 export function standaardNetwerk(domein: Domein): Netwerk {

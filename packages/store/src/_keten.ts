@@ -1,7 +1,7 @@
 /**
  * The hash chain over the audit and the security events: each row stores the SHA-256 of its content
  * together with the previous row's hash, and the head (last id and hash) is kept in `instellingen`, so
- * a changed, inserted or removed row breaks the chain. Writers hold the writers' lock (`schrijf`), so
+ * a changed, inserted or removed row breaks the chain. Writers hold the writers' lock (`write`), so
  * two writers never read the same head.
  *
  * Purpose and route are free text an erasure may blank. The chain covers them through `tekst_hash`, an
@@ -88,7 +88,7 @@ export async function kop(db: Db, tabel: KetenTabel): Promise<{ id: number; hash
   return { id: Number(id), hash: hash ?? BEGIN };
 }
 
-export async function zetKop(db: Db, tabel: KetenTabel, id: number, hash: string): Promise<void> {
+export async function setKop(db: Db, tabel: KetenTabel, id: number, hash: string): Promise<void> {
   await db
     .insertInto('instellingen')
     .values({ sleutel: KOP[tabel], waarde: `${id}:${hash}` })
@@ -109,5 +109,5 @@ export async function ketenAuditOpnieuw(db: Db): Promise<void> {
     vorige = hash;
     laatste = r.id;
   }
-  if (laatste > 0) await zetKop(db, 'audit', laatste, vorige);
+  if (laatste > 0) await setKop(db, 'audit', laatste, vorige);
 }

@@ -1,10 +1,10 @@
 /** The stored `formeel` flag of a person (migration 0006): kept by triggers on every write path. Both engines. */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, ruimOp, tijdelijkeMap } from './_testhulp.js';
+import { BRON, cleanUp, tijdelijkeMap } from './_testhulp.js';
 import { alleRijen, openTest } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 const org = (id: string, netwerk: 'formeel' | 'informeel') =>
   ({ id, naam: `Organisatie ${id}`, domein: 'zorg', netwerk, soort: null, wijken: [] }) as const;
@@ -45,9 +45,9 @@ describe('the formeel flag of a person', () => {
       expect(await vlaggen()).toEqual({ 'p-a': 1, 'p-b': 0, 'p-c': 0 });
       await store.verwijder('lidmaatschap', 'l-b', BRON);
       expect(await vlaggen()).toEqual({ 'p-a': 0, 'p-b': 0, 'p-c': 0 });
-      expect((await store.metZicht('formeel').listPersonen({})).totaal).toBe(0);
+      expect((await store.withZicht('formeel').listPersonen({})).totaal).toBe(0);
       await store.upsertLidmaatschap(lid('l-d', 'p-c', 'o-i'), BRON);
-      expect((await store.metZicht('formeel').listPersonen({})).items.map((p) => p.id)).toEqual(['p-c']);
+      expect((await store.withZicht('formeel').listPersonen({})).items.map((p) => p.id)).toEqual(['p-c']);
     } finally {
       await store.close();
     }

@@ -1,9 +1,7 @@
-export { VERWIJDERVOLGORDE } from './_soorten.js';
-export { isVerlopen, standaardVerloopdatum } from './_verloop.js';
 export { OpslagFout } from './fouten.js';
-export { openStore } from './open.js';
+export { DEFAULT_DATAMAP, defaultDb, openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
-export { sleutelHash } from './sleutels.js';
+export { SLEUTELROLLEN, sleutelHash } from './sleutels.js';
 export type {
   AuditFilter,
   AuditInvoer,
@@ -35,4 +33,6 @@ export type {
   Wijziging,
   Zicht,
 } from './types.js';
+export { isVerlopen, standaardVerloopdatum } from './verloop.js';
+export { VERWIJDERVOLGORDE } from './verwijderen.js';
 export { GEWIST } from './wissen.js';

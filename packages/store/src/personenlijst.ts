@@ -2,12 +2,12 @@
 import type { Domein, Netwerk, Rol } from '@netwerkregie/domain';
 import type { Expression, SelectQueryBuilder, SqlBool } from 'kysely';
 import type { Ctx } from './_context.js';
-import { controleerDatum } from './_datum.js';
+import { validateDatum } from './_datum.js';
 import { leesJson } from './_motor.js';
 import { persoonUit } from './_rijen.js';
 import { sjabloon } from './_sjabloon.js';
 import type { Rij } from './_tabellen.js';
-import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
+import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
 import type { Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
 
 const SORTEERBAAR: Sorteerbaar = {
@@ -48,7 +48,7 @@ function gefilterd(ctx: Ctx, filter: PersoonFilter, extra?: Expression<SqlBool>)
     });
   }
   if (filter.nietGesprokenSinds !== undefined) {
-    const sinds = controleerDatum(filter.nietGesprokenSinds, 'nietGesprokenSinds');
+    const sinds = validateDatum(filter.nietGesprokenSinds, 'nietGesprokenSinds');
     q = q.where((eb) =>
       eb.and([
         eb.not(
@@ -84,7 +84,7 @@ export async function personenLijst(
 ): Promise<Lijst<PersoonKaart>> {
   const v = venster(pagina, SORTEERBAAR, 'naam', 'p.id');
   const q = gefilterd(ctx, filter, extra);
-  const [rijen, totaal] = await Promise.all([pagineer(metKaart(ctx, q), v).execute(), tel(q)]);
+  const [rijen, totaal] = await Promise.all([paginate(metKaart(ctx, q), v).execute(), count(q)]);
   return lijst((rijen as KaartRij[]).map(kaartUit), totaal, v);
 }
 

@@ -2,10 +2,11 @@
 import { createHash } from 'node:crypto';
 import { type Ctx, nu } from './_context.js';
 import type { Rij } from './_tabellen.js';
-import { standaardVerloopdatum } from './_verloop.js';
 import type { SleutelInvoer, SleutelRecord } from './types.js';
+import { standaardVerloopdatum } from './verloop.js';
 
-const ROLLEN = ['lezer', 'regisseur', 'beheerder'];
+/** The roles a key can have, lowest first: lezer < regisseur < beheerder. The one list of them. */
+export const SLEUTELROLLEN = ['lezer', 'regisseur', 'beheerder'] as const;
 
 /** The hash the store expects for a secret: SHA-256 as 64 lower-case hex digits. */
 export function sleutelHash(geheim: string): string {
@@ -13,12 +14,14 @@ export function sleutelHash(geheim: string): string {
 }
 
 /** Adds a key, or replaces rol and omschrijving of the key with this id (its hash and dates, expiry included, stay). */
-export async function bewaarSleutel(ctx: Ctx, s: SleutelInvoer): Promise<void> {
+export async function saveSleutel(ctx: Ctx, s: SleutelInvoer): Promise<void> {
   if (!s.id) throw new TypeError('Sleutel zonder id.');
   // Refuse anything that is not a hash, so a plain secret can never be stored by mistake.
   if (!/^[0-9a-f]{64}$/.test(s.hash))
     throw new TypeError('Sleutel: hash moet een SHA-256 in 64 hexadecimale tekens zijn.');
-  if (!ROLLEN.includes(s.rol)) throw new RangeError(`Onbekende rol "${s.rol}"; kies uit ${ROLLEN.join(', ')}.`);
+  if (!SLEUTELROLLEN.includes(s.rol)) {
+    throw new RangeError(`Onbekende rol "${s.rol}"; kies uit ${SLEUTELROLLEN.join(', ')}.`);
+  }
   const verloopt = s.verloopt ?? standaardVerloopdatum();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(verloopt) || Number.isNaN(Date.parse(verloopt))) {
     throw new RangeError(`Ongeldige verloopdatum "${verloopt}"; verwacht JJJJ-MM-DD.`);
@@ -70,7 +73,7 @@ export async function sleutelOpHash(ctx: Ctx, hash: string): Promise<SleutelReco
 }
 
 /** True when an active key was revoked now; false when unknown or already revoked. */
-export async function trekSleutelIn(ctx: Ctx, id: string): Promise<boolean> {
+export async function revokeSleutel(ctx: Ctx, id: string): Promise<boolean> {
   const r = await ctx.db
     .updateTable('sleutels')
     .set({ ingetrokken: nu() })

@@ -1,6 +1,7 @@
 import type { Domein, Lidmaatschap, Netwerk, Persoon, Rol, Trainingsoort } from '@netwerkregie/domain';
 import type { Entiteit as EntiteitKind, WaardeVan } from './_soorten.js';
 import type { Methoden } from './_store.js';
+import type { SLEUTELROLLEN } from './sleutels.js';
 
 /**
  * What a reader sees. `alles`: the whole network (regisseur, beheerder). `formeel`: the formal network only
@@ -214,7 +215,8 @@ export interface IndicatorStand {
   aanleiding: string;
 }
 
-export type SleutelRol = 'lezer' | 'regisseur' | 'beheerder';
+/** A key's role: one of SLEUTELROLLEN. */
+export type SleutelRol = (typeof SLEUTELROLLEN)[number];
 
 export interface SleutelInvoer {
   id: string;
@@ -268,14 +270,16 @@ export interface Levensloop {
   /**
    * The same store seen through a narrower view: every read (lists, counts, filters, search, single reads,
    * the snapshot) answers as if what the view hides did not exist. Writes are not narrowed. A view can
-   * narrow, never widen: `metZicht('alles')` on a `formeel` store throws. Closing it closes the store.
+   * narrow, never widen: `withZicht('alles')` on a `formeel` store throws. Closing it closes the store.
    */
-  metZicht(zicht: Zicht): Store;
+  withZicht(zicht: Zicht): Store;
   close(): Promise<void>;
   /**
    * Runs fn in one transaction (BEGIN IMMEDIATE, so two writers serialise); the Store handed to fn has all
    * the same methods bound to the transaction. Rolls back on throw. Nested calls on the tx store use a
    * savepoint. Inside fn use only the tx store: calling the outer store there throws.
    */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  /** @deprecated The old name, kept until @netwerkregie/import calls transaction; use transaction. */
   transactie<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }

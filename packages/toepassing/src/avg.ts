@@ -21,17 +21,18 @@ async function alles<T>(lees: (pagina: { offset: number; limiet: number }) => Pr
 export async function inzage(store: Store, gemeente: Gemeente, id: string) {
   const persoon = await store.persoonKaart(id);
   if (!persoon) throw new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.');
-  const [trainingen, contactmomenten, momentopname, audit] = await Promise.all([
+  // Only this person's rows: an inzage never reads the whole gemeente.
+  const [trainingen, contactmomenten, eigenDeelnames, relaties, audit] = await Promise.all([
     alles((p) => store.listTrainingen({ persoonId: id }, p)),
     alles((p) => store.listContactmomenten({ persoonId: id }, p)),
-    store.momentopname(gemeente),
+    store.deelnamesVanPersoon(id),
+    store.relatiesVanPersoon(id),
     alles((p) => store.listAudit({ betrokkene: id }, p)),
   ]);
-  const overlegNaam = new Map(momentopname.overleggen.map((o) => [o.id, o.naam]));
-  const deelnames = momentopname.deelnames
-    .filter((d) => d.persoonId === id)
-    .map((d) => ({ ...d, overlegNaam: overlegNaam.get(d.overlegId) ?? null }));
-  const relaties = momentopname.relaties.filter((r) => r.entiteit === 'persoon' && (r.van === id || r.naar === id));
+  const overlegIds = [...new Set(eigenDeelnames.map((d) => d.overlegId))];
+  const overleggen = await Promise.all(overlegIds.map((o) => store.overleg(o)));
+  const overlegNaam = new Map(overleggen.flatMap((o) => (o ? [[o.id, o.naam] as const] : [])));
+  const deelnames = eigenDeelnames.map((d) => ({ ...d, overlegNaam: overlegNaam.get(d.overlegId) ?? null }));
   const over: Array<[Entiteit, string]> = [
     ['persoon', id],
     ...persoon.lidmaatschappen.map((l): [Entiteit, string] => ['lidmaatschap', l.id]),
@@ -63,8 +64,8 @@ export type Inzage = Awaited<ReturnType<typeof inzage>>;
  * Erases a person (the store writes its own audit row, actie wissen). Throws ToepassingFout
  * `persoon.onbekend` when there is no such person.
  */
-export async function wisPersoon(store: Store, id: string, bron: Bron & { doel: string }): Promise<void> {
-  if (!(await store.wisPersoon(id, bron))) throw new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.');
+export async function erasePersoon(store: Store, id: string, bron: Bron & { doel: string }): Promise<void> {
+  if (!(await store.erasePersoon(id, bron))) throw new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.');
 }
 
 /** The day `maanden` months before `peildatum` (ISO), clamped to the month's last day. */
@@ -80,7 +81,7 @@ export function grensdatum(peildatum: string, maanden: number): string {
  * Storage limitation (AVG art. 5): erases every person whose memberships all ended before the
  * gemeente's retention period, counted back from `peildatum`. With `proefrun` it only counts.
  */
-export async function wisNaBewaartermijn(
+export async function eraseAfterBewaartermijn(
   store: Store,
   gemeente: Gemeente,
   opties: { peildatum: string; proefrun: boolean; actor: string },
@@ -89,7 +90,7 @@ export async function wisNaBewaartermijn(
   const ids = await store.personenZonderActiefLidmaatschapSinds(grens);
   if (!opties.proefrun) {
     const doel = `bewaartermijn van ${gemeente.bewaartermijnMaanden} maanden verstreken`;
-    for (const id of ids) await store.wisPersoon(id, { actor: opties.actor, doel });
+    for (const id of ids) await store.erasePersoon(id, { actor: opties.actor, doel });
   }
   return { grens, aantal: ids.length };
 }

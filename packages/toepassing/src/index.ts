@@ -1,36 +1,33 @@
-export { grensdatum, type Inzage, inzage, wisNaBewaartermijn, wisPersoon } from './avg.js';
-export { bewaarTrendGebundeld, GOEDKOOP_MS, RUSTFACTOR } from './bundel.js';
-export { type ContactmomentInvoer, type ContactmomentOpties, legContactmomentVast } from './contactmoment.js';
+export { eraseAfterBewaartermijn, erasePersoon, grensdatum, type Inzage, inzage } from './avg.js';
+export { GOEDKOOP_MS, RUSTFACTOR, saveTrendBatched } from './bundel.js';
+export { type ContactmomentInvoer, type ContactmomentOpties, recordContactmoment } from './contactmoment.js';
 export {
-  beschrijfLocatie,
+  describeLocatie,
   type Locatie,
   locatieVan,
   openOpties,
-  STANDAARD_DATAMAP,
-  standaardDb,
 } from './database.js';
 export {
   FOUTCODES,
   type OngeldigVeld,
   ToepassingFout,
   type ToepassingFoutcode,
-  vertaalMotorfout,
+  translateMotorfout,
 } from './fouten.js';
-export { type ImportMetTrend, importeerMetTrend, reden, type Waarschuwing } from './importeren.js';
-export { metGemeenteStore, type OpenGemeenteOpties } from './openen.js';
+export { type ImportMetTrend, importWithTrend, reden, type Waarschuwing } from './importeren.js';
+export { type OpenGemeenteOpties, withGemeenteStore } from './openen.js';
 export {
-  leesSleutelrol,
-  leesVerloopdatum,
-  lijstSleutels,
-  maakSleutel,
-  SLEUTELROLLEN,
-  trekSleutelIn,
+  createSleutel,
+  listSleutels,
+  parseSleutelrol,
+  parseVerloopdatum,
+  revokeSleutel,
 } from './sleutels.js';
-export { draaiImportTerug } from './terugdraaien.js';
+export { revertImport } from './terugdraaien.js';
 export {
-  bewaarImportplan,
+  applyPlannedImport,
   type GeplandeImportOpties,
   type ImportplanOpties,
-  pasGeplandeImportToe,
+  saveImportplan,
 } from './toepassen.js';
-export { bewaarTrend } from './trend.js';
+export { saveTrend } from './trend.js';

@@ -8,12 +8,12 @@ import { importPakket } from './importeren.js';
  * fields a later change touched are refused and listed). Throws ToepassingFout `import.onbekend`,
  * `import.niet-toegepast` or `import.al-teruggedraaid` when it cannot be reverted at all.
  */
-export async function draaiImportTerug(store: Store, importId: string, actor: string): Promise<TerugdraaiUitkomst> {
-  const { revertImport, TerugdraaiFout } = await importPakket();
+export async function revertImport(store: Store, importId: string, actor: string): Promise<TerugdraaiUitkomst> {
+  const pakket = await importPakket();
   try {
-    return await revertImport(store, importId, actor);
+    return await pakket.revertImport(store, importId, actor);
   } catch (fout) {
-    if (fout instanceof TerugdraaiFout) throw new ToepassingFout(fout.code, fout.message);
+    if (fout instanceof pakket.TerugdraaiFout) throw new ToepassingFout(fout.code, fout.message);
     throw fout;
   }
 }

@@ -1,11 +1,11 @@
 /** `createApp`: the whole API as one Hono app, for `startServer` or to embed in a gemeente's own server. */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { STANDAARD_DATAMAP, standaardDb } from '@netwerkregie/toepassing';
+import { DEFAULT_DATAMAP, defaultDb } from '@netwerkregie/store';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { analyseRoutes } from '../analyse/index.js';
-import { auditRoutes, begrensDoel } from '../audit/index.js';
+import { auditRoutes, limitDoel } from '../audit/index.js';
 import { contactmomentRoutes } from '../contactmomenten/index.js';
 import { exportRoutes } from '../export/index.js';
 import { importRoutes } from '../imports/index.js';
@@ -16,7 +16,7 @@ import {
   geenOpslag,
   routering,
   snelheidslimiet,
-  spoor,
+  trace,
 } from '../middleware/index.js';
 import { API_VERSIE, documentRoutes, STANDAARD_CONTACT } from '../openapi/index.js';
 import { organisatieRoutes } from '../organisaties/index.js';
@@ -48,10 +48,10 @@ const bronAdres = (c: Context): string =>
 export function createApp(config: ApiConfig): NetwerkregieApp {
   if (config.gemeenten.length === 0) throw new Error('createApp: geef ten minste een gemeente.');
   const gemeenten = new Map(config.gemeenten.map((g) => [g.slug, g]));
-  const dataMap = config.dataMap ?? STANDAARD_DATAMAP;
+  const dataMap = config.dataMap ?? DEFAULT_DATAMAP;
   const stores = config.openStore
     ? new StoreRegister(config.openStore)
-    : new StoreRegister(bestandsOpener(dataMap), (g) => standaardDb(g.slug, dataMap));
+    : new StoreRegister(bestandsOpener(dataMap), (g) => defaultDb(g.slug, dataMap));
   const limieten = {
     verzoekenPerMinuut: 600,
     uploadBytes: 10 * 1024 * 1024,
@@ -67,7 +67,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
   app.use('*', secureHeaders());
   app.use('/v1/openapi.json', cors({ origin: '*', allowMethods: ['GET', 'HEAD'] }));
   app.use('/v1/gemeenten/*', geenOpslag());
-  app.use('/v1/*', spoor());
+  app.use('/v1/*', trace());
   app.use('*', routering({ routes: () => app.routes, optionsPaden: ['/v1/openapi.json'] }));
   // Before authentication: a huge body is refused on its Content-Length, unread. The upload has its own limit.
   app.use(
@@ -88,7 +88,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
     }),
   );
   app.use('/v1/gemeenten/:gemeente/*', toegang({ gemeenten, stores }));
-  app.use('/v1/gemeenten/:gemeente/*', begrensDoel());
+  app.use('/v1/gemeenten/:gemeente/*', limitDoel());
   app.use(
     '/v1/gemeenten/:gemeente/*',
     snelheidslimiet({

@@ -91,7 +91,11 @@ export const toepassingRoute = createRoute({
     body: {
       required: false,
       content: {
-        'application/json': { schema: z.object({ strikt: z.boolean().default(false) }).openapi('Toepassing') },
+        'application/json': {
+          schema: z
+            .object({ strikt: z.boolean().default(false) })
+            .openapi('ImportToepassing', { description: 'Hoe een geplande import wordt toegepast.' }),
+        },
       },
     },
   },

@@ -1,1 +1,1 @@
-export { controleerSleutel, gemeenteVanSleutel, maakSleutel, sleutelHash, trekSleutelIn } from './sleutels.js';
+export { createSleutel, gemeenteVanSleutel, revokeSleutel, sleutelHash, verifySleutel } from './sleutels.js';
