@@ -4,8 +4,8 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { almere, schrijf, schrijfWerkmap, tijdelijkeMap } from '../_testhulp.js';
 import { BestandsFout } from '../fouten.js';
-import { normaliseerRij } from '../valideren.js';
-import { leesBestand } from './bestand.js';
+import { leesBestand } from '../mappen/bestand.js';
+import { normaliseerRij } from '../valideren/rij.js';
 
 let map: string;
 let werkmap: Buffer;

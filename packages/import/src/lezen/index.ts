@@ -1,5 +1,3 @@
-export type { LeesGebeurtenis } from '../mappen.js';
-export { type LeesOpties, leesBestand } from './bestand.js';
 export { leesCsv } from './csv.js';
 export { type Bestandssoort, bepaalSoort } from './soort.js';
 export type { Foutwaarde, RuweGebeurtenis, RuweRij } from './types.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { almere, tijdelijkeMap } from '../_testhulp.js';
-import { leesBestand } from './bestand.js';
+import { leesBestand } from '../mappen/bestand.js';
 
 /** Writes a contact list of `rijen` rows with exceljs's streaming writer, its text inline (no shared strings). */
 async function schrijfGroteWerkmap(pad: string, rijen: number): Promise<void> {

@@ -3,8 +3,8 @@ import { createWriteStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { almere, tijdelijkeMap } from '../_testhulp.js';
-import { normaliseerRij } from '../valideren.js';
-import { leesBestand } from './bestand.js';
+import { leesBestand } from '../mappen/bestand.js';
+import { normaliseerRij } from '../valideren/rij.js';
 
 /** Writes a contact list of about `megabytes` MB. */
 async function schrijfGroteLijst(pad: string, megabytes: number): Promise<number> {

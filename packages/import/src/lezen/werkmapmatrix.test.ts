@@ -15,7 +15,7 @@ import { openStore, type Store } from '@netwerkregie/store';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakZip } from '../_testhulp.js';
-import { KLEUR_FOUT } from '../rapport.js';
+import { KLEUR_FOUT } from '../rapport/rapport.js';
 import { leesWerkboek, zoekWerkboek } from './_pakket.js';
 import { Zipmap } from './_zip.js';
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { almere, tijdelijkeMap, verzamel } from './_testhulp.js';
+import { almere, tijdelijkeMap, verzamel } from '../_testhulp.js';
+import { leesBestand } from '../mappen/bestand.js';
+import { normaliseerRij } from '../valideren/rij.js';
 import { EXPORT_KOPPEN, schrijfExport } from './exporteren.js';
-import { leesBestand } from './lezen/bestand.js';
-import { normaliseerRij } from './valideren.js';
 
 let map: string;
 beforeAll(() => {

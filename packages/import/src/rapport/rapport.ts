@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import type { Gemeente } from '@netwerkregie/domain';
 import ExcelJS from 'exceljs';
-import { BOM, csvRegel, Regelschrijver, schrijfVeilig } from './_schrijven.js';
-import { leesWerkboek, zoekWerkboek } from './lezen/_pakket.js';
-import { Zipmap } from './lezen/_zip.js';
-import { Zipinvoer } from './lezen/_zipinvoer.js';
-import { leesBestand } from './lezen/bestand.js';
-import type { BladInfo, Melding } from './types.js';
+import { BOM, csvRegel, Regelschrijver, schrijfVeilig } from '../_schrijven.js';
+import { leesWerkboek, zoekWerkboek } from '../lezen/_pakket.js';
+import { Zipmap } from '../lezen/_zip.js';
+import { Zipinvoer } from '../lezen/_zipinvoer.js';
+import { leesBestand } from '../mappen/bestand.js';
+import type { BladInfo, Melding } from '../types.js';
 
 /** Columns of the `Fouten` sheet and of the CSV report. */
 export const RAPPORT_KOPPEN = ['Blad', 'Rij', 'Kolom', 'Waarde', 'Code', 'Ernst', 'Melding'] as const;

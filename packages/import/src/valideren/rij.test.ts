@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { almere } from './_testhulp.js';
-import { mapRij } from './mappen.js';
-import type { BladInfo, Cel, GemapteRij } from './types.js';
-import { normaliseerRij } from './valideren.js';
+import { almere } from '../_testhulp.js';
+import { mapRij } from '../mappen/rijen.js';
+import type { BladInfo, Cel, GemapteRij } from '../types.js';
+import { normaliseerRij } from './rij.js';
 
 const KOPPEN = [
   'Organisatie',

@@ -3,22 +3,21 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
-import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from './_bestandsstaat.js';
+import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from '../koppelen/_bestandsstaat.js';
+import { contactSleutel, StoreIndex } from '../koppelen/_storeindex.js';
+import { leesBestand, type OvergeslagenBlad } from '../mappen/index.js';
+import type { BladInfo, Melding } from '../types.js';
+import { normaliseerRij } from '../valideren/index.js';
 import { nieuwId } from './_id.js';
-import { contactSleutel, StoreIndex } from './_index.js';
-import { leesBestand } from './lezen/index.js';
-import { normaliseerRij } from './normaliseren/index.js';
 import {
   type ImportPlan,
   type ImportSamenvatting,
   MAX_DETAILS,
   type Modus,
   type Operaties,
-  type OvergeslagenBlad,
   type PlanRegel,
   type VeldWijziging,
 } from './plan.js';
-import type { BladInfo, Melding } from './types.js';
 
 export interface PlanOpties {
   pad: string;

@@ -1,14 +1,14 @@
 import { type Gemeente, naamSleutel, type Veld } from '@netwerkregie/domain';
-import { KOPPEN } from './koppen.js';
-import { MELDINGCODES, type Meldingcode, maakMelding } from './meldingen.js';
-import { leesDatum } from './normaliseren/datum.js';
-import { normaliseerEmail } from './normaliseren/email.js';
-import { leesGetraind } from './normaliseren/getraind.js';
-import { celAlsTekst, schoneTekst, splitsLijst } from './normaliseren/tekst.js';
-import { normaliseerTelefoon } from './normaliseren/telefoon.js';
-import { leesDomein, leesNetwerk, leesRollen, leesTrainingsoort } from './normaliseren/vocabulaire.js';
-import { leesWijken } from './normaliseren/wijken.js';
-import type { BladInfo, GemapteRij, GenormaliseerdeRij, Melding } from './types.js';
+import { KOPPEN } from '../mappen/koppen.js';
+import { MELDINGCODES, type Meldingcode, maakMelding } from '../meldingen.js';
+import { leesDatum } from '../normaliseren/datum.js';
+import { normaliseerEmail } from '../normaliseren/email.js';
+import { leesGetraind } from '../normaliseren/getraind.js';
+import { celAlsTekst, schoneTekst, splitsLijst } from '../normaliseren/tekst.js';
+import { normaliseerTelefoon } from '../normaliseren/telefoon.js';
+import { leesDomein, leesNetwerk, leesRollen, leesTrainingsoort } from '../normaliseren/vocabulaire.js';
+import { leesWijken } from '../normaliseren/wijken.js';
+import type { BladInfo, GemapteRij, GenormaliseerdeRij, Melding } from '../types.js';
 
 /** The domain schemas' limit for names, functions and kinds. */
 export const MAX_TEKST = 200;

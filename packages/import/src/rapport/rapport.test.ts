@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { openStore } from '@netwerkregie/store';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { almere, schrijf, schrijfWerkmap, tijdelijkeMap } from './_testhulp.js';
-import { planImport } from './plannen.js';
+import { almere, schrijf, schrijfWerkmap, tijdelijkeMap } from '../_testhulp.js';
+import { planImport } from '../plannen/plannen.js';
+import type { Melding } from '../types.js';
 import { KLEUR_FOUT, KLEUR_WAARSCHUWING, MAX_RAPPORTRIJEN, schrijfFoutenrapport } from './rapport.js';
-import type { Melding } from './types.js';
 
 let map: string;
 beforeAll(() => {

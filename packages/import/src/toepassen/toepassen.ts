@@ -1,6 +1,6 @@
 import type { Entiteit, EntiteitWaarde, Store } from '@netwerkregie/store';
-import type { ImportPlan, ImportSamenvatting } from './plan.js';
-import { type PlanOpties, planImport } from './plannen.js';
+import type { ImportPlan, ImportSamenvatting } from '../plannen/plan.js';
+import { type PlanOpties, planImport } from '../plannen/plannen.js';
 
 export interface ImportOpties extends PlanOpties {
   /** Who imports (a user, an API key id, `cli`): kept in history and the import record. */

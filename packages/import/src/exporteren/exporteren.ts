@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { BOM, csvRegel, Regelschrijver, schrijfVeilig } from './_schrijven.js';
+import { BOM, csvRegel, Regelschrijver, schrijfVeilig } from '../_schrijven.js';
 
 /** The sheet layout of IMPORT.md, Dutch headers in this order; an export re-imports as all unchanged. */
 export const EXPORT_KOPPEN = [

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import type { Gemeente } from '@netwerkregie/domain';
 import { BestandsFout } from '../fouten.js';
-import { type LeesGebeurtenis, mapRijen } from '../mappen.js';
-import { leesCsv } from './csv.js';
-import { type Bestandssoort, bepaalSoort } from './soort.js';
-import { leesXlsx } from './xlsx.js';
+import { leesCsv } from '../lezen/csv.js';
+import { type Bestandssoort, bepaalSoort } from '../lezen/soort.js';
+import { leesXlsx } from '../lezen/xlsx.js';
+import { type LeesGebeurtenis, mapRijen } from './rijen.js';
 
 export interface LeesOpties {
   gemeente: Gemeente;
