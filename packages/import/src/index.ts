@@ -1,16 +1,16 @@
-export { EXPORT_KOPPEN, type ExportOpties, schrijfExport } from './exporteren/exporteren.js';
-export { exportRijen } from './exporteren/rijen.js';
+export { EXPORT_KOPPEN, type ExportOpties, writeExport } from './exporteren/exporteren.js';
+export { buildExportRijen } from './exporteren/rijen.js';
 export { BestandsFout, FOUTCODES, type Foutcode } from './fouten.js';
 export {
   type Bestandssoort,
-  bepaalSoort,
+  detectSoort,
   type Foutwaarde,
-  leesCsv,
-  leesXlsx,
+  readCsv,
+  readXlsx,
   type RuweGebeurtenis,
   type RuweRij,
 } from './lezen/index.js';
-export { KOPPEN, type LeesGebeurtenis, type LeesOpties, leesBestand, type OvergeslagenBlad } from './mappen/index.js';
+export { KOPPEN, type LeesGebeurtenis, type LeesOpties, readSheet, type OvergeslagenBlad } from './mappen/index.js';
 export { MELDINGCODES, type Meldingcode } from './meldingen.js';
 export type {
   Aantallen,
@@ -22,7 +22,7 @@ export type {
   VeldWijziging,
 } from './plannen/plan.js';
 export { type PlanOpties, planImport } from './plannen/plannen.js';
-export { RAPPORT_KOPPEN, type RapportOpties, type Rapportsoort, schrijfFoutenrapport } from './rapport/rapport.js';
+export { RAPPORT_KOPPEN, type RapportOpties, type Rapportsoort, writeFoutenrapport } from './rapport/rapport.js';
 export { revertImport, TerugdraaiFout, type TerugdraaiUitkomst, type Weigering } from './toepassen/terugdraaien.js';
-export { applyPlan, type ImportOpties, importeer } from './toepassen/toepassen.js';
+export { applyPlan, type ImportOpties, importSheet } from './toepassen/toepassen.js';
 export type { BladInfo, Cel, Ernst, GemapteRij, Kolom, Melding } from './types.js';

@@ -70,10 +70,10 @@ function vcardPersonen(m: Momentopname): VcardPersoon[] {
 }
 
 async function spreadsheet(m: Momentopname, formaat: 'xlsx' | 'csv'): Promise<Uint8Array<ArrayBuffer>> {
-  const { exportRijen, schrijfExport } = await importPakket();
+  const { buildExportRijen, writeExport } = await importPakket();
   return metBestand(new Uint8Array(), 'leeg', async (_pad, map) => {
     const uit = join(map, `export.${formaat}`);
-    await schrijfExport(exportRijen(m), { formaat, uit });
+    await writeExport(buildExportRijen(m), { formaat, uit });
     return new Uint8Array(await readFile(uit));
   });
 }

@@ -138,11 +138,11 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
     const bytes = await leesBestand(store, id);
     const werkmap = isWerkmap(bytes);
     const meldingen = (record.samenvatting as Samenvatting).meldingen;
-    const { schrijfFoutenrapport } = await importPakket();
+    const { writeFoutenrapport } = await importPakket();
     const rapport = await metBestand(bytes, record.bestand, async (pad, map) => {
       const uit = join(map, werkmap ? 'rapport.xlsx' : 'rapport.csv');
       const { blad } = record.samenvatting as Samenvatting;
-      await schrijfFoutenrapport({
+      await writeFoutenrapport({
         invoer: { pad, soort: werkmap ? 'xlsx' : 'csv' },
         meldingen,
         uit,

@@ -3,9 +3,9 @@ import { dirname, resolve } from 'node:path';
 import {
   BestandsFout,
   type BladInfo,
-  bepaalSoort,
+  detectSoort,
   type ImportSamenvatting,
-  schrijfFoutenrapport,
+  writeFoutenrapport,
 } from '@netwerkregie/import';
 import { importeerMetTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
@@ -87,8 +87,8 @@ export async function importeren(args: string[], io: Io): Promise<number> {
     let rapport: string | undefined;
     if (values.report) {
       try {
-        await schrijfFoutenrapport({
-          invoer: { pad, soort: await bepaalSoort(pad) },
+        await writeFoutenrapport({
+          invoer: { pad, soort: await detectSoort(pad) },
           meldingen: samenvatting.meldingen,
           uit: values.report,
           bladen,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gemeente } from '@netwerkregie/domain';
-import { importeer } from '@netwerkregie/import';
+import { importSheet } from '@netwerkregie/import';
 import { lijstSleutels, maakSleutel, SLEUTELROLLEN, trekSleutelIn } from '@netwerkregie/toepassing';
 import { beschrijfLocatie, locatieVan } from '../_database.js';
 import { laadGemeente } from '../_gemeente.js';
@@ -77,7 +77,7 @@ export async function start(args: string[], io: Io): Promise<number> {
       io.stderr.write(`Geen voorbeeldlijst voor ${gemeente.naam} gevonden.\n`);
       return 2;
     }
-    const samenvatting = await metStore(gemeente, db, (store) => importeer(store, { pad, gemeente, actor: 'start' }), {
+    const samenvatting = await metStore(gemeente, db, (store) => importSheet(store, { pad, gemeente, actor: 'start' }), {
       magNieuw: true,
     });
     io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${beschrijf(samenvatting)}\n\n`);

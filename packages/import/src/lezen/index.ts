@@ -1,4 +1,4 @@
-export { leesCsv } from './csv.js';
-export { type Bestandssoort, bepaalSoort } from './soort.js';
+export { readCsv } from './csv.js';
+export { type Bestandssoort, detectSoort } from './soort.js';
 export type { Foutwaarde, RuweGebeurtenis, RuweRij } from './types.js';
-export { leesXlsx } from './xlsx.js';
+export { readXlsx } from './xlsx.js';

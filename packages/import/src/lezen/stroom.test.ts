@@ -3,7 +3,7 @@ import { createWriteStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { almere, tijdelijkeMap } from '../_testhulp.js';
-import { leesBestand } from '../mappen/bestand.js';
+import { readSheet } from '../mappen/bestand.js';
 import { normaliseerRij } from '../valideren/rij.js';
 
 /** Writes a contact list of about `megabytes` MB. */
@@ -35,7 +35,7 @@ it('streams a 30 MB CSV through read, map and normalise in bounded memory', asyn
   let piek = voor;
   let rijen = 0;
   let fouten = 0;
-  for await (const g of leesBestand({ pad }, { gemeente: almere })) {
+  for await (const g of readSheet({ pad }, { gemeente: almere })) {
     if (g.soort !== 'rij') continue;
     const rij = normaliseerRij(g.rij, almere);
     rijen++;

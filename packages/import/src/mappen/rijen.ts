@@ -12,7 +12,7 @@ export interface OvergeslagenBlad {
   reden: 'geen-kop' | 'verborgen';
 }
 
-/** What `leesBestand` yields: per sheet its header (`blad`) and rows, skipped sheets, and progress. */
+/** What `readSheet` yields: per sheet its header (`blad`) and rows, skipped sheets, and progress. */
 export type LeesGebeurtenis =
   | { soort: 'blad'; blad: BladInfo }
   | { soort: 'rij'; rij: GemapteRij }

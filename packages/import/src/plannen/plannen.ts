@@ -5,7 +5,7 @@ import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@net
 import type { Store } from '@netwerkregie/store';
 import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from '../koppelen/_bestandsstaat.js';
 import { contactSleutel, StoreIndex } from '../koppelen/_storeindex.js';
-import { leesBestand, type OvergeslagenBlad } from '../mappen/index.js';
+import { readSheet, type OvergeslagenBlad } from '../mappen/index.js';
 import type { BladInfo, Melding } from '../types.js';
 import { normaliseerRij } from '../valideren/index.js';
 import { nieuwId } from './_id.js';
@@ -49,7 +49,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   const isBekend = (sleutel: string) => index.organisatieOpSleutel.has(sleutel);
 
   const hash = bestandsHash(opties.pad);
-  for await (const gebeurtenis of leesBestand(
+  for await (const gebeurtenis of readSheet(
     { pad: opties.pad, ...(opties.bestandsnaam ? { naam: opties.bestandsnaam } : {}) },
     { gemeente, ...(opties.blad ? { blad: opties.blad } : {}) },
   )) {

@@ -16,7 +16,7 @@ export interface ImportOpties extends PlanOpties {
  * inside the transaction, so nothing can change the store between plan and write, and a failure
  * anywhere leaves the store as it was.
  */
-export async function importeer(store: Store, opties: ImportOpties): Promise<ImportSamenvatting> {
+export async function importSheet(store: Store, opties: ImportOpties): Promise<ImportSamenvatting> {
   if (opties.proefrun) return (await planImport(store, opties)).samenvatting;
   return store.transactie(async (tx) => {
     const plan = await planImport(tx, opties);
