@@ -5,12 +5,12 @@ export {
   type Bestandssoort,
   detectSoort,
   type Foutwaarde,
-  readCsv,
-  readXlsx,
   type RuweGebeurtenis,
   type RuweRij,
+  readCsv,
+  readXlsx,
 } from './lezen/index.js';
-export { KOPPEN, type LeesGebeurtenis, type LeesOpties, readSheet, type OvergeslagenBlad } from './mappen/index.js';
+export { KOPPEN, type LeesGebeurtenis, type LeesOpties, type OvergeslagenBlad, readSheet } from './mappen/index.js';
 export { MELDINGCODES, type Meldingcode } from './meldingen.js';
 export type {
   Aantallen,

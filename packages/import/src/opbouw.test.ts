@@ -57,7 +57,12 @@ const naamVan = (i: number) => (i < 0 ? 'de gedeelde bladeren' : STADIA[i]);
 
 describe('the package shape', () => {
   it('has every source file in a stage folder or at the root, and every stage folder exists', () => {
-    const mappen = new Set(bronbestanden().map((b) => b.split(sep)).filter((d) => d.length > 1).map((d) => d[0]));
+    const mappen = new Set(
+      bronbestanden()
+        .map((b) => b.split(sep))
+        .filter((d) => d.length > 1)
+        .map((d) => d[0]),
+    );
     expect([...mappen].sort()).toEqual([...STADIA].sort());
   });
 

@@ -77,9 +77,14 @@ export async function start(args: string[], io: Io): Promise<number> {
       io.stderr.write(`Geen voorbeeldlijst voor ${gemeente.naam} gevonden.\n`);
       return 2;
     }
-    const samenvatting = await metStore(gemeente, db, (store) => importSheet(store, { pad, gemeente, actor: 'start' }), {
-      magNieuw: true,
-    });
+    const samenvatting = await metStore(
+      gemeente,
+      db,
+      (store) => importSheet(store, { pad, gemeente, actor: 'start' }),
+      {
+        magNieuw: true,
+      },
+    );
     io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${beschrijf(samenvatting)}\n\n`);
   }
   const sleutels = await metStore(

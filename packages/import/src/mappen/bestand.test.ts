@@ -41,15 +41,15 @@ describe('readSheet', () => {
 
   it('reads a header-only file as zero rows', async () => {
     const csv = schrijf(map, 'kop.csv', '\uFEFFOrganisatie;Naam;E-mail\r\n');
-    expect(
-      zonderVoortgang(await verzamel(readSheet({ pad: csv }, { gemeente: almere }))).map((g) => g.soort),
-    ).toEqual(['blad']);
+    expect(zonderVoortgang(await verzamel(readSheet({ pad: csv }, { gemeente: almere }))).map((g) => g.soort)).toEqual([
+      'blad',
+    ]);
     const xlsx = await schrijfWerkmap(map, 'kop.xlsx', (wb) => {
       wb.addWorksheet('Lijst').addRow(['Organisatie', 'Naam', 'E-mail']);
     });
-    expect(
-      zonderVoortgang(await verzamel(readSheet({ pad: xlsx }, { gemeente: almere }))).map((g) => g.soort),
-    ).toEqual(['blad']);
+    expect(zonderVoortgang(await verzamel(readSheet({ pad: xlsx }, { gemeente: almere }))).map((g) => g.soort)).toEqual(
+      ['blad'],
+    );
   });
 
   it('imports every sheet with a header in workbook order, names the others, and reads one sheet on request', async () => {

@@ -5,7 +5,7 @@ import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@net
 import type { Store } from '@netwerkregie/store';
 import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from '../koppelen/_bestandsstaat.js';
 import { contactSleutel, StoreIndex } from '../koppelen/_storeindex.js';
-import { readSheet, type OvergeslagenBlad } from '../mappen/index.js';
+import { type OvergeslagenBlad, readSheet } from '../mappen/index.js';
 import type { BladInfo, Melding } from '../types.js';
 import { normaliseerRij } from '../valideren/index.js';
 import { nieuwId } from './_id.js';
