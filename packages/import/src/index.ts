@@ -5,6 +5,7 @@ export {
   type Bestandssoort,
   detectSoort,
   type Foutwaarde,
+  type Invoer,
   type RuweGebeurtenis,
   type RuweRij,
   readCsv,

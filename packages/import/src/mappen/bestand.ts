@@ -1,39 +1,42 @@
-import { basename } from 'node:path';
 import type { Gemeente } from '@netwerkregie/domain';
 import { BestandsFout } from '../fouten.js';
-import { readCsv } from '../lezen/csv.js';
-import { type Bestandssoort, detectSoort } from '../lezen/soort.js';
-import { readXlsx } from '../lezen/xlsx.js';
+import { Bron } from '../lezen/_bron.js';
+import { csvRijen } from '../lezen/csv.js';
+import type { Invoer } from '../lezen/invoer.js';
+import { soortVan } from '../lezen/soort.js';
+import { xlsxRijen } from '../lezen/xlsx.js';
 import { type LeesGebeurtenis, mapRijen } from './rijen.js';
 
 export interface LeesOpties {
   gemeente: Gemeente;
   /** Only this sheet of a workbook. */
   blad?: string;
-  /** Overrides the kind the file name suggests; a zip is read as a workbook regardless. */
-  soort?: Bestandssoort;
 }
 
 /**
- * Read and map stages in one: reads a CSV or XLSX file as a stream and yields per sheet its
- * header (`blad`), its mapped rows, skipped sheets and progress. Throws `BestandsFout` for a file
+ * Read and map stages in one: reads a CSV or XLSX input as a stream and yields per sheet its
+ * header (`blad`), its mapped rows, skipped sheets and progress. Throws `BestandsFout` for an input
  * that cannot be used at all.
  */
-export async function* readSheet(
-  bron: { pad: string; naam?: string },
-  opties: LeesOpties,
-): AsyncGenerator<LeesGebeurtenis> {
-  const naam = bron.naam ?? basename(bron.pad);
-  const soort = await detectSoort(bron.pad, naam, opties.soort);
+export async function* readSheet(invoer: Invoer, opties: LeesOpties): AsyncGenerator<LeesGebeurtenis> {
+  const bron = Bron.van(invoer);
+  try {
+    yield* leesBron(bron, opties);
+  } finally {
+    await bron.sluit();
+  }
+}
+
+/** `readSheet` for an opened input (the plan keeps it open to hash what was read). */
+export async function* leesBron(bron: Bron, opties: LeesOpties): AsyncGenerator<LeesGebeurtenis> {
+  const soort = await soortVan(bron);
   if (soort === 'csv' && opties.blad !== undefined) {
     throw new BestandsFout(
       'blad.onbekend',
-      `"${naam}" is een CSV-bestand en heeft geen bladen; blad "${opties.blad}" bestaat dus niet.`,
+      `"${bron.naam}" is een CSV-bestand en heeft geen bladen; blad "${opties.blad}" bestaat dus niet.`,
     );
   }
   const ruw =
-    soort === 'csv'
-      ? readCsv(bron.pad, { naam })
-      : readXlsx(bron.pad, { naam, ...(opties.blad === undefined ? {} : { blad: opties.blad }) });
-  yield* mapRijen(ruw, opties.gemeente, naam);
+    soort === 'csv' ? csvRijen(bron) : xlsxRijen(bron, opties.blad === undefined ? {} : { blad: opties.blad });
+  yield* mapRijen(ruw, opties.gemeente, bron.naam);
 }

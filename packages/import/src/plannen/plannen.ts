@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { basename } from 'node:path';
 import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
 import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from '../koppelen/_bestandsstaat.js';
 import { contactSleutel, StoreIndex } from '../koppelen/_storeindex.js';
-import { type OvergeslagenBlad, readSheet } from '../mappen/index.js';
+import { Bron } from '../lezen/_bron.js';
+import type { Invoer } from '../lezen/invoer.js';
+import { leesBron } from '../mappen/bestand.js';
+import type { OvergeslagenBlad } from '../mappen/index.js';
 import type { BladInfo, Melding } from '../types.js';
 import { normaliseerRij } from '../valideren/index.js';
 import { nieuwId } from './_id.js';
@@ -19,17 +19,18 @@ import {
   type VeldWijziging,
 } from './plan.js';
 
-export interface PlanOpties {
-  pad: string;
-  /** The name the steward knows the file by (an upload's original name); default the path's base name. */
-  bestandsnaam?: string;
+/**
+ * The input (`pad`, `bytes` or `stroom`, with `naam`: the name the steward knows the file by, such
+ * as an upload's original name) and what to do with it.
+ */
+export type PlanOpties = Exclude<Invoer, string> & {
   gemeente: Gemeente;
   modus?: Modus;
   blad?: string;
   bijVoortgang?: (gelezenBytes: number, totaalBytes: number) => void;
   /** Called for each sheet whose header row was found, as soon as it is (the plan lists them too, in `bladen`). */
   bijBlad?: (blad: BladInfo) => void;
-}
+};
 
 /**
  * Reads a sheet and works out what importing it would change, without writing anything:
@@ -48,43 +49,49 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   const bladen: BladInfo[] = [];
   const isBekend = (sleutel: string) => index.organisatieOpSleutel.has(sleutel);
 
-  const hash = bestandsHash(opties.pad);
-  for await (const gebeurtenis of readSheet(
-    { pad: opties.pad, ...(opties.bestandsnaam ? { naam: opties.bestandsnaam } : {}) },
-    { gemeente, ...(opties.blad ? { blad: opties.blad } : {}) },
-  )) {
-    switch (gebeurtenis.soort) {
-      case 'blad':
-        bladen.push(gebeurtenis.blad);
-        opties.bijBlad?.(gebeurtenis.blad);
-        for (const kop of gebeurtenis.blad.onbekendeKolommen) {
-          if (!onbekendeKolommen.includes(kop)) onbekendeKolommen.push(kop);
+  const bron = Bron.van(opties);
+  // A file or bytes are hashed while they are read; a stream as it passes through the reader.
+  const vooraf = bron.isStroom ? undefined : bron.sha256();
+  vooraf?.catch(() => undefined); // a read error is the one reported
+  let sha256: string;
+  try {
+    for await (const gebeurtenis of leesBron(bron, { gemeente, ...(opties.blad ? { blad: opties.blad } : {}) })) {
+      switch (gebeurtenis.soort) {
+        case 'blad':
+          bladen.push(gebeurtenis.blad);
+          opties.bijBlad?.(gebeurtenis.blad);
+          for (const kop of gebeurtenis.blad.onbekendeKolommen) {
+            if (!onbekendeKolommen.includes(kop)) onbekendeKolommen.push(kop);
+          }
+          break;
+        case 'overgeslagen':
+          overgeslagenBladen.push({ blad: gebeurtenis.blad, reden: gebeurtenis.reden });
+          break;
+        case 'voortgang':
+          opties.bijVoortgang?.(gebeurtenis.gelezenBytes, gebeurtenis.totaalBytes);
+          break;
+        case 'rij': {
+          rijen++;
+          const rij = normaliseerRij(gebeurtenis.rij, gemeente);
+          // Every problem of the row at once; the row counts once, however many it has.
+          let rijMeldingen = rij.meldingen;
+          const vanBestand = staat.controleer(rij, isBekend);
+          if (vanBestand.length > 0) rijMeldingen = [...rijMeldingen, ...vanBestand];
+          if (!rijMeldingen.some((m) => m.ernst === 'fout')) {
+            const erbij = staat.voegToe(rij);
+            if (erbij.length > 0) rijMeldingen = [...rijMeldingen, ...erbij];
+          }
+          if (rijMeldingen.length > 0) {
+            if (rijMeldingen.some((m) => m.ernst === 'fout')) afgewezen++;
+            for (const m of rijMeldingen) meldingen.push(m);
+          }
+          break;
         }
-        break;
-      case 'overgeslagen':
-        overgeslagenBladen.push({ blad: gebeurtenis.blad, reden: gebeurtenis.reden });
-        break;
-      case 'voortgang':
-        opties.bijVoortgang?.(gebeurtenis.gelezenBytes, gebeurtenis.totaalBytes);
-        break;
-      case 'rij': {
-        rijen++;
-        const rij = normaliseerRij(gebeurtenis.rij, gemeente);
-        // Every problem of the row at once; the row counts once, however many it has.
-        let rijMeldingen = rij.meldingen;
-        const vanBestand = staat.controleer(rij, isBekend);
-        if (vanBestand.length > 0) rijMeldingen = [...rijMeldingen, ...vanBestand];
-        if (!rijMeldingen.some((m) => m.ernst === 'fout')) {
-          const erbij = staat.voegToe(rij);
-          if (erbij.length > 0) rijMeldingen = [...rijMeldingen, ...erbij];
-        }
-        if (rijMeldingen.length > 0) {
-          if (rijMeldingen.some((m) => m.ernst === 'fout')) afgewezen++;
-          for (const m of rijMeldingen) meldingen.push(m);
-        }
-        break;
       }
     }
+    sha256 = await (vooraf ?? bron.sha256());
+  } finally {
+    await bron.sluit();
   }
 
   const details = { toegevoegd: [] as PlanRegel[], gewijzigd: [] as PlanRegel[], ontbrekend: [] as PlanRegel[] };
@@ -105,8 +112,8 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
 
   const samenvatting: ImportSamenvatting = {
     id: nieuwId(),
-    bestand: opties.bestandsnaam ?? basename(opties.pad),
-    sha256: await hash,
+    bestand: bron.naam,
+    sha256,
     modus: opties.modus ?? 'aanvullend',
     proefrun: true,
     toegepast: false,
@@ -121,16 +128,6 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     details: { ...details, afgekapt },
   };
   return { samenvatting, operaties, bladen };
-}
-
-function bestandsHash(pad: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(pad)
-      .on('data', (stuk) => hash.update(stuk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
 }
 
 type Status = 'toegevoegd' | 'gewijzigd' | 'ongewijzigd';

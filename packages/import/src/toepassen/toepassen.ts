@@ -2,14 +2,14 @@ import type { Entiteit, EntiteitWaarde, Store } from '@netwerkregie/store';
 import type { ImportPlan, ImportSamenvatting } from '../plannen/plan.js';
 import { type PlanOpties, planImport } from '../plannen/plannen.js';
 
-export interface ImportOpties extends PlanOpties {
+export type ImportOpties = PlanOpties & {
   /** Who imports (a user, an API key id, `cli`): kept in history and the import record. */
   actor: string;
   /** Plan only; write nothing at all. */
   proefrun?: boolean;
   /** Apply nothing when any row is rejected. */
   strikt?: boolean;
-}
+};
 
 /**
  * Plans and, unless it is a dry run, applies an import in one transaction: the plan is made
