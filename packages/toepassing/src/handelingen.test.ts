@@ -214,7 +214,6 @@ describe('bewaarImportplan and pasGeplandeImportToe', () => {
     const store = f.stores.almere;
     const inhoud = new Uint8Array(await readFile(FIXTURE_ALMERE));
     const gepland = await bewaarImportplan(store, ALMERE, {
-      pad: FIXTURE_ALMERE,
       inhoud,
       bestandsnaam: 'contactlijst.csv',
       modus: 'aanvullend',
@@ -226,7 +225,7 @@ describe('bewaarImportplan and pasGeplandeImportToe', () => {
     const voor = (await store.listIndicatorStanden()).length;
     const { record, waarschuwingen } = await pasGeplandeImportToe(store, ALMERE, {
       importId: gepland.id,
-      pad: FIXTURE_ALMERE,
+      inhoud,
       actor: 'test',
     });
     expect(record).toMatchObject({ id: gepland.id, status: 'toegepast' });
@@ -235,11 +234,11 @@ describe('bewaarImportplan and pasGeplandeImportToe', () => {
     const standen = (await store.listIndicatorStanden()).slice(voor);
     expect(new Set(standen.map((s) => s.aanleiding))).toEqual(new Set([`import ${gepland.id}`]));
     await expect(
-      pasGeplandeImportToe(store, ALMERE, { importId: gepland.id, pad: FIXTURE_ALMERE, actor: 'test' }),
+      pasGeplandeImportToe(store, ALMERE, { importId: gepland.id, inhoud, actor: 'test' }),
     ).rejects.toMatchObject({ code: 'import.al-toegepast', message: 'Deze import is al toegepast.' });
     expect(await store.importRecord(gepland.id)).toEqual(record);
     await expect(
-      pasGeplandeImportToe(store, ALMERE, { importId: 'bestaat-niet', pad: FIXTURE_ALMERE, actor: 'test' }),
+      pasGeplandeImportToe(store, ALMERE, { importId: 'bestaat-niet', inhoud, actor: 'test' }),
     ).rejects.toMatchObject({ code: 'import.onbekend' });
   });
 });
