@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { almere, tijdelijkeMap, verzamel } from '../_testhulp.js';
 import { readSheet } from '../mappen/bestand.js';
-import { normaliseerRij } from '../valideren/rij.js';
+import { normalizeRij } from '../valideren/rij.js';
 import { EXPORT_KOPPEN, writeExport } from './exporteren.js';
 
 let map: string;
@@ -82,7 +82,7 @@ describe('writeExport', () => {
       const uit = join(map, `terug.${formaat}`);
       await writeExport([JAN, GEVAARLIJK, LEEG], { formaat, uit });
       const rijen = (await verzamel(readSheet({ pad: uit }, { gemeente: almere })))
-        .flatMap((g) => (g.soort === 'rij' ? [normaliseerRij(g.rij, almere)] : []))
+        .flatMap((g) => (g.soort === 'rij' ? [normalizeRij(g.rij, almere)] : []))
         .map(({ blad: _blad, rij: _rij, ...rest }) => rest);
       expect([formaat, rijen]).toEqual([
         formaat,

@@ -23,7 +23,7 @@ export interface Willekeurig {
   /** The bytes, when they are in memory. */
   readonly bytes?: Buffer;
   /** `n` bytes from `positie` (fewer at the end). */
-  lees(positie: number, n: number): Promise<Buffer>;
+  read(positie: number, n: number): Promise<Buffer>;
   /** The bytes from `van` up to `tot` (exclusive), in pieces of about `stuk` bytes. */
   stroom(van: number, tot: number, stuk: number): Readable;
 }
@@ -88,14 +88,14 @@ export class Bron {
     if (this.bytes) grootte = this.bytes.length;
     else if (this.pad !== undefined) grootte = await bestandsgrootte(this.pad, this.naam);
     else grootte = this.opgegevenGrootte;
-    if (grootte !== undefined) this.controleerGrens(grootte);
+    if (grootte !== undefined) this.checkGrens(grootte);
     return grootte;
   }
 
   /** The first `n` bytes (fewer when the input is shorter); a stream's are held back for its reader. */
   async kop(n: number): Promise<Buffer> {
     if (this.bytes) return this.bytes.subarray(0, n);
-    if (this.pad !== undefined) return leesStuk(this.pad, this.naam, 0, n);
+    if (this.pad !== undefined) return readStuk(this.pad, this.naam, 0, n);
     let lengte = this.voorraad.reduce((som, b) => som + b.length, 0);
     while (lengte < n && !this.einde) {
       const stuk = await this.volgende();
@@ -116,7 +116,7 @@ export class Bron {
       try {
         for await (const stuk of createReadStream(this.pad, { highWaterMark: grootte })) yield stuk as Buffer;
       } catch (fout) {
-        throw alsBestandsFout(fout, this.naam);
+        throw toBestandsFout(fout, this.naam);
       }
       return;
     }
@@ -145,7 +145,7 @@ export class Bron {
         await finished(uit);
       } catch (fout) {
         uit.destroy();
-        throw alsBestandsFout(fout, this.naam);
+        throw toBestandsFout(fout, this.naam);
       }
       this.toegang = new Bestandstoegang(pad, this.naam, this.gelezen);
     }
@@ -168,7 +168,7 @@ export class Bron {
   }
 
   /** Removes the spooled file and stops a stream that was not read to its end. */
-  async sluit(): Promise<void> {
+  async close(): Promise<void> {
     if (this.bronstroom && !this.einde) await this.bronstroom.return?.();
     if (this.spoolmap) await rm(this.spoolmap, { recursive: true, force: true });
     this.spoolmap = undefined;
@@ -182,7 +182,7 @@ export class Bron {
       stap = await this.bronstroom!.next();
     } catch (fout) {
       this.einde = true;
-      throw alsBestandsFout(fout, this.naam);
+      throw toBestandsFout(fout, this.naam);
     }
     if (stap.done) {
       this.einde = true;
@@ -190,12 +190,12 @@ export class Bron {
     }
     const stuk = Buffer.isBuffer(stap.value) ? stap.value : Buffer.from(stap.value);
     this.gelezen += stuk.length;
-    this.controleerGrens(this.gelezen);
+    this.checkGrens(this.gelezen);
     this.hash!.update(stuk);
     return stuk;
   }
 
-  private controleerGrens(grootte: number): void {
+  private checkGrens(grootte: number): void {
     if (this.maxBytes === undefined || grootte <= this.maxBytes) return;
     throw new BestandsFout(
       'bestand.te-groot',
@@ -219,8 +219,8 @@ class Bestandstoegang implements Willekeurig {
     readonly grootte: number,
   ) {}
 
-  lees(positie: number, n: number): Promise<Buffer> {
-    return leesStuk(this.pad, this.naam, positie, n);
+  read(positie: number, n: number): Promise<Buffer> {
+    return readStuk(this.pad, this.naam, positie, n);
   }
 
   stroom(van: number, tot: number, stuk: number): Readable {
@@ -234,7 +234,7 @@ class Geheugentoegang implements Willekeurig {
     this.grootte = bytes.length;
   }
 
-  async lees(positie: number, n: number): Promise<Buffer> {
+  async read(positie: number, n: number): Promise<Buffer> {
     return this.bytes.subarray(positie, positie + n);
   }
 
@@ -256,12 +256,12 @@ async function bestandsgrootte(pad: string, naam: string): Promise<number> {
     if (!info.isFile()) throw new BestandsFout('bestand.niet-gevonden', `"${naam}" is geen bestand.`);
     return info.size;
   } catch (fout) {
-    throw alsBestandsFout(fout, naam);
+    throw toBestandsFout(fout, naam);
   }
 }
 
 /** `n` bytes of a file from `positie` (fewer at its end). */
-async function leesStuk(pad: string, naam: string, positie: number, n: number): Promise<Buffer> {
+async function readStuk(pad: string, naam: string, positie: number, n: number): Promise<Buffer> {
   try {
     const handle = await open(pad, 'r');
     try {
@@ -272,12 +272,12 @@ async function leesStuk(pad: string, naam: string, positie: number, n: number): 
       await handle.close();
     }
   } catch (fout) {
-    throw alsBestandsFout(fout, naam);
+    throw toBestandsFout(fout, naam);
   }
 }
 
 /** Which of the byte patterns occur anywhere in the input (indexes into `patronen`), read in pieces. */
-export async function bevat(bron: Bron, patronen: readonly Buffer[]): Promise<Set<number>> {
+export async function findPatronen(bron: Bron, patronen: readonly Buffer[]): Promise<Set<number>> {
   const gevonden = new Set<number>();
   const overlap = Math.max(...patronen.map((p) => p.length));
   let staart = Buffer.alloc(0);
@@ -293,7 +293,7 @@ export async function bevat(bron: Bron, patronen: readonly Buffer[]): Promise<Se
 }
 
 /** Turns an I/O error (one with an errno code) into a `BestandsFout`; anything else passes unchanged. */
-export function alsBestandsFout(fout: unknown, naam: string): unknown {
+export function toBestandsFout(fout: unknown, naam: string): unknown {
   if (fout instanceof BestandsFout) return fout;
   const code = (fout as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return fout;

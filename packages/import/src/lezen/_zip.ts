@@ -57,7 +57,7 @@ export class Zipmap {
     const lengte = eind.readUInt32LE(12);
     const begin = eind.readUInt32LE(16);
     if (begin + lengte > grootte) throw new ZipFout('centrale map buiten het bestand');
-    const map = await bytes.lees(begin, lengte);
+    const map = await bytes.read(begin, lengte);
     const delen = new Map<string, Zipdeel>();
     let p = 0;
     for (let i = 0; i < aantal; i++) {
@@ -92,10 +92,10 @@ export class Zipmap {
    * disagrees with the central directory, the data does not inflate, or its checksum is wrong.
    */
   async *tekst(deel: Zipdeel): AsyncGenerator<string> {
-    const kop = await this.bytes.lees(deel.positie, 30);
+    const kop = await this.bytes.read(deel.positie, 30);
     if (kop.length < 30 || kop.readUInt32LE(0) !== LOKAAL) throw new ZipFout('lokale kop beschadigd');
     const naamLengte = kop.readUInt16LE(26);
-    const naam = await this.bytes.lees(deel.positie + 30, naamLengte);
+    const naam = await this.bytes.read(deel.positie + 30, naamLengte);
     if (normaliseer(naam.toString('utf8')) !== normaliseer(deel.naam)) throw new ZipFout('naam wijkt af');
     const metBeschrijving = (kop.readUInt16LE(6) & 0x08) !== 0;
     const lokaalGepakt = kop.readUInt32LE(18);
@@ -191,7 +191,7 @@ function normaliseer(naam: string): string {
 /** The end-of-central-directory record, or undefined when there is none (a truncated or broken zip). */
 async function zoekEindrecord(bytes: Willekeurig): Promise<Buffer | undefined> {
   const lengte = Math.min(bytes.grootte, EOCD_LENGTE + MAX_COMMENTAAR);
-  const staart = await bytes.lees(bytes.grootte - lengte, lengte);
+  const staart = await bytes.read(bytes.grootte - lengte, lengte);
   for (let i = staart.length - EOCD_LENGTE; i >= 0; i--) {
     if (staart.readUInt32LE(i) === EOCD && i + EOCD_LENGTE + staart.readUInt16LE(i + 20) === staart.length) {
       return staart.subarray(i, i + EOCD_LENGTE);

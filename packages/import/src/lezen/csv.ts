@@ -30,7 +30,7 @@ export async function* readCsv(invoer: Invoer): AsyncGenerator<RuweGebeurtenis> 
   try {
     yield* csvRijen(bron);
   } finally {
-    await bron.sluit();
+    await bron.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { BestandsFout } from '../fouten.js';
-import { Bron, bevat } from './_bron.js';
+import { Bron, findPatronen } from './_bron.js';
 import type { Invoer } from './invoer.js';
 
 export type Bestandssoort = 'csv' | 'xlsx';
@@ -22,7 +22,7 @@ export async function detectSoort(invoer: Invoer): Promise<Bestandssoort> {
   try {
     return await soortVan(bron);
   } finally {
-    await bron.sluit();
+    await bron.close();
   }
 }
 
@@ -64,7 +64,7 @@ function soortVolgensNaam(naam: string): Bestandssoort {
 /** A CFB (OLE) container: an encrypted OOXML workbook, an old .xls, or something else. */
 async function cfbFout(bron: Bron): Promise<BestandsFout> {
   const naam = bron.naam;
-  const gevonden = await bevat(bron, [utf16('EncryptedPackage'), utf16('Workbook')]);
+  const gevonden = await findPatronen(bron, [utf16('EncryptedPackage'), utf16('Workbook')]);
   if (gevonden.has(0)) {
     return new BestandsFout(
       'bestand.versleuteld',

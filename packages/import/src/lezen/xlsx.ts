@@ -1,5 +1,5 @@
 import { BestandsFout } from '../fouten.js';
-import { alsBestandsFout, Bron } from './_bron.js';
+import { Bron, toBestandsFout } from './_bron.js';
 import { leesGedeeldeTeksten, leesStijlen, leesWerkboek, type Werkboek, zoekWerkboek } from './_pakket.js';
 import { leesWerkblad } from './_werkblad.js';
 import { ZipBom, Zipmap } from './_zip.js';
@@ -24,7 +24,7 @@ export async function* readXlsx(invoer: Invoer, opties: { blad?: string } = {}):
   try {
     yield* xlsxRijen(bron, opties);
   } finally {
-    await bron.sluit();
+    await bron.close();
   }
 }
 
@@ -93,7 +93,7 @@ async function bladcontext(zip: Zipmap, werkboek: Werkboek) {
 
 /** Our own refusals and I/O errors as they are; anything else (bad zip, bad XML) means a damaged file. */
 function onleesbaar(fout: unknown, naam: string, blad: string | undefined): unknown {
-  const bestandsfout = alsBestandsFout(fout, naam);
+  const bestandsfout = toBestandsFout(fout, naam);
   if (bestandsfout instanceof BestandsFout) return bestandsfout;
   if (fout instanceof ZipBom) {
     return new BestandsFout(

@@ -21,14 +21,14 @@ export interface LeesOpties {
 export async function* readSheet(invoer: Invoer, opties: LeesOpties): AsyncGenerator<LeesGebeurtenis> {
   const bron = Bron.van(invoer);
   try {
-    yield* leesBron(bron, opties);
+    yield* readBron(bron, opties);
   } finally {
-    await bron.sluit();
+    await bron.close();
   }
 }
 
 /** `readSheet` for an opened input (the plan keeps it open to hash what was read). */
-export async function* leesBron(bron: Bron, opties: LeesOpties): AsyncGenerator<LeesGebeurtenis> {
+export async function* readBron(bron: Bron, opties: LeesOpties): AsyncGenerator<LeesGebeurtenis> {
   const soort = await soortVan(bron);
   if (soort === 'csv' && opties.blad !== undefined) {
     throw new BestandsFout(

@@ -4,10 +4,10 @@ import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from '../
 import { contactSleutel, StoreIndex } from '../koppelen/_storeindex.js';
 import { Bron } from '../lezen/_bron.js';
 import type { Invoer } from '../lezen/invoer.js';
-import { leesBron } from '../mappen/bestand.js';
+import { readBron } from '../mappen/bestand.js';
 import type { OvergeslagenBlad } from '../mappen/index.js';
 import type { BladInfo, Melding } from '../types.js';
-import { normaliseerRij } from '../valideren/index.js';
+import { normalizeRij } from '../valideren/index.js';
 import { nieuwId } from './_id.js';
 import {
   type ImportPlan,
@@ -55,7 +55,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   vooraf?.catch(() => undefined); // a read error is the one reported
   let sha256: string;
   try {
-    for await (const gebeurtenis of leesBron(bron, { gemeente, ...(opties.blad ? { blad: opties.blad } : {}) })) {
+    for await (const gebeurtenis of readBron(bron, { gemeente, ...(opties.blad ? { blad: opties.blad } : {}) })) {
       switch (gebeurtenis.soort) {
         case 'blad':
           bladen.push(gebeurtenis.blad);
@@ -72,7 +72,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
           break;
         case 'rij': {
           rijen++;
-          const rij = normaliseerRij(gebeurtenis.rij, gemeente);
+          const rij = normalizeRij(gebeurtenis.rij, gemeente);
           // Every problem of the row at once; the row counts once, however many it has.
           let rijMeldingen = rij.meldingen;
           const vanBestand = staat.controleer(rij, isBekend);
@@ -91,7 +91,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     }
     sha256 = await (vooraf ?? bron.sha256());
   } finally {
-    await bron.sluit();
+    await bron.close();
   }
 
   const details = { toegevoegd: [] as PlanRegel[], gewijzigd: [] as PlanRegel[], ontbrekend: [] as PlanRegel[] };
@@ -101,7 +101,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     else afgekapt = true;
   };
 
-  const { operaties, organisaties, personen } = vergelijk(staat, index, noteer, details, opties.modus ?? 'aanvullend');
+  const { operaties, organisaties, personen } = compare(staat, index, noteer, details, opties.modus ?? 'aanvullend');
   if (opties.modus === 'volledig') {
     for (const p of index.personen) {
       if (personen.gezien.has(p.id) || !index.actievePersoonIds.has(p.id)) continue;
@@ -133,7 +133,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
 type Status = 'toegevoegd' | 'gewijzigd' | 'ongewijzigd';
 
 /** Matches the file's merged entities to the store's and lists the writes and the plan's lines. */
-function vergelijk(
+function compare(
   staat: Bestandsstaat,
   index: StoreIndex,
   noteer: (lijst: PlanRegel[], regel: PlanRegel) => void,
@@ -209,7 +209,7 @@ function vergelijk(
   const persoonWijzigingen = new Map<string, VeldWijziging[]>();
   const gezien = new Set<string>();
   for (const p of staat.personen.values()) {
-    const bestaand = zoekPersoon(p, index, orgId);
+    const bestaand = findPersoon(p, index, orgId);
     if (!bestaand) {
       const nieuw = { id: nieuwId(), naam: p.naam, email: p.email ?? null, telefoon: p.telefoon ?? null };
       operaties.personen.push(nieuw);
@@ -234,7 +234,7 @@ function vergelijk(
     persoonStatus.set(p.sleutel, velden.length > 0 ? 'gewijzigd' : 'ongewijzigd');
   }
 
-  const markeer = (
+  const mark = (
     statussen: Map<string, Status>,
     sleutel: string,
     wijzigingen: Map<string, VeldWijziging[]>,
@@ -262,7 +262,7 @@ function vergelijk(
       };
       operaties.lidmaatschappen.push(nieuwLid);
       nieuweSet.add(nieuwLid);
-      markeer(persoonStatus, l.persoonSleutel, persoonWijzigingen, [
+      mark(persoonStatus, l.persoonSleutel, persoonWijzigingen, [
         { veld: `lidmaatschap ${organisatieNaam}`, voor: null, na: l.functie ?? '' },
       ]);
       continue;
@@ -275,7 +275,7 @@ function vergelijk(
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) {
       operaties.lidmaatschappen.push(na);
-      markeer(
+      mark(
         persoonStatus,
         l.persoonSleutel,
         persoonWijzigingen,
@@ -295,10 +295,10 @@ function vergelijk(
         const nieuweTraining = { id: nieuwId(), persoonId: pId, soort, datum };
         operaties.trainingen.push(nieuweTraining);
         nieuweSet.add(nieuweTraining);
-        markeer(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: null, na: datum ?? 'ja' }]);
+        mark(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: null, na: datum ?? 'ja' }]);
       } else if (datum !== null && bestaand.datum !== datum) {
         operaties.trainingen.push({ ...bestaand, datum });
-        markeer(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: bestaand.datum, na: datum }]);
+        mark(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: bestaand.datum, na: datum }]);
       }
     }
   }
@@ -318,8 +318,8 @@ function vergelijk(
     operaties.deelnames.push(deelname);
     nieuweSet.add(deelname);
     const w = [{ veld: 'overleg', voor: null, na: staat.overleggen.get(overleg) }];
-    if (persoon) markeer(persoonStatus, persoon, persoonWijzigingen, w);
-    else markeer(orgStatus, org, orgWijzigingen, w);
+    if (persoon) mark(persoonStatus, persoon, persoonWijzigingen, w);
+    else mark(orgStatus, org, orgWijzigingen, w);
   }
 
   for (const c of staat.contacten.values()) {
@@ -339,11 +339,11 @@ function vergelijk(
     operaties.contactmomenten.push(contact);
     nieuweSet.add(contact);
     const w = [{ veld: 'laatsteContact', voor: null, na: c.datum }];
-    if (c.persoonSleutel) markeer(persoonStatus, c.persoonSleutel, persoonWijzigingen, w);
-    else markeer(orgStatus, c.organisatieSleutel, orgWijzigingen, w);
+    if (c.persoonSleutel) mark(persoonStatus, c.persoonSleutel, persoonWijzigingen, w);
+    else mark(orgStatus, c.organisatieSleutel, orgWijzigingen, w);
   }
 
-  const organisaties = { aantallen: tel(orgStatus) };
+  const organisaties = { aantallen: count(orgStatus) };
   for (const o of staat.organisaties.values()) {
     const status = orgStatus.get(o.sleutel)!;
     if (status === 'ongewijzigd') continue;
@@ -366,10 +366,10 @@ function vergelijk(
       ...(status === 'gewijzigd' ? { velden: persoonWijzigingen.get(p.sleutel) ?? [] } : {}),
     });
   }
-  return { operaties, organisaties, personen: { aantallen: tel(persoonStatus), ontbrekend: 0, gezien } };
+  return { operaties, organisaties, personen: { aantallen: count(persoonStatus), ontbrekend: 0, gezien } };
 }
 
-function zoekPersoon(p: PersoonInBestand, index: StoreIndex, orgId: Map<string, string>): Persoon | undefined {
+function findPersoon(p: PersoonInBestand, index: StoreIndex, orgId: Map<string, string>): Persoon | undefined {
   if (p.email) {
     const opEmail = index.persoonOpEmail.get(p.email);
     if (opEmail) return opEmail;
@@ -396,7 +396,7 @@ function plek(p: { blad: string | null; rij: number }): { blad?: string; rij: nu
   return p.blad === null ? { rij: p.rij } : { blad: p.blad, rij: p.rij };
 }
 
-function tel(statussen: Map<string, Status>) {
+function count(statussen: Map<string, Status>) {
   const aantallen = { toegevoegd: 0, gewijzigd: 0, ongewijzigd: 0 };
   for (const s of statussen.values()) aantallen[s]++;
   return aantallen;

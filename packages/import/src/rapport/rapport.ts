@@ -50,26 +50,26 @@ export async function writeFoutenrapport(opties: RapportOpties): Promise<{ soort
   const bron = Bron.van(opties.invoer);
   try {
     if ((bron.soort ?? (await soortVan(bron))) === 'csv') {
-      await schrijfVeilig(uit, (tijdelijk) => schrijfCsvRapport(meldingen, tijdelijk));
+      await schrijfVeilig(uit, (tijdelijk) => writeCsvRapport(meldingen, tijdelijk));
       return { soort: 'csv' };
     }
     const toegang = await bron.willekeurig();
     const { klein, datum1904 } = await werkmapMaat(toegang);
     if (!klein) {
-      await schrijfVeilig(uit, (tijdelijk) => schrijfLijst(meldingen, tijdelijk));
+      await schrijfVeilig(uit, (tijdelijk) => writeLijst(meldingen, tijdelijk));
       return { soort: 'lijst' };
     }
     const werkboek = new ExcelJS.Workbook();
     if (toegang.pad !== undefined) await werkboek.xlsx.readFile(toegang.pad);
     else await werkboek.xlsx.load(toegang.bytes as unknown as ArrayBuffer);
-    if (datum1904 && !werkboek.properties.date1904) herstelDatum1904(werkboek);
+    if (datum1904 && !werkboek.properties.date1904) fixDatum1904(werkboek);
     const bladen =
       'bladen' in opties
         ? opties.bladen
-        : await vindBladen(alsInvoer(toegang, bron.naam), opties.gemeente, opties.blad);
-    markeer(werkboek, meldingen, bladen);
+        : await findBladen(alsInvoer(toegang, bron.naam), opties.gemeente, opties.blad);
+    mark(werkboek, meldingen, bladen);
     const blad = werkboek.addWorksheet(vrijeNaam(werkboek, 'Fouten'));
-    vulFoutenblad(blad, meldingen);
+    fillFoutenblad(blad, meldingen);
     werkboek.views = [
       {
         x: 0,
@@ -84,7 +84,7 @@ export async function writeFoutenrapport(opties: RapportOpties): Promise<{ soort
     await schrijfVeilig(uit, (tijdelijk) => werkboek.xlsx.writeFile(tijdelijk));
     return { soort: 'werkmap' };
   } finally {
-    await bron.sluit();
+    await bron.close();
   }
 }
 
@@ -94,7 +94,7 @@ function alsInvoer(toegang: Willekeurig, naam: string): Invoer {
   return { bytes: toegang.bytes!, naam, soort: 'xlsx' };
 }
 
-async function schrijfCsvRapport(meldingen: readonly Melding[], pad: string): Promise<void> {
+async function writeCsvRapport(meldingen: readonly Melding[], pad: string): Promise<void> {
   const uit = new Regelschrijver(pad);
   try {
     await uit.schrijf(BOM + csvRegel(RAPPORT_KOPPEN));
@@ -104,7 +104,7 @@ async function schrijfCsvRapport(meldingen: readonly Melding[], pad: string): Pr
   }
 }
 
-async function schrijfLijst(meldingen: readonly Melding[], pad: string): Promise<void> {
+async function writeLijst(meldingen: readonly Melding[], pad: string): Promise<void> {
   const werkboek = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useStyles: true, useSharedStrings: true });
   const blad = werkboek.addWorksheet('Fouten', { views: [{ state: 'frozen', ySplit: 1 }] });
   blad.columns = KOLOMMEN;
@@ -128,7 +128,7 @@ function xlsxRegel(m: Melding): (string | number | null)[] {
   return rapportregel(m).map((waarde) => (waarde === '' ? null : waarde));
 }
 
-function vulFoutenblad(blad: ExcelJS.Worksheet, meldingen: readonly Melding[]): void {
+function fillFoutenblad(blad: ExcelJS.Worksheet, meldingen: readonly Melding[]): void {
   blad.columns = KOLOMMEN;
   blad.views = [{ state: 'frozen', ySplit: 1 }];
   blad.addRow([...RAPPORT_KOPPEN]).font = { bold: true };
@@ -143,7 +143,7 @@ const DAGEN_1900_TOT_1904 = 1462;
  * the 1904 setting: every date in the marked copy would show four years early. Put the dates right
  * and keep the setting, as exceljs does for a workbook whose `date1904` it recognises.
  */
-function herstelDatum1904(werkboek: ExcelJS.Workbook): void {
+function fixDatum1904(werkboek: ExcelJS.Workbook): void {
   const verschuif = (d: Date) => new Date(d.getTime() + DAGEN_1900_TOT_1904 * 86_400_000);
   for (const blad of werkboek.worksheets) {
     blad.eachRow((rij) =>
@@ -200,7 +200,7 @@ function vrijeNaam(werkboek: ExcelJS.Workbook, naam: string): string {
 }
 
 /** Fills every offending cell and gives it a note with its messages. */
-function markeer(werkboek: ExcelJS.Workbook, meldingen: readonly Melding[], bladen: readonly BladInfo[]): void {
+function mark(werkboek: ExcelJS.Workbook, meldingen: readonly Melding[], bladen: readonly BladInfo[]): void {
   const perBlad = new Map<string, Melding[]>();
   for (const m of meldingen) {
     const naam = m.blad ?? werkboek.worksheets[0]?.name;
@@ -241,7 +241,7 @@ function kolomkaart(info: BladInfo | undefined): Map<string, number[]> {
 }
 
 /** The header rows of the workbook's sheets, found by the read stage itself (rows are read, not kept). */
-async function vindBladen(invoer: Invoer, gemeente: Gemeente, blad?: string): Promise<BladInfo[]> {
+async function findBladen(invoer: Invoer, gemeente: Gemeente, blad?: string): Promise<BladInfo[]> {
   const bladen: BladInfo[] = [];
   for await (const g of readSheet(invoer, { gemeente, ...(blad ? { blad } : {}) })) {
     if (g.soort === 'blad') bladen.push(g.blad);

@@ -1,1 +1,1 @@
-export { kopVan, MAX_TEKST, normaliseerRij } from './rij.js';
+export { kopVan, MAX_TEKST, normalizeRij } from './rij.js';

@@ -20,7 +20,7 @@ const OVERLEGSCHEIDING = /[,;\n]/;
  * `Melding` naming the cell (header as written) and the raw value. Fields empty in the sheet stay
  * undefined, so that an empty cell never erases what the store holds.
  */
-export function normaliseerRij(rij: GemapteRij, gemeente: Gemeente): GenormaliseerdeRij {
+export function normalizeRij(rij: GemapteRij, gemeente: Gemeente): GenormaliseerdeRij {
   const { blad, waarden } = rij;
   const meldingen: Melding[] = [...(rij.meldingen ?? [])];
   const meld = (veld: Veld, code: Meldingcode, melding: string = MELDINGCODES[code].tekst) => {
