@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '@netwerkregie/analysis';
 import { findGemeente } from '@netwerkregie/domain';
-import { importeer } from '@netwerkregie/import';
+import { importSheet } from '@netwerkregie/import';
 import { openStore } from '@netwerkregie/store';
 
 const bestand = fileURLToPath(new URL('../fixtures/almere/contactlijst.csv', import.meta.url));
@@ -20,7 +20,7 @@ assert.ok(gemeente, 'gemeente almere ontbreekt in @netwerkregie/domain');
 const store = await openStore({ gemeente: gemeente.slug, pad: ':memory:' });
 try {
   // 1. Import: read, map, normalise, validate, match, plan and apply in one transaction.
-  const uitkomst = await importeer(store, { pad: bestand, gemeente, actor: 'voorbeeld' });
+  const uitkomst = await importSheet(store, { pad: bestand, gemeente, actor: 'voorbeeld' });
   assert.equal(uitkomst.toegepast, true);
   assert.equal(uitkomst.rijen, verwacht.rijen);
   assert.equal(uitkomst.afgewezen, 0);
@@ -32,7 +32,7 @@ try {
   );
 
   // Importing the same file again changes nothing.
-  const nogmaals = await importeer(store, { pad: bestand, gemeente, actor: 'voorbeeld' });
+  const nogmaals = await importSheet(store, { pad: bestand, gemeente, actor: 'voorbeeld' });
   assert.equal(nogmaals.organisaties.ongewijzigd, verwacht.organisaties);
   assert.equal(nogmaals.personen.ongewijzigd, verwacht.personen);
   assert.equal(nogmaals.organisaties.toegevoegd + nogmaals.personen.toegevoegd, 0);

@@ -129,9 +129,6 @@ export function recognize<T extends string>(
   return ingebouwd[sleutel];
 }
 
-/** @deprecated The old name, kept until @netwerkregie/import calls recognize; use recognize. */
-export const herken = recognize;
-
 /** The default network of an organisation that names none (IMPORT.md). */
 export function standaardNetwerk(domein: Domein): Netwerk {
   return domein === 'gemeenschap' ? 'informeel' : 'formeel';

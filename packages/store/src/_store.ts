@@ -53,13 +53,13 @@ function pick<M, const S extends MetCtxNamen<M>, const L extends MetCtxNamen<M>>
 export const METHODEN = {
   audit: pick(audit, ['audit'], ['listAudit']),
   beveiliging: pick(beveiliging, ['beveiligingsgebeurtenis'], ['listBeveiligingsgebeurtenissen']),
-  bulk: pick(bulk, ['insertBulk', 'voegToeInBulk'], []),
+  bulk: pick(bulk, ['insertBulk'], []),
   contactmomenten: pick(contactmomenten, ['upsertContactmoment'], ['contactmoment', 'listContactmomenten']),
   deelnames: pick(deelnames, ['upsertDeelname'], ['deelname', 'deelnamesVanOverleg', 'deelnamesVanPersoon']),
   historie: pick(historie, [], ['historie']),
   imports: pick(
     imports,
-    ['saveImport', 'saveImportBestand', 'bewaarImport'],
+    ['saveImport', 'saveImportBestand'],
     ['importBestand', 'importRecord', 'listImports'],
   ),
   indicatoren: pick(indicatoren, ['saveIndicatorStanden'], ['listIndicatorStanden']),
@@ -78,7 +78,7 @@ export const METHODEN = {
   schrijvers: pick(schrijvers, ['upsertEntiteit'], []),
   sleutels: pick(sleutels, ['saveSleutel', 'revokeSleutel'], ['listSleutels', 'sleutelOpHash']),
   trainingen: pick(trainingen, ['upsertTraining'], ['listTrainingen', 'training']),
-  verwijderen: pick(verwijderen, ['deleteEntiteit', 'verwijder'], ['entiteit', 'verwijzingenNaar']),
+  verwijderen: pick(verwijderen, ['deleteEntiteit'], ['entiteit', 'verwijzingenNaar']),
   wissen: pick(wissen, ['erasePersoon'], ['personenZonderActiefLidmaatschapSinds']),
   zoeken: pick(zoeken, [], ['searchPersonen']),
 };
@@ -144,9 +144,6 @@ export function createStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht =
     async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
       guard(ctx);
       return transaction(ctx, (c) => fn(c === ctx ? store : createStore(c, refuseClose, zicht)));
-    },
-    transactie<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
-      return store.transaction(fn);
     },
   };
   return store;

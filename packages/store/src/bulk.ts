@@ -127,5 +127,3 @@ export async function insertBulk(
   });
 }
 
-/** @deprecated The old name, kept until @netwerkregie/import calls insertBulk; use insertBulk. */
-export const voegToeInBulk = insertBulk;

@@ -28,11 +28,11 @@ describe('the formeel flag of a person', () => {
       await store.upsertOrganisatie({ ...org('o-f', 'formeel'), wijken: [] }, BRON);
       await store.upsertOrganisatie({ ...org('o-i', 'informeel'), wijken: [] }, BRON);
       const persoon = (id: string) => ({ id, naam: `Persoon ${id}`, email: null, telefoon: null });
-      await store.voegToeInBulk('persoon', [persoon('p-a'), persoon('p-b')], BRON);
+      await store.insertBulk('persoon', [persoon('p-a'), persoon('p-b')], BRON);
       await store.upsertPersoon(persoon('p-c'), BRON);
       expect(await vlaggen()).toEqual({ 'p-a': 0, 'p-b': 0, 'p-c': 0 });
 
-      await store.voegToeInBulk('lidmaatschap', [lid('l-a', 'p-a', 'o-f'), lid('l-b', 'p-b', 'o-i')], BRON);
+      await store.insertBulk('lidmaatschap', [lid('l-a', 'p-a', 'o-f'), lid('l-b', 'p-b', 'o-i')], BRON);
       await store.upsertLidmaatschap(lid('l-c', 'p-c', 'o-f'), BRON);
       expect(await vlaggen()).toEqual({ 'p-a': 1, 'p-b': 0, 'p-c': 1 });
 
@@ -43,7 +43,7 @@ describe('the formeel flag of a person', () => {
       expect(await vlaggen()).toEqual({ 'p-a': 0, 'p-b': 1, 'p-c': 0 });
       await store.upsertLidmaatschap(lid('l-b', 'p-a', 'o-i'), BRON);
       expect(await vlaggen()).toEqual({ 'p-a': 1, 'p-b': 0, 'p-c': 0 });
-      await store.verwijder('lidmaatschap', 'l-b', BRON);
+      await store.deleteEntiteit('lidmaatschap', 'l-b', BRON);
       expect(await vlaggen()).toEqual({ 'p-a': 0, 'p-b': 0, 'p-c': 0 });
       expect((await store.withZicht('formeel').listPersonen({})).totaal).toBe(0);
       await store.upsertLidmaatschap(lid('l-d', 'p-c', 'o-i'), BRON);

@@ -79,5 +79,3 @@ export async function listImports(ctx: Ctx, pagina?: Pagina): Promise<Lijst<Impo
   return lijst(rijen.map(importUit), totaal, v);
 }
 
-/** @deprecated The old name, kept until @netwerkregie/import calls saveImport; use saveImport. */
-export const bewaarImport = saveImport;

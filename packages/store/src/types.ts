@@ -280,6 +280,4 @@ export interface Levensloop {
    * savepoint. Inside fn use only the tx store: calling the outer store there throws.
    */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
-  /** @deprecated The old name, kept until @netwerkregie/import calls transaction; use transaction. */
-  transactie<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }

@@ -59,8 +59,5 @@ export async function deleteEntiteit(ctx: Ctx, entiteit: Entiteit, id: string, b
   });
 }
 
-/** @deprecated The old name, kept until @netwerkregie/import calls deleteEntiteit; use deleteEntiteit. */
-export const verwijder = deleteEntiteit;
-
 /** The kinds in the order a revert removes additions (children before parents); derived from the descriptors. */
 export { VERWIJDERVOLGORDE } from './_soorten.js';

@@ -208,7 +208,6 @@ describe('saveImportplan and applyPlannedImport', () => {
     const store = f.stores.almere;
     const inhoud = new Uint8Array(await readFile(FIXTURE_ALMERE));
     const gepland = await saveImportplan(store, ALMERE, {
-      pad: FIXTURE_ALMERE,
       inhoud,
       bestandsnaam: 'contactlijst.csv',
       modus: 'aanvullend',
@@ -220,7 +219,7 @@ describe('saveImportplan and applyPlannedImport', () => {
     const voor = (await store.listIndicatorStanden()).length;
     const { record, waarschuwingen } = await applyPlannedImport(store, ALMERE, {
       importId: gepland.id,
-      pad: FIXTURE_ALMERE,
+      inhoud,
       actor: 'test',
     });
     expect(record).toMatchObject({ id: gepland.id, status: 'toegepast' });
@@ -229,11 +228,11 @@ describe('saveImportplan and applyPlannedImport', () => {
     const standen = (await store.listIndicatorStanden()).slice(voor);
     expect(new Set(standen.map((s) => s.aanleiding))).toEqual(new Set([`import ${gepland.id}`]));
     await expect(
-      applyPlannedImport(store, ALMERE, { importId: gepland.id, pad: FIXTURE_ALMERE, actor: 'test' }),
+      applyPlannedImport(store, ALMERE, { importId: gepland.id, inhoud, actor: 'test' }),
     ).rejects.toMatchObject({ code: 'import.al-toegepast', message: 'Deze import is al toegepast.' });
     expect(await store.importRecord(gepland.id)).toEqual(record);
     await expect(
-      applyPlannedImport(store, ALMERE, { importId: 'bestaat-niet', pad: FIXTURE_ALMERE, actor: 'test' }),
+      applyPlannedImport(store, ALMERE, { importId: 'bestaat-niet', inhoud, actor: 'test' }),
     ).rejects.toMatchObject({ code: 'import.onbekend' });
   });
 });

@@ -28,8 +28,8 @@ export async function importWithTrend(
   store: Store,
   opties: ImportOpties & { gemeente: Gemeente },
 ): Promise<ImportMetTrend> {
-  const { importeer } = await importPakket();
-  const samenvatting = await importeer(store, opties);
+  const { importSheet } = await importPakket();
+  const samenvatting = await importSheet(store, opties);
   const waarschuwingen: Waarschuwing[] = [];
   if (samenvatting.toegepast) {
     await saveTrend(store, opties.gemeente, `import ${samenvatting.id}`).catch((fout: unknown) => {

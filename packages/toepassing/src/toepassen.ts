@@ -5,8 +5,7 @@ import { importPakket, reden, type Waarschuwing } from './importeren.js';
 import { saveTrend } from './trend.js';
 
 export interface ImportplanOpties {
-  /** The uploaded file, on disk, and its bytes (kept, so any instance can apply the plan later). */
-  pad: string;
+  /** The uploaded file's bytes: read by the plan and kept, so any instance can apply the plan later. */
   inhoud: Uint8Array;
   /** The name the steward knows the file by (the upload's original name). */
   bestandsnaam: string;
@@ -27,8 +26,14 @@ export async function saveImportplan(
   opties: ImportplanOpties,
 ): Promise<ImportRecord> {
   const { planImport } = await importPakket();
-  const { pad, bestandsnaam, modus, blad } = opties;
-  const plan = await planImport(store, { pad, bestandsnaam, gemeente, modus, ...(blad ? { blad } : {}) });
+  const { inhoud, bestandsnaam, modus, blad } = opties;
+  const plan = await planImport(store, {
+    bytes: inhoud,
+    naam: bestandsnaam,
+    gemeente,
+    modus,
+    ...(blad ? { blad } : {}),
+  });
   const record: ImportRecord = {
     id: plan.samenvatting.id,
     bestand: bestandsnaam,
@@ -36,7 +41,8 @@ export async function saveImportplan(
     actor: opties.actor,
     modus,
     status: 'gepland',
-    samenvatting: { ...plan.samenvatting, blad: blad ?? null },
+    // The header rows the plan found, for the error report (never guessed again).
+    samenvatting: { ...plan.samenvatting, blad: blad ?? null, bladen: plan.bladen },
     tijd: new Date().toISOString(),
     toegepastOp: null,
     teruggedraaidOp: null,
@@ -51,8 +57,8 @@ export async function saveImportplan(
 export interface GeplandeImportOpties {
   /** The planned import's id: the applied one keeps it, so history, record and links stay one resource. */
   importId: string;
-  /** The kept file of the planned import, on disk. */
-  pad: string;
+  /** The kept file of the planned import (its bytes). */
+  inhoud: Uint8Array;
   /** Apply nothing when any row is rejected. */
   strikt?: boolean;
   /** Who applies it (an API key id): kept in history. */
@@ -83,8 +89,8 @@ export async function applyPlannedImport(
     }
     const blad = (actueel.samenvatting as { blad?: string | null } | null)?.blad ?? null;
     const plan = await planImport(tx, {
-      pad: opties.pad,
-      bestandsnaam: actueel.bestand,
+      bytes: opties.inhoud,
+      naam: actueel.bestand,
       gemeente,
       modus: actueel.modus,
       ...(blad ? { blad } : {}),
@@ -101,7 +107,7 @@ export async function applyPlannedImport(
       ...actueel,
       status: 'toegepast',
       toegepastOp: new Date().toISOString(),
-      samenvatting: { ...uitkomst, blad },
+      samenvatting: { ...uitkomst, blad, bladen: plan.bladen },
     };
     await tx.saveImport(bijgewerkt);
     return bijgewerkt;

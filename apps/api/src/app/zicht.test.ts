@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GEMEENTEN, type Gemeente, type Momentopname } from '@netwerkregie/domain';
-import { importeer } from '@netwerkregie/import';
+import { importSheet } from '@netwerkregie/import';
 import { openStore, type Store } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSleutel } from '../sleutels/index.js';
@@ -53,7 +53,7 @@ let stand: Momentopname;
 beforeAll(async () => {
   map = await mkdtemp(join(tmpdir(), 'netwerkregie-zicht-'));
   store = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
-  await importeer(store, { pad: CSV, gemeente: ALMERE, actor: 'test' });
+  await importSheet(store, { pad: CSV, gemeente: ALMERE, actor: 'test' });
   lezer = (await createSleutel(store, { rol: 'lezer', omschrijving: 'zicht lezer' })).sleutel;
   regisseur = (await createSleutel(store, { rol: 'regisseur', omschrijving: 'zicht regisseur' })).sleutel;
   app = createApp({

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Momentopname } from '@netwerkregie/domain';
 import { analysePakket, importPakket } from '../_pakketten.js';
-import { bijlage, withBestand } from '../imports/_bestanden.js';
+import { bijlage, withUitvoermap } from '../imports/_bestanden.js';
 import { bestand, DoelQuery, GemeenteParams, register } from '../openapi/index.js';
 import { Probleem } from '../probleem/index.js';
 import { heeftRol } from '../toegang/index.js';
@@ -70,10 +70,10 @@ function vcardPersonen(m: Momentopname): VcardPersoon[] {
 }
 
 async function spreadsheet(m: Momentopname, formaat: 'xlsx' | 'csv'): Promise<Uint8Array<ArrayBuffer>> {
-  const { exportRijen, schrijfExport } = await importPakket();
-  return withBestand(new Uint8Array(), 'leeg', async (_pad, map) => {
+  const { buildExportRijen, writeExport } = await importPakket();
+  return withUitvoermap(async (map) => {
     const uit = join(map, `export.${formaat}`);
-    await schrijfExport(exportRijen(m), { formaat, uit });
+    await writeExport(buildExportRijen(m), { formaat, uit });
     return new Uint8Array(await readFile(uit));
   });
 }

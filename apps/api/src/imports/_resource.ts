@@ -1,5 +1,6 @@
 /** The import as the API shows it: IMPORT.md's JSON fields, the record's status and dates, and links. */
 import { z } from '@hono/zod-openapi';
+import type { BladInfo } from '@netwerkregie/import';
 import type { ImportRecord } from '@netwerkregie/store';
 import { TijdVeld } from '../openapi/schemas.js';
 
@@ -92,11 +93,17 @@ export const TerugdraaiingSchema = z
 
 export type ImportWeergave = z.infer<typeof ImportSchema>;
 
-/** What the store keeps as the summary: IMPORT.md's JSON plus the chosen sheet. */
-export type Samenvatting = Omit<ImportWeergave, 'status' | 'tijd' | 'toegepastOp' | 'teruggedraaidOp' | '_links'>;
+/**
+ * What the store keeps as the summary: IMPORT.md's JSON plus the chosen sheet and the header rows
+ * the plan found (for the error report; absent in imports planned before they were kept).
+ */
+export type Samenvatting = Omit<ImportWeergave, 'status' | 'tijd' | 'toegepastOp' | 'teruggedraaidOp' | '_links'> & {
+  bladen?: BladInfo[];
+};
 
 export function weergave(record: ImportRecord, basis: string): ImportWeergave {
-  const s = record.samenvatting as Samenvatting;
+  // The header rows serve the report only; the resource shows IMPORT.md's JSON.
+  const { bladen: _bladen, ...s } = record.samenvatting as Samenvatting;
   const self = `${basis}/${record.id}`;
   return {
     ...s,

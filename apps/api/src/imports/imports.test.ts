@@ -76,6 +76,26 @@ describe('imports', () => {
     expect(lijst.resultaten[0]).not.toHaveProperty('meldingen');
   });
 
+  it('keeps the header rows the plan found for the error report, and does not show them', async () => {
+    const kept = (await f.stores.almere.importRecord(id))?.samenvatting as { bladen?: unknown };
+    expect(kept.bladen).toEqual([
+      {
+        naam: null,
+        kopRij: 1,
+        kolommen: [
+          { veld: 'organisatie', kop: 'Organisatie', index: 0 },
+          { veld: 'domein', kop: 'Domein', index: 1 },
+          { veld: 'naam', kop: 'Naam', index: 2 },
+          { veld: 'email', kop: 'E-mail', index: 3 },
+          { veld: 'telefoon', kop: 'Telefoon', index: 4 },
+          { veld: 'rollen', kop: 'Rol', index: 5 },
+        ],
+        onbekendeKolommen: [],
+      },
+    ]);
+    expect(await (await f.request(`${A}/imports/${id}`)).json()).not.toHaveProperty('bladen');
+  });
+
   it('gives the error report of a CSV as a CSV of the issues', async () => {
     const res = await f.request(`${A}/imports/${id}/foutenrapport`);
     expect(res.status).toBe(200);

@@ -1,4 +1,4 @@
-import { exportRijen, schrijfExport } from '@netwerkregie/import';
+import { buildExportRijen, writeExport } from '@netwerkregie/import';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
 import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
@@ -34,7 +34,7 @@ export async function exporteren(args: string[], io: Io): Promise<number> {
       const m = await store.momentopname(gemeente);
       await store.audit({ actor: 'cli', actie: 'exporteren', entiteit: 'persoon', doel: `export ${formaat}` });
       if (formaat === 'xlsx' || formaat === 'csv') {
-        await schrijfExport(exportRijen(m), { formaat, uit });
+        await writeExport(buildExportRijen(m), { formaat, uit });
       } else {
         const { writeGraaf } = await import('../_graaf.js');
         await writeGraaf(m, formaat as 'gexf' | 'graphml', uit);

@@ -1,12 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import {
-  BestandsFout,
-  type BladInfo,
-  bepaalSoort,
-  type ImportSamenvatting,
-  schrijfFoutenrapport,
-} from '@netwerkregie/import';
+import { BestandsFout, type BladInfo, type ImportSamenvatting, writeFoutenrapport } from '@netwerkregie/import';
 import { importWithTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
@@ -87,8 +81,9 @@ export async function importeren(args: string[], io: Io): Promise<number> {
     let rapport: string | undefined;
     if (values.report) {
       try {
-        await schrijfFoutenrapport({
-          invoer: { pad, soort: await bepaalSoort(pad) },
+        // The report decides the file's kind as the import did, and marks cells by its header rows.
+        await writeFoutenrapport({
+          invoer: pad,
           meldingen: samenvatting.meldingen,
           uit: values.report,
           bladen,

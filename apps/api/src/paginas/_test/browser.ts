@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GEMEENTEN, type Gemeente } from '@netwerkregie/domain';
-import { importeer } from '@netwerkregie/import';
+import { importSheet } from '@netwerkregie/import';
 import { openStore, type SleutelRol } from '@netwerkregie/store';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createApp } from '../../app/index.js';
@@ -50,7 +50,7 @@ export async function startOmgeving(): Promise<Omgeving> {
   execFileSync(process.execPath, [join(PAKKET, 'scripts/bundel-paginas.mjs')], { stdio: 'inherit' });
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-browser-'));
   const store = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
-  await importeer(store, { pad: join(FIXTURES, 'almere/contactlijst.csv'), gemeente: ALMERE, actor: 'test' });
+  await importSheet(store, { pad: join(FIXTURES, 'almere/contactlijst.csv'), gemeente: ALMERE, actor: 'test' });
   const sleutels = {} as Record<SleutelRol, string>;
   for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
     sleutels[rol] = (await createSleutel(store, { rol, omschrijving: `browsertest ${rol}` })).sleutel;

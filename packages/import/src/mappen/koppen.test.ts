@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { almere, arnhem, fout } from './_testhulp.js';
+import { almere, arnhem, fout } from '../_testhulp.js';
 import { herkenKopRij, KOPPEN, Koppenlijst, kopSleutel } from './koppen.js';
 
 describe('koppen', () => {

@@ -1,12 +1,14 @@
-import { stat } from 'node:fs/promises';
 import type { Gemeente } from '@netwerkregie/domain';
 import ExcelJS from 'exceljs';
-import { BOM, csvRegel, Regelschrijver, schrijfVeilig } from './_schrijven.js';
-import { leesWerkboek, zoekWerkboek } from './lezen/_pakket.js';
-import { Zipmap } from './lezen/_zip.js';
-import { Zipinvoer } from './lezen/_zipinvoer.js';
-import { leesBestand } from './lezen/bestand.js';
-import type { BladInfo, Melding } from './types.js';
+import { BOM, csvRegel, Regelschrijver, schrijfVeilig } from '../_schrijven.js';
+import { Bron, type Willekeurig } from '../lezen/_bron.js';
+import { leesWerkboek, zoekWerkboek } from '../lezen/_pakket.js';
+import { parseerXml, SPREADSHEETML } from '../lezen/_xml.js';
+import { Zipmap } from '../lezen/_zip.js';
+import type { Invoer } from '../lezen/invoer.js';
+import { soortVan } from '../lezen/soort.js';
+import { readSheet } from '../mappen/bestand.js';
+import type { BladInfo, Melding } from '../types.js';
 
 /** Columns of the `Fouten` sheet and of the CSV report. */
 export const RAPPORT_KOPPEN = ['Blad', 'Rij', 'Kolom', 'Waarde', 'Code', 'Ernst', 'Melding'] as const;
@@ -24,12 +26,13 @@ export const KLEUR_FOUT = 'FFFFC7CE';
 export const KLEUR_WAARSCHUWING = 'FFFFEB9C';
 
 /**
- * The issues, the input and where to write. The offending cells are found by the header rows the
- * import pipeline found: pass them (`bladen`, from the plan or `bijBlad`), or the gemeente, with
- * which the pipeline's read stage finds them again. The writer never guesses a header itself.
+ * The issues, the input (as the import read it; its `soort` when known, else it is decided as the
+ * import does) and where to write. The offending cells are found by the header rows the import
+ * pipeline found: pass them (`bladen`, from the plan or `bijBlad`), or the gemeente, with which the
+ * pipeline's read stage finds them again. The writer never guesses a header itself.
  */
 export type RapportOpties = {
-  invoer: { pad: string; soort: 'csv' | 'xlsx' };
+  invoer: Invoer;
   meldingen: readonly Melding[];
   uit: string;
 } & ({ bladen: readonly BladInfo[] } | { gemeente: Gemeente; blad?: string });
@@ -42,39 +45,56 @@ export type Rapportsoort = 'csv' | 'werkmap' | 'lijst';
  * offending cell filled red with a note holding the messages (a row-level issue marks the whole
  * row), plus a sheet `Fouten` listing every issue; for a CSV input a CSV of the issues.
  */
-export async function schrijfFoutenrapport(opties: RapportOpties): Promise<{ soort: Rapportsoort }> {
-  const { invoer, meldingen, uit } = opties;
-  if (invoer.soort === 'csv') {
-    await schrijfVeilig(uit, (tijdelijk) => schrijfCsvRapport(meldingen, tijdelijk));
-    return { soort: 'csv' };
+export async function writeFoutenrapport(opties: RapportOpties): Promise<{ soort: Rapportsoort }> {
+  const { meldingen, uit } = opties;
+  const bron = Bron.van(opties.invoer);
+  try {
+    if ((bron.soort ?? (await soortVan(bron))) === 'csv') {
+      await schrijfVeilig(uit, (tijdelijk) => writeCsvRapport(meldingen, tijdelijk));
+      return { soort: 'csv' };
+    }
+    const toegang = await bron.willekeurig();
+    const { klein, datum1904 } = await werkmapMaat(toegang);
+    if (!klein) {
+      await schrijfVeilig(uit, (tijdelijk) => writeLijst(meldingen, tijdelijk));
+      return { soort: 'lijst' };
+    }
+    const werkboek = new ExcelJS.Workbook();
+    if (toegang.pad !== undefined) await werkboek.xlsx.readFile(toegang.pad);
+    else await werkboek.xlsx.load(toegang.bytes as unknown as ArrayBuffer);
+    if (datum1904 && !werkboek.properties.date1904) fixDatum1904(werkboek);
+    const bladen =
+      'bladen' in opties
+        ? opties.bladen
+        : await findBladen(alsInvoer(toegang, bron.naam), opties.gemeente, opties.blad);
+    mark(werkboek, meldingen, bladen);
+    const blad = werkboek.addWorksheet(vrijeNaam(werkboek, 'Fouten'));
+    fillFoutenblad(blad, meldingen);
+    werkboek.views = [
+      {
+        x: 0,
+        y: 0,
+        width: 20_000,
+        height: 12_000,
+        firstSheet: 0,
+        activeTab: werkboek.worksheets.length - 1,
+        visibility: 'visible',
+      },
+    ];
+    await schrijfVeilig(uit, (tijdelijk) => werkboek.xlsx.writeFile(tijdelijk));
+    return { soort: 'werkmap' };
+  } finally {
+    await bron.close();
   }
-  if (!(await isKlein(invoer.pad))) {
-    await schrijfVeilig(uit, (tijdelijk) => schrijfLijst(meldingen, tijdelijk));
-    return { soort: 'lijst' };
-  }
-  const werkboek = new ExcelJS.Workbook();
-  await werkboek.xlsx.readFile(invoer.pad);
-  if ((await isDatum1904(invoer.pad)) && !werkboek.properties.date1904) herstelDatum1904(werkboek);
-  const bladen = 'bladen' in opties ? opties.bladen : await vindBladen(invoer.pad, opties.gemeente, opties.blad);
-  markeer(werkboek, meldingen, bladen);
-  const blad = werkboek.addWorksheet(vrijeNaam(werkboek, 'Fouten'));
-  vulFoutenblad(blad, meldingen);
-  werkboek.views = [
-    {
-      x: 0,
-      y: 0,
-      width: 20_000,
-      height: 12_000,
-      firstSheet: 0,
-      activeTab: werkboek.worksheets.length - 1,
-      visibility: 'visible',
-    },
-  ];
-  await schrijfVeilig(uit, (tijdelijk) => werkboek.xlsx.writeFile(tijdelijk));
-  return { soort: 'werkmap' };
 }
 
-async function schrijfCsvRapport(meldingen: readonly Melding[], pad: string): Promise<void> {
+/** The workbook read earlier (a stream spooled to a file) as an input for the read stage. */
+function alsInvoer(toegang: Willekeurig, naam: string): Invoer {
+  if (toegang.pad !== undefined) return { pad: toegang.pad, naam, soort: 'xlsx' };
+  return { bytes: toegang.bytes!, naam, soort: 'xlsx' };
+}
+
+async function writeCsvRapport(meldingen: readonly Melding[], pad: string): Promise<void> {
   const uit = new Regelschrijver(pad);
   try {
     await uit.schrijf(BOM + csvRegel(RAPPORT_KOPPEN));
@@ -84,7 +104,7 @@ async function schrijfCsvRapport(meldingen: readonly Melding[], pad: string): Pr
   }
 }
 
-async function schrijfLijst(meldingen: readonly Melding[], pad: string): Promise<void> {
+async function writeLijst(meldingen: readonly Melding[], pad: string): Promise<void> {
   const werkboek = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useStyles: true, useSharedStrings: true });
   const blad = werkboek.addWorksheet('Fouten', { views: [{ state: 'frozen', ySplit: 1 }] });
   blad.columns = KOLOMMEN;
@@ -108,7 +128,7 @@ function xlsxRegel(m: Melding): (string | number | null)[] {
   return rapportregel(m).map((waarde) => (waarde === '' ? null : waarde));
 }
 
-function vulFoutenblad(blad: ExcelJS.Worksheet, meldingen: readonly Melding[]): void {
+function fillFoutenblad(blad: ExcelJS.Worksheet, meldingen: readonly Melding[]): void {
   blad.columns = KOLOMMEN;
   blad.views = [{ state: 'frozen', ySplit: 1 }];
   blad.addRow([...RAPPORT_KOPPEN]).font = { bold: true };
@@ -118,23 +138,12 @@ function vulFoutenblad(blad: ExcelJS.Worksheet, meldingen: readonly Melding[]): 
 
 const DAGEN_1900_TOT_1904 = 1462;
 
-/** Whether the workbook counts its dates from 1904, as our own reader sees it (exceljs misses `date1904="true"`). */
-async function isDatum1904(pad: string): Promise<boolean> {
-  const zip = await Zipmap.open(pad, (await stat(pad)).size);
-  try {
-    const werkboekpad = await zoekWerkboek(zip);
-    return werkboekpad !== undefined && (await leesWerkboek(zip, werkboekpad)).datum1904;
-  } finally {
-    zip.sluit();
-  }
-}
-
 /**
  * exceljs read a 1904 workbook's dates as if they counted from 1900 and would write the copy without
  * the 1904 setting: every date in the marked copy would show four years early. Put the dates right
  * and keep the setting, as exceljs does for a workbook whose `date1904` it recognises.
  */
-function herstelDatum1904(werkboek: ExcelJS.Workbook): void {
+function fixDatum1904(werkboek: ExcelJS.Workbook): void {
   const verschuif = (d: Date) => new Date(d.getTime() + DAGEN_1900_TOT_1904 * 86_400_000);
   for (const blad of werkboek.worksheets) {
     blad.eachRow((rij) =>
@@ -150,28 +159,37 @@ function herstelDatum1904(werkboek: ExcelJS.Workbook): void {
   werkboek.properties.date1904 = true;
 }
 
-/** Whether the workbook is small enough to copy (counted with the streaming reader). */
-async function isKlein(pad: string): Promise<boolean> {
-  const invoer = await Zipinvoer.open(pad, (await stat(pad)).size);
-  const lezer = new ExcelJS.stream.xlsx.WorkbookReader(invoer, {
-    sharedStrings: 'ignore',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-  });
-  let rijen = 0;
-  let cellen = 0;
+/**
+ * Whether the workbook is small enough to copy (its rows and cells counted by the package's own
+ * reader, which stops at the limit), and whether it counts its dates from 1904 (exceljs misses
+ * `date1904="true"`). Every worksheet counts, hidden ones too: the copy holds them all.
+ */
+async function werkmapMaat(toegang: Willekeurig): Promise<{ klein: boolean; datum1904: boolean }> {
+  const zip = await Zipmap.open(toegang);
   try {
-    for await (const blad of lezer) {
-      for await (const rij of blad) {
-        rijen++;
-        cellen += rij.cellCount;
-        if (rijen > MAX_RAPPORTRIJEN || cellen > MAX_RAPPORTCELLEN) return false;
+    const werkboekpad = await zoekWerkboek(zip);
+    if (werkboekpad === undefined) return { klein: true, datum1904: false };
+    const werkboek = await leesWerkboek(zip, werkboekpad);
+    let rijen = 0;
+    let cellen = 0;
+    const teGroot = () => (rijen > MAX_RAPPORTRIJEN || cellen > MAX_RAPPORTCELLEN ? [true] : []);
+    for (const blad of werkboek.bladen) {
+      const deel = zip.deel(blad.pad);
+      if (!deel) continue;
+      const teller = {
+        open(e: { uri: string; naam: string }) {
+          if (!SPREADSHEETML.has(e.uri)) return;
+          if (e.naam === 'row') rijen++;
+          else if (e.naam === 'c') cellen++;
+        },
+      };
+      for await (const _ of parseerXml(zip.tekst(deel), teller, teGroot)) {
+        return { klein: false, datum1904: werkboek.datum1904 };
       }
     }
-    return true;
+    return { klein: true, datum1904: werkboek.datum1904 };
   } finally {
-    invoer.stop();
+    zip.sluit();
   }
 }
 
@@ -182,7 +200,7 @@ function vrijeNaam(werkboek: ExcelJS.Workbook, naam: string): string {
 }
 
 /** Fills every offending cell and gives it a note with its messages. */
-function markeer(werkboek: ExcelJS.Workbook, meldingen: readonly Melding[], bladen: readonly BladInfo[]): void {
+function mark(werkboek: ExcelJS.Workbook, meldingen: readonly Melding[], bladen: readonly BladInfo[]): void {
   const perBlad = new Map<string, Melding[]>();
   for (const m of meldingen) {
     const naam = m.blad ?? werkboek.worksheets[0]?.name;
@@ -223,9 +241,9 @@ function kolomkaart(info: BladInfo | undefined): Map<string, number[]> {
 }
 
 /** The header rows of the workbook's sheets, found by the read stage itself (rows are read, not kept). */
-async function vindBladen(pad: string, gemeente: Gemeente, blad?: string): Promise<BladInfo[]> {
+async function findBladen(invoer: Invoer, gemeente: Gemeente, blad?: string): Promise<BladInfo[]> {
   const bladen: BladInfo[] = [];
-  for await (const g of leesBestand({ pad }, { gemeente, soort: 'xlsx', ...(blad ? { blad } : {}) })) {
+  for await (const g of readSheet(invoer, { gemeente, ...(blad ? { blad } : {}) })) {
     if (g.soort === 'blad') bladen.push(g.blad);
   }
   return bladen;

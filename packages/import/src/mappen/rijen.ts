@@ -1,13 +1,18 @@
 import type { Gemeente, Veld } from '@netwerkregie/domain';
-import { BestandsFout } from './fouten.js';
+import { BestandsFout } from '../fouten.js';
+import { isLeeg } from '../lezen/_grenzen.js';
+import type { RuweGebeurtenis, RuweRij } from '../lezen/types.js';
+import { maakMelding } from '../meldingen.js';
+import type { BladInfo, Cel, GemapteRij, Melding } from '../types.js';
 import { herkenKopRij, Koppenlijst } from './koppen.js';
-import { isLeeg } from './lezen/_grenzen.js';
-import type { RuweGebeurtenis, RuweRij } from './lezen/types.js';
-import { maakMelding } from './meldingen.js';
-import type { OvergeslagenBlad } from './plan.js';
-import type { BladInfo, Cel, GemapteRij, Melding } from './types.js';
 
-/** What `leesBestand` yields: per sheet its header (`blad`) and rows, skipped sheets, and progress. */
+/** A sheet that was not imported, and why: no header row found, or hidden in the workbook. */
+export interface OvergeslagenBlad {
+  blad: string;
+  reden: 'geen-kop' | 'verborgen';
+}
+
+/** What `readSheet` yields: per sheet its header (`blad`) and rows, skipped sheets, and progress. */
 export type LeesGebeurtenis =
   | { soort: 'blad'; blad: BladInfo }
   | { soort: 'rij'; rij: GemapteRij }

@@ -7,6 +7,8 @@ import type {
   Persoon,
   Training,
 } from '@netwerkregie/domain';
+import type { OvergeslagenBlad } from '../mappen/rijen.js';
+import type { BladInfo, Melding } from '../types.js';
 
 export type Modus = 'aanvullend' | 'volledig';
 
@@ -33,12 +35,6 @@ export interface Aantallen {
 }
 
 /** The summary of IMPORT.md's JSON, plus the plan's lines (`details`, capped for very large files). */
-/** A sheet that was not imported, and why: no header row found, or hidden in the workbook. */
-export interface OvergeslagenBlad {
-  blad: string;
-  reden: 'geen-kop' | 'verborgen';
-}
-
 export interface ImportSamenvatting {
   id: string;
   bestand: string;
@@ -53,7 +49,7 @@ export interface ImportSamenvatting {
   personen: Aantallen & { ontbrekend: number };
   onbekendeKolommen: string[];
   overgeslagenBladen: OvergeslagenBlad[];
-  meldingen: import('./types.js').Melding[];
+  meldingen: Melding[];
   details: {
     toegevoegd: PlanRegel[];
     gewijzigd: PlanRegel[];
@@ -80,7 +76,7 @@ export interface ImportPlan {
   samenvatting: ImportSamenvatting;
   operaties: Operaties;
   /** The sheets whose header rows the read stage found: the error report marks cells by them. */
-  bladen: import('./types.js').BladInfo[];
+  bladen: BladInfo[];
 }
 
 export const MAX_DETAILS = 5000;

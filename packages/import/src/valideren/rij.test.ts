@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { almere } from './_testhulp.js';
-import { mapRij } from './mappen.js';
-import type { BladInfo, Cel, GemapteRij } from './types.js';
-import { normaliseerRij } from './valideren.js';
+import { almere } from '../_testhulp.js';
+import { mapRij } from '../mappen/rijen.js';
+import type { BladInfo, Cel, GemapteRij } from '../types.js';
+import { normalizeRij } from './rij.js';
 
 const KOPPEN = [
   'Organisatie',
@@ -46,9 +46,9 @@ function rij(cellen: Cel[], info: BladInfo = blad, nummer = 7): GemapteRij {
   return mapRij({ blad: info.naam, rij: nummer, cellen }, info)!;
 }
 
-describe('normaliseerRij', () => {
+describe('normalizeRij', () => {
   it('normalises a full row', () => {
-    const uit = normaliseerRij(
+    const uit = normalizeRij(
       rij([
         '  Politie   Almere ',
         'Politie',
@@ -86,7 +86,7 @@ describe('normaliseerRij', () => {
   });
 
   it('leaves empty cells undefined, so that they erase nothing', () => {
-    expect(normaliseerRij(rij(['Buurthuis De Schakel', null, null, null, null, 'Kees Fictief']), almere)).toEqual({
+    expect(normalizeRij(rij(['Buurthuis De Schakel', null, null, null, null, 'Kees Fictief']), almere)).toEqual({
       blad,
       rij: 7,
       organisatie: { naam: 'Buurthuis De Schakel' },
@@ -94,10 +94,7 @@ describe('normaliseerRij', () => {
       meldingen: [],
     });
     expect(
-      normaliseerRij(
-        rij(['Moskee Al Fath', 'Religieus', null, null, null, null, null, null, null, null, 'nee']),
-        almere,
-      ),
+      normalizeRij(rij(['Moskee Al Fath', 'Religieus', null, null, null, null, null, null, null, null, 'nee']), almere),
     ).toMatchObject({
       organisatie: { naam: 'Moskee Al Fath', domein: 'gemeenschap' },
       getraind: false,
@@ -116,7 +113,7 @@ describe('normaliseerRij', () => {
       ],
       onbekendeKolommen: [],
     };
-    const lees = (cellen: Cel[]) => normaliseerRij(rij(['GGD', 'Kees Fictief', ...cellen], info), almere);
+    const lees = (cellen: Cel[]) => normalizeRij(rij(['GGD', 'Kees Fictief', ...cellen], info), almere);
     expect(lees([new Date(Date.UTC(2019, 8, 12)), 'Terugkomdag']).getraind).toEqual({
       datum: '2019-09-12',
       soort: 'terugkomdag',
@@ -137,13 +134,13 @@ describe('normaliseerRij', () => {
       },
     ]);
     // A kind of training belongs to a person: without a name the row is rejected.
-    expect(
-      normaliseerRij(rij(['GGD', null, null, 'Basistraining'], info), almere).meldingen.map((m) => m.code),
-    ).toEqual(['naam.ontbreekt']);
+    expect(normalizeRij(rij(['GGD', null, null, 'Basistraining'], info), almere).meldingen.map((m) => m.code)).toEqual([
+      'naam.ontbreekt',
+    ]);
   });
 
   it('reports every problem with sheet, row, header as written, raw value and a concrete message', () => {
-    const uit = normaliseerRij(
+    const uit = normalizeRij(
       rij([
         null,
         'Brandweer',
@@ -273,7 +270,7 @@ describe('normaliseerRij', () => {
       ],
       onbekendeKolommen: [],
     };
-    expect(normaliseerRij(rij(['GGZ', null, null, 'piet@example.org'], info, 3), almere).meldingen).toEqual([
+    expect(normalizeRij(rij(['GGZ', null, null, 'piet@example.org'], info, 3), almere).meldingen).toEqual([
       {
         rij: 3,
         kolom: 'Voornaam + Achternaam',
@@ -283,12 +280,12 @@ describe('normaliseerRij', () => {
         melding: 'De naam ontbreekt, terwijl de rij gegevens van een persoon bevat (E-mail).',
       },
     ]);
-    expect(normaliseerRij(rij(['GGZ', 'Piet', 'Fictief'], info, 4), almere).persoon).toEqual({ naam: 'Piet Fictief' });
+    expect(normalizeRij(rij(['GGZ', 'Piet', 'Fictief'], info, 4), almere).persoon).toEqual({ naam: 'Piet Fictief' });
   });
 
   it('refuses texts longer than the domain allows, and carries warnings from reading', () => {
     const lang = 'x'.repeat(201);
-    expect(normaliseerRij(rij([lang, null, null, null, null, 'Jan']), almere).meldingen).toEqual([
+    expect(normalizeRij(rij([lang, null, null, null, null, 'Jan']), almere).meldingen).toEqual([
       {
         blad: 'Contacten',
         rij: 7,
@@ -305,6 +302,6 @@ describe('normaliseerRij', () => {
         { rij: 7, kolom: 'Mailadres', waarde: '#N/A', code: 'cel.foutwaarde', ernst: 'waarschuwing', melding: 'x' },
       ],
     };
-    expect(normaliseerRij(metWaarschuwing, almere).meldingen).toEqual(metWaarschuwing.meldingen);
+    expect(normalizeRij(metWaarschuwing, almere).meldingen).toEqual(metWaarschuwing.meldingen);
   });
 });

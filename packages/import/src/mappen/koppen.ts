@@ -1,7 +1,7 @@
 import { type Gemeente, naamSleutel, type Veld } from '@netwerkregie/domain';
-import { BestandsFout } from './fouten.js';
-import { kolomLetter } from './lezen/_grenzen.js';
-import type { BladInfo, Cel, Kolom } from './types.js';
+import { BestandsFout } from '../fouten.js';
+import { kolomLetter } from '../lezen/_grenzen.js';
+import type { BladInfo, Cel, Kolom } from '../types.js';
 
 /** IMPORT.md's Dutch and English headers per field (compared by `kopSleutel`). */
 export const KOPPEN: Readonly<Record<Veld, readonly string[]>> = {

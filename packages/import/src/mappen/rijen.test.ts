@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { almere, fout, verzamel } from './_testhulp.js';
-import type { RuweGebeurtenis } from './lezen/types.js';
-import { mapRij, mapRijen } from './mappen.js';
-import type { BladInfo, Cel } from './types.js';
+import { almere, fout, verzamel } from '../_testhulp.js';
+import type { RuweGebeurtenis } from '../lezen/types.js';
+import type { BladInfo, Cel } from '../types.js';
+import { mapRij, mapRijen } from './rijen.js';
 
 async function* bron(gebeurtenissen: RuweGebeurtenis[]): AsyncGenerator<RuweGebeurtenis> {
   yield* gebeurtenissen;

@@ -1,6 +1,6 @@
 import { type Domein, type Netwerk, naamSleutel, type Rol, type Trainingsoort } from '@netwerkregie/domain';
-import { maakMelding } from './meldingen.js';
-import type { GenormaliseerdeRij, Melding } from './types.js';
+import { maakMelding } from '../meldingen.js';
+import type { GenormaliseerdeRij, Melding } from '../types.js';
 
 /** Where a value came from, to name the earlier row in a `persoon.dubbel` warning. */
 export interface RijPlek {

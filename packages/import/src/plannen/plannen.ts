@@ -1,36 +1,36 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { basename } from 'node:path';
 import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
-import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from './_bestandsstaat.js';
+import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from '../koppelen/_bestandsstaat.js';
+import { contactSleutel, StoreIndex } from '../koppelen/_storeindex.js';
+import { Bron } from '../lezen/_bron.js';
+import type { Invoer } from '../lezen/invoer.js';
+import { readBron } from '../mappen/bestand.js';
+import type { OvergeslagenBlad } from '../mappen/index.js';
+import type { BladInfo, Melding } from '../types.js';
+import { normalizeRij } from '../valideren/index.js';
 import { nieuwId } from './_id.js';
-import { contactSleutel, StoreIndex } from './_index.js';
-import { leesBestand } from './lezen/index.js';
-import { normaliseerRij } from './normaliseren/index.js';
 import {
   type ImportPlan,
   type ImportSamenvatting,
   MAX_DETAILS,
   type Modus,
   type Operaties,
-  type OvergeslagenBlad,
   type PlanRegel,
   type VeldWijziging,
 } from './plan.js';
-import type { BladInfo, Melding } from './types.js';
 
-export interface PlanOpties {
-  pad: string;
-  /** The name the steward knows the file by (an upload's original name); default the path's base name. */
-  bestandsnaam?: string;
+/**
+ * The input (`pad`, `bytes` or `stroom`, with `naam`: the name the steward knows the file by, such
+ * as an upload's original name) and what to do with it.
+ */
+export type PlanOpties = Exclude<Invoer, string> & {
   gemeente: Gemeente;
   modus?: Modus;
   blad?: string;
   bijVoortgang?: (gelezenBytes: number, totaalBytes: number) => void;
   /** Called for each sheet whose header row was found, as soon as it is (the plan lists them too, in `bladen`). */
   bijBlad?: (blad: BladInfo) => void;
-}
+};
 
 /**
  * Reads a sheet and works out what importing it would change, without writing anything:
@@ -49,43 +49,49 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   const bladen: BladInfo[] = [];
   const isBekend = (sleutel: string) => index.organisatieOpSleutel.has(sleutel);
 
-  const hash = bestandsHash(opties.pad);
-  for await (const gebeurtenis of leesBestand(
-    { pad: opties.pad, ...(opties.bestandsnaam ? { naam: opties.bestandsnaam } : {}) },
-    { gemeente, ...(opties.blad ? { blad: opties.blad } : {}) },
-  )) {
-    switch (gebeurtenis.soort) {
-      case 'blad':
-        bladen.push(gebeurtenis.blad);
-        opties.bijBlad?.(gebeurtenis.blad);
-        for (const kop of gebeurtenis.blad.onbekendeKolommen) {
-          if (!onbekendeKolommen.includes(kop)) onbekendeKolommen.push(kop);
+  const bron = Bron.van(opties);
+  // A file or bytes are hashed while they are read; a stream as it passes through the reader.
+  const vooraf = bron.isStroom ? undefined : bron.sha256();
+  vooraf?.catch(() => undefined); // a read error is the one reported
+  let sha256: string;
+  try {
+    for await (const gebeurtenis of readBron(bron, { gemeente, ...(opties.blad ? { blad: opties.blad } : {}) })) {
+      switch (gebeurtenis.soort) {
+        case 'blad':
+          bladen.push(gebeurtenis.blad);
+          opties.bijBlad?.(gebeurtenis.blad);
+          for (const kop of gebeurtenis.blad.onbekendeKolommen) {
+            if (!onbekendeKolommen.includes(kop)) onbekendeKolommen.push(kop);
+          }
+          break;
+        case 'overgeslagen':
+          overgeslagenBladen.push({ blad: gebeurtenis.blad, reden: gebeurtenis.reden });
+          break;
+        case 'voortgang':
+          opties.bijVoortgang?.(gebeurtenis.gelezenBytes, gebeurtenis.totaalBytes);
+          break;
+        case 'rij': {
+          rijen++;
+          const rij = normalizeRij(gebeurtenis.rij, gemeente);
+          // Every problem of the row at once; the row counts once, however many it has.
+          let rijMeldingen = rij.meldingen;
+          const vanBestand = staat.controleer(rij, isBekend);
+          if (vanBestand.length > 0) rijMeldingen = [...rijMeldingen, ...vanBestand];
+          if (!rijMeldingen.some((m) => m.ernst === 'fout')) {
+            const erbij = staat.voegToe(rij);
+            if (erbij.length > 0) rijMeldingen = [...rijMeldingen, ...erbij];
+          }
+          if (rijMeldingen.length > 0) {
+            if (rijMeldingen.some((m) => m.ernst === 'fout')) afgewezen++;
+            for (const m of rijMeldingen) meldingen.push(m);
+          }
+          break;
         }
-        break;
-      case 'overgeslagen':
-        overgeslagenBladen.push({ blad: gebeurtenis.blad, reden: gebeurtenis.reden });
-        break;
-      case 'voortgang':
-        opties.bijVoortgang?.(gebeurtenis.gelezenBytes, gebeurtenis.totaalBytes);
-        break;
-      case 'rij': {
-        rijen++;
-        const rij = normaliseerRij(gebeurtenis.rij, gemeente);
-        // Every problem of the row at once; the row counts once, however many it has.
-        let rijMeldingen = rij.meldingen;
-        const vanBestand = staat.controleer(rij, isBekend);
-        if (vanBestand.length > 0) rijMeldingen = [...rijMeldingen, ...vanBestand];
-        if (!rijMeldingen.some((m) => m.ernst === 'fout')) {
-          const erbij = staat.voegToe(rij);
-          if (erbij.length > 0) rijMeldingen = [...rijMeldingen, ...erbij];
-        }
-        if (rijMeldingen.length > 0) {
-          if (rijMeldingen.some((m) => m.ernst === 'fout')) afgewezen++;
-          for (const m of rijMeldingen) meldingen.push(m);
-        }
-        break;
       }
     }
+    sha256 = await (vooraf ?? bron.sha256());
+  } finally {
+    await bron.close();
   }
 
   const details = { toegevoegd: [] as PlanRegel[], gewijzigd: [] as PlanRegel[], ontbrekend: [] as PlanRegel[] };
@@ -95,7 +101,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     else afgekapt = true;
   };
 
-  const { operaties, organisaties, personen } = vergelijk(staat, index, noteer, details, opties.modus ?? 'aanvullend');
+  const { operaties, organisaties, personen } = compare(staat, index, noteer, details, opties.modus ?? 'aanvullend');
   if (opties.modus === 'volledig') {
     for (const p of index.personen) {
       if (personen.gezien.has(p.id) || !index.actievePersoonIds.has(p.id)) continue;
@@ -106,8 +112,8 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
 
   const samenvatting: ImportSamenvatting = {
     id: nieuwId(),
-    bestand: opties.bestandsnaam ?? basename(opties.pad),
-    sha256: await hash,
+    bestand: bron.naam,
+    sha256,
     modus: opties.modus ?? 'aanvullend',
     proefrun: true,
     toegepast: false,
@@ -124,20 +130,10 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   return { samenvatting, operaties, bladen };
 }
 
-function bestandsHash(pad: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(pad)
-      .on('data', (stuk) => hash.update(stuk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
-
 type Status = 'toegevoegd' | 'gewijzigd' | 'ongewijzigd';
 
 /** Matches the file's merged entities to the store's and lists the writes and the plan's lines. */
-function vergelijk(
+function compare(
   staat: Bestandsstaat,
   index: StoreIndex,
   noteer: (lijst: PlanRegel[], regel: PlanRegel) => void,
@@ -213,7 +209,7 @@ function vergelijk(
   const persoonWijzigingen = new Map<string, VeldWijziging[]>();
   const gezien = new Set<string>();
   for (const p of staat.personen.values()) {
-    const bestaand = zoekPersoon(p, index, orgId);
+    const bestaand = findPersoon(p, index, orgId);
     if (!bestaand) {
       const nieuw = { id: nieuwId(), naam: p.naam, email: p.email ?? null, telefoon: p.telefoon ?? null };
       operaties.personen.push(nieuw);
@@ -238,7 +234,7 @@ function vergelijk(
     persoonStatus.set(p.sleutel, velden.length > 0 ? 'gewijzigd' : 'ongewijzigd');
   }
 
-  const markeer = (
+  const mark = (
     statussen: Map<string, Status>,
     sleutel: string,
     wijzigingen: Map<string, VeldWijziging[]>,
@@ -266,7 +262,7 @@ function vergelijk(
       };
       operaties.lidmaatschappen.push(nieuwLid);
       nieuweSet.add(nieuwLid);
-      markeer(persoonStatus, l.persoonSleutel, persoonWijzigingen, [
+      mark(persoonStatus, l.persoonSleutel, persoonWijzigingen, [
         { veld: `lidmaatschap ${organisatieNaam}`, voor: null, na: l.functie ?? '' },
       ]);
       continue;
@@ -279,7 +275,7 @@ function vergelijk(
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) {
       operaties.lidmaatschappen.push(na);
-      markeer(
+      mark(
         persoonStatus,
         l.persoonSleutel,
         persoonWijzigingen,
@@ -299,10 +295,10 @@ function vergelijk(
         const nieuweTraining = { id: nieuwId(), persoonId: pId, soort, datum };
         operaties.trainingen.push(nieuweTraining);
         nieuweSet.add(nieuweTraining);
-        markeer(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: null, na: datum ?? 'ja' }]);
+        mark(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: null, na: datum ?? 'ja' }]);
       } else if (datum !== null && bestaand.datum !== datum) {
         operaties.trainingen.push({ ...bestaand, datum });
-        markeer(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: bestaand.datum, na: datum }]);
+        mark(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: bestaand.datum, na: datum }]);
       }
     }
   }
@@ -322,8 +318,8 @@ function vergelijk(
     operaties.deelnames.push(deelname);
     nieuweSet.add(deelname);
     const w = [{ veld: 'overleg', voor: null, na: staat.overleggen.get(overleg) }];
-    if (persoon) markeer(persoonStatus, persoon, persoonWijzigingen, w);
-    else markeer(orgStatus, org, orgWijzigingen, w);
+    if (persoon) mark(persoonStatus, persoon, persoonWijzigingen, w);
+    else mark(orgStatus, org, orgWijzigingen, w);
   }
 
   for (const c of staat.contacten.values()) {
@@ -343,11 +339,11 @@ function vergelijk(
     operaties.contactmomenten.push(contact);
     nieuweSet.add(contact);
     const w = [{ veld: 'laatsteContact', voor: null, na: c.datum }];
-    if (c.persoonSleutel) markeer(persoonStatus, c.persoonSleutel, persoonWijzigingen, w);
-    else markeer(orgStatus, c.organisatieSleutel, orgWijzigingen, w);
+    if (c.persoonSleutel) mark(persoonStatus, c.persoonSleutel, persoonWijzigingen, w);
+    else mark(orgStatus, c.organisatieSleutel, orgWijzigingen, w);
   }
 
-  const organisaties = { aantallen: tel(orgStatus) };
+  const organisaties = { aantallen: count(orgStatus) };
   for (const o of staat.organisaties.values()) {
     const status = orgStatus.get(o.sleutel)!;
     if (status === 'ongewijzigd') continue;
@@ -370,10 +366,10 @@ function vergelijk(
       ...(status === 'gewijzigd' ? { velden: persoonWijzigingen.get(p.sleutel) ?? [] } : {}),
     });
   }
-  return { operaties, organisaties, personen: { aantallen: tel(persoonStatus), ontbrekend: 0, gezien } };
+  return { operaties, organisaties, personen: { aantallen: count(persoonStatus), ontbrekend: 0, gezien } };
 }
 
-function zoekPersoon(p: PersoonInBestand, index: StoreIndex, orgId: Map<string, string>): Persoon | undefined {
+function findPersoon(p: PersoonInBestand, index: StoreIndex, orgId: Map<string, string>): Persoon | undefined {
   if (p.email) {
     const opEmail = index.persoonOpEmail.get(p.email);
     if (opEmail) return opEmail;
@@ -400,7 +396,7 @@ function plek(p: { blad: string | null; rij: number }): { blad?: string; rij: nu
   return p.blad === null ? { rij: p.rij } : { blad: p.blad, rij: p.rij };
 }
 
-function tel(statussen: Map<string, Status>) {
+function count(statussen: Map<string, Status>) {
   const aantallen = { toegevoegd: 0, gewijzigd: 0, ongewijzigd: 0 };
   for (const s of statussen.values()) aantallen[s]++;
   return aantallen;

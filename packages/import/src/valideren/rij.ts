@@ -1,14 +1,14 @@
 import { type Gemeente, naamSleutel, type Veld } from '@netwerkregie/domain';
-import { KOPPEN } from './koppen.js';
-import { MELDINGCODES, type Meldingcode, maakMelding } from './meldingen.js';
-import { leesDatum } from './normaliseren/datum.js';
-import { normaliseerEmail } from './normaliseren/email.js';
-import { leesGetraind } from './normaliseren/getraind.js';
-import { celAlsTekst, schoneTekst, splitsLijst } from './normaliseren/tekst.js';
-import { normaliseerTelefoon } from './normaliseren/telefoon.js';
-import { leesDomein, leesNetwerk, leesRollen, leesTrainingsoort } from './normaliseren/vocabulaire.js';
-import { leesWijken } from './normaliseren/wijken.js';
-import type { BladInfo, GemapteRij, GenormaliseerdeRij, Melding } from './types.js';
+import { KOPPEN } from '../mappen/koppen.js';
+import { MELDINGCODES, type Meldingcode, maakMelding } from '../meldingen.js';
+import { leesDatum } from '../normaliseren/datum.js';
+import { normaliseerEmail } from '../normaliseren/email.js';
+import { leesGetraind } from '../normaliseren/getraind.js';
+import { celAlsTekst, schoneTekst, splitsLijst } from '../normaliseren/tekst.js';
+import { normaliseerTelefoon } from '../normaliseren/telefoon.js';
+import { leesDomein, leesNetwerk, leesRollen, leesTrainingsoort } from '../normaliseren/vocabulaire.js';
+import { leesWijken } from '../normaliseren/wijken.js';
+import type { BladInfo, GemapteRij, GenormaliseerdeRij, Melding } from '../types.js';
 
 /** The domain schemas' limit for names, functions and kinds. */
 export const MAX_TEKST = 200;
@@ -20,7 +20,7 @@ const OVERLEGSCHEIDING = /[,;\n]/;
  * `Melding` naming the cell (header as written) and the raw value. Fields empty in the sheet stay
  * undefined, so that an empty cell never erases what the store holds.
  */
-export function normaliseerRij(rij: GemapteRij, gemeente: Gemeente): GenormaliseerdeRij {
+export function normalizeRij(rij: GemapteRij, gemeente: Gemeente): GenormaliseerdeRij {
   const { blad, waarden } = rij;
   const meldingen: Melding[] = [...(rij.meldingen ?? [])];
   const meld = (veld: Veld, code: Meldingcode, melding: string = MELDINGCODES[code].tekst) => {

@@ -1,24 +1,24 @@
 import type { Entiteit, EntiteitWaarde, Store } from '@netwerkregie/store';
-import type { ImportPlan, ImportSamenvatting } from './plan.js';
-import { type PlanOpties, planImport } from './plannen.js';
+import type { ImportPlan, ImportSamenvatting } from '../plannen/plan.js';
+import { type PlanOpties, planImport } from '../plannen/plannen.js';
 
-export interface ImportOpties extends PlanOpties {
+export type ImportOpties = PlanOpties & {
   /** Who imports (a user, an API key id, `cli`): kept in history and the import record. */
   actor: string;
   /** Plan only; write nothing at all. */
   proefrun?: boolean;
   /** Apply nothing when any row is rejected. */
   strikt?: boolean;
-}
+};
 
 /**
  * Plans and, unless it is a dry run, applies an import in one transaction: the plan is made
  * inside the transaction, so nothing can change the store between plan and write, and a failure
  * anywhere leaves the store as it was.
  */
-export async function importeer(store: Store, opties: ImportOpties): Promise<ImportSamenvatting> {
+export async function importSheet(store: Store, opties: ImportOpties): Promise<ImportSamenvatting> {
   if (opties.proefrun) return (await planImport(store, opties)).samenvatting;
-  return store.transactie(async (tx) => {
+  return store.transaction(async (tx) => {
     const plan = await planImport(tx, opties);
     if (opties.strikt && plan.samenvatting.afgewezen > 0) return plan.samenvatting;
     return applyPlan(tx, plan, opties.actor);
@@ -41,7 +41,7 @@ export async function applyPlan(store: Store, plan: ImportPlan, actor: string): 
   ) => {
     let reeks: E[] = [];
     const spoel = async () => {
-      if (reeks.length > 0) await store.voegToeInBulk(entiteit, reeks, bron);
+      if (reeks.length > 0) await store.insertBulk(entiteit, reeks, bron);
       reeks = [];
     };
     for (const x of lijst) {
@@ -64,7 +64,7 @@ export async function applyPlan(store: Store, plan: ImportPlan, actor: string): 
   await schrijf('contactmoment', o.contactmomenten, (x) => store.upsertContactmoment(x, bron));
   const samenvatting = { ...plan.samenvatting, proefrun: false, toegepast: true };
   const nu = new Date().toISOString();
-  await store.bewaarImport({
+  await store.saveImport({
     id: samenvatting.id,
     bestand: samenvatting.bestand,
     sha256: samenvatting.sha256,
