@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { GEHEIM_SLEUTEL, ketenAuditOpnieuw } from './_keten.js';
 import type { Motor } from './_motor.js';
-import { standaardVerloopdatum } from './verloop.js';
 import { createZichtViews, maakZichtViewsMetVlag } from './_zicht.js';
+import { standaardVerloopdatum } from './verloop.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
 type Db = Kysely<any>;

@@ -57,11 +57,7 @@ export const METHODEN = {
   contactmomenten: pick(contactmomenten, ['upsertContactmoment'], ['contactmoment', 'listContactmomenten']),
   deelnames: pick(deelnames, ['upsertDeelname'], ['deelname', 'deelnamesVanOverleg', 'deelnamesVanPersoon']),
   historie: pick(historie, [], ['historie']),
-  imports: pick(
-    imports,
-    ['saveImport', 'saveImportBestand'],
-    ['importBestand', 'importRecord', 'listImports'],
-  ),
+  imports: pick(imports, ['saveImport', 'saveImportBestand'], ['importBestand', 'importRecord', 'listImports']),
   indicatoren: pick(indicatoren, ['saveIndicatorStanden'], ['listIndicatorStanden']),
   keten: pick(keten, [], ['verifyKeten']),
   lidmaatschappen: pick(

@@ -4,9 +4,9 @@
  * never personal data. Append-only with a hash chain (see _keten.ts).
  */
 import { type Ctx, nu, transaction } from './_context.js';
-import { auditHash, geheim, kop, tekstHash, setKop } from './_keten.js';
+import { auditHash, geheim, kop, setKop, tekstHash } from './_keten.js';
 import { sjabloon } from './_sjabloon.js';
-import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import { pseudoniem, pseudonymize } from './pseudoniemen.js';
 import type { AuditFilter, AuditInvoer, AuditRegel, Lijst, Pagina } from './types.js';
 

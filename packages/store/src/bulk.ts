@@ -126,4 +126,3 @@ export async function insertBulk(
     return geldig.length;
   });
 }
-

@@ -78,4 +78,3 @@ export async function listImports(ctx: Ctx, pagina?: Pagina): Promise<Lijst<Impo
   const [rijen, totaal] = await Promise.all([paginate(q.selectAll(), v).execute(), count(q)]);
   return lijst(rijen.map(importUit), totaal, v);
 }
-

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Kysely } from 'kysely';
 import type { Ctx, Gedeeld } from './_context.js';
 import type { Motor } from './_motor.js';
-import { prepare, describe, createPostgresDialect, postgresMotor, schemaVan } from './_postgres.js';
+import { createPostgresDialect, describe, postgresMotor, prepare, schemaVan } from './_postgres.js';
 import { migrate } from './_schema.js';
 import { createDialect, openLezer, openSqlite, SQLITE } from './_sqlite.js';
 import { createStore } from './_store.js';

@@ -7,7 +7,7 @@ import { leesJson } from './_motor.js';
 import { persoonUit } from './_rijen.js';
 import { sjabloon } from './_sjabloon.js';
 import type { Rij } from './_tabellen.js';
-import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import type { Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
 
 const SORTEERBAAR: Sorteerbaar = {

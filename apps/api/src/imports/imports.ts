@@ -16,7 +16,7 @@ import { register } from '../openapi/index.js';
 import { lijstAntwoord, venster } from '../paginering/index.js';
 import { Probleem, probleemAntwoord } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
-import { bijlage, isWerkmap, withUitvoermap, veiligeNaam } from './_bestanden.js';
+import { bijlage, isWerkmap, veiligeNaam, withUitvoermap } from './_bestanden.js';
 import { importFout } from './_fouten.js';
 import { kort, type Samenvatting, weergave } from './_resource.js';
 import {
