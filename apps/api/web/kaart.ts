@@ -62,7 +62,7 @@ function indicatorKeuze(indicatoren: Indicator[], bij: (id: string) => void): HT
     );
   return h(
     'fieldset',
-    { class: 'indicatoren' },
+    { class: 'indicatorkeuze' },
     h('legend', {}, 'Markeer wat een indicator noemt'),
     h(
       'ul',

@@ -1,0 +1,4 @@
+/** placeholder */
+import { metAanmelding } from './_aanmelding.js';
+
+metAanmelding(async () => {});
