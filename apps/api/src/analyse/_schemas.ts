@@ -15,7 +15,8 @@ import {
   WerklijstSchema,
 } from '@netwerkregie/analysis/schemas';
 import { RolSchema } from '@netwerkregie/domain';
-import { DatumVeld } from '../openapi/index.js';
+// From the module itself, not the folder's index: the pages import these types without the routes.
+import { DatumVeld } from '../openapi/schemas.js';
 
 export const EntiteitenSchema = z
   .record(z.string(), EntiteitSchema)
