@@ -10,11 +10,11 @@ const AANTALLEN = new Set<string>(['wijkdekking', 'overlegdruk', 'silos', 'regis
 
 const procent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-const decimaal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+const klein = new Intl.NumberFormat('nl-NL', { maximumSignificantDigits: 2 });
 
 export const getalNl = (n: number) => getal.format(n);
-/** A small fraction (betweenness) with three decimals: "0,012". */
-export const decimaalNl = (n: number) => decimaal.format(n);
+/** A small fraction (betweenness) in two significant digits, so it never reads "0,000": "0,000018". */
+export const decimaalNl = (n: number) => klein.format(n);
 
 /** An indicator's value as people read it: "35 %" for a share, "4" for a count. */
 export function waardeNl(id: string, waarde: number): string {

@@ -60,7 +60,9 @@ export async function toonKaartje(
         h(
           'ul',
           {},
-          organisaties.map((o) => h('li', {}, rollenBij(graaf, id, o, true))),
+          organisaties.map((o) =>
+            h('li', {}, h('a', { href: `/organisaties/${organisatieId(o)}` }, rollenBij(graaf, id, o, true))),
+          ),
         ),
       ),
       ...rij('Getraind', a.getraind ? 'ja' : 'nee'),
@@ -69,9 +71,13 @@ export async function toonKaartje(
   if (soort === 'overleg') velden.push(...rij('Deelnemers', String(graaf.degree(id))));
   const vlaggen = context.indicatoren.filter((i) => i.betreft.includes(id));
   const trainingen = h('dd', {}, soort === 'persoon' && context.rol !== 'lezer' ? 'laden…' : '—');
+  const organisatieId = (sleutel: string) => encodeURIComponent(sleutel.slice('organisatie:'.length));
   vul(
     paneel,
     h('h2', { id: 'kaartje-titel' }, String(a.naam)),
+    soort === 'organisatie'
+      ? h('p', {}, h('a', { href: `/organisaties/${organisatieId(id)}` }, 'Naar de pagina van deze organisatie'))
+      : null,
     h('dl', {}, velden, soort === 'persoon' ? [h('dt', {}, 'Trainingen'), trainingen] : null),
     h('h3', {}, 'Indicatoren'),
     vlaggen.length
