@@ -371,6 +371,15 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     get camera() {
       return sigma ? sigma.getCamera().getState() : null;
     },
+    /** The marked nodes that lie inside the drawn view. */
+    get inBeeld() {
+      if (!sigma) return [];
+      const { width, height } = sigma.getDimensions();
+      return [...staat.gemarkeerd].filter((id) => {
+        const p = sigma?.graphToViewport(graaf.getNodeAttributes(id) as { x: number; y: number });
+        return !!p && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+      });
+    },
     /** The nodes whose labels sigma drew last. */
     get labels() {
       return sigma ? [...sigma.getNodeDisplayedLabels()] : [];

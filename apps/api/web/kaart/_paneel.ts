@@ -26,6 +26,7 @@ export async function toonKaartje(
 ): Promise<void> {
   const a = graaf.getNodeAttributes(id);
   const soort = String(a.soort);
+  const organisatieId = (sleutel: string) => encodeURIComponent(sleutel.slice('organisatie:'.length));
   const velden: Node[] = [
     ...rij('Soort', soort === 'organisatie' && a.organisatiesoort ? `organisatie (${a.organisatiesoort})` : soort),
     ...rij('Domein', DOMEIN_NAAM[String(a.domein)] ?? null),
@@ -71,7 +72,6 @@ export async function toonKaartje(
   if (soort === 'overleg') velden.push(...rij('Deelnemers', String(graaf.degree(id))));
   const vlaggen = context.indicatoren.filter((i) => i.betreft.includes(id));
   const trainingen = h('dd', {}, soort === 'persoon' && context.rol !== 'lezer' ? 'laden…' : '—');
-  const organisatieId = (sleutel: string) => encodeURIComponent(sleutel.slice('organisatie:'.length));
   vul(
     paneel,
     h('h2', { id: 'kaartje-titel' }, String(a.naam)),
