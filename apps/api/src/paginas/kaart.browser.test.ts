@@ -90,7 +90,9 @@ describe('/kaart', () => {
     expect((await staat(kaart)).zichtbaar.sort()).toEqual(verwacht);
     await kaart.getByText('Tabelweergave').click();
     await expect.poll(() => kaart.getAttribute('#tabelweergave', 'data-rijen')).toBe(String(verwacht.length));
-    const ids = await kaart.locator('#tabelweergave tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+    const ids = await kaart
+      .locator('#tabelweergave tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
     expect(ids.length).toBe(Math.min(25, verwacht.length));
     expect(ids.every((id) => verwacht.includes(id as string))).toBe(true);
     await o.screenshot(kaart, 'kaart-domein-zorg');
