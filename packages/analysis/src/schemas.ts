@@ -181,10 +181,8 @@ export const IndicatorStandSchema = z.object({
   indicatorId: z.enum(INDICATOR_IDS).meta({ example: 'wederkerigheid' }),
   waarde: z.number(),
   status: StatusSchema,
-  aanleiding: z
-    .string()
-    .meta({
-      description: 'Waarom berekend: import <id>, contactmoment, of een bundel daarvan.',
-      example: 'contactmoment',
-    }),
+  aanleiding: z.string().meta({
+    description: 'Waarom berekend: import <id>, contactmoment, of een bundel daarvan.',
+    example: 'contactmoment',
+  }),
 });
