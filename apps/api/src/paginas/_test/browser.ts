@@ -107,60 +107,53 @@ export async function startOmgeving(): Promise<Omgeving> {
 
 const axeBron = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** Evaluated in the page (a string: this package is compiled without the DOM's types): no sideways scrolling. */
+export const PAST = 'document.documentElement.scrollWidth <= innerWidth';
+
 /**
- * axe-core's violations on the page (WCAG 2.x A and AA). axe is read from node_modules and run
- * through the DevTools protocol, so the page's CSP (own scripts only) stays as it is.
+ * axe-core's violations on the page (WCAG 2.x A and AA, and axe's best practices). axe is read from
+ * node_modules and run through the DevTools protocol, so the page's CSP (own scripts only) stays.
  */
 export async function axeFouten(page: Page): Promise<string[]> {
   await page.evaluate(await axeBron);
-  const uitkomst = await page.evaluate(() =>
-    (
-      globalThis as unknown as {
-        axe: {
-          run(
-            c: unknown,
-            o: unknown,
-          ): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }>;
-        };
-      }
-    ).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return uitkomst.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  return (await page.evaluate(`axe
+    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+    .then((u) => u.violations.map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join('; ') + ')'))`)) as string[];
 }
 
 /**
- * What does not fit: the page wider than the window, and every element with text of its own
- * that sticks out of its own box or out of its parent's (unless that parent scrolls or clips).
+ * What does not fit: the page wider than the window, and every element with text of its own that
+ * sticks out of its own box or out of its parent's (unless that parent scrolls or clips). Run in
+ * the page as a string, like PAST.
  */
-export async function buitenKader(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const uit: string[] = [];
-    const d = document.documentElement;
-    if (d.scrollWidth > innerWidth) uit.push(`pagina ${d.scrollWidth} px breed in een venster van ${innerWidth} px`);
-    const naam = (e: Element) =>
-      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''} "${(e.textContent ?? '').trim().slice(0, 40)}"`;
-    for (const e of document.querySelectorAll('body *')) {
-      const eigen = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
-      if (!eigen || e.closest('option, script, style, noscript, [hidden], details:not([open]) > :not(summary)'))
-        continue;
-      const stijl = getComputedStyle(e);
-      if (stijl.position === 'fixed' || stijl.position === 'absolute' || stijl.visibility === 'hidden') continue;
-      const r = e.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      if (stijl.display !== 'inline' && stijl.overflowX === 'visible' && e.scrollWidth > e.clientWidth + 1) {
-        uit.push(`${naam(e)}: tekst ${e.scrollWidth} px in een vak van ${e.clientWidth} px`);
-      }
-      const ouder = e.parentElement;
-      if (!ouder) continue;
-      const o = ouder.getBoundingClientRect();
-      if (getComputedStyle(ouder).overflowX === 'visible' && (r.right > o.right + 1 || r.left < o.left - 1)) {
-        uit.push(
-          `${naam(e)}: steekt buiten ${naam(ouder)} (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(o.left)}–${Math.round(o.right)})`,
-        );
-      }
+const BUITEN_KADER = `(() => {
+  const uit = [];
+  const d = document.documentElement;
+  if (d.scrollWidth > innerWidth) uit.push('pagina ' + d.scrollWidth + ' px breed in een venster van ' + innerWidth + ' px');
+  const naam = (e) =>
+    e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+    (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ')[0] : '') +
+    ' "' + (e.textContent || '').trim().slice(0, 40) + '"';
+  for (const e of document.querySelectorAll('body *')) {
+    const eigen = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent || '').trim() !== '');
+    if (!eigen || e.closest('option, script, style, noscript, [hidden], details:not([open]) > :not(summary)')) continue;
+    const stijl = getComputedStyle(e);
+    if (stijl.position === 'fixed' || stijl.position === 'absolute' || stijl.visibility === 'hidden') continue;
+    const r = e.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    if (stijl.display !== 'inline' && stijl.overflowX === 'visible' && e.scrollWidth > e.clientWidth + 1) {
+      uit.push(naam(e) + ': tekst ' + e.scrollWidth + ' px in een vak van ' + e.clientWidth + ' px');
     }
-    return uit;
-  });
+    const ouder = e.parentElement;
+    if (!ouder) continue;
+    const o = ouder.getBoundingClientRect();
+    if (getComputedStyle(ouder).overflowX === 'visible' && (r.right > o.right + 1 || r.left < o.left - 1)) {
+      uit.push(naam(e) + ': steekt buiten ' + naam(ouder) + ' (' + Math.round(r.left) + '-' + Math.round(r.right) + ' in ' + Math.round(o.left) + '-' + Math.round(o.right) + ')');
+    }
+  }
+  return uit;
+})()`;
+
+export async function buitenKader(page: Page): Promise<string[]> {
+  return (await page.evaluate(BUITEN_KADER)) as string[];
 }
