@@ -43,6 +43,7 @@ export interface Omgeving {
   api<T>(pad: string, rol?: SleutelRol): Promise<T>;
   /** A fresh page (own sessionStorage), signed in with the role's key at `pad`, ready (`data-status="klaar"`). */
   aangemeld(pad: string, rol: SleutelRol, breedte?: number): Promise<Page>;
+  /** Saves a screenshot; fails when the page threw an error since it was opened. */
   screenshot(page: Page, naam: string): Promise<void>;
   opruimen(): Promise<void>;
 }
@@ -66,6 +67,7 @@ export async function startOmgeving(): Promise<Omgeving> {
   // launch() gives every browser a fresh, temporary user-data-dir of its own.
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: 60_000 });
   await mkdir(UITVOER, { recursive: true });
+  const paginafouten = new WeakMap<Page, string[]>();
 
   const api = async <T>(pad: string, rol: SleutelRol = 'regisseur') => {
     const res = await fetch(`${server.url}/v1/gemeenten/almere/${pad}`, {
@@ -84,6 +86,7 @@ export async function startOmgeving(): Promise<Omgeving> {
       const page = await browser.newPage({ viewport: { width: breedte, height: 1000 } });
       page.setDefaultTimeout(30_000);
       const fouten: string[] = [];
+      paginafouten.set(page, fouten);
       page.on('pageerror', (f) => fouten.push(String(f)));
       await page.goto(`${server.url}${pad}`);
       await page.waitForSelector('main[data-status="aanmelden"]');
@@ -96,6 +99,8 @@ export async function startOmgeving(): Promise<Omgeving> {
     },
     async screenshot(page, naam) {
       await page.screenshot({ path: join(UITVOER, `${naam}.png`), fullPage: true });
+      const fouten = paginafouten.get(page) ?? [];
+      if (fouten.length > 0) throw new Error(`${naam}: de pagina gaf een fout: ${fouten.join(' ')}`);
     },
     async opruimen() {
       await browser.close();
