@@ -9,16 +9,16 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
-import { metAanmelding } from './_aanmelding.js';
+import { withAanmelding } from './_aanmelding.js';
 import type { Api } from './_api.js';
-import { h, hoofd, vouw, vul } from './_dom.js';
+import { h, hoofd, fold, fill } from './_dom.js';
 import { type Filters, GEEN_FILTERS, keuzes, zichtbareKnopen } from './kaart/_filters.js';
-import { bouwGraaf } from './kaart/_graaf.js';
-import { laadNetwerk } from './kaart/_laden.js';
+import { buildGraph } from './kaart/_graaf.js';
+import { loadNetwerk } from './kaart/_laden.js';
 import { legenda } from './kaart/_legenda.js';
-import { toonKaartje } from './kaart/_paneel.js';
+import { showKaartje } from './kaart/_paneel.js';
 import { DOMEIN_NAAM, GEDIMD, type Indicator, STATUS_NAAM } from './kaart/_soorten.js';
-import { maakTabel } from './kaart/_tabel.js';
+import { createTabel } from './kaart/_tabel.js';
 
 interface Staat {
   filters: Filters;
@@ -74,11 +74,11 @@ function indicatorKeuze(indicatoren: Indicator[], bij: (id: string) => void): HT
 }
 
 function start(api: Api, inhoud: HTMLElement): Promise<void> {
-  return laadNetwerk(api).then((geladen) => toon(api, inhoud, geladen));
+  return loadNetwerk(api).then((geladen) => show(api, inhoud, geladen));
 }
 
-function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof laadNetwerk>>): void {
-  const graaf: Graph = bouwGraaf(geladen);
+function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof loadNetwerk>>): void {
+  const graaf: Graph = buildGraph(geladen);
   const staat: Staat = {
     filters: { ...GEEN_FILTERS },
     zichtbaar: new Set(graaf.nodes()),
@@ -91,7 +91,7 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
   const toelichting = h('p', { id: 'toelichting', class: 'uitleg' });
   const paneel = h('section', { id: 'kaartje', 'aria-labelledby': 'kaartje-titel', tabindex: '-1' });
   const leegKaartje = () =>
-    vul(
+    fill(
       paneel,
       h('h2', { id: 'kaartje-titel' }, 'Kies een knoop'),
       h('p', {}, 'Klik op de kaart, zoek een naam of kies een rij in de tabel.'),
@@ -102,26 +102,26 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     role: 'img',
     'aria-label': 'Netwerkkaart; dezelfde knopen staan in de tabelweergave.',
   });
-  const tabel = maakTabel(graaf, (id) => kies(id));
+  const tabel = createTabel(graaf, (id) => choose(id));
   const k = keuzes(graaf);
 
-  const leesFilters = () => {
+  const readFilters = () => {
     for (const [naam, s] of Object.entries(selectVan)) staat.filters[naam as keyof Filters] = s.value;
     staat.zichtbaar = zichtbareKnopen(graaf, staat.filters);
-    ververs();
+    refresh();
   };
   const velden = {
     domein: keuzelijst(
       'domein',
       'Domein',
       k.domeinen.map((d) => [d, DOMEIN_NAAM[d] ?? d]),
-      leesFilters,
+      readFilters,
     ),
     wijk: keuzelijst(
       'wijk',
       'Wijk',
       k.wijken.map((w) => [w, w]),
-      leesFilters,
+      readFilters,
     ),
     netwerk: keuzelijst(
       'netwerk',
@@ -132,15 +132,15 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
             ['formeel', 'formeel'],
             ['informeel', 'informeel'],
           ],
-      leesFilters,
+      readFilters,
     ),
     rol: keuzelijst(
       'rol',
       'Rol',
       k.rollen.map((r) => [r, r]),
-      leesFilters,
+      readFilters,
     ),
-    overleg: keuzelijst('overleg', 'Overleg', k.overleggen, leesFilters),
+    overleg: keuzelijst('overleg', 'Overleg', k.overleggen, readFilters),
   };
   const selectVan: Record<string, HTMLSelectElement> = Object.fromEntries(
     Object.entries(velden).map(([naam, v]) => [naam, v.select]),
@@ -160,31 +160,31 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     `${graaf.getNodeAttribute(id, 'naam')} (${graaf.getNodeAttribute(id, 'soort')})${staat.zichtbaar.has(id) ? '' : ', buiten de filters'}`;
   zoekForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    const term = vouw(zoekveld.value.trim());
+    const term = fold(zoekveld.value.trim());
     if (!term) return;
     const gevonden = graaf
-      .filterNodes((_, a) => vouw(String(a.naam)).includes(term))
+      .filterNodes((_, a) => fold(String(a.naam)).includes(term))
       .sort(
         (x, y) =>
           score(y) - score(x) ||
           String(graaf.getNodeAttribute(x, 'naam')).localeCompare(String(graaf.getNodeAttribute(y, 'naam')), 'nl'),
       );
     function score(id: string) {
-      const naam = vouw(String(graaf.getNodeAttribute(id, 'naam')));
+      const naam = fold(String(graaf.getNodeAttribute(id, 'naam')));
       return naam === term ? 2 : naam.startsWith(term) ? 1 : 0;
     }
     const eerste = gevonden[0];
-    if (gevonden.length === 0) vul(treffers, h('li', {}, 'Niets gevonden.'));
+    if (gevonden.length === 0) fill(treffers, h('li', {}, 'Niets gevonden.'));
     else if (gevonden.length === 1 || (eerste && score(eerste) === 2)) {
-      vul(treffers);
-      kies(eerste as string);
+      fill(treffers);
+      choose(eerste as string);
     } else {
-      vul(
+      fill(
         treffers,
         gevonden
           .slice(0, 10)
           .map((id) =>
-            h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => kies(id) }, trefferTekst(id))),
+            h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => choose(id) }, trefferTekst(id))),
           ),
         gevonden.length > 10 ? h('li', {}, `en nog ${gevonden.length - 10}; typ meer van de naam.`) : null,
       );
@@ -199,9 +199,9 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
         for (const s of Object.values(selectVan)) s.value = '';
         staat.focus = null;
         staat.buren = new Set();
-        vul(treffers);
+        fill(treffers);
         leegKaartje();
-        leesFilters();
+        readFilters();
         void sigma?.getCamera().animatedReset({ duration: 300 });
       },
     },
@@ -229,7 +229,7 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     toelichting,
     legenda(k.domeinen, geladen.rol),
   );
-  vul(
+  fill(
     inhoud,
     h(
       'div',
@@ -267,11 +267,11 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
         return data;
       },
     });
-    sigma.on('clickNode', ({ node }) => kies(node));
+    sigma.on('clickNode', ({ node }) => choose(node));
     sigma.on('clickStage', () => {
       staat.focus = null;
       staat.buren = new Set();
-      ververs();
+      refresh();
     });
   } catch (f) {
     container.replaceWith(
@@ -290,7 +290,7 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     const indicator = geladen.indicatoren.find((i) => i.id === id);
     staat.gemarkeerd = new Set((indicator?.betreft ?? []).filter((k) => graaf.hasNode(k)));
     toelichting.textContent = indicator ? indicator.toelichting : '';
-    ververs();
+    refresh();
     pasAan();
   }
 
@@ -315,19 +315,19 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
   }
 
   /** Focus on a node. The filters stay: a node they hide is shown as the focus, and said so. */
-  function kies(id: string) {
+  function choose(id: string) {
     staat.focus = id;
     staat.buren = new Set(graaf.neighbors(id));
-    ververs();
+    refresh();
     if (sigma) {
       const plek = sigma.getNodeDisplayData(id);
       if (plek) void sigma.getCamera().animate({ x: plek.x, y: plek.y, ratio: 0.35 }, { duration: 400 });
     }
-    void toonKaartje(paneel, graaf, id, { api, rol: geladen.rol, indicatoren: geladen.indicatoren });
+    void showKaartje(paneel, graaf, id, { api, rol: geladen.rol, indicatoren: geladen.indicatoren });
     paneel.focus();
   }
 
-  function ververs() {
+  function refresh() {
     const buiten = staat.focus && !staat.zichtbaar.has(staat.focus) ? ' (buiten de filters)' : '';
     teller.textContent = `${staat.zichtbaar.size} van ${graaf.order} knopen zichtbaar${staat.indicator ? `, ${staat.gemarkeerd.size} gemarkeerd` : ''}${staat.focus ? `; focus op ${graaf.getNodeAttribute(staat.focus, 'naam')}${buiten}` : ''}.`;
     hoofd().dataset.zichtbaar = String(staat.zichtbaar.size);
@@ -385,7 +385,7 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
       return sigma ? [...sigma.getNodeDisplayedLabels()] : [];
     },
   };
-  ververs();
+  refresh();
   // `?indicator=<id>` marks an indicator (the start page's "en N meer"), `?focus=<node>` focuses a node.
   const vraag = new URLSearchParams(location.search);
   const gevraagd = vraag.get('indicator');
@@ -395,14 +395,14 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     markeer(gevraagd);
   }
   const focus = vraag.get('focus');
-  if (focus && graaf.hasNode(focus)) kies(focus);
-  legUit(graaf, () => {
+  if (focus && graaf.hasNode(focus)) choose(focus);
+  layout(graaf, () => {
     if (staat.indicator) pasAan();
   });
 }
 
 /** ForceAtlas2 in a web worker, for a few seconds, so the page stays responsive on large networks. */
-function legUit(graaf: Graph, klaar: () => void): void {
+function layout(graaf: Graph, klaar: () => void): void {
   const layout = new FA2Layout(graaf, {
     settings: { ...forceAtlas2.inferSettings(graaf), barnesHutOptimize: graaf.order > 2000 },
   });
@@ -417,4 +417,4 @@ function legUit(graaf: Graph, klaar: () => void): void {
   );
 }
 
-metAanmelding(start);
+withAanmelding(start);

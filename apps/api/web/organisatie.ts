@@ -14,9 +14,9 @@ import type {
   PersoonMetLidmaatschappenSchema,
   TrainingSchema,
 } from '../src/openapi/schemas.js';
-import { metAanmelding } from './_aanmelding.js';
+import { withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
-import { datumNl, h, hoofd, tijdNl, vul } from './_dom.js';
+import { datumNl, h, hoofd, tijdNl, fill } from './_dom.js';
 import { statusBadge } from './_opmaak.js';
 import { DOMEIN_NAAM, type Indicator } from './kaart/_soorten.js';
 import { telefoonNl } from './werklijst/_telefoon.js';
@@ -260,7 +260,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     organisatie = await api.json<Organisatie>(`organisaties/${encodeURIComponent(id)}`);
   } catch (f) {
     if (!(f instanceof ApiFout) || f.status !== 404) throw f;
-    vul(
+    fill(
       inhoud,
       h('p', { class: 'melding', role: 'alert' }, 'Deze organisatie bestaat niet, of is met uw sleutel niet te zien.'),
       h('p', {}, h('a', { href: '/kaart' }, 'Naar de netwerkkaart')),
@@ -280,7 +280,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     mag(api.json<{ indicatoren: Indicator[] }>('analyse/gezondheid')),
     mag(api.alles<HistorieRegel>(`organisaties/${e}/historie`)),
   ]);
-  vul(
+  fill(
     inhoud,
     gegevens(organisatie),
     h(
@@ -307,4 +307,4 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   );
 }
 
-metAanmelding(start);
+withAanmelding(start);

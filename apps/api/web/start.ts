@@ -3,9 +3,9 @@
  * its trend since the first import and the names it concerns (the first five; the rest on the map
  * with the indicator marked). A lezer, who may not see the analysis, gets the way onward only.
  */
-import { gemeenteNaam, metAanmelding } from './_aanmelding.js';
+import { gemeenteNaam, withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
-import { datumNl, h, vul } from './_dom.js';
+import { datumNl, h, fill } from './_dom.js';
 import { drempelNl, statusBadge, waardeNl } from './_opmaak.js';
 import type { Indicator } from './kaart/_soorten.js';
 import { type Stand, trendlijn } from './start/_trend.js';
@@ -126,7 +126,7 @@ async function gezondheid(api: Api): Promise<HTMLElement> {
 }
 
 async function start(api: Api, inhoud: HTMLElement): Promise<void> {
-  vul(
+  fill(
     inhoud,
     h('p', {}, `De levende contactlijst van het preventienetwerk van ${gemeenteNaam(api.gemeente)}.`),
     await gezondheid(api),
@@ -134,4 +134,4 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   );
 }
 
-metAanmelding(start);
+withAanmelding(start);

@@ -6,9 +6,9 @@
  */
 import type { z } from 'zod';
 import type { WerklijstAntwoordSchema } from '../src/analyse/_schemas.js';
-import { metAanmelding } from './_aanmelding.js';
+import { withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
-import { datumNl, h, vul, zetStatus } from './_dom.js';
+import { datumNl, h, fill, setStatus } from './_dom.js';
 import { DOMEIN_NAAM } from './kaart/_soorten.js';
 import { telefoonNl } from './werklijst/_telefoon.js';
 import { vastleggen } from './werklijst/_vastleggen.js';
@@ -54,7 +54,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     lijst = await laad(api);
   } catch (f) {
     if (!(f instanceof ApiFout) || f.status !== 403) throw f;
-    vul(
+    fill(
       inhoud,
       h(
         'p',
@@ -70,12 +70,12 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   const uitleg = h('p', { id: 'werklijst-uitleg' });
 
   const teken = (w: Werklijst) => {
-    vul(
+    fill(
       uitleg,
       `Op ${datumNl(w.peildatum)}: de ${w.partners.length} partners die nu het meest om aandacht vragen, de meest dringende eerst. `,
       'Bel, mail of ga langs, en leg het contact vast: ook zonder zorgen houdt contact het netwerk levend (§2.5).',
     );
-    vul(
+    fill(
       partners,
       w.partners.map((p, n) => {
         const mensen = w.aanspreekpunten[p.organisatie] ?? [];
@@ -111,11 +111,11 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
             },
             n,
             async (datum) => {
-              zetStatus('bezig');
+              setStatus('bezig');
               const nieuw = await laad(api);
               teken(nieuw);
               const plaats = nieuw.partners.findIndex((q) => q.organisatie === p.organisatie);
-              vul(
+              fill(
                 bericht,
                 h(
                   'div',
@@ -130,7 +130,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
                   ),
                 ),
               );
-              zetStatus('klaar');
+              setStatus('klaar');
               bericht.setAttribute('tabindex', '-1');
               bericht.focus();
             },
@@ -138,7 +138,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
         );
       }),
     );
-    vul(
+    fill(
       introducties,
       h('h2', { id: 'introducties-titel' }, 'Wie moet elkaar leren kennen'),
       w.introducties.length
@@ -168,7 +168,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   };
 
   teken(lijst);
-  vul(
+  fill(
     inhoud,
     uitleg,
     bericht,
@@ -186,4 +186,4 @@ function laad(api: Api): Promise<Werklijst> {
   return api.json<Werklijst>(`analyse/werklijst?aantal=${AANTAL}&introducties=10`);
 }
 
-metAanmelding(start);
+withAanmelding(start);

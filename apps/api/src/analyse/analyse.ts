@@ -8,7 +8,7 @@ import { INDICATOR_IDS } from '@netwerkregie/analysis/schemas';
 import type { Momentopname } from '@netwerkregie/domain';
 import type { Context } from 'hono';
 import { analysePakket } from '../_pakketten.js';
-import { registreer } from '../openapi/index.js';
+import { register } from '../openapi/index.js';
 import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
 import {
@@ -103,14 +103,14 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     return createContext(m);
   };
 
-  registreer(app, gezondheidRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, gezondheidRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { computeIndicatoren } = await analysePakket();
     const ctx = await context(c, c.req.valid('query').peildatum);
     const indicatoren = computeIndicatoren(ctx);
     return c.json({ peildatum: ctx.m.peildatum, indicatoren, entiteiten: entiteiten(ctx, indicatoren) }, 200);
   });
 
-  registreer(app, werklijstRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, werklijstRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { buildWerklijst } = await analysePakket();
     const q = c.req.valid('query');
     const ctx = await context(c, q.peildatum);
@@ -121,7 +121,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     );
   });
 
-  registreer(app, centraliteitRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, centraliteitRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { analyse } = await analysePakket();
     const q = c.req.valid('query');
     const ctx = await context(c, q.peildatum);
@@ -129,7 +129,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     return c.json({ peildatum: ctx.m.peildatum, ...centraliteit, ...rest }, 200);
   });
 
-  registreer(app, netwerkRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, netwerkRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { buildAnnotatedGraph, layoutGraph, toNetwerk } = await analysePakket();
     const q = c.req.valid('query');
     const m = await c.var.store.momentopname(c.var.gemeente, q.peildatum);
@@ -139,7 +139,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
   });
 
   // The trend is kept over the whole network (informal included), so it is for the regisseur, as the report is.
-  registreer(app, trendRoute, { rol: 'regisseur', audit: TREND_AUDIT }, async (c) => {
+  register(app, trendRoute, { rol: 'regisseur', audit: TREND_AUDIT }, async (c) => {
     const { indicator } = c.req.valid('query');
     const rijen = await c.var.store.listIndicatorStanden(indicator ? { indicatorId: indicator } : {});
     // The store keeps any id; an indicator the analysis no longer computes has no place in its schema.
@@ -149,7 +149,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     return c.json({ standen }, 200);
   });
 
-  registreer(app, introductieRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, introductieRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { findIntroductie } = await analysePakket();
     const q = c.req.valid('query');
     const ctx = await context(c, q.peildatum);

@@ -1,10 +1,10 @@
 /** An organisation's history over HTTP: its own changes and its memberships', newest first, for the regisseur. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -18,7 +18,7 @@ interface Regel {
   actor: string;
 }
 const historie = async (id: string, query = '') => {
-  const res = await f.vraag(`${A}/organisaties/${id}/historie${query}`, { sleutel: f.sleutels.regisseur });
+  const res = await f.request(`${A}/organisaties/${id}/historie${query}`, { sleutel: f.sleutels.regisseur });
   expect(res.status).toBe(200);
   return (await res.json()) as { resultaten: Regel[]; totaal: number; aantalPaginas: number };
 };
@@ -51,10 +51,10 @@ describe('GET /organisaties/{id}/historie', () => {
   });
 
   it('is for the regisseur, says 404 for an unknown organisation and writes an audit row', async () => {
-    expect((await f.vraag(`${A}/organisaties/${ID.wijkteam}/historie`, { sleutel: f.sleutels.lezer })).status).toBe(
+    expect((await f.request(`${A}/organisaties/${ID.wijkteam}/historie`, { sleutel: f.sleutels.lezer })).status).toBe(
       403,
     );
-    const onbekend = await f.vraag(`${A}/organisaties/bestaat-niet/historie`, { sleutel: f.sleutels.regisseur });
+    const onbekend = await f.request(`${A}/organisaties/bestaat-niet/historie`, { sleutel: f.sleutels.regisseur });
     expect(onbekend.status).toBe(404);
     expect(onbekend.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const voor = (await f.stores.almere.listAudit({}, { limiet: 1 })).totaal;

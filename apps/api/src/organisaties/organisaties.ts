@@ -13,7 +13,7 @@ import {
   json,
   lijstSchema,
   OrganisatieSchema,
-  registreer,
+  register,
 } from '../openapi/index.js';
 import { inGeheugen, lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import { Probleem } from '../probleem/index.js';
@@ -64,18 +64,18 @@ const historieRoute = createRoute({
 
 export function organisatieRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(app, lijstRoute, { rol: 'lezer' }, async (c) => {
+  register(app, lijstRoute, { rol: 'lezer' }, async (c) => {
     const q = c.req.valid('query');
     const filter = { domein: q.domein, netwerk: q.netwerk, wijk: wijkVanGemeente(c.var.gemeente, q.wijk) };
     const lijst = await c.var.store.listOrganisaties(filter, venster(q));
     return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
   });
-  registreer(app, eenRoute, { rol: 'lezer' }, async (c) => {
+  register(app, eenRoute, { rol: 'lezer' }, async (c) => {
     const organisatie = await c.var.store.organisatie(c.req.valid('param').id);
     if (!organisatie) throw new Probleem(404, 'Deze organisatie bestaat niet.');
     return c.json(organisatie, 200);
   });
-  registreer(
+  register(
     app,
     historieRoute,
     { rol: 'regisseur', audit: { actie: 'lezen', entiteit: 'organisatie', doel: 'raadplegen historie' } },

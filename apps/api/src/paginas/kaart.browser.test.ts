@@ -33,7 +33,7 @@ interface KaartStaat {
 }
 
 const staat = (page: Page) => page.evaluate(() => (globalThis as unknown as { __kaart: KaartStaat }).__kaart);
-const wachtOp = (page: Page, test: string, arg?: unknown) =>
+const waitFor = (page: Page, test: string, arg?: unknown) =>
   page.waitForFunction(
     new Function('arg', `const k = window.__kaart; return !!k && (${test});`) as (arg: unknown) => boolean,
     arg,
@@ -86,7 +86,7 @@ describe('/kaart', () => {
     expect(verwacht.length).toBeGreaterThan(0);
     expect(verwacht.length).toBeLessThan(netwerk.knopen.length);
     await kaart.getByLabel('Domein').selectOption('zorg');
-    await wachtOp(kaart, 'k.aantalZichtbaar === arg', verwacht.length);
+    await waitFor(kaart, 'k.aantalZichtbaar === arg', verwacht.length);
     expect((await staat(kaart)).zichtbaar.sort()).toEqual(verwacht);
     await kaart.getByText('Tabelweergave').click();
     await expect.poll(() => kaart.getAttribute('#tabelweergave', 'data-rijen')).toBe(String(verwacht.length));
@@ -98,7 +98,7 @@ describe('/kaart', () => {
     await o.screenshot(kaart, 'kaart-domein-zorg');
     await kaart.getByText('Tabelweergave').click();
     await kaart.getByLabel('Domein').selectOption('');
-    await wachtOp(kaart, 'k.aantalZichtbaar === arg', netwerk.knopen.length);
+    await waitFor(kaart, 'k.aantalZichtbaar === arg', netwerk.knopen.length);
   });
 
   it('searches a person and focuses it with its neighbours', async () => {
@@ -107,7 +107,7 @@ describe('/kaart', () => {
     const doel = netwerk.knopen.find((k) => k.soort === 'persoon' && namen.get(k.naam) === 1) as Knoop;
     await kaart.getByLabel('Zoek een persoon of organisatie').fill(doel.naam.toLowerCase());
     await kaart.getByRole('button', { name: 'Zoek', exact: true }).click();
-    await wachtOp(kaart, 'k.focus === arg', doel.id);
+    await waitFor(kaart, 'k.focus === arg', doel.id);
     const s = await staat(kaart);
     const kanten = (await o.api<{ kanten: Array<{ bron: string; doel: string }> }>('analyse/netwerk')).kanten;
     const buren = new Set(kanten.flatMap((e) => (e.bron === doel.id ? [e.doel] : e.doel === doel.id ? [e.bron] : [])));
@@ -115,7 +115,7 @@ describe('/kaart', () => {
     await expect(kaart.locator('#kaartje h2').textContent()).resolves.toBe(doel.naam);
     await o.screenshot(kaart, 'kaart-zoeken');
     await kaart.getByRole('button', { name: 'Wis filters en focus' }).click();
-    await wachtOp(kaart, 'k.focus === null');
+    await waitFor(kaart, 'k.focus === null');
   });
 
   it('names an organisation by its own soort on its card', async () => {
@@ -126,12 +126,12 @@ describe('/kaart', () => {
     ) as Knoop;
     await kaart.getByLabel('Zoek een persoon of organisatie').fill(doel.naam.toLowerCase());
     await kaart.getByRole('button', { name: 'Zoek', exact: true }).click();
-    await wachtOp(kaart, 'k.focus === arg', doel.id);
+    await waitFor(kaart, 'k.focus === arg', doel.id);
     await expect(kaart.locator('#kaartje dt:text-is("Soort") + dd').textContent()).resolves.toBe(
       `organisatie (${doel.organisatiesoort})`,
     );
     await kaart.getByRole('button', { name: 'Wis filters en focus' }).click();
-    await wachtOp(kaart, 'k.focus === null');
+    await waitFor(kaart, 'k.focus === null');
   });
 
   it('highlights exactly what each indicator names (betreft)', async () => {
@@ -141,7 +141,7 @@ describe('/kaart', () => {
     expect(metBetreft.length).toBeGreaterThan(2);
     for (const i of indicatoren) {
       await kaart.locator(`#indicator-${i.id}`).check();
-      await wachtOp(kaart, 'k.indicator === arg', i.id);
+      await waitFor(kaart, 'k.indicator === arg', i.id);
       const gemarkeerd = (await staat(kaart)).gemarkeerd.sort();
       expect(gemarkeerd, i.id).toEqual(i.betreft.filter((k) => ids.has(k)).sort());
       expect(gemarkeerd, i.id).toEqual([...i.betreft].sort());
@@ -149,7 +149,7 @@ describe('/kaart', () => {
     await kaart.locator(`#indicator-${metBetreft[0]?.id}`).check();
     await o.screenshot(kaart, `kaart-indicator-${metBetreft[0]?.id}`);
     await kaart.locator('#indicator-geen').check();
-    await wachtOp(kaart, 'k.gemarkeerd.length === 0');
+    await waitFor(kaart, 'k.gemarkeerd.length === 0');
   });
 
   it('labels only the marked nodes, and fits the view to them', async () => {
@@ -161,7 +161,7 @@ describe('/kaart', () => {
       .filter((i) => i.betreft.length > 1)
       .sort((a, b) => a.betreft.length - b.betreft.length)[0] as Indicator;
     await kaart.locator(`#indicator-${klein.id}`).check();
-    await wachtOp(kaart, 'k.indicator === arg', klein.id);
+    await waitFor(kaart, 'k.indicator === arg', klein.id);
     await kaart.waitForTimeout(500);
     const s = await staat(kaart);
     expect(s.labels.length).toBeGreaterThan(0);
@@ -171,14 +171,14 @@ describe('/kaart', () => {
     // The largest set: every marked node in view too, labels still only among them.
     const groot = [...indicatoren].sort((a, b) => b.betreft.length - a.betreft.length)[0] as Indicator;
     await kaart.locator(`#indicator-${groot.id}`).check();
-    await wachtOp(kaart, 'k.indicator === arg', groot.id);
+    await waitFor(kaart, 'k.indicator === arg', groot.id);
     await kaart.waitForTimeout(500);
     const t = await staat(kaart);
     expect(t.inBeeld.length).toBe(t.gemarkeerd.length);
     expect(t.labels.every((id) => t.gemarkeerd.includes(id))).toBe(true);
     await o.screenshot(kaart, `kaart-passend-${groot.id}`);
     await kaart.locator('#indicator-geen').check();
-    await wachtOp(kaart, 'k.gemarkeerd.length === 0');
+    await waitFor(kaart, 'k.gemarkeerd.length === 0');
   });
 
   it('keeps the map in view when an indicator low in the list is chosen', async () => {
@@ -186,13 +186,13 @@ describe('/kaart', () => {
     const laatste = kaart.locator('input[name="indicator"]').last();
     await laatste.check();
     const id = (await laatste.getAttribute('value')) as string;
-    await wachtOp(kaart, 'k.indicator === arg', id);
+    await waitFor(kaart, 'k.indicator === arg', id);
     const vak = await kaart.locator('#kaart').evaluate((e) => e.getBoundingClientRect());
     expect(vak.top).toBeGreaterThanOrEqual(0);
     expect(vak.bottom).toBeLessThanOrEqual(kaart.viewportSize()?.height ?? 0);
     await o.screenshot(kaart, 'kaart-laatste-indicator');
     await kaart.locator('#indicator-geen').check();
-    await wachtOp(kaart, 'k.gemarkeerd.length === 0');
+    await waitFor(kaart, 'k.gemarkeerd.length === 0');
   });
 
   it('keeps the domain filter when a search finds a node outside it', async () => {
@@ -200,9 +200,9 @@ describe('/kaart', () => {
     const doel = netwerk.knopen.find((k) => k.soort === 'persoon' && k.domein !== 'zorg' && uniek(k)) as Knoop;
     const zorg = netwerk.knopen.filter((k) => k.domein === 'zorg').length;
     await kaart.getByLabel('Domein').selectOption('zorg');
-    await wachtOp(kaart, 'k.aantalZichtbaar === arg', zorg);
+    await waitFor(kaart, 'k.aantalZichtbaar === arg', zorg);
     await zoek(kaart, doel.naam);
-    await wachtOp(kaart, 'k.focus === arg', doel.id);
+    await waitFor(kaart, 'k.focus === arg', doel.id);
     const s = await staat(kaart);
     expect(s.filters.domein).toBe('zorg');
     expect(s.aantalZichtbaar).toBe(zorg);
@@ -212,9 +212,9 @@ describe('/kaart', () => {
   });
 
   it('"Wis filters en focus" resets the filters, the focus, the card and the zoom', async () => {
-    await wachtOp(kaart, 'k.focus !== null && k.camera.ratio < 1');
+    await waitFor(kaart, 'k.focus !== null && k.camera.ratio < 1');
     await kaart.getByRole('button', { name: 'Wis filters en focus' }).click();
-    await wachtOp(kaart, 'k.focus === null && k.camera.ratio === 1 && k.camera.x === 0.5 && k.camera.y === 0.5');
+    await waitFor(kaart, 'k.focus === null && k.camera.ratio === 1 && k.camera.x === 0.5 && k.camera.y === 0.5');
     const s = await staat(kaart);
     expect(s.filters.domein).toBe('');
     expect(s.aantalZichtbaar).toBe(netwerk.knopen.length);
@@ -267,7 +267,7 @@ describe('/kaart', () => {
     expect(await page.locator(`#indicator-${i.id}`).isChecked()).toBe(true);
     const org = netwerk.knopen.find((k) => k.soort === 'organisatie' && naamUniek()(k)) as Knoop;
     await zoek(page, org.naam);
-    await wachtOp(page, 'k.focus === arg', org.id);
+    await waitFor(page, 'k.focus === arg', org.id);
     await o.screenshot(page, 'kaart-adres-indicator');
     await page.getByRole('link', { name: 'Naar de pagina van deze organisatie' }).click();
     await page.waitForSelector('main[data-status="klaar"] #gegevens');

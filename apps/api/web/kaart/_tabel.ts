@@ -4,7 +4,7 @@
  * It scrolls in its own box, so the page never scrolls sideways.
  */
 import type Graph from 'graphology';
-import { h, vouw, vul } from '../_dom.js';
+import { h, fold, fill } from '../_dom.js';
 import { decimaalNl, getalNl } from '../_opmaak.js';
 import { DOMEIN_NAAM } from './_soorten.js';
 
@@ -26,7 +26,7 @@ export interface TabelStaat {
   gemarkeerd: Set<string>;
 }
 
-export function maakTabel(graaf: Graph, kies: (id: string) => void) {
+export function createTabel(graaf: Graph, kies: (id: string) => void) {
   let kolom: Kolom = 'naam';
   let oplopend = true;
   let pagina = 1;
@@ -71,7 +71,7 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
     typeof w === 'number' ? (k === 'betweenness' ? decimaalNl(w) : getalNl(w)) : w;
 
   const kop = () =>
-    vul(
+    fill(
       thead,
       h(
         'tr',
@@ -92,7 +92,7 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
                   oplopend = k === kolom ? !oplopend : true;
                   kolom = k;
                   pagina = 1;
-                  teken(laatste);
+                  draw(laatste);
                 },
               },
               naam,
@@ -112,19 +112,19 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
         disabled: uit,
         onclick: () => {
           pagina = naar;
-          teken(laatste);
+          draw(laatste);
         },
       },
       label,
     );
 
-  const teken = (staat: TabelStaat) => {
+  const draw = (staat: TabelStaat) => {
     laatste = staat;
-    const term = vouw(filter.value.trim());
+    const term = fold(filter.value.trim());
     const soort = soortKeuze.value;
     const ids = [...staat.zichtbaar]
       .filter(
-        (id) => (!term || vouw(String(waarde(id, 'naam'))).includes(term)) && (!soort || waarde(id, 'soort') === soort),
+        (id) => (!term || fold(String(waarde(id, 'naam'))).includes(term)) && (!soort || waarde(id, 'soort') === soort),
       )
       .sort((x, y) => {
         const [a, b] = [waarde(x, kolom), waarde(y, kolom)];
@@ -138,7 +138,7 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
     details.dataset.rijen = String(ids.length);
     if (!details.open) return;
     kop();
-    vul(
+    fill(
       tbody,
       ids.slice((pagina - 1) * PER_PAGINA, pagina * PER_PAGINA).map((id) =>
         h(
@@ -156,7 +156,7 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
         ),
       ),
     );
-    vul(
+    fill(
       bladeren,
       knop('Vorige', pagina - 1, pagina <= 1),
       h('span', { 'aria-live': 'polite' }, `Pagina ${pagina} van ${paginas}`),
@@ -165,10 +165,10 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
   };
   const opnieuw = () => {
     pagina = 1;
-    teken(laatste);
+    draw(laatste);
   };
   filter.addEventListener('input', opnieuw);
   soortKeuze.addEventListener('change', opnieuw);
-  details.addEventListener('toggle', () => teken(laatste));
-  return { element: details, teken };
+  details.addEventListener('toggle', () => draw(laatste));
+  return { element: details, draw };
 }
