@@ -174,3 +174,15 @@ export const NetwerkKaartSchema = z.object({
   knopen: z.array(NetwerkKnoopSchema),
   kanten: z.array(NetwerkKantSchema),
 });
+
+/** One indicator's value at one moment, as kept after each applied import or logged contact moment (the trend). */
+export const IndicatorStandSchema = z.object({
+  tijd: z.iso.datetime().meta({ description: 'Wanneer de waarde is berekend.', example: '2025-03-01T09:30:00.000Z' }),
+  indicatorId: z.enum(INDICATOR_IDS).meta({ example: 'wederkerigheid' }),
+  waarde: z.number(),
+  status: StatusSchema,
+  aanleiding: z.string().meta({
+    description: 'Waarom berekend: import <id>, contactmoment, of een bundel daarvan.',
+    example: 'contactmoment',
+  }),
+});

@@ -11,6 +11,7 @@ export interface Operatie {
 export const MINIMALE_ROL: Readonly<Record<string, SleutelRol>> = {
   'get /gemeenten/{gemeente}/organisaties': 'lezer',
   'get /gemeenten/{gemeente}/organisaties/{id}': 'lezer',
+  'get /gemeenten/{gemeente}/organisaties/{id}/historie': 'regisseur',
   'get /gemeenten/{gemeente}/personen': 'lezer',
   'post /gemeenten/{gemeente}/personen/_zoek': 'lezer',
   'get /gemeenten/{gemeente}/personen/{id}': 'lezer',
@@ -36,6 +37,7 @@ export const MINIMALE_ROL: Readonly<Record<string, SleutelRol>> = {
   'get /gemeenten/{gemeente}/analyse/centraliteit': 'regisseur',
   'get /gemeenten/{gemeente}/analyse/netwerk': 'regisseur',
   'get /gemeenten/{gemeente}/analyse/introductie': 'regisseur',
+  'get /gemeenten/{gemeente}/analyse/trend': 'regisseur',
 };
 
 /** An id that exists in the fixture for each kind of path, so a wrongly allowed call would return data. */
