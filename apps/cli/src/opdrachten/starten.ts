@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gemeente } from '@netwerkregie/domain';
-import { importeer } from '@netwerkregie/import';
 import { lijstSleutels, maakSleutel, SLEUTELROLLEN, trekSleutelIn } from '@netwerkregie/toepassing';
 import { beschrijfLocatie, locatieVan } from '../_database.js';
 import { laadGemeente } from '../_gemeente.js';
@@ -10,14 +9,16 @@ import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { controleerPoort, leesPoort, poortOptie, standaardPoort } from '../_poort.js';
 import { metStore } from '../_store.js';
+import { laadVoorbeeld } from '../_voorbeeld.js';
 import { beschrijf } from './importeren.js';
 import { serveer } from './serveren.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['start [opties]'],
   uitleg: `De hoofdtaak van npm start: laadt de voorbeeldlijst van de gemeente in data/<gemeente>.db als die er
-nog niet is, maakt demosleutels voor de drie rollen (eerdere demosleutels worden ingetrokken), en
-start de API. De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`,
+nog niet is, met alle datums zo verschoven dat de peildatum van de lijst vandaag is; maakt demosleutels
+voor de drie rollen (eerdere demosleutels worden ingetrokken) en start de API. De poort is --port,
+anders de omgevingsvariabele PORT, anders 8787.`,
   opties: {
     ...GEMEENSCHAPPELIJK,
     gemeente: { ...GEMEENSCHAPPELIJK.gemeente, standaard: 'almere' },
@@ -77,9 +78,14 @@ export async function start(args: string[], io: Io): Promise<number> {
       io.stderr.write(`Geen voorbeeldlijst voor ${gemeente.naam} gevonden.\n`);
       return 2;
     }
-    const samenvatting = await metStore(gemeente, db, (store) => importeer(store, { pad, gemeente, actor: 'start' }), {
-      magNieuw: true,
-    });
+    const samenvatting = await metStore(
+      gemeente,
+      db,
+      (store) => laadVoorbeeld(store, { pad, gemeente, actor: 'start' }),
+      {
+        magNieuw: true,
+      },
+    );
     io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${beschrijf(samenvatting)}\n\n`);
   }
   const sleutels = await metStore(

@@ -1,0 +1,93 @@
+/** `start` loads the sample as if it were made today, so the demo shows the sample's own mix of statuses. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyse } from '@netwerkregie/analysis';
+import { zoekGemeente } from '@netwerkregie/domain';
+import { importeer } from '@netwerkregie/import';
+import { openStore } from '@netwerkregie/store';
+import { describe, expect, it } from 'vitest';
+import { startCli, stopCli } from './_testserver.js';
+import { laadVoorbeeld, peildatumVan } from './_voorbeeld.js';
+import { voorbeeldlijst } from './opdrachten/starten.js';
+
+const gemeente = zoekGemeente('almere')!;
+const pad = voorbeeldlijst('almere')!;
+
+async function indicatorenNa(
+  laad: (store: Awaited<ReturnType<typeof openStore>>) => Promise<unknown>,
+  peildatum?: string,
+) {
+  const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+  try {
+    await laad(store);
+    const rapport = analyse(await store.momentopname(gemeente, peildatum));
+    return rapport.indicatoren.map((i) => ({
+      id: i.id,
+      waarde: i.waarde,
+      status: i.status,
+      betreft: i.betreft.length,
+    }));
+  } finally {
+    await store.close();
+  }
+}
+
+describe('the sample loaded relative to today', () => {
+  it('reads the sample peildatum from verwacht.json', () => {
+    expect(peildatumVan(pad)).toBe('2025-03-01');
+    expect(peildatumVan(join(tmpdir(), 'nergens', 'lijst.csv'))).toBeUndefined();
+  });
+
+  it('shifted to a later day, the indicators on that day equal the sample on its own peildatum', async () => {
+    const eigen = await indicatorenNa((s) => importeer(s, { pad, gemeente, actor: 'test' }), '2025-03-01');
+    const verschoven = await indicatorenNa(
+      (s) => laadVoorbeeld(s, { pad, gemeente, actor: 'test' }, '2026-12-07'),
+      '2026-12-07',
+    );
+    expect(verschoven).toEqual(eigen);
+    // A mix, not all red (the figures of examples/netwerkscan.mjs).
+    expect(Object.fromEntries(verschoven.map((i) => [i.id, i.status]))).toEqual({
+      'contactpersoon-radicalisering': 'aandacht',
+      'veiligheid-zorg': 'aandacht',
+      'informeel-formeel': 'zorgelijk',
+      wederkerigheid: 'aandacht',
+      kwetsbaarheid: 'goed',
+      training: 'aandacht',
+      wijkdekking: 'goed',
+      overlegdruk: 'aandacht',
+      silos: 'goed',
+      regisseurkandidaten: 'goed',
+    });
+  });
+
+  it('moves every contact moment and training by the same number of days', async () => {
+    const store = await openStore({ gemeente: 'almere', pad: ':memory:' });
+    try {
+      await laadVoorbeeld(store, { pad, gemeente, actor: 'test' }, '2025-03-11');
+      const m = await store.momentopname(gemeente, '2025-03-11');
+      const contacten = m.contactmomenten.map((c) => c.datum).sort();
+      const trainingen = m.trainingen.flatMap((t) => (t.datum ? [t.datum] : [])).sort();
+      // Unshifted, the sample's last contact is 2025-02-28 and its first training 2015-04-20.
+      expect([contacten.at(-1), trainingen[0]]).toEqual(['2025-03-10', '2015-04-30']);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('netwerkregie start', () => {
+  it('loads the Almere sample so that wederkerigheid today is the sample own figure, not all red', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'nr-start-')), 'almere.db');
+    const { proces } = await startCli(['start', '--db', db, '--port', '0']);
+    expect(await stopCli(proces)).toBe(0);
+    const store = await openStore({ gemeente: 'almere', pad: db });
+    try {
+      const rapport = analyse(await store.momentopname(gemeente));
+      const wederkerigheid = rapport.indicatoren.find((i) => i.id === 'wederkerigheid')!;
+      expect([wederkerigheid.status, wederkerigheid.betreft.length]).toEqual(['aandacht', 28]);
+    } finally {
+      await store.close();
+    }
+  });
+});
