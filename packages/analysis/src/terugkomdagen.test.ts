@@ -44,6 +44,12 @@ describe('terugkomdagen', () => {
     expect([t.grens, t.organisaties[0]!.personen.map((p) => p.naam)]).toEqual(['2025-03-01', ['Anna', 'Bert', 'Cor']]);
   });
 
+  it('gives one organisation, even when nobody there is due', () => {
+    expect(terugkomdagen(stad(), { organisatie: 'ggz' }).organisaties).toEqual([
+      { organisatie: 'organisatie:ggz', naam: 'Ggz', getraind: 0, personen: [] },
+    ]);
+  });
+
   it('puts the refresher in the worklist with a reason in the advice words', () => {
     const w = buildWerklijst(stad({ terugkomdagTermijnMaanden: 18 }));
     expect(w.partners.map((p) => [p.naam, p.score, p.redenen])).toEqual([

@@ -27,14 +27,19 @@ export function termijnTekst(maanden: number): string {
  * refreshes too) lies before the peildatum minus the gemeente's `terugkomdagTermijnMaanden`.
  * Members never trained are the training indicator's business, not this list's; a training
  * without a date cannot be judged and is left out. Organisations by name, persons by name.
+ * With `organisatie` (an id), only that organisation, listed even when nobody there is due.
  */
-export function terugkomdagen(bron: Momentopname | AnalyseContext): Terugkomdagen {
+export function terugkomdagen(
+  bron: Momentopname | AnalyseContext,
+  opties: { organisatie?: string } = {},
+): Terugkomdagen {
   const ctx = toContext(bron);
   const r = ctx.register;
   const termijnMaanden = r.m.gemeente.terugkomdagTermijnMaanden;
   const grens = maandenTerug(r.peildatum, termijnMaanden);
   const organisaties: TerugkomdagOrganisatie[] = [];
   for (const o of r.organisaties.values()) {
+    if (opties.organisatie !== undefined && o.id !== opties.organisatie) continue;
     let getraind = 0;
     const personen: TerugkomdagOrganisatie['personen'] = [];
     for (const p of r.ledenVan.get(o.id) ?? []) {
@@ -50,7 +55,7 @@ export function terugkomdagen(bron: Momentopname | AnalyseContext): Terugkomdage
         });
       }
     }
-    if (personen.length === 0) continue;
+    if (personen.length === 0 && opties.organisatie === undefined) continue;
     organisaties.push({
       organisatie: sleutel.organisatie(o.id),
       naam: o.naam,

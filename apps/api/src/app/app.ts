@@ -25,6 +25,7 @@ import { paginaRoutes } from '../paginas/index.js';
 import { personenRoutes } from '../personen/index.js';
 import { foutAfhandelaar, nietGevonden, validatieProbleem } from '../probleem/index.js';
 import { bestandsOpener, StoreRegister } from '../stores/index.js';
+import { terugkomdagRoutes } from '../terugkomdagen/index.js';
 import { toegang } from '../toegang/index.js';
 import { trainingRoutes } from '../trainingen/index.js';
 import type { ApiConfig, Omgeving } from '../types.js';
@@ -106,6 +107,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
     trainingRoutes(),
     importRoutes({ uploadBytes: limieten.uploadBytes }),
     analyseRoutes(),
+    terugkomdagRoutes(),
     exportRoutes(),
     auditRoutes(),
   ]) {

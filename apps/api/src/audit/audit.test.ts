@@ -49,6 +49,11 @@ describe('audit', () => {
     ['export vcf', () => f.vraag(`${A}/export?formaat=vcf`), 'export contactlijst'],
     ['audit zelf', () => f.vraag(`${A}/audit`), 'controle audit'],
     [
+      'terugkomdagen van een organisatie',
+      () => f.vraag(`${A}/organisaties/${ID.wijkteam}/terugkomdagen`, { sleutel: f.sleutels.regisseur }),
+      'terugkomdagen plannen',
+    ],
+    [
       'nieuw contactmoment',
       () =>
         f.vraag(`${A}/contactmomenten`, {
