@@ -271,6 +271,26 @@ const logboek = (m: Motor): Migration => ({
   },
 });
 
+/**
+ * Saved selections of the network (§2.5): criteria as JSON lists. No formal view: a segment belongs to
+ * neither network, and its members are read through the caller's view.
+ */
+const segmenten = (m: Motor): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .createTable('segmenten')
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('naam', m.tekst, (c) => c.notNull())
+      .addColumn('omschrijving', m.tekst)
+      .addColumn('domeinen', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('wijken', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('rollen', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('overleggen', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('netwerk', m.tekst)
+      .execute();
+  },
+});
+
 /** Names sort in the order they run; never rename or edit a released one, add a new one. */
 export const migraties = (m: Motor): Record<string, Migration> => ({
   '0001_basis': basis(m),
@@ -278,6 +298,8 @@ export const migraties = (m: Motor): Record<string, Migration> => ({
   '0003_importbestanden': importbestanden(m),
   '0004_zicht': zicht(m),
   '0005_logboek': logboek(m),
+  // 0006 is kept for the read indexes and 0008 for the confirmation round, made on other branches.
+  '0007_segmenten': segmenten(m),
 });
 
 /** Brings the database to the latest version; a no-op when it is there already. */

@@ -19,6 +19,7 @@ import * as personen from './personen.js';
 import * as personenlijst from './personenlijst.js';
 import * as relaties from './relaties.js';
 import * as schrijvers from './schrijvers.js';
+import * as segmenten from './segmenten.js';
 import * as sleutels from './sleutels.js';
 import * as trainingen from './trainingen.js';
 import type { Store, Zicht } from './types.js';
@@ -72,6 +73,7 @@ export const METHODEN = {
   personenlijst: kies(personenlijst, [], ['listPersonen', 'persoonKaart']),
   relaties: kies(relaties, ['upsertRelatie'], ['relatie']),
   schrijvers: kies(schrijvers, ['upsertEntiteit'], []),
+  segmenten: kies(segmenten, ['upsertSegment'], ['listSegmenten', 'segment']),
   sleutels: kies(sleutels, ['bewaarSleutel', 'trekSleutelIn'], ['listSleutels', 'sleutelOpHash']),
   trainingen: kies(trainingen, ['upsertTraining'], ['listTrainingen', 'training']),
   verwijderen: kies(verwijderen, ['verwijder'], ['entiteit', 'verwijzingenNaar']),
