@@ -19,6 +19,20 @@ export {
 export { type ImportMetTrend, importeerMetTrend, reden, type Waarschuwing } from './importeren.js';
 export { metGemeenteStore, type OpenGemeenteOpties } from './openen.js';
 export {
+  exporteerLeden,
+  ledenVan,
+  leesSegment,
+  lijstSegmenten,
+  maakSegment,
+  SEGMENT_FORMATEN,
+  type SegmentExport,
+  type SegmentFormaat,
+  type SegmentInvoer,
+  type SegmentLid,
+  segmentLeden,
+  verwijderSegment,
+} from './segmenten.js';
+export {
   leesSleutelrol,
   leesVerloopdatum,
   lijstSleutels,
@@ -34,3 +48,4 @@ export {
   pasGeplandeImportToe,
 } from './toepassen.js';
 export { bewaarTrend } from './trend.js';
+export { escapeTekst, type VcardPersoon, vcard, vcards, vouw } from './vcard.js';
