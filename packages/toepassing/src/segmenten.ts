@@ -3,7 +3,7 @@
  * with when there is no crisis; their members, and their members as a file for the address book.
  */
 import { randomUUID } from 'node:crypto';
-import { type Gemeente, type Momentopname, type Segment, SegmentSchema } from '@netwerkregie/domain';
+import { type Gemeente, type Momentopname, type Rol, type Segment, SegmentSchema } from '@netwerkregie/domain';
 import type { Lijst, Pagina, Store } from '@netwerkregie/store';
 import { type OngeldigVeld, ToepassingFout } from './fouten.js';
 import { vcards } from './vcard.js';
@@ -17,7 +17,7 @@ export interface SegmentLid {
   naam: string;
   email: string | null;
   telefoon: string | null;
-  organisaties: Array<{ id: string; naam: string; functie: string | null; rollen: string[] }>;
+  organisaties: Array<{ id: string; naam: string; functie: string | null; rollen: Rol[] }>;
 }
 
 export const SEGMENT_FORMATEN = ['csv', 'vcard', 'mailto'] as const;

@@ -24,6 +24,7 @@ import { overlegRoutes } from '../overleggen/index.js';
 import { paginaRoutes } from '../paginas/index.js';
 import { personenRoutes } from '../personen/index.js';
 import { foutAfhandelaar, nietGevonden, validatieProbleem } from '../probleem/index.js';
+import { segmentRoutes } from '../segmenten/index.js';
 import { bestandsOpener, StoreRegister } from '../stores/index.js';
 import { terugkomdagRoutes } from '../terugkomdagen/index.js';
 import { toegang } from '../toegang/index.js';
@@ -108,6 +109,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
     importRoutes({ uploadBytes: limieten.uploadBytes }),
     analyseRoutes(),
     terugkomdagRoutes(),
+    segmentRoutes(),
     exportRoutes(),
     auditRoutes(),
   ]) {
