@@ -43,8 +43,10 @@ export {
 export { draaiImportTerug } from './terugdraaien.js';
 export {
   bewaarImportplan,
+  duurTekst,
   type GeplandeImportOpties,
   type ImportplanOpties,
+  isVerlopen,
   pasGeplandeImportToe,
 } from './toepassen.js';
 export { bewaarTrend } from './trend.js';
