@@ -59,6 +59,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
     uploadBytes: 10 * 1024 * 1024,
     bodyBytes: 1024 * 1024,
     mislukteAanmeldingenPerMinuut: 20,
+    importplanGeldigMs: 7 * 24 * 60 * 60 * 1000,
     ...config.limieten,
   };
 
@@ -106,7 +107,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
     overlegRoutes(),
     contactmomentRoutes(),
     trainingRoutes(),
-    importRoutes({ uploadBytes: limieten.uploadBytes }),
+    importRoutes({ uploadBytes: limieten.uploadBytes, planGeldigMs: limieten.importplanGeldigMs }),
     analyseRoutes(),
     terugkomdagRoutes(),
     segmentRoutes(),

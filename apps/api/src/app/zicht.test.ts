@@ -123,6 +123,7 @@ function idsVoor(bron: string): string[] {
     ),
     imports: ['onbekend'],
     segmenten: [...segmenten, 'onbekend'],
+    importvoortgang: ['onbekend-kenmerk'],
   };
   const gevonden = Object.hasOwn(ids, bron) ? ids[bron] : undefined;
   if (!gevonden) throw new Error(`Geen voorbeeld-ids voor /${bron}/{id}: voeg ze toe aan idsVoor.`);

@@ -1,6 +1,7 @@
 /** The import as the API shows it: IMPORT.md's JSON fields, the record's status and dates, and links. */
 import { z } from '@hono/zod-openapi';
 import type { ImportRecord } from '@netwerkregie/store';
+import { isVerlopen } from '@netwerkregie/toepassing';
 import { TijdVeld } from '../openapi/schemas.js';
 
 const Aantallen = z.object({
@@ -41,7 +42,9 @@ const Basis = z.object({
   bestand: z.string().openapi({ example: 'contactlijst.xlsx' }),
   sha256: z.string(),
   modus: z.enum(['aanvullend', 'volledig']),
-  status: z.enum(['gepland', 'toegepast', 'teruggedraaid']),
+  status: z.enum(['gepland', 'verlopen', 'toegepast', 'teruggedraaid']).openapi({
+    description: 'verlopen: een plan dat niet binnen de geldigheid is toegepast; het kan niet meer worden toegepast.',
+  }),
   tijd: TijdVeld,
   toegepastOp: TijdVeld.nullable(),
   teruggedraaidOp: TijdVeld.nullable(),
@@ -95,9 +98,11 @@ export type ImportWeergave = z.infer<typeof ImportSchema>;
 /** What the store keeps as the summary: IMPORT.md's JSON plus the chosen sheet. */
 export type Samenvatting = Omit<ImportWeergave, 'status' | 'tijd' | 'toegepastOp' | 'teruggedraaidOp' | '_links'>;
 
-export function weergave(record: ImportRecord, basis: string): ImportWeergave {
+/** An import as answered; a plan older than `geldigMs` (when given) shows as `verlopen`, without a toepassing link. */
+export function weergave(record: ImportRecord, basis: string, geldigMs?: number): ImportWeergave {
   const s = record.samenvatting as Samenvatting;
   const self = `${basis}/${record.id}`;
+  const status = geldigMs !== undefined && isVerlopen(record, geldigMs) ? 'verlopen' : record.status;
   return {
     ...s,
     blad: s.blad ?? null,
@@ -105,20 +110,20 @@ export function weergave(record: ImportRecord, basis: string): ImportWeergave {
     bestand: record.bestand,
     sha256: record.sha256,
     modus: record.modus,
-    status: record.status,
+    status,
     tijd: record.tijd,
     toegepastOp: record.toegepastOp,
     teruggedraaidOp: record.teruggedraaidOp,
     _links: {
       self: { href: self },
-      ...(record.status === 'gepland' ? { toepassing: { href: `${self}/toepassing` } } : {}),
+      ...(status === 'gepland' ? { toepassing: { href: `${self}/toepassing` } } : {}),
       ...(record.status === 'toegepast' ? { terugdraaiing: { href: `${self}/terugdraaiing` } } : {}),
       foutenrapport: { href: `${self}/foutenrapport` },
     },
   };
 }
 
-export function kort(record: ImportRecord, basis: string) {
+export function kort(record: ImportRecord, basis: string, geldigMs?: number) {
   const {
     meldingen: _m,
     details: _d,
@@ -126,6 +131,6 @@ export function kort(record: ImportRecord, basis: string) {
     overgeslagenBladen: _b,
     blad: _bl,
     ...rest
-  } = weergave(record, basis);
+  } = weergave(record, basis, geldigMs);
   return rest;
 }

@@ -11,6 +11,7 @@ import {
   bewaarImportplan,
   bewaarTrendGebundeld,
   draaiImportTerug,
+  duurTekst,
   pasGeplandeImportToe,
 } from '@netwerkregie/toepassing';
 import { bodyLimit } from 'hono/body-limit';
@@ -25,13 +26,16 @@ import { kort, type Samenvatting, weergave } from './_resource.js';
 import {
   AUDIT,
   eenRoute,
+  instellingenRoute,
   lijstRoute,
   rapportRoute,
   terugdraaiRoute,
   toepassingRoute,
   uploadRoute,
+  voortgangRoute,
   XLSX,
 } from './_routes.js';
+import { volg, voortgangVan } from './_voortgang.js';
 
 /** The path of the imports collection, from any path under it. */
 const basis = (c: { req: { path: string } }) => c.req.path.replace(/(\/imports)(\/.*)?$/, '$1');
@@ -48,8 +52,16 @@ async function leesBestand(store: Store, id: string): Promise<Uint8Array> {
   return bytes;
 }
 
-export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgeving> {
+export interface ImportOpties {
+  /** The largest upload in bytes. */
+  uploadBytes: number;
+  /** How long a plan may be applied after it was made, in ms; older shows as `verlopen` and is refused (409). */
+  planGeldigMs: number;
+}
+
+export function importRoutes(opties: ImportOpties): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
+  const geldig = opties.planGeldigMs;
   const limiet = bodyLimit({
     maxSize: opties.uploadBytes,
     onError: (c) =>
@@ -64,10 +76,11 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
     uploadRoute,
     { rol: 'beheerder', voor: [limiet], audit: { ...AUDIT, actie: 'importeren' } },
     async (c) => {
-      const { bestand: upload, modus, blad } = c.req.valid('form');
+      const { bestand: upload, modus, blad, voortgang } = c.req.valid('form');
       const { store, gemeente, toegang } = c.var;
       const naam = veiligeNaam(upload.name);
       const bytes = new Uint8Array(await upload.arrayBuffer());
+      const gevolgd = voortgang ? volg(gemeente.slug, voortgang, bytes.length) : undefined;
       // Planned and kept with its file as gepland in packages/toepassing.
       const record = await metBestand(bytes, naam, (pad) =>
         bewaarImportplan(store, gemeente, {
@@ -77,26 +90,48 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
           modus,
           blad,
           actor: toegang.sleutelId,
+          ...(gevolgd ? { bijVoortgang: gevolgd.gelezen } : {}),
         }),
-      ).catch(importFout);
+      ).then(
+        (r) => {
+          gevolgd?.einde('klaar');
+          return r;
+        },
+        (fout: unknown) => {
+          gevolgd?.einde('mislukt');
+          return importFout(fout);
+        },
+      );
       c.set('auditId', record.id);
       c.header('Location', `${basis(c)}/${record.id}`);
-      return c.json(weergave(record, basis(c)), 201);
+      return c.json(weergave(record, basis(c), geldig), 201);
     },
   );
+
+  // No personal data: the limits, and how far a plan is (bytes read), are not audited.
+  registreer(app, instellingenRoute, { rol: 'beheerder' }, async (c) =>
+    c.json({ maxBytes: opties.uploadBytes, planGeldigMs: geldig, planGeldig: duurTekst(geldig) }, 200),
+  );
+
+  registreer(app, voortgangRoute, { rol: 'beheerder' }, async (c) => {
+    const stand = voortgangVan(c.var.gemeente.slug, c.req.valid('param').id);
+    if (!stand)
+      throw new Probleem(404, 'Van dit kenmerk is geen upload bekend (of het plannen is langer dan een minuut klaar).');
+    return c.json(stand, 200);
+  });
 
   registreer(app, lijstRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
     const q = c.req.valid('query');
     const lijst = await c.var.store.listImports(venster(q));
     return c.json(
-      lijstAntwoord(c.req.url, q, lijst, (r) => kort(r, basis(c))),
+      lijstAntwoord(c.req.url, q, lijst, (r) => kort(r, basis(c), geldig)),
       200,
     );
   });
 
   registreer(app, eenRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
     const record = await leesRecord(c.var.store, c.req.valid('param').id);
-    return c.json(weergave(record, basis(c)), 200);
+    return c.json(weergave(record, basis(c), geldig), 200);
   });
 
   registreer(app, toepassingRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'toepassen' } }, async (c) => {
@@ -114,6 +149,7 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
         strikt,
         actor: toegang.sleutelId,
         trend: bewaarTrendGebundeld,
+        geldigMs: geldig,
       }),
     ).catch(importFout);
     // The import stands; a trend not kept is only reported (its reason holds no data from the list).
@@ -122,7 +158,7 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
     c.set('betrokkenen', [
       ...new Set((await store.historie({ importId: id, entiteit: 'persoon' })).map((h) => h.entiteitId)),
     ]);
-    return c.json(weergave(toegepast, basis(c)), 200);
+    return c.json(weergave(toegepast, basis(c), geldig), 200);
   });
 
   registreer(app, terugdraaiRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'terugdraaien' } }, async (c) => {
