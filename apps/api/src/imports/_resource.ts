@@ -1,7 +1,6 @@
 /** The import as the API shows it: IMPORT.md's JSON fields, the record's status and dates, and links. */
 import { z } from '@hono/zod-openapi';
 import type { ImportRecord } from '@netwerkregie/store';
-import { isVerlopen } from '@netwerkregie/toepassing';
 import { TijdVeld } from '../openapi/schemas.js';
 
 const Aantallen = z.object({
@@ -98,11 +97,15 @@ export type ImportWeergave = z.infer<typeof ImportSchema>;
 /** What the store keeps as the summary: IMPORT.md's JSON plus the chosen sheet. */
 export type Samenvatting = Omit<ImportWeergave, 'status' | 'tijd' | 'toegepastOp' | 'teruggedraaidOp' | '_links'>;
 
-/** An import as answered; a plan older than `geldigMs` (when given) shows as `verlopen`, without a toepassing link. */
-export function weergave(record: ImportRecord, basis: string, geldigMs?: number): ImportWeergave {
+/**
+ * An import as answered; a plan past its validity (`verlopen`, toepassing's isVerlopen, decided by the
+ * caller: this module stays free of the packages, the import page's types come from it) shows as
+ * `verlopen`, without a toepassing link.
+ */
+export function weergave(record: ImportRecord, basis: string, verlopen = false): ImportWeergave {
   const s = record.samenvatting as Samenvatting;
   const self = `${basis}/${record.id}`;
-  const status = geldigMs !== undefined && isVerlopen(record, geldigMs) ? 'verlopen' : record.status;
+  const status = verlopen && record.status === 'gepland' ? 'verlopen' : record.status;
   return {
     ...s,
     blad: s.blad ?? null,
@@ -123,7 +126,7 @@ export function weergave(record: ImportRecord, basis: string, geldigMs?: number)
   };
 }
 
-export function kort(record: ImportRecord, basis: string, geldigMs?: number) {
+export function kort(record: ImportRecord, basis: string, verlopen = false) {
   const {
     meldingen: _m,
     details: _d,
@@ -131,6 +134,6 @@ export function kort(record: ImportRecord, basis: string, geldigMs?: number) {
     overgeslagenBladen: _b,
     blad: _bl,
     ...rest
-  } = weergave(record, basis, geldigMs);
+  } = weergave(record, basis, verlopen);
   return rest;
 }

@@ -12,6 +12,7 @@ import {
   bewaarTrendGebundeld,
   draaiImportTerug,
   duurTekst,
+  isVerlopen,
   pasGeplandeImportToe,
 } from '@netwerkregie/toepassing';
 import { bodyLimit } from 'hono/body-limit';
@@ -104,7 +105,7 @@ export function importRoutes(opties: ImportOpties): OpenAPIHono<Omgeving> {
       );
       c.set('auditId', record.id);
       c.header('Location', `${basis(c)}/${record.id}`);
-      return c.json(weergave(record, basis(c), geldig), 201);
+      return c.json(weergave(record, basis(c), isVerlopen(record, geldig)), 201);
     },
   );
 
@@ -124,14 +125,14 @@ export function importRoutes(opties: ImportOpties): OpenAPIHono<Omgeving> {
     const q = c.req.valid('query');
     const lijst = await c.var.store.listImports(venster(q));
     return c.json(
-      lijstAntwoord(c.req.url, q, lijst, (r) => kort(r, basis(c), geldig)),
+      lijstAntwoord(c.req.url, q, lijst, (r) => kort(r, basis(c), isVerlopen(r, geldig))),
       200,
     );
   });
 
   registreer(app, eenRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
     const record = await leesRecord(c.var.store, c.req.valid('param').id);
-    return c.json(weergave(record, basis(c), geldig), 200);
+    return c.json(weergave(record, basis(c), isVerlopen(record, geldig)), 200);
   });
 
   registreer(app, toepassingRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'toepassen' } }, async (c) => {
@@ -158,7 +159,7 @@ export function importRoutes(opties: ImportOpties): OpenAPIHono<Omgeving> {
     c.set('betrokkenen', [
       ...new Set((await store.historie({ importId: id, entiteit: 'persoon' })).map((h) => h.entiteitId)),
     ]);
-    return c.json(weergave(toegepast, basis(c), geldig), 200);
+    return c.json(weergave(toegepast, basis(c)), 200);
   });
 
   registreer(app, terugdraaiRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'terugdraaien' } }, async (c) => {
