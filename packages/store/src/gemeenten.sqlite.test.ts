@@ -42,6 +42,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0003_importbestanden' },
       { name: '0004_zicht' },
       { name: '0005_logboek' },
+      { name: '0007_segmenten' },
     ]);
     expect(
       db
@@ -67,6 +68,7 @@ describe('SQLite: one file per gemeente', () => {
       'overleggen',
       'personen',
       'relaties',
+      'segmenten',
       'sleutels',
       'trainingen',
       'zoekindex',
