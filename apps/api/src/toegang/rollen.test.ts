@@ -58,10 +58,14 @@ describe('roles', () => {
         }
       }
     }
-    // 404: the lezer's informal person, and the beheerder's walk over ids that do not exist (the
-    // erasure, and four import routes).
-    expect(Object.fromEntries(geweigerd)).toEqual({ 403: verwachtRol, 404: 6 });
-    expect(verwachtRol).toBe(30); // 28, and lezer and regisseur on beveiligingsgebeurtenissen
+    // 404: the lezer's informal person, and the walk over ids that do not exist: the beheerder's
+    // erasure and four import routes (6); a segment's read, members and export for all three roles
+    // and its removal for regisseur and beheerder (11); the beheerder's import progress (1).
+    expect(Object.fromEntries(geweigerd)).toEqual({ 403: verwachtRol, 404: 18 });
+    // 28, and lezer and regisseur on beveiligingsgebeurtenissen (30); a lezer on both terugkomdagen
+    // routes and on saving and removing a segment (4); lezer and regisseur on importinstellingen and
+    // importvoortgang (4).
+    expect(verwachtRol).toBe(38);
   });
 
   it('lets a regisseur export vCards but not the spreadsheet', async () => {
