@@ -149,6 +149,10 @@ describe('/import', () => {
     // Part of the file read: a figure between the ends, from the server's reader.
     await page.waitForFunction(
       () => {
+        // This package's TypeScript has no DOM types; the function runs in the page.
+        const { document } = globalThis as unknown as {
+          document: { querySelector(s: string): { getAttribute(n: string): string | null } | null };
+        };
         const v = Number(document.querySelector('#voortgang[data-fase="lezen"]')?.getAttribute('value') ?? 'NaN');
         return v > 0 && v < 100;
       },
