@@ -54,7 +54,7 @@ export async function laadVoorbeeld(
 ): Promise<Samenvatting> {
   const peildatum = peildatumVan(opties.pad);
   const dagen = peildatum === undefined ? 0 : dagenTussen(peildatum, vandaag);
-  return store.transactie(async (tx) => {
+  return store.transaction(async (tx) => {
     const plan = await planImport(tx, opties);
     verschuifDatums(plan.operaties, dagen);
     return applyPlan(tx, plan, opties.actor);

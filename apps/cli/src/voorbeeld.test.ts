@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from '@netwerkregie/analysis';
-import { zoekGemeente } from '@netwerkregie/domain';
+import { findGemeente } from '@netwerkregie/domain';
 import { importeer } from '@netwerkregie/import';
 import { openStore } from '@netwerkregie/store';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { startCli, stopCli } from './_testserver.js';
 import { laadVoorbeeld, peildatumVan } from './_voorbeeld.js';
 import { voorbeeldlijst } from './opdrachten/starten.js';
 
-const gemeente = zoekGemeente('almere')!;
+const gemeente = findGemeente('almere')!;
 const pad = voorbeeldlijst('almere')!;
 
 async function indicatorenNa(

@@ -82,7 +82,7 @@ interface Gegevens<E, T extends EntiteitTabel, R extends Rij, D extends string> 
 export type Beschrijving<E extends { id: string }, K extends string, D extends string> = Soort<E, K> &
   Omit<Gegevens<E, EntiteitTabel, Rij, D>, 'tabel' | 'naarRij' | 'vanRij'>;
 
-function beschrijf<
+function describe<
   const K extends string,
   E extends { id: string },
   T extends EntiteitTabel,
@@ -98,7 +98,7 @@ const GEEN: readonly string[] = [];
 
 // The order of the keys is the order verwijzingenNaar reports and erasure works in.
 export const BESCHRIJVINGEN = {
-  organisatie: beschrijf('organisatie', {
+  organisatie: describe('organisatie', {
     tabel: 'organisaties',
     naarRij: organisatieIn,
     vanRij: organisatieUit,
@@ -111,7 +111,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  persoon: beschrijf('persoon', {
+  persoon: describe('persoon', {
     tabel: 'personen',
     naarRij: persoonIn,
     vanRij: persoonUit,
@@ -124,7 +124,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  lidmaatschap: beschrijf('lidmaatschap', {
+  lidmaatschap: describe('lidmaatschap', {
     tabel: 'lidmaatschappen',
     naarRij: lidmaatschapIn,
     vanRij: lidmaatschapUit,
@@ -140,7 +140,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  overleg: beschrijf('overleg', {
+  overleg: describe('overleg', {
     tabel: 'overleggen',
     naarRij: overlegIn,
     vanRij: overlegUit,
@@ -154,7 +154,7 @@ export const BESCHRIJVINGEN = {
     // A meeting structure belongs to no network; its participations do.
     formeel: 'alles',
   }),
-  deelname: beschrijf('deelname', {
+  deelname: describe('deelname', {
     tabel: 'deelnames',
     naarRij: deelnameIn,
     vanRij: deelnameUit,
@@ -171,7 +171,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  contactmoment: beschrijf('contactmoment', {
+  contactmoment: describe('contactmoment', {
     tabel: 'contactmomenten',
     naarRij: contactmomentIn,
     vanRij: contactmomentUit,
@@ -188,7 +188,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  training: beschrijf('training', {
+  training: describe('training', {
     tabel: 'trainingen',
     naarRij: trainingIn,
     vanRij: trainingUit,
@@ -201,7 +201,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  relatie: beschrijf('relatie', {
+  relatie: describe('relatie', {
     tabel: 'relaties',
     naarRij: relatieIn,
     vanRij: relatieUit,
@@ -218,7 +218,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: false,
     formeel: 'view',
   }),
-  segment: beschrijf('segment', {
+  segment: describe('segment', {
     tabel: 'segmenten',
     naarRij: segmentIn,
     vanRij: segmentUit,

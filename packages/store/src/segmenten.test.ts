@@ -1,13 +1,13 @@
 import type { Segment } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BRON, vul } from './_testhulp.js';
+import { BRON, fill } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 let store: Store;
 beforeEach(async () => {
   store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-  await vul(store);
+  await fill(store);
 });
 afterEach(() => store.close());
 
@@ -36,13 +36,13 @@ describe('segments', () => {
       'Aandachtfunctionarissen',
       'Zorg in Almere Haven',
     ]);
-    await store.verwijder('segment', 's-a', BRON);
+    await store.deleteEntiteit('segment', 's-a', BRON);
     expect([await store.segment('s-a'), (await store.listSegmenten()).totaal]).toEqual([undefined, 1]);
   });
 
   it('are the same through the formal view: a saved selection belongs to neither network', async () => {
     await store.upsertSegment({ ...ZORG_HAVEN, netwerk: 'informeel' }, BRON);
-    const formeel = store.metZicht('formeel');
+    const formeel = store.withZicht('formeel');
     expect((await formeel.listSegmenten()).items).toEqual([{ ...ZORG_HAVEN, netwerk: 'informeel' }]);
   });
 

@@ -20,7 +20,7 @@ export interface Fixture {
 }
 
 /** A temp folder with data/almere.db and data/arnhem.db, each holding its fixture list. */
-export async function maakFixture(): Promise<Fixture> {
+export async function createFixture(): Promise<Fixture> {
   const map = await mkdtemp(join(tmpdir(), 'toepassing-'));
   const almere = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
   const arnhem = await openStore({ gemeente: 'arnhem', pad: join(map, 'arnhem.db') });

@@ -78,12 +78,12 @@ describe('segments', () => {
   });
 
   it('give a lezer formal persons and formal memberships only', async () => {
-    expect(await namen({ naam: 'alles' }, store.metZicht('formeel'))).toEqual([
+    expect(await namen({ naam: 'alles' }, store.withZicht('formeel'))).toEqual([
       ['Fenna Proef', ['Wijkteam Haven']],
       ['Jurre Test', ['Politie Almere']],
       ['Noor; "Dubbel"', ['Wijkteam Haven']],
     ]);
-    expect(await namen({ naam: 'informeel', netwerk: 'informeel' }, store.metZicht('formeel'))).toEqual([]);
+    expect(await namen({ naam: 'informeel', netwerk: 'informeel' }, store.withZicht('formeel'))).toEqual([]);
   });
 
   it('leave out memberships that ended before the day', async () => {

@@ -75,7 +75,7 @@ export const lijstSegmenten = (store: Store, pagina?: Pagina): Promise<Lijst<Seg
 /** Removes a segment (with a history row); ToepassingFout `segment.onbekend` when there is none. */
 export async function verwijderSegment(store: Store, id: string, opties: { actor: string }): Promise<void> {
   await leesSegment(store, id);
-  await store.verwijder('segment', id, { actor: opties.actor });
+  await store.deleteEntiteit('segment', id, { actor: opties.actor });
 }
 
 const isActief = (l: { begin: string | null; einde: string | null }, peildatum: string) =>

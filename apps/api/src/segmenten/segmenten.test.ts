@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
 const json = { 'Content-Type': 'application/json' };
 const maak = (body: unknown, sleutel = f.sleutels.regisseur) =>
-  f.vraag(`${A}/segmenten`, { method: 'POST', headers: json, body: JSON.stringify(body), sleutel });
+  f.request(`${A}/segmenten`, { method: 'POST', headers: json, body: JSON.stringify(body), sleutel });
 const namen = (b: { leden: Array<{ naam: string }> }) => b.leden.map((l) => l.naam);
 
 // The fixture: Fenna (wijkteam, zorg, Haven, in the casusoverleg), Jurre (police, Almere Stad),
@@ -31,14 +31,14 @@ describe('segments over HTTP', () => {
       netwerk: null,
     });
 
-    const regisseur = await f.vraag(`${A}/segmenten/${segment.id}/leden?peildatum=2024-06-01`, {
+    const regisseur = await f.request(`${A}/segmenten/${segment.id}/leden?peildatum=2024-06-01`, {
       sleutel: f.sleutels.regisseur,
     });
     const body = (await regisseur.json()) as { totaal: number; leden: Array<{ naam: string }> };
     // The foundation has no districts: it works in the whole city, Haven included.
     expect([body.totaal, namen(body)]).toEqual([3, ['Fenna Proefmans', 'Noor Dubbelrol', 'Sahin Voorbeeldzoon']]);
 
-    const lezer = await f.vraag(`${A}/segmenten/${segment.id}/leden?peildatum=2024-06-01`, {
+    const lezer = await f.request(`${A}/segmenten/${segment.id}/leden?peildatum=2024-06-01`, {
       sleutel: f.sleutels.lezer,
     });
     const alsLezer = (await lezer.json()) as { leden: Array<{ naam: string; organisaties: Array<{ naam: string }> }> };
@@ -46,7 +46,7 @@ describe('segments over HTTP', () => {
       ['Fenna Proefmans', ['Wijkteam Haven Proef']],
       ['Noor Dubbelrol', ['Wijkteam Haven Proef']],
     ]);
-    const lijst = await f.vraag(`${A}/segmenten`, { sleutel: f.sleutels.lezer });
+    const lijst = await f.request(`${A}/segmenten`, { sleutel: f.sleutels.lezer });
     expect(((await lijst.json()) as { resultaten: Array<{ id: string }> }).resultaten.map((s) => s.id)).toContain(
       segment.id,
     );
@@ -55,7 +55,7 @@ describe('segments over HTTP', () => {
   it('selects by meeting and role, and exports CSV, vCard and mailto', async () => {
     const res = await maak({ naam: 'Casus; sleutel', overleggen: [ID.overleg], rollen: ['sleutelfiguur'] });
     const { id } = (await res.json()) as { id: string };
-    const csv = await f.vraag(`${A}/segmenten/${id}/export?formaat=csv&peildatum=2024-06-01`, {
+    const csv = await f.request(`${A}/segmenten/${id}/export?formaat=csv&peildatum=2024-06-01`, {
       sleutel: f.sleutels.regisseur,
     });
     expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
@@ -68,19 +68,19 @@ describe('segments over HTTP', () => {
       '\uFEFFNaam;Organisatie;Functie;Rollen;E-mail;Telefoon\r\n' +
         "Sahin Voorbeeldzoon;Stichting Proefgemeenschap;voorzitter;sleutelfiguur;sahin.voorbeeldzoon@example.org;'+31612345673\r\n",
     );
-    const mailto = await f.vraag(`${A}/segmenten/${id}/export?formaat=mailto&peildatum=2024-06-01`, {
+    const mailto = await f.request(`${A}/segmenten/${id}/export?formaat=mailto&peildatum=2024-06-01`, {
       sleutel: f.sleutels.regisseur,
     });
     expect([mailto.headers.get('Content-Type'), await mailto.text()]).toEqual([
       'text/uri-list; charset=utf-8',
       '# 1 van 1 leden met een e-mailadres, in bcc.\r\nmailto:?bcc=sahin.voorbeeldzoon@example.org\r\n',
     ]);
-    const vcard = await f.vraag(`${A}/segmenten/${id}/export?formaat=vcard&peildatum=2024-06-01`, {
+    const vcard = await f.request(`${A}/segmenten/${id}/export?formaat=vcard&peildatum=2024-06-01`, {
       sleutel: f.sleutels.regisseur,
     });
     expect(await vcard.text()).toContain('FN:Sahin Voorbeeldzoon\r\n');
     // A lezer's export of the same segment: Sahin is in the informal network only, so nobody.
-    const lezer = await f.vraag(`${A}/segmenten/${id}/export?formaat=mailto&peildatum=2024-06-01`, {
+    const lezer = await f.request(`${A}/segmenten/${id}/export?formaat=mailto&peildatum=2024-06-01`, {
       sleutel: f.sleutels.lezer,
     });
     expect(await lezer.text()).toBe('# 0 van 0 leden met een e-mailadres, in bcc.\r\nmailto:?bcc=\r\n');
@@ -95,7 +95,7 @@ describe('segments over HTTP', () => {
       { name: 'overleggen', reason: 'Overleg ov-weg bestaat niet.' },
     ]);
     expect((await maak({ naam: 'x', domeinen: ['sport'] })).status).toBe(400);
-    const onbekend = await f.vraag(`${A}/segmenten/bestaat-niet/leden`, { sleutel: f.sleutels.lezer });
+    const onbekend = await f.request(`${A}/segmenten/bestaat-niet/leden`, { sleutel: f.sleutels.lezer });
     expect([onbekend.status, ((await onbekend.json()) as { detail: string }).detail]).toEqual([
       404,
       'Segment bestaat-niet bestaat niet.',
@@ -104,15 +104,15 @@ describe('segments over HTTP', () => {
 
   it('deletes (204, then 404), audits member reads and exports with their purpose', async () => {
     const { id } = (await (await maak({ naam: 'weg' })).json()) as { id: string };
-    await f.vraag(`${A}/segmenten/${id}/leden?doel=nieuwsbrief`, { sleutel: f.sleutels.lezer });
-    const audit = await f.vraag(`${A}/audit?entiteit=segment&entiteitId=${id}`, { sleutel: f.sleutels.beheerder });
+    await f.request(`${A}/segmenten/${id}/leden?doel=nieuwsbrief`, { sleutel: f.sleutels.lezer });
+    const audit = await f.request(`${A}/audit?entiteit=segment&entiteitId=${id}`, { sleutel: f.sleutels.beheerder });
     const regels = ((await audit.json()) as { resultaten: Array<{ actie: string; doel: string }> }).resultaten;
     expect(regels.map((r) => [r.actie, r.doel])).toEqual([
       ['lezen', 'nieuwsbrief'],
       ['aanmaken', 'bewaren segment'],
     ]);
-    const weg = await f.vraag(`${A}/segmenten/${id}`, { method: 'DELETE', sleutel: f.sleutels.regisseur });
+    const weg = await f.request(`${A}/segmenten/${id}`, { method: 'DELETE', sleutel: f.sleutels.regisseur });
     expect(weg.status).toBe(204);
-    expect((await f.vraag(`${A}/segmenten/${id}`, { sleutel: f.sleutels.lezer })).status).toBe(404);
+    expect((await f.request(`${A}/segmenten/${id}`, { sleutel: f.sleutels.lezer })).status).toBe(404);
   });
 });

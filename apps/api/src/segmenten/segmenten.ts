@@ -24,7 +24,7 @@ import {
   json,
   leeg,
   lijstSchema,
-  registreer,
+  register,
   versieKop,
 } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
@@ -121,12 +121,12 @@ const LEZEN = { actie: 'lezen', entiteit: 'segment', doel: 'raadplegen segment' 
 
 export function segmentRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(app, lijstRoute, { rol: 'lezer' }, async (c) => {
+  register(app, lijstRoute, { rol: 'lezer' }, async (c) => {
     const q = c.req.valid('query');
     return c.json(lijstAntwoord(c.req.url, q, await lijstSegmenten(c.var.store, venster(q))), 200);
   });
 
-  registreer(
+  register(
     app,
     nieuwRoute,
     { rol: 'regisseur', audit: { actie: 'aanmaken', entiteit: 'segment', doel: 'bewaren segment' } },
@@ -140,11 +140,11 @@ export function segmentRoutes(): OpenAPIHono<Omgeving> {
     },
   );
 
-  registreer(app, eenRoute, { rol: 'lezer' }, async (c) =>
+  register(app, eenRoute, { rol: 'lezer' }, async (c) =>
     c.json(await leesSegment(c.var.store, c.req.valid('param').id), 200),
   );
 
-  registreer(
+  register(
     app,
     verwijderRoute,
     { rol: 'regisseur', audit: { actie: 'verwijderen', entiteit: 'segment', doel: 'verwijderen segment' } },
@@ -154,7 +154,7 @@ export function segmentRoutes(): OpenAPIHono<Omgeving> {
     },
   );
 
-  registreer(app, ledenRoute, { rol: 'lezer', audit: LEZEN }, async (c) => {
+  register(app, ledenRoute, { rol: 'lezer', audit: LEZEN }, async (c) => {
     const { segment, peildatum, leden } = await segmentLeden(
       c.var.store,
       c.var.gemeente,
@@ -168,7 +168,7 @@ export function segmentRoutes(): OpenAPIHono<Omgeving> {
     return c.json({ segment, peildatum, totaal: leden.length, leden }, 200);
   });
 
-  registreer(
+  register(
     app,
     exportRoute,
     { rol: 'lezer', audit: { actie: 'exporteren', entiteit: 'segment', doel: 'export segment' } },

@@ -7,7 +7,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { TerugkomdagenSchema, TerugkomdagOrganisatieSchema } from '@netwerkregie/analysis/schemas';
 import { analysePakket } from '../_pakketten.js';
 import { datumQuery } from '../filters/index.js';
-import { DoelQuery, GemeenteParams, idParams, json, registreer } from '../openapi/index.js';
+import { DoelQuery, GemeenteParams, idParams, json, register } from '../openapi/index.js';
 import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
 
@@ -56,7 +56,7 @@ const AUDIT = { actie: 'lezen', entiteit: 'training', doel: 'terugkomdagen plann
 
 export function terugkomdagRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(app, lijstRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, lijstRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { terugkomdagen } = await analysePakket();
     const m = await c.var.store.momentopname(c.var.gemeente, c.req.valid('query').peildatum);
     const lijst = terugkomdagen(m);
@@ -67,7 +67,7 @@ export function terugkomdagRoutes(): OpenAPIHono<Omgeving> {
     return c.json(lijst, 200);
   });
 
-  registreer(app, organisatieRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, organisatieRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { terugkomdagen } = await analysePakket();
     const id = c.req.valid('param').id;
     const m = await c.var.store.momentopname(c.var.gemeente, c.req.valid('query').peildatum);

@@ -13,7 +13,7 @@ import { openStore, type SleutelRol } from '@netwerkregie/store';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createApp } from '../../app/index.js';
 import { startServer } from '../../server/index.js';
-import { maakSleutel } from '../../sleutels/index.js';
+import { createSleutel } from '../../sleutels/index.js';
 import type { Limieten } from '../../types.js';
 
 const PAKKET = fileURLToPath(new URL('../../../', import.meta.url));
@@ -54,7 +54,7 @@ export async function startOmgeving(opties: { limieten?: Limieten } = {}): Promi
   await importeer(store, { pad: join(FIXTURES, 'almere/contactlijst.csv'), gemeente: ALMERE, actor: 'test' });
   const sleutels = {} as Record<SleutelRol, string>;
   for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
-    sleutels[rol] = (await maakSleutel(store, { rol, omschrijving: `browsertest ${rol}` })).sleutel;
+    sleutels[rol] = (await createSleutel(store, { rol, omschrijving: `browsertest ${rol}` })).sleutel;
   }
   await store.close();
   const server = await startServer({
