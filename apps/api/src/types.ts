@@ -12,6 +12,8 @@ export interface Limieten {
   bodyBytes?: number;
   /** Failed authentications (401) per source address per minute before 429. Default 20. */
   mislukteAanmeldingenPerMinuut?: number;
+  /** How long a planned import may be applied, in ms; older plans show as `verlopen` and are refused (409). Default 7 days. */
+  importplanGeldigMs?: number;
 }
 
 export interface Contact {

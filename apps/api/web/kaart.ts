@@ -11,7 +11,7 @@ import Sigma from 'sigma';
 import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import { withAanmelding } from './_aanmelding.js';
 import type { Api } from './_api.js';
-import { h, hoofd, fold, fill } from './_dom.js';
+import { fill, fold, h, hoofd } from './_dom.js';
 import { type Filters, GEEN_FILTERS, keuzes, zichtbareKnopen } from './kaart/_filters.js';
 import { buildGraph } from './kaart/_graaf.js';
 import { loadNetwerk } from './kaart/_laden.js';

@@ -5,7 +5,7 @@
  */
 import { gemeenteNaam, withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
-import { datumNl, h, fill } from './_dom.js';
+import { datumNl, fill, h } from './_dom.js';
 import { drempelNl, statusBadge, waardeNl } from './_opmaak.js';
 import type { Indicator } from './kaart/_soorten.js';
 import { type Stand, trendlijn } from './start/_trend.js';

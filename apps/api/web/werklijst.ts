@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { WerklijstAntwoordSchema } from '../src/analyse/_schemas.js';
 import { withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
-import { datumNl, h, fill, setStatus } from './_dom.js';
+import { datumNl, fill, h, setStatus } from './_dom.js';
 import { DOMEIN_NAAM } from './kaart/_soorten.js';
 import { telefoonNl } from './werklijst/_telefoon.js';
 import { vastleggen } from './werklijst/_vastleggen.js';

@@ -3,7 +3,13 @@
  * API's OpenAPI document, so the package and the documented JSON cannot drift. This module needs
  * only zod and the domain (no graphology), so the API can load it without the analysis itself.
  */
-import { DOMEINEN, DrempelSchema, NetwerkSchema as NetwerkSoortSchema, RolSchema } from '@netwerkregie/domain';
+import {
+  DOMEINEN,
+  DrempelSchema,
+  NetwerkSchema as NetwerkSoortSchema,
+  RolSchema,
+  TrainingsoortSchema,
+} from '@netwerkregie/domain';
 import { z } from 'zod';
 
 const Sleutel = z.string().meta({
@@ -81,6 +87,29 @@ export const WerklijstSchema = z.object({
   peildatum: Dag,
   partners: z.array(WerklijstPartnerSchema),
   introducties: z.array(IntroductieSchema),
+});
+
+/** One organisation's members whose refresher day is due (§4). */
+export const TerugkomdagOrganisatieSchema = z.object({
+  organisatie: Sleutel,
+  naam: z.string(),
+  getraind: z.number().int().meta({ description: 'Actieve leden met een training met datum.' }),
+  personen: z.array(
+    z.object({
+      persoon: Sleutel,
+      naam: z.string(),
+      laatsteTraining: Dag.meta({ description: 'De laatste training met datum, van welke soort ook.' }),
+      soort: TrainingsoortSchema,
+    }),
+  ),
+});
+
+/** Who needs a refresher day: trained longer ago than the gemeente's `terugkomdagTermijnMaanden`. */
+export const TerugkomdagenSchema = z.object({
+  peildatum: Dag,
+  termijnMaanden: z.number().int().meta({ description: 'De termijn van de gemeente (terugkomdagTermijnMaanden).' }),
+  grens: Dag.meta({ description: 'Wie voor deze datum voor het laatst getraind is, heeft een terugkomdag nodig.' }),
+  organisaties: z.array(TerugkomdagOrganisatieSchema),
 });
 
 export const TopKnoopSchema = z.object({

@@ -321,6 +321,26 @@ const POSTGRES_TRIGGERS = [
     for each row execute function formeel_organisatie()`,
 ];
 
+/**
+ * Saved selections of the network (§2.5): criteria as JSON lists. No formal view: a segment belongs to
+ * neither network, and its members are read through the caller's view.
+ */
+const segmenten = (m: Motor): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .createTable('segmenten')
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('naam', m.tekst, (c) => c.notNull())
+      .addColumn('omschrijving', m.tekst)
+      .addColumn('domeinen', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('wijken', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('rollen', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('overleggen', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('netwerk', m.tekst)
+      .execute();
+  },
+});
+
 /** Names sort in the order they run; never rename or edit a released one, add a new one. */
 export const migraties = (m: Motor): Record<string, Migration> => ({
   '0001_basis': basis(m),
@@ -329,6 +349,7 @@ export const migraties = (m: Motor): Record<string, Migration> => ({
   '0004_zicht': zicht(m),
   '0005_logboek': logboek(m),
   '0006_formeel': formeelVlag(m),
+  '0007_segmenten': segmenten(m),
 });
 
 /** Brings the database to the latest version; a no-op when it is there already. */

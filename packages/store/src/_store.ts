@@ -19,6 +19,7 @@ import * as personen from './personen.js';
 import * as personenlijst from './personenlijst.js';
 import * as relaties from './relaties.js';
 import * as schrijvers from './schrijvers.js';
+import * as segmenten from './segmenten.js';
 import * as sleutels from './sleutels.js';
 import * as trainingen from './trainingen.js';
 import type { Store, Zicht } from './types.js';
@@ -72,6 +73,7 @@ export const METHODEN = {
   personenlijst: pick(personenlijst, [], ['listPersonen', 'persoonKaart']),
   relaties: pick(relaties, ['upsertRelatie'], ['relatie', 'relatiesVanPersoon']),
   schrijvers: pick(schrijvers, ['upsertEntiteit'], []),
+  segmenten: pick(segmenten, ['upsertSegment'], ['listSegmenten', 'segment']),
   sleutels: pick(sleutels, ['saveSleutel', 'revokeSleutel'], ['listSleutels', 'sleutelOpHash']),
   trainingen: pick(trainingen, ['upsertTraining'], ['listTrainingen', 'training']),
   verwijderen: pick(verwijderen, ['deleteEntiteit'], ['entiteit', 'verwijzingenNaar']),

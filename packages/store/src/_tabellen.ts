@@ -45,6 +45,16 @@ export interface Tabellen {
     initiatief: string;
   };
   trainingen: { id: string; persoon_id: string; soort: string; datum: string | null };
+  segmenten: {
+    id: string;
+    naam: string;
+    omschrijving: string | null;
+    domeinen: string;
+    wijken: string;
+    rollen: string;
+    overleggen: string;
+    netwerk: string | null;
+  };
   historie: {
     id: Generated<number>;
     entiteit: string;

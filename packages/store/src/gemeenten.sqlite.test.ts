@@ -43,6 +43,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0004_zicht' },
       { name: '0005_logboek' },
       { name: '0006_formeel' },
+      { name: '0007_segmenten' },
     ]);
     expect(
       db
@@ -68,6 +69,7 @@ describe('SQLite: one file per gemeente', () => {
       'overleggen',
       'personen',
       'relaties',
+      'segmenten',
       'sleutels',
       'trainingen',
       'zoekindex',

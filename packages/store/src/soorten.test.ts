@@ -19,6 +19,7 @@ describe('the entity descriptors', () => {
       'contactmoment',
       'training',
       'relatie',
+      'segment',
       'organisatie',
       'persoon',
       'overleg',

@@ -43,6 +43,8 @@ describe('translateMotorfout', () => {
       'import.al-toegepast',
       'import.al-teruggedraaid',
       'import.afgewezen-rijen',
+      'import.verlopen',
+      'segment.onbekend',
     ]);
     expect(new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.').melding).toBe(
       'Deze persoon bestaat niet.',

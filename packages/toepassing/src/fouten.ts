@@ -24,6 +24,10 @@ export const FOUTCODES = [
   'import.al-teruggedraaid',
   /** Strict was asked and rows were rejected: nothing applied. */
   'import.afgewezen-rijen',
+  /** A planned import that was not applied within the configured time: plan it again. */
+  'import.verlopen',
+  /** The segment asked for does not exist. */
+  'segment.onbekend',
 ] as const;
 export type ToepassingFoutcode = (typeof FOUTCODES)[number];
 

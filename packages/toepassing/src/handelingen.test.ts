@@ -8,7 +8,7 @@ import { recordContactmoment } from './contactmoment.js';
 import { importWithTrend } from './importeren.js';
 import { createSleutel, listSleutels, parseSleutelrol, parseVerloopdatum, revokeSleutel } from './sleutels.js';
 import { revertImport } from './terugdraaien.js';
-import { applyPlannedImport, saveImportplan } from './toepassen.js';
+import { applyPlannedImport, duurTekst, isVerlopen, saveImportplan } from './toepassen.js';
 
 let f: Fixture;
 beforeAll(async () => {
@@ -234,5 +234,37 @@ describe('saveImportplan and applyPlannedImport', () => {
     await expect(
       applyPlannedImport(store, ALMERE, { importId: 'bestaat-niet', inhoud, actor: 'test' }),
     ).rejects.toMatchObject({ code: 'import.onbekend' });
+  });
+
+  it('reports progress while reading, and refuses a plan older than its validity as verlopen, unchanged', async () => {
+    const store = f.stores.almere;
+    const inhoud = new Uint8Array(await readFile(FIXTURE_ALMERE));
+    const stappen: Array<[number, number]> = [];
+    const gepland = await saveImportplan(store, ALMERE, {
+      inhoud,
+      bestandsnaam: 'contactlijst.csv',
+      modus: 'aanvullend',
+      actor: 'test',
+      bijVoortgang: (gelezen, totaal) => stappen.push([gelezen, totaal]),
+    });
+    expect(stappen.length).toBeGreaterThan(0);
+    expect(stappen.at(-1)).toEqual([inhoud.length, inhoud.length]);
+    const tijd = Date.parse(gepland.tijd);
+    expect([isVerlopen(gepland, 1000, tijd + 1000), isVerlopen(gepland, 1000, tijd + 1001)]).toEqual([false, true]);
+    await new Promise((r) => setTimeout(r, 20));
+    await expect(
+      applyPlannedImport(store, ALMERE, { importId: gepland.id, inhoud, actor: 'test', geldigMs: 10 }),
+    ).rejects.toMatchObject({
+      code: 'import.verlopen',
+      message:
+        'Dit plan is verlopen: het is ouder dan 1 minuut. Lees het bestand opnieuw in om een nieuw plan te maken.',
+    });
+    expect(await store.importRecord(gepland.id)).toEqual(gepland);
+    expect([duurTekst(7 * 86_400_000), duurTekst(86_400_000), duurTekst(3 * 3_600_000), duurTekst(120_000)]).toEqual([
+      '7 dagen',
+      '1 dag',
+      '3 uur',
+      '2 minuten',
+    ]);
   });
 });

@@ -17,6 +17,20 @@ export {
 export { type ImportMetTrend, importWithTrend, reden, type Waarschuwing } from './importeren.js';
 export { type OpenGemeenteOpties, withGemeenteStore } from './openen.js';
 export {
+  createSegment,
+  deleteSegment,
+  exportLeden,
+  ledenVan,
+  listSegmenten,
+  readSegment,
+  SEGMENT_FORMATEN,
+  type SegmentExport,
+  type SegmentFormaat,
+  type SegmentInvoer,
+  type SegmentLid,
+  segmentLeden,
+} from './segmenten.js';
+export {
   createSleutel,
   listSleutels,
   parseSleutelrol,
@@ -26,8 +40,12 @@ export {
 export { revertImport } from './terugdraaien.js';
 export {
   applyPlannedImport,
+  duurTekst,
   type GeplandeImportOpties,
   type ImportplanOpties,
+  isVerlopen,
   saveImportplan,
 } from './toepassen.js';
 export { saveTrend } from './trend.js';
+export { escapeTekst, fold, type VcardPersoon, vcard, vcards } from './vcard.js';
+export { dagenTussen, loadVoorbeeld, peildatumVan, shiftDatums } from './voorbeeld.js';

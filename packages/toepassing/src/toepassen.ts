@@ -13,6 +13,8 @@ export interface ImportplanOpties {
   blad?: string | undefined;
   /** Who planned it (an API key id). */
   actor: string;
+  /** Called while the file is read: bytes read so far of the whole (for a progress indication). */
+  bijVoortgang?: (gelezenBytes: number, totaalBytes: number) => void;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function saveImportplan(
     gemeente,
     modus,
     ...(blad ? { blad } : {}),
+    ...(opties.bijVoortgang ? { bijVoortgang: opties.bijVoortgang } : {}),
   });
   const record: ImportRecord = {
     id: plan.samenvatting.id,
@@ -65,6 +68,25 @@ export interface GeplandeImportOpties {
   actor: string;
   /** How the trend is kept after the change; default saveTrend. A server passes saveTrendBatched. */
   trend?: (store: Store, gemeente: Gemeente, aanleiding: string) => Promise<void>;
+  /** How long a plan may be applied after it was made, in ms; older is `import.verlopen`. Default: no limit. */
+  geldigMs?: number;
+}
+
+/** A planned import (status `gepland`) made longer than `geldigMs` ago: it may no longer be applied. */
+export function isVerlopen(record: Pick<ImportRecord, 'status' | 'tijd'>, geldigMs: number, nu = Date.now()): boolean {
+  return record.status === 'gepland' && nu - Date.parse(record.tijd) > geldigMs;
+}
+
+/** "7 dagen", "1 dag", "3 uur", "2 minuten", for messages. */
+export function duurTekst(ms: number): string {
+  const [eenheid, enkel, meer] =
+    ms >= 86_400_000
+      ? [86_400_000, 'dag', 'dagen']
+      : ms >= 3_600_000
+        ? [3_600_000, 'uur', 'uur']
+        : [60_000, 'minuut', 'minuten'];
+  const n = Math.max(1, Math.round(ms / eenheid));
+  return `${n} ${n === 1 ? enkel : meer}`;
 }
 
 /**
@@ -72,7 +94,8 @@ export interface GeplandeImportOpties {
  * inside one transaction, applies it and marks the record toegepast, then keeps the trend. The
  * status is checked inside the transaction, so two processes applying at once serialise and one
  * is refused. Throws ToepassingFout `import.onbekend`, `import.al-toegepast`,
- * `import.al-teruggedraaid` or `import.afgewezen-rijen` (strict, rows rejected); nothing is written then.
+ * `import.al-teruggedraaid`, `import.verlopen` (older than `geldigMs`) or `import.afgewezen-rijen` (strict,
+ * rows rejected); nothing is written then.
  */
 export async function applyPlannedImport(
   store: Store,
@@ -86,6 +109,12 @@ export async function applyPlannedImport(
     if (!actueel) throw new ToepassingFout('import.onbekend', `Import ${id} bestaat niet.`);
     if (actueel.status !== 'gepland') {
       throw new ToepassingFout(`import.al-${actueel.status}`, `Deze import is al ${actueel.status}.`);
+    }
+    if (opties.geldigMs !== undefined && isVerlopen(actueel, opties.geldigMs)) {
+      throw new ToepassingFout(
+        'import.verlopen',
+        `Dit plan is verlopen: het is ouder dan ${duurTekst(opties.geldigMs)}. Lees het bestand opnieuw in om een nieuw plan te maken.`,
+      );
     }
     const blad = (actueel.samenvatting as { blad?: string | null } | null)?.blad ?? null;
     const plan = await planImport(tx, {

@@ -38,6 +38,16 @@ export const MINIMALE_ROL: Readonly<Record<string, SleutelRol>> = {
   'get /gemeenten/{gemeente}/analyse/netwerk': 'regisseur',
   'get /gemeenten/{gemeente}/analyse/introductie': 'regisseur',
   'get /gemeenten/{gemeente}/analyse/trend': 'regisseur',
+  'get /gemeenten/{gemeente}/analyse/terugkomdagen': 'regisseur',
+  'get /gemeenten/{gemeente}/organisaties/{id}/terugkomdagen': 'regisseur',
+  'get /gemeenten/{gemeente}/segmenten': 'lezer',
+  'post /gemeenten/{gemeente}/segmenten': 'regisseur',
+  'get /gemeenten/{gemeente}/segmenten/{id}': 'lezer',
+  'delete /gemeenten/{gemeente}/segmenten/{id}': 'regisseur',
+  'get /gemeenten/{gemeente}/segmenten/{id}/leden': 'lezer',
+  'get /gemeenten/{gemeente}/segmenten/{id}/export': 'lezer',
+  'get /gemeenten/{gemeente}/importinstellingen': 'beheerder',
+  'get /gemeenten/{gemeente}/importvoortgang/{id}': 'beheerder',
 };
 
 /** An id that exists in the fixture for each kind of path, so a wrongly allowed call would return data. */
@@ -72,15 +82,17 @@ export function verzoek(op: Operatie, gemeente = 'almere'): { url: string; init:
     init.body = JSON.stringify(
       op.pad.endsWith('/_zoek')
         ? { termen: 'proef' }
-        : op.pad.endsWith('/contactmomenten')
-          ? {
-              organisatieId: ID.wijkteam,
-              datum: '2024-03-01',
-              kanaal: 'bezoek',
-              aanleiding: 'regulier',
-              initiatief: 'gemeente',
-            }
-          : {},
+        : op.pad.endsWith('/segmenten')
+          ? { naam: 'Rollenproef', domeinen: ['zorg'] }
+          : op.pad.endsWith('/contactmomenten')
+            ? {
+                organisatieId: ID.wijkteam,
+                datum: '2024-03-01',
+                kanaal: 'bezoek',
+                aanleiding: 'regulier',
+                initiatief: 'gemeente',
+              }
+            : {},
     );
   }
   return { url, init };

@@ -24,7 +24,9 @@ import { overlegRoutes } from '../overleggen/index.js';
 import { paginaRoutes } from '../paginas/index.js';
 import { personenRoutes } from '../personen/index.js';
 import { foutAfhandelaar, nietGevonden, validatieProbleem } from '../probleem/index.js';
+import { segmentRoutes } from '../segmenten/index.js';
 import { bestandsOpener, StoreRegister } from '../stores/index.js';
+import { terugkomdagRoutes } from '../terugkomdagen/index.js';
 import { toegang } from '../toegang/index.js';
 import { trainingRoutes } from '../trainingen/index.js';
 import type { ApiConfig, Omgeving } from '../types.js';
@@ -57,6 +59,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
     uploadBytes: 10 * 1024 * 1024,
     bodyBytes: 1024 * 1024,
     mislukteAanmeldingenPerMinuut: 20,
+    importplanGeldigMs: 7 * 24 * 60 * 60 * 1000,
     ...config.limieten,
   };
 
@@ -104,8 +107,10 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
     overlegRoutes(),
     contactmomentRoutes(),
     trainingRoutes(),
-    importRoutes({ uploadBytes: limieten.uploadBytes }),
+    importRoutes({ uploadBytes: limieten.uploadBytes, planGeldigMs: limieten.importplanGeldigMs }),
     analyseRoutes(),
+    terugkomdagRoutes(),
+    segmentRoutes(),
     exportRoutes(),
     auditRoutes(),
   ]) {

@@ -49,6 +49,11 @@ describe('audit', () => {
     ['export vcf', () => f.request(`${A}/export?formaat=vcf`), 'export contactlijst'],
     ['audit zelf', () => f.request(`${A}/audit`), 'controle audit'],
     [
+      'terugkomdagen van een organisatie',
+      () => f.request(`${A}/organisaties/${ID.wijkteam}/terugkomdagen`, { sleutel: f.sleutels.regisseur }),
+      'terugkomdagen plannen',
+    ],
+    [
       'nieuw contactmoment',
       () =>
         f.request(`${A}/contactmomenten`, {

@@ -42,7 +42,9 @@ const Basis = z.object({
   bestand: z.string().openapi({ example: 'contactlijst.xlsx' }),
   sha256: z.string(),
   modus: z.enum(['aanvullend', 'volledig']),
-  status: z.enum(['gepland', 'toegepast', 'teruggedraaid']),
+  status: z.enum(['gepland', 'verlopen', 'toegepast', 'teruggedraaid']).openapi({
+    description: 'verlopen: een plan dat niet binnen de geldigheid is toegepast; het kan niet meer worden toegepast.',
+  }),
   tijd: TijdVeld,
   toegepastOp: TijdVeld.nullable(),
   teruggedraaidOp: TijdVeld.nullable(),
@@ -101,10 +103,16 @@ export type Samenvatting = Omit<ImportWeergave, 'status' | 'tijd' | 'toegepastOp
   bladen?: BladInfo[];
 };
 
-export function weergave(record: ImportRecord, basis: string): ImportWeergave {
+/**
+ * An import as answered; a plan past its validity (`verlopen`, toepassing's isVerlopen, decided by the
+ * caller: this module stays free of the packages, the import page's types come from it) shows as
+ * `verlopen`, without a toepassing link.
+ */
+export function weergave(record: ImportRecord, basis: string, verlopen = false): ImportWeergave {
   // The header rows serve the report only; the resource shows IMPORT.md's JSON.
   const { bladen: _bladen, ...s } = record.samenvatting as Samenvatting;
   const self = `${basis}/${record.id}`;
+  const status = verlopen && record.status === 'gepland' ? 'verlopen' : record.status;
   return {
     ...s,
     blad: s.blad ?? null,
@@ -112,20 +120,20 @@ export function weergave(record: ImportRecord, basis: string): ImportWeergave {
     bestand: record.bestand,
     sha256: record.sha256,
     modus: record.modus,
-    status: record.status,
+    status,
     tijd: record.tijd,
     toegepastOp: record.toegepastOp,
     teruggedraaidOp: record.teruggedraaidOp,
     _links: {
       self: { href: self },
-      ...(record.status === 'gepland' ? { toepassing: { href: `${self}/toepassing` } } : {}),
+      ...(status === 'gepland' ? { toepassing: { href: `${self}/toepassing` } } : {}),
       ...(record.status === 'toegepast' ? { terugdraaiing: { href: `${self}/terugdraaiing` } } : {}),
       foutenrapport: { href: `${self}/foutenrapport` },
     },
   };
 }
 
-export function kort(record: ImportRecord, basis: string) {
+export function kort(record: ImportRecord, basis: string, verlopen = false) {
   const {
     meldingen: _m,
     details: _d,
@@ -133,6 +141,6 @@ export function kort(record: ImportRecord, basis: string) {
     overgeslagenBladen: _b,
     blad: _bl,
     ...rest
-  } = weergave(record, basis);
+  } = weergave(record, basis, verlopen);
   return rest;
 }

@@ -9,7 +9,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ImportRecord, Store } from '@netwerkregie/store';
-import { applyPlannedImport, revertImport, saveImportplan, saveTrendBatched } from '@netwerkregie/toepassing';
+import {
+  applyPlannedImport,
+  duurTekst,
+  isVerlopen,
+  revertImport,
+  saveImportplan,
+  saveTrendBatched,
+} from '@netwerkregie/toepassing';
 import { bodyLimit } from 'hono/body-limit';
 import { importPakket } from '../_pakketten.js';
 import { register } from '../openapi/index.js';
@@ -22,13 +29,16 @@ import { kort, type Samenvatting, weergave } from './_resource.js';
 import {
   AUDIT,
   eenRoute,
+  instellingenRoute,
   lijstRoute,
   rapportRoute,
   terugdraaiRoute,
   toepassingRoute,
   uploadRoute,
+  voortgangRoute,
   XLSX,
 } from './_routes.js';
+import { volg, voortgangVan } from './_voortgang.js';
 
 /** The path of the imports collection, from any path under it. */
 const basis = (c: { req: { path: string } }) => c.req.path.replace(/(\/imports)(\/.*)?$/, '$1');
@@ -45,8 +55,16 @@ async function readKeptFile(store: Store, id: string): Promise<Uint8Array> {
   return bytes;
 }
 
-export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgeving> {
+export interface ImportOpties {
+  /** The largest upload in bytes. */
+  uploadBytes: number;
+  /** How long a plan may be applied after it was made, in ms; older shows as `verlopen` and is refused (409). */
+  planGeldigMs: number;
+}
+
+export function importRoutes(opties: ImportOpties): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
+  const geldig = opties.planGeldigMs;
   const limiet = bodyLimit({
     maxSize: opties.uploadBytes,
     onError: (c) =>
@@ -61,10 +79,11 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
     uploadRoute,
     { rol: 'beheerder', voor: [limiet], audit: { ...AUDIT, actie: 'importeren' } },
     async (c) => {
-      const { bestand: upload, modus, blad } = c.req.valid('form');
+      const { bestand: upload, modus, blad, voortgang } = c.req.valid('form');
       const { store, gemeente, toegang } = c.var;
       const naam = veiligeNaam(upload.name);
       const bytes = new Uint8Array(await upload.arrayBuffer());
+      const gevolgd = voortgang ? volg(gemeente.slug, voortgang, bytes.length) : undefined;
       // Planned from the bytes and kept with them as gepland in packages/toepassing.
       const record = await saveImportplan(store, gemeente, {
         inhoud: bytes,
@@ -72,25 +91,47 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
         modus,
         blad,
         actor: toegang.sleutelId,
-      }).catch(importFout);
+        ...(gevolgd ? { bijVoortgang: gevolgd.gelezen } : {}),
+      }).then(
+        (r) => {
+          gevolgd?.einde('klaar');
+          return r;
+        },
+        (fout: unknown) => {
+          gevolgd?.einde('mislukt');
+          return importFout(fout);
+        },
+      );
       c.set('auditId', record.id);
       c.header('Location', `${basis(c)}/${record.id}`);
-      return c.json(weergave(record, basis(c)), 201);
+      return c.json(weergave(record, basis(c), isVerlopen(record, geldig)), 201);
     },
   );
+
+  // No personal data: the limits, and how far a plan is (bytes read), are not audited.
+  register(app, instellingenRoute, { rol: 'beheerder' }, async (c) =>
+    c.json({ maxBytes: opties.uploadBytes, planGeldigMs: geldig, planGeldig: duurTekst(geldig) }, 200),
+  );
+
+  register(app, voortgangRoute, { rol: 'beheerder' }, async (c) => {
+    const stand = voortgangVan(c.var.gemeente.slug, c.req.valid('param').id);
+    if (!stand)
+      throw new Probleem(404, 'Van dit kenmerk is geen upload bekend (of het plannen is langer dan een minuut klaar).');
+    return c.json(stand, 200);
+  });
 
   register(app, lijstRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
     const q = c.req.valid('query');
     const lijst = await c.var.store.listImports(venster(q));
     return c.json(
-      lijstAntwoord(c.req.url, q, lijst, (r) => kort(r, basis(c))),
+      lijstAntwoord(c.req.url, q, lijst, (r) => kort(r, basis(c), isVerlopen(r, geldig))),
       200,
     );
   });
 
   register(app, eenRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
     const record = await findRecord(c.var.store, c.req.valid('param').id);
-    return c.json(weergave(record, basis(c)), 200);
+    return c.json(weergave(record, basis(c), isVerlopen(record, geldig)), 200);
   });
 
   register(app, toepassingRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'toepassen' } }, async (c) => {
@@ -107,6 +148,7 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
       strikt,
       actor: toegang.sleutelId,
       trend: saveTrendBatched,
+      geldigMs: geldig,
     }).catch(importFout);
     // The import stands; a trend not kept is only reported (its reason holds no data from the list).
     for (const w of waarschuwingen) console.error(w.melding);

@@ -1,6 +1,6 @@
 /** An organisation's history over HTTP: its own changes and its memberships', newest first, for the regisseur. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {

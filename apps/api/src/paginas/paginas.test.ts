@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture } from '../_test/fixture.js';
 import { PAGINA_CSP, paginaRoutes } from './paginas.js';
 
 let f: Fixture;

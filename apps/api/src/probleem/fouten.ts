@@ -56,6 +56,8 @@ const TOEPASSING_STATUS: Readonly<Record<ToepassingFoutcode, ContentfulStatusCod
   'import.al-toegepast': 409,
   'import.al-teruggedraaid': 409,
   'import.afgewezen-rijen': 409,
+  'import.verlopen': 409,
+  'segment.onbekend': 404,
 };
 
 function toepassingProbleem(fout: ToepassingFout): Probleem {

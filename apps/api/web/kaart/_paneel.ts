@@ -1,7 +1,7 @@
 /** The selected node's card: what it is, its organisations or people, last contact, trainings, and indicator flags. */
 import type Graph from 'graphology';
 import type { Api } from '../_api.js';
-import { datumNl, h, fill } from '../_dom.js';
+import { datumNl, fill, h } from '../_dom.js';
 import { DOMEIN_NAAM, type Indicator } from './_soorten.js';
 
 interface Training {

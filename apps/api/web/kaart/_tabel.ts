@@ -4,7 +4,7 @@
  * It scrolls in its own box, so the page never scrolls sideways.
  */
 import type Graph from 'graphology';
-import { h, fold, fill } from '../_dom.js';
+import { fill, fold, h } from '../_dom.js';
 import { decimaalNl, getalNl } from '../_opmaak.js';
 import { DOMEIN_NAAM } from './_soorten.js';
 

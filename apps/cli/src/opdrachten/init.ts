@@ -61,6 +61,8 @@ function sjabloon(slug: string, naam: string, wijken: string[]): string {
   "wijken": ${JSON.stringify(wijken)},
   // Maanden na het einde van iemands laatste lidmaatschap waarna de persoon wordt gewist (AVG).
   "bewaartermijnMaanden": 24,
+  // Maanden na iemands laatste training waarna een terugkomdag nodig is (§4).
+  "terugkomdagTermijnMaanden": 24,
   "drempels": {
     // Dagen zonder contactmoment waarna een partner als 'uit beeld' telt.
     "contactTermijnDagen": ${d.contactTermijnDagen},

@@ -36,6 +36,12 @@ De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`,
       waarde: '<aantal>',
       omschrijving: 'Verzoeken per minuut per sleutel.',
     },
+    'plan-dagen': {
+      type: 'string',
+      default: '7',
+      waarde: '<dagen>',
+      omschrijving: 'Dagen dat een importplan toegepast kan worden; daarna is het verlopen.',
+    },
   },
   posities: false,
 });
@@ -48,11 +54,21 @@ export async function serveren(args: string[], io: Io): Promise<number> {
   if (!Number.isInteger(verzoekenPerMinuut) || verzoekenPerMinuut < 1) {
     throw new GebruikFout('--rate-limit is een positief geheel getal (verzoeken per minuut per sleutel).');
   }
+  const planDagen = Number(values['plan-dagen']);
+  if (!Number.isInteger(planDagen) || planDagen < 1) {
+    throw new GebruikFout('--plan-dagen is een positief geheel getal (dagen dat een importplan geldig blijft).');
+  }
   const slugs = values.gemeente ?? ['almere'];
   const gemeenten = slugs.map((slug) => loadGemeente(slug, slugs.length === 1 ? values.config : undefined));
   await serve(
     gemeenten,
-    { db: values.db, port: parsePoort(values.port ?? standaardPoort()), host: values.host, verzoekenPerMinuut },
+    {
+      db: values.db,
+      port: parsePoort(values.port ?? standaardPoort()),
+      host: values.host,
+      verzoekenPerMinuut,
+      importplanGeldigMs: planDagen * 24 * 60 * 60 * 1000,
+    },
     io,
   );
   return 0;
@@ -61,7 +77,13 @@ export async function serveren(args: string[], io: Io): Promise<number> {
 /** Starts the API and resolves when it has stopped (SIGTERM or SIGINT). */
 export async function serve(
   gemeenten: ReturnType<typeof loadGemeente>[],
-  opties: { db?: string | undefined; port: number; host: string; verzoekenPerMinuut?: number },
+  opties: {
+    db?: string | undefined;
+    port: number;
+    host: string;
+    verzoekenPerMinuut?: number;
+    importplanGeldigMs?: number;
+  },
   io: Io,
 ): Promise<void> {
   const db = gemeenten.length === 1 ? opties.db : undefined;
@@ -75,7 +97,10 @@ export async function serve(
   const app = createApp({
     gemeenten,
     dataMap,
-    ...(opties.verzoekenPerMinuut ? { limieten: { verzoekenPerMinuut: opties.verzoekenPerMinuut } } : {}),
+    limieten: {
+      ...(opties.verzoekenPerMinuut ? { verzoekenPerMinuut: opties.verzoekenPerMinuut } : {}),
+      ...(opties.importplanGeldigMs ? { importplanGeldigMs: opties.importplanGeldigMs } : {}),
+    },
     ...(db || postgres
       ? { openStore: (g: { slug: string }) => openStore(openOpties(g.slug, locatieVan(g.slug, db))) }
       : {}),

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gemeente } from '@netwerkregie/domain';
 import { SLEUTELROLLEN } from '@netwerkregie/store';
-import { createSleutel, importWithTrend, listSleutels, revokeSleutel } from '@netwerkregie/toepassing';
+import { createSleutel, listSleutels, loadVoorbeeld, revokeSleutel } from '@netwerkregie/toepassing';
 import { describeLocatie, locatieVan } from '../_database.js';
 import { loadGemeente } from '../_gemeente.js';
 import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
@@ -16,8 +16,9 @@ import { serve } from './serveren.js';
 const DEFINITIE = opdracht({
   gebruik: ['start [opties]'],
   uitleg: `De hoofdtaak van npm start: laadt de voorbeeldlijst van de gemeente in data/<gemeente>.db als die er
-nog niet is, maakt demosleutels voor de drie rollen (eerdere demosleutels worden ingetrokken), en
-start de API. De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`,
+nog niet is, met alle datums zo verschoven dat de peildatum van de lijst vandaag is; maakt demosleutels
+voor de drie rollen (eerdere demosleutels worden ingetrokken) en start de API. De poort is --port,
+anders de omgevingsvariabele PORT, anders 8787.`,
   opties: {
     ...GEMEENSCHAPPELIJK,
     gemeente: { ...GEMEENSCHAPPELIJK.gemeente, standaard: 'almere' },
@@ -77,11 +78,11 @@ export async function start(args: string[], io: Io): Promise<number> {
       io.stderr.write(`Geen voorbeeldlijst voor ${gemeente.naam} gevonden.\n`);
       return 2;
     }
-    // Through the use case, so the first start also keeps the trend's first point.
+    // Through the use case: dates moved to today (the demo is not all red), and the trend's first point kept.
     const { samenvatting, waarschuwingen } = await withStore(
       gemeente,
       db,
-      (store) => importWithTrend(store, { pad, gemeente, actor: 'start' }),
+      (store) => loadVoorbeeld(store, { pad, gemeente, actor: 'start' }),
       { magNieuw: true },
     );
     io.stdout.write(

@@ -51,6 +51,7 @@ describe('renderXlsx', () => {
       'regisseurkandidaten',
       'Werklijst',
       'Introducties',
+      'Terugkomdagen',
       'Metrieken',
     ]);
     let cellen = 0;

@@ -15,6 +15,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { createApp } from '../../app/index.js';
 import { startServer } from '../../server/index.js';
 import { createSleutel } from '../../sleutels/index.js';
+import type { Limieten } from '../../types.js';
 
 const PAKKET = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../../../../../fixtures/', import.meta.url));
@@ -48,7 +49,7 @@ export interface Omgeving {
   opruimen(): Promise<void>;
 }
 
-export async function startOmgeving(): Promise<Omgeving> {
+export async function startOmgeving(opties: { limieten?: Limieten } = {}): Promise<Omgeving> {
   execFileSync(process.execPath, [join(PAKKET, 'scripts/bundel-paginas.mjs')], { stdio: 'inherit' });
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-browser-'));
   const store = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
@@ -60,7 +61,7 @@ export async function startOmgeving(): Promise<Omgeving> {
   }
   await store.close();
   const server = await startServer({
-    app: createApp({ gemeenten: [ALMERE], dataMap: map }),
+    app: createApp({ gemeenten: [ALMERE], dataMap: map, ...(opties.limieten ? { limieten: opties.limieten } : {}) }),
     port: 0,
     signalen: false,
   });
