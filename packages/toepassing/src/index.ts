@@ -48,4 +48,4 @@ export {
 } from './toepassen.js';
 export { saveTrend } from './trend.js';
 export { escapeTekst, fold, type VcardPersoon, vcard, vcards } from './vcard.js';
-export { dagenTussen, loadVoorbeeld, peildatumVan, shiftDatums } from './voorbeeld.js';
+export { loadVoorbeeld } from './voorbeeld.js';

@@ -109,7 +109,12 @@ export class Bron {
   /** All bytes from the start, in pieces; a stream only once. */
   async *stukken(grootte = STUK): AsyncGenerator<Buffer> {
     if (this.bytes) {
-      for (let p = 0; p < this.bytes.length; p += grootte) yield this.bytes.subarray(p, p + grootte);
+      for (let p = 0; p < this.bytes.length; p += grootte) {
+        // Bytes in memory would otherwise be read without ever giving the event loop a turn: a server
+        // planning an upload could answer nothing else (its own progress included) until the plan is made.
+        if (p > 0) await new Promise<void>((klaar) => setImmediate(klaar));
+        yield this.bytes.subarray(p, p + grootte);
+      }
       return;
     }
     if (this.pad !== undefined) {
@@ -241,8 +246,12 @@ class Geheugentoegang implements Willekeurig {
   stroom(van: number, tot: number, stuk: number): Readable {
     const bytes = this.bytes;
     return Readable.from(
-      (function* () {
-        for (let p = van; p < tot; p += stuk) yield bytes.subarray(p, Math.min(tot, p + stuk));
+      (async function* () {
+        for (let p = van; p < tot; p += stuk) {
+          // A turn of the event loop between pieces, as a file's reads give (see `stukken`).
+          if (p > van) await new Promise<void>((klaar) => setImmediate(klaar));
+          yield bytes.subarray(p, Math.min(tot, p + stuk));
+        }
       })(),
       { objectMode: false },
     );
