@@ -18,6 +18,7 @@ import * as overleggen from './overleggen.js';
 import * as personen from './personen.js';
 import * as personenlijst from './personenlijst.js';
 import * as relaties from './relaties.js';
+import * as rondes from './rondes.js';
 import * as schrijvers from './schrijvers.js';
 import * as sleutels from './sleutels.js';
 import * as trainingen from './trainingen.js';
@@ -71,6 +72,11 @@ export const METHODEN = {
   personen: kies(personen, ['upsertPersoon'], ['persoon', 'persoonOpEmail', 'persoonOpNaam']),
   personenlijst: kies(personenlijst, [], ['listPersonen', 'persoonKaart']),
   relaties: kies(relaties, ['upsertRelatie'], ['relatie']),
+  rondes: kies(
+    rondes,
+    ['bewaarRonde', 'markeerUitnodiging', 'bevestigOrganisaties', 'vergeetBevestigingen'],
+    ['ronde', 'listRondes', 'uitnodigingenVanRonde', 'uitnodiging', 'uitnodigingOpHash', 'bevestigingen'],
+  ),
   schrijvers: kies(schrijvers, ['upsertEntiteit'], []),
   sleutels: kies(sleutels, ['bewaarSleutel', 'trekSleutelIn'], ['listSleutels', 'sleutelOpHash']),
   trainingen: kies(trainingen, ['upsertTraining'], ['listTrainingen', 'training']),

@@ -3,6 +3,7 @@ export { isVerlopen, standaardVerloopdatum } from './_verloop.js';
 export { OpslagFout } from './fouten.js';
 export { openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
+export { uitnodigingStatus } from './rondes.js';
 export { sleutelHash } from './sleutels.js';
 export type {
   AuditFilter,
@@ -22,15 +23,21 @@ export type {
   KetenUitkomst,
   Lijst,
   OpenOpties,
+  OrganisatieBevestiging,
   OrganisatieFilter,
   Pagina,
   PersoonFilter,
   PersoonKaart,
+  RondeRecord,
+  RondeSelectie,
   SleutelInvoer,
   SleutelRecord,
   SleutelRol,
   Store,
   TrainingFilter,
+  UitnodigingMoment,
+  UitnodigingRecord,
+  UitnodigingStatus,
   Verwijzing,
   Wijziging,
   Zicht,
