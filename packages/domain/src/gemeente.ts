@@ -21,6 +21,8 @@ export const VELDEN = [
   'trainingsoort',
   'overleggen',
   'laatsteContact',
+  /** The day a person left the organisation: ends the membership. */
+  'vertrokken',
 ] as const;
 export type Veld = (typeof VELDEN)[number];
 

@@ -95,7 +95,13 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     else afgekapt = true;
   };
 
-  const { operaties, organisaties, personen } = vergelijk(staat, index, noteer, details, opties.modus ?? 'aanvullend');
+  const { operaties, organisaties, personen, organisatieIds } = vergelijk(
+    staat,
+    index,
+    noteer,
+    details,
+    opties.modus ?? 'aanvullend',
+  );
   if (opties.modus === 'volledig') {
     for (const p of index.personen) {
       if (personen.gezien.has(p.id) || !index.actievePersoonIds.has(p.id)) continue;
@@ -121,7 +127,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     meldingen,
     details: { ...details, afgekapt },
   };
-  return { samenvatting, operaties, bladen };
+  return { samenvatting, operaties, bladen, organisatieIds: [...organisatieIds] };
 }
 
 function bestandsHash(pad: string): Promise<string> {
@@ -262,7 +268,7 @@ function vergelijk(
         functie: l.functie ?? null,
         rollen: l.rollen ?? [],
         begin: null,
-        einde: null,
+        einde: l.einde ?? null,
       };
       operaties.lidmaatschappen.push(nieuwLid);
       nieuweSet.add(nieuwLid);
@@ -275,6 +281,7 @@ function vergelijk(
       ...bestaand,
       ...(l.functie !== undefined ? { functie: l.functie } : {}),
       ...(l.rollen !== undefined && !zelfdeVerzameling(l.rollen, bestaand.rollen) ? { rollen: l.rollen } : {}),
+      ...(l.einde !== undefined ? { einde: l.einde } : {}),
     };
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) {
@@ -370,7 +377,12 @@ function vergelijk(
       ...(status === 'gewijzigd' ? { velden: persoonWijzigingen.get(p.sleutel) ?? [] } : {}),
     });
   }
-  return { operaties, organisaties, personen: { aantallen: tel(persoonStatus), ontbrekend: 0, gezien } };
+  return {
+    operaties,
+    organisaties,
+    personen: { aantallen: tel(persoonStatus), ontbrekend: 0, gezien },
+    organisatieIds: new Set(orgId.values()),
+  };
 }
 
 function zoekPersoon(p: PersoonInBestand, index: StoreIndex, orgId: Map<string, string>): Persoon | undefined {

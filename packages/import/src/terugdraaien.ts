@@ -91,6 +91,8 @@ export async function revertImport(store: Store, importId: string, actor: string
       }
     }
 
+    // The confirmations the import gave are taken back with it.
+    await tx.vergeetBevestigingen(importId);
     const nu = new Date().toISOString();
     await tx.bewaarImport({ ...record, status: 'teruggedraaid', teruggedraaidOp: nu });
     return uitkomst;

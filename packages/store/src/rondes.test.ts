@@ -61,7 +61,11 @@ describe('confirmation rounds', () => {
     await weer.markeerUitnodiging('u-1', { geopend: '2026-03-02T10:00:00Z' });
     expect(uitnodigingStatus((await weer.uitnodiging('u-1'))!, '2026-03-02')).toBe('geopend');
     expect(uitnodigingStatus((await weer.uitnodiging('u-1'))!, '2026-03-31')).toBe('verlopen');
-    await weer.markeerUitnodiging('u-1', { beantwoord: '2026-03-03T10:00:00Z', antwoord: 'gecorrigeerd', importId: 'i-9' });
+    await weer.markeerUitnodiging('u-1', {
+      beantwoord: '2026-03-03T10:00:00Z',
+      antwoord: 'gecorrigeerd',
+      importId: 'i-9',
+    });
     expect(uitnodigingStatus((await weer.uitnodiging('u-1'))!, '2026-04-30')).toBe('gecorrigeerd');
     await weer.markeerUitnodiging('u-2', { onbestelbaar: '2026-03-01T09:02:00Z' });
     expect(uitnodigingStatus((await weer.uitnodiging('u-2'))!, '2026-03-02')).toBe('onbestelbaar');
@@ -74,11 +78,15 @@ describe('confirmation rounds', () => {
     await weer.close();
   });
 
-  it('dates confirmations, takes back an import\'s, and reports dead links', async () => {
+  it("dates confirmations, takes back an import's, and reports dead links", async () => {
     const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'b.db') });
     await vul(store);
     await store.bevestigOrganisaties(['o-politie'], { datum: '2025-01-10', bron: 'ronde:r-0' });
-    await store.bevestigOrganisaties(['o-politie', 'o-ggz', 'o-ggz'], { datum: '2026-02-01', bron: 'import:i-1', importId: 'i-1' });
+    await store.bevestigOrganisaties(['o-politie', 'o-ggz', 'o-ggz'], {
+      datum: '2026-02-01',
+      bron: 'import:i-1',
+      importId: 'i-1',
+    });
     await store.bewaarRonde(RONDE, [
       { id: 'u-1', organisatieId: 'o-ggz', tokenHash: sleutelHash('a'), verloopt: '2026-03-31' },
       { id: 'u-2', organisatieId: 'o-moskee', tokenHash: sleutelHash('b'), verloopt: '2026-03-31' },

@@ -148,7 +148,9 @@ export async function markeerUitnodiging(ctx: Ctx, id: string, moment: Uitnodigi
     if (moment[veld] !== undefined) (waarden as Record<string, unknown>)[kolom] = moment[veld];
   }
   if (Object.keys(waarden).length === 0) return (await uitnodiging(ctx, id)) !== undefined;
-  const r = await schrijf(ctx, (c) => c.db.updateTable('uitnodigingen').set(waarden).where('id', '=', id).executeTakeFirst());
+  const r = await schrijf(ctx, (c) =>
+    c.db.updateTable('uitnodigingen').set(waarden).where('id', '=', id).executeTakeFirst(),
+  );
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -197,7 +199,9 @@ export async function bevestigOrganisaties(
 
 /** Takes back the confirmations an import gave (its revert). */
 export async function vergeetBevestigingen(ctx: Ctx, importId: string): Promise<number> {
-  const r = await schrijf(ctx, (c) => c.db.deleteFrom('bevestigingen').where('import_id', '=', importId).executeTakeFirst());
+  const r = await schrijf(ctx, (c) =>
+    c.db.deleteFrom('bevestigingen').where('import_id', '=', importId).executeTakeFirst(),
+  );
   return Number(r.numDeletedRows);
 }
 
@@ -233,5 +237,7 @@ export async function bevestigingen(ctx: Ctx, op: string = vandaag()): Promise<O
     const b = uit.get(id) ?? { organisatieId: id, bevestigdOp: null, dodeLink: false };
     uit.set(id, { ...b, dodeLink: dood });
   }
-  return [...uit.values()].sort((a, b) => (a.organisatieId < b.organisatieId ? -1 : a.organisatieId > b.organisatieId ? 1 : 0));
+  return [...uit.values()].sort((a, b) =>
+    a.organisatieId < b.organisatieId ? -1 : a.organisatieId > b.organisatieId ? 1 : 0,
+  );
 }
