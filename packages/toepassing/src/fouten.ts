@@ -24,6 +24,12 @@ export const FOUTCODES = [
   'import.al-teruggedraaid',
   /** Strict was asked and rows were rejected: nothing applied. */
   'import.afgewezen-rijen',
+  /** A confirmation round that would invite no organisation, or that does not exist. */
+  'ronde.leeg',
+  'ronde.onbekend',
+  /** A partner's link that is unknown, expired, revoked or already answered. */
+  'uitnodiging.ongeldig',
+  'uitnodiging.beantwoord',
 ] as const;
 export type ToepassingFoutcode = (typeof FOUTCODES)[number];
 

@@ -1,4 +1,15 @@
 export { grensdatum, type Inzage, inzage, wisNaBewaartermijn, wisPersoon } from './avg.js';
+export {
+  type AntwoordUitkomst,
+  beantwoordUitnodiging,
+  openUitnodiging,
+  type PartnerAntwoord,
+  type PartnerAntwoordPersoon,
+  type PartnerOverzicht,
+  type PartnerPersoon,
+  type PartnerVeld,
+  type VeldProbleem,
+} from './bevestigen.js';
 export { bewaarTrendGebundeld, GOEDKOOP_MS, RUSTFACTOR } from './bundel.js';
 export { type ContactmomentInvoer, type ContactmomentOpties, legContactmomentVast } from './contactmoment.js';
 export {
@@ -18,6 +29,19 @@ export {
 } from './fouten.js';
 export { type ImportMetTrend, importeerMetTrend, reden, type Waarschuwing } from './importeren.js';
 export { metGemeenteStore, type OpenGemeenteOpties } from './openen.js';
+export {
+  dagenNa,
+  gemeenteVanToken,
+  laatsteRonde,
+  maakToken,
+  type RondeLink,
+  type RondeOpties,
+  type RondeRegel,
+  type RondeVoortgang,
+  startRonde,
+  trekRondeIn,
+  voortgangRonde,
+} from './ronde.js';
 export {
   leesSleutelrol,
   leesVerloopdatum,
