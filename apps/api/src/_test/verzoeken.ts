@@ -36,6 +36,10 @@ export const MINIMALE_ROL: Readonly<Record<string, SleutelRol>> = {
   'get /gemeenten/{gemeente}/analyse/centraliteit': 'regisseur',
   'get /gemeenten/{gemeente}/analyse/netwerk': 'regisseur',
   'get /gemeenten/{gemeente}/analyse/introductie': 'regisseur',
+  'post /gemeenten/{gemeente}/bevestigingsrondes': 'regisseur',
+  'get /gemeenten/{gemeente}/bevestigingsrondes': 'regisseur',
+  'get /gemeenten/{gemeente}/bevestigingsrondes/{id}': 'regisseur',
+  'post /gemeenten/{gemeente}/bevestigingsrondes/{id}/intrekking': 'regisseur',
 };
 
 /** An id that exists in the fixture for each kind of path, so a wrongly allowed call would return data. */

@@ -110,6 +110,8 @@ function idsVoor(bron: string): string[] {
       stand.contactmomenten.map((c) => c.id),
     ),
     imports: ['onbekend'],
+    // Confirmation rounds are the regisseur's: a lezer gets 403 for every one, known or not.
+    bevestigingsrondes: ['onbekend'],
   };
   const gevonden = Object.hasOwn(ids, bron) ? ids[bron] : undefined;
   if (!gevonden) throw new Error(`Geen voorbeeld-ids voor /${bron}/{id}: voeg ze toe aan idsVoor.`);

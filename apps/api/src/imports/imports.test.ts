@@ -110,6 +110,7 @@ describe('imports', () => {
       'wijkdekking',
       'overlegdruk',
       'silos',
+      'actualiteit',
       'regisseurkandidaten',
     ]);
   });

@@ -1,0 +1,1 @@
+export { type RondeOpties, rondeRoutes, type Verzendopdracht } from './bevestigingsrondes.js';
