@@ -30,6 +30,8 @@ export const FOUTCODES = [
   /** A partner's link that is unknown, expired, revoked or already answered. */
   'uitnodiging.ongeldig',
   'uitnodiging.beantwoord',
+  /** The SMTP server could not be reached or refused the messages (not one recipient): what was sent is recorded. */
+  'verzending.mislukt',
 ] as const;
 export type ToepassingFoutcode = (typeof FOUTCODES)[number];
 

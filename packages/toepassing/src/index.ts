@@ -58,3 +58,16 @@ export {
   pasGeplandeImportToe,
 } from './toepassen.js';
 export { bewaarTrend } from './trend.js';
+export {
+  berichtVoor,
+  emlBestand,
+  herinnerRonde,
+  MAILMERGE_KOPPEN,
+  mailMergeCsv,
+  ontvangerVan,
+  type SmtpInstellingen,
+  type Verzendlink,
+  type VerzendOpties,
+  type VerzendUitkomst,
+  verzendRonde,
+} from './verzenden.js';

@@ -61,6 +61,7 @@ const TOEPASSING_STATUS: Readonly<Record<ToepassingFoutcode, ContentfulStatusCod
   // The partner's page answers these itself (a Dutch page naming no organisation); over the API: 404 and 409.
   'uitnodiging.ongeldig': 404,
   'uitnodiging.beantwoord': 409,
+  'verzending.mislukt': 503,
 };
 
 function toepassingProbleem(fout: ToepassingFout): Probleem {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createApp, startServer } from '@netwerkregie/api';
+import { createApp, smtpVerzender, startServer } from '@netwerkregie/api';
 import { openStore } from '@netwerkregie/store';
 import { STANDAARD_DATAMAP } from '@netwerkregie/toepassing';
 import { beschrijfLocatie, locatieVan, openOpties } from '../_database.js';
@@ -10,6 +10,7 @@ import type { Io } from '../_io.js';
 import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
 import { leesPoort, poortBezet, poortOptie, standaardPoort } from '../_poort.js';
 import { metStore } from '../_store.js';
+import { leesSmtp } from './ronde.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['serve --gemeente <naam> [--gemeente <naam> ...] [opties]'],
@@ -73,9 +74,13 @@ export async function serveer(
   for (const gemeente of gemeenten) await metStore(gemeente, db, async () => undefined);
   const dataMap = db && !postgres ? dirname(db) : STANDAARD_DATAMAP;
   if (!postgres) mkdirSync(dataMap, { recursive: true });
+  // A round started on the web or over the API is mailed when an SMTP server and a sender are set.
+  const smtp = process.env.NETWERKREGIE_SMTP;
+  const van = process.env.NETWERKREGIE_AFZENDER;
   const app = createApp({
     gemeenten,
     dataMap,
+    ...(smtp && van ? { verzend: smtpVerzender({ smtp: leesSmtp(smtp), van }) } : {}),
     ...(opties.verzoekenPerMinuut ? { limieten: { verzoekenPerMinuut: opties.verzoekenPerMinuut } } : {}),
     ...(db || postgres
       ? { openStore: (g: { slug: string }) => openStore(openOpties(g.slug, locatieVan(g.slug, db))) }
