@@ -10,7 +10,7 @@ const uit = 'dist/paginas';
 await mkdir(`${wortel}/${uit}`, { recursive: true });
 await build({
   absWorkingDir: wortel,
-  entryPoints: ['web/start.ts', 'web/kaart.ts', 'web/import.ts'],
+  entryPoints: ['web/start.ts', 'web/kaart.ts', 'web/import.ts', 'web/rondes.ts'],
   outdir: uit,
   bundle: true,
   format: 'esm',

@@ -3,18 +3,20 @@
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (t) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[t] ?? t);
 
-export type PaginaNaam = 'start' | 'kaart' | 'import';
+export type PaginaNaam = 'start' | 'kaart' | 'import' | 'rondes';
 
 const TITELS: Record<PaginaNaam, string> = {
   start: 'Netwerkregie',
   kaart: 'Netwerkkaart',
   import: 'Contactlijst importeren',
+  rondes: 'Bevestigingsrondes',
 };
 
 const MENU: Array<[string, string]> = [
   ['/', 'Start'],
   ['/kaart', 'Netwerkkaart'],
   ['/import', 'Importeren'],
+  ['/rondes', 'Rondes'],
   ['/v1/docs', 'API-documentatie'],
 ];
 

@@ -18,6 +18,7 @@ describe('pages', () => {
       ['/', 'start'],
       ['/kaart', 'kaart'],
       ['/import', 'import'],
+      ['/rondes', 'rondes'],
     ] as const) {
       const res = await f.vraag(pad, { sleutel: null });
       expect(res.status, pad).toBe(200);

@@ -55,6 +55,7 @@ export function paginaRoutes(opties: PaginaOpties): Hono {
   app.get('/', pagina('start'));
   app.get('/kaart', pagina('kaart'));
   app.get('/import', pagina('import'));
+  app.get('/rondes', pagina('rondes'));
   app.get('/paginas/:bestand', async (c) => {
     const bestand = c.req.param('bestand');
     const type = /^[a-z-]+\.(js|css)$/.exec(bestand)?.[1];
