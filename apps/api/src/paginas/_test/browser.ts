@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GEMEENTEN, type Gemeente } from '@netwerkregie/domain';
 import { importeer } from '@netwerkregie/import';
-import { openStore, type SleutelRol } from '@netwerkregie/store';
+import { openStore, type SleutelRol, type Store } from '@netwerkregie/store';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createApp } from '../../app/index.js';
 import { startServer } from '../../server/index.js';
@@ -46,7 +46,10 @@ export interface Omgeving {
   opruimen(): Promise<void>;
 }
 
-export async function startOmgeving(): Promise<Omgeving> {
+/** `voorbereiden` runs on the store after the sample is imported, before the server starts. */
+export async function startOmgeving(
+  opties: { voorbereiden?: (store: Store) => Promise<void> } = {},
+): Promise<Omgeving> {
   execFileSync(process.execPath, [join(PAKKET, 'scripts/bundel-paginas.mjs')], { stdio: 'inherit' });
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-browser-'));
   const store = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
@@ -55,6 +58,7 @@ export async function startOmgeving(): Promise<Omgeving> {
   for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
     sleutels[rol] = (await maakSleutel(store, { rol, omschrijving: `browsertest ${rol}` })).sleutel;
   }
+  await opties.voorbereiden?.(store);
   await store.close();
   const server = await startServer({
     app: createApp({ gemeenten: [ALMERE], dataMap: map }),
