@@ -42,6 +42,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0003_importbestanden' },
       { name: '0004_zicht' },
       { name: '0005_logboek' },
+      { name: '0008_rondes' },
     ]);
     expect(
       db
@@ -53,6 +54,7 @@ describe('SQLite: one file per gemeente', () => {
       'audit_betrokkenen',
       'betrokkenen',
       'beveiligingsgebeurtenissen',
+      'bevestigingen',
       'contactmomenten',
       'deelnames',
       'historie',
@@ -67,8 +69,10 @@ describe('SQLite: one file per gemeente', () => {
       'overleggen',
       'personen',
       'relaties',
+      'rondes',
       'sleutels',
       'trainingen',
+      'uitnodigingen',
       'zoekindex',
       'zoekindex_config',
       'zoekindex_content',

@@ -45,7 +45,8 @@ describe('SQLite: migration 0004_zicht', () => {
     for (const v of VIEWS) db.exec(`drop view formeel_${v}`);
     db.exec('drop table zoekindex_formeel');
     terugVoor0005(db);
-    db.prepare("delete from kysely_migration where name in ('0004_zicht', '0005_logboek')").run();
+    for (const tabel of ['uitnodigingen', 'rondes', 'bevestigingen']) db.exec(`drop table ${tabel}`);
+    db.prepare("delete from kysely_migration where name in ('0004_zicht', '0005_logboek', '0008_rondes')").run();
     db.close();
 
     const weer = await openStore({ gemeente: 'almere', pad });

@@ -43,6 +43,11 @@ describe('vertaalMotorfout', () => {
       'import.al-toegepast',
       'import.al-teruggedraaid',
       'import.afgewezen-rijen',
+      'ronde.leeg',
+      'ronde.onbekend',
+      'uitnodiging.ongeldig',
+      'uitnodiging.beantwoord',
+      'verzending.mislukt',
     ]);
     expect(new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.').melding).toBe(
       'Deze persoon bestaat niet.',
