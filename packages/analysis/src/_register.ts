@@ -84,9 +84,10 @@ function maakActualiteit(m: Momentopname): Register['actualiteit'] {
     grens,
     bevestigdOp,
     dodeLink,
+    // A confirmation after the peildatum counts too: the snapshot holds today's data, whatever its date.
     isActueel: (id) => {
       const op = bevestigdOp.get(id);
-      return op != null && op >= grens && op <= m.peildatum;
+      return op != null && op >= grens;
     },
   };
 }
