@@ -3,9 +3,9 @@
  * district) and follows it per organisation; unanswered links can be revoked. The links are shown once,
  * right after the start (the server keeps only their hashes); with SMTP configured they are mailed too.
  */
-import { gemeenteNaam, metAanmelding } from './_aanmelding.js';
+import { gemeenteNaam, withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
-import { datumNl, h, vul, zetStatus } from './_dom.js';
+import { datumNl, h, fill, setStatus } from './_dom.js';
 import {
   type Correctieplan,
   type GestarteRonde,
@@ -17,7 +17,7 @@ import {
 const DOMEINEN = ['veiligheid', 'zorg', 'onderwijs', 'jeugd-en-welzijn', 'gemeente', 'overig'] as const;
 
 function melding(el: HTMLElement, tekst: string, soort: 'fout' | 'status' = 'status'): void {
-  vul(el, h('p', { class: soort === 'fout' ? 'fout' : 'melding', role: soort === 'fout' ? 'alert' : 'status' }, tekst));
+  fill(el, h('p', { class: soort === 'fout' ? 'fout' : 'melding', role: soort === 'fout' ? 'alert' : 'status' }, tekst));
 }
 
 /** The one-time list of links after a start. */
@@ -93,7 +93,7 @@ async function toonCorrecties(
       {
         type: 'button',
         onclick: async () => {
-          zetStatus('bezig');
+          setStatus('bezig');
           try {
             await api.post(`imports/${encodeURIComponent(importId)}/${pad}`);
             melding(status, klaar);
@@ -102,12 +102,12 @@ async function toonCorrecties(
           } catch (f) {
             melding(status, f instanceof ApiFout ? f.detail : String(f), 'fout');
           }
-          zetStatus('klaar');
+          setStatus('klaar');
         },
       },
       tekst,
     );
-  vul(
+  fill(
     vak,
     h(
       'section',
@@ -134,7 +134,7 @@ function voortgangTabel(
     .map(([s, woord]) => `${v.totalen[s]} ${woord}`)
     .join(', ');
   const intrekken = (organisatie?: string) => async () => {
-    zetStatus('bezig');
+    setStatus('bezig');
     try {
       const { ingetrokken } = await api.post<{ ingetrokken: number }>(
         `bevestigingsrondes/${encodeURIComponent(v.ronde.id)}/intrekking`,
@@ -145,7 +145,7 @@ function voortgangTabel(
     } catch (f) {
       melding(status, f instanceof ApiFout ? f.detail : String(f), 'fout');
     }
-    zetStatus('klaar');
+    setStatus('klaar');
   };
   const open = (s: string) => !['bevestigd', 'gecorrigeerd', 'ingetrokken'].includes(s);
   return h(
@@ -228,11 +228,11 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     const rondes = (await api.json<{ resultaten: Ronde[] }>('bevestigingsrondes')).resultaten;
     huidige ??= rondes[0]?.id ?? null;
     if (!huidige) {
-      vul(voortgang, h('p', {}, 'Er is nog geen ronde gestart.'));
+      fill(voortgang, h('p', {}, 'Er is nog geen ronde gestart.'));
       return;
     }
     const v = await api.json<Voortgang>(`bevestigingsrondes/${encodeURIComponent(huidige)}`);
-    vul(voortgang, voortgangTabel(api, v, toon, status, correcties));
+    fill(voortgang, voortgangTabel(api, v, toon, status, correcties));
   };
 
   const form = h(
@@ -252,7 +252,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     knop.disabled = true;
-    zetStatus('bezig');
+    setStatus('bezig');
     try {
       const gestart = await api.post<GestarteRonde>('bevestigingsrondes', {
         ...(domein.value ? { domein: domein.value } : {}),
@@ -261,16 +261,16 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
       });
       huidige = gestart.ronde.id;
       melding(status, `Ronde gestart voor ${gestart.links.length} organisatie(s).`);
-      vul(links, linksTabel(gestart));
+      fill(links, linksTabel(gestart));
       await toon();
     } catch (f) {
       melding(status, f instanceof ApiFout ? f.detail : String(f), 'fout');
     }
     knop.disabled = false;
-    zetStatus('klaar');
+    setStatus('klaar');
   });
 
-  vul(
+  fill(
     inhoud,
     h('p', {}, `Bevestigingsrondes van de gemeente ${gemeenteNaam(api.gemeente)}.`),
     form,
@@ -282,4 +282,4 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   await toon();
 }
 
-metAanmelding(start);
+withAanmelding(start);

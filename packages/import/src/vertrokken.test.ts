@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { importeer, planImport, revertImport } from '@netwerkregie/import';
+import { importSheet, planImport, revertImport } from '@netwerkregie/import';
 import { openStore } from '@netwerkregie/store';
 import { describe, expect, it } from 'vitest';
 import { almere, schrijf, tijdelijkeMap } from './_testhulp.js';
@@ -16,7 +16,7 @@ describe('a Vertrokken column and the confirmations an import gives', () => {
       'lijst.csv',
       [KOP, 'GGD Flevoland;Zorg;Anna Fictief;Jeugdarts;anna@example.org;', 'Politie Almere;Politie;;;;'].join('\r\n'),
     );
-    const s1 = await importeer(store, { pad: eerste, gemeente: almere, actor: 'test' });
+    const s1 = await importSheet(store, { pad: eerste, gemeente: almere, actor: 'test' });
     const ggd = (await store.organisatieOpNaam('GGD Flevoland'))!;
     const politie = (await store.organisatieOpNaam('Politie Almere'))!;
     const vandaag = new Date().toISOString().slice(0, 10);
@@ -37,7 +37,7 @@ describe('a Vertrokken column and the confirmations an import gives', () => {
     expect(plan.samenvatting.details.gewijzigd.map((r) => r.velden)).toEqual([
       [{ veld: 'einde (GGD Flevoland)', voor: null, na: '2026-02-03' }],
     ]);
-    const s2 = await importeer(store, { pad: tweede, gemeente: almere, actor: 'test' });
+    const s2 = await importSheet(store, { pad: tweede, gemeente: almere, actor: 'test' });
     const anna = (await store.persoonOpEmail('anna@example.org'))!;
     expect((await store.lidmaatschappenVanPersoon(anna.id)).map((l) => l.einde)).toEqual(['2026-02-03']);
 

@@ -56,7 +56,7 @@ const FORMEEL: Readonly<Record<string, string>> = {
  * Migration 0004: the views of the formal network (same SQL on SQLite and PostgreSQL). A migration must not
  * change, so a later kind's view is created by that kind's own migration.
  */
-export async function maakZichtViews(db: Db): Promise<void> {
+export async function createZichtViews(db: Db): Promise<void> {
   for (const [tabel, select] of Object.entries(FORMEEL)) {
     await sql`create view ${sql.id(`formeel_${tabel}`)} as ${sql.raw(select)}`.execute(db);
   }

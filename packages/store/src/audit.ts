@@ -3,10 +3,10 @@
  * processing activity, in which trace, and which persons it touched (as pseudonyms). Holds ids only,
  * never personal data. Append-only with a hash chain (see _keten.ts).
  */
-import { type Ctx, nu, schrijf } from './_context.js';
-import { auditHash, geheim, kop, tekstHash, zetKop } from './_keten.js';
-import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
-import { pseudoniem, pseudonimiseer } from './pseudoniemen.js';
+import { type Ctx, nu, write } from './_context.js';
+import { auditHash, geheim, kop, tekstHash, setKop } from './_keten.js';
+import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { pseudoniem, pseudonymize } from './pseudoniemen.js';
 import type { AuditFilter, AuditInvoer, AuditRegel, Lijst, Pagina } from './types.js';
 
 const BLOK = 500;
@@ -18,10 +18,10 @@ export async function audit(ctx: Ctx, regel: AuditInvoer): Promise<void> {
     }
   }
   // In a transaction with the writers' lock: the chain's head is read and moved by one writer at a time.
-  await schrijf(ctx, async (c) => {
+  await write(ctx, async (c) => {
     const g = await geheim(c.db, c.gedeeld);
     const vorige = await kop(c.db, 'audit');
-    const pseudoniemen = await pseudonimiseer(c, regel.betrokkenen ?? []);
+    const pseudoniemen = await pseudonymize(c, regel.betrokkenen ?? []);
     const inhoud = {
       actor: regel.actor,
       actie: regel.actie,
@@ -42,7 +42,7 @@ export async function audit(ctx: Ctx, regel: AuditInvoer): Promise<void> {
       const deel = pseudoniemen.slice(i, i + BLOK).map((p) => ({ audit_id: id, pseudoniem: p }));
       await c.db.insertInto('audit_betrokkenen').values(deel).execute();
     }
-    await zetKop(c.db, 'audit', id, hash);
+    await setKop(c.db, 'audit', id, hash);
   });
 }
 
@@ -68,7 +68,7 @@ export async function listAudit(ctx: Ctx, filter: AuditFilter, pagina?: Pagina):
       ]),
     );
   }
-  const [rijen, totaal] = await Promise.all([pagineer(q.selectAll(), v).execute(), tel(q)]);
+  const [rijen, totaal] = await Promise.all([paginate(q.selectAll(), v).execute(), count(q)]);
   return lijst(
     rijen.map((r) => ({
       id: r.id,

@@ -2,10 +2,10 @@
 import type { Domein, Netwerk, Persoon } from '@netwerkregie/domain';
 import type { Expression, SqlBool } from 'kysely';
 import type { Ctx } from './_context.js';
-import { controleerDatum } from './_datum.js';
+import { validateDatum } from './_datum.js';
 import { lidmaatschapUit, persoonUit } from './_rijen.js';
 import { PERSOON } from './_soorten.js';
-import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
+import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
 import type { KaartLidmaatschap, Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
 
 const SORTEERBAAR: Sorteerbaar = {
@@ -46,7 +46,7 @@ function gefilterd(ctx: Ctx, filter: PersoonFilter, extra?: Expression<SqlBool>)
     });
   }
   if (filter.nietGesprokenSinds !== undefined) {
-    const sinds = controleerDatum(filter.nietGesprokenSinds, 'nietGesprokenSinds');
+    const sinds = validateDatum(filter.nietGesprokenSinds, 'nietGesprokenSinds');
     q = q.where((eb) =>
       eb.and([
         eb.not(
@@ -83,8 +83,8 @@ export async function personenLijst(
   const v = venster(pagina, SORTEERBAAR, 'naam', 'p.id');
   const q = gefilterd(ctx, filter, extra);
   const [rijen, totaal] = await Promise.all([
-    pagineer(q.select(['p.id', 'p.naam', 'p.email', 'p.telefoon']), v).execute(),
-    tel(q),
+    paginate(q.select(['p.id', 'p.naam', 'p.email', 'p.telefoon']), v).execute(),
+    count(q),
   ]);
   return lijst(await kaarten(ctx, rijen.map(persoonUit)), totaal, v);
 }
@@ -98,7 +98,7 @@ export function listPersonen(ctx: Ctx, filter: PersoonFilter, pagina?: Pagina): 
  * not there. Read through the caller's view, like every read.
  */
 export async function persoonKaart(ctx: Ctx, id: string): Promise<PersoonKaart | undefined> {
-  const persoon = await PERSOON.lees(ctx, id);
+  const persoon = await PERSOON.read(ctx, id);
   return persoon && (await kaarten(ctx, [persoon]))[0];
 }
 

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { zoekGemeente } from '@netwerkregie/domain';
+import { findGemeente } from '@netwerkregie/domain';
 import { sleutelHash, uitnodigingStatus } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+import { cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
 import { alleRijen, openTest, opgeslagenBytes } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 const TOKEN = 'bv_almere_Qm9vZ2llV29vZ2llQm9vZ2llV29vZ2ll';
 const RONDE = {
@@ -20,7 +20,7 @@ describe('confirmation rounds', () => {
   it('keeps only the token hash, finds by hash and derives each status', async () => {
     const pad = join(await tijdelijkeMap(), 'r.db');
     const store = await openTest({ gemeente: 'almere', pad });
-    await vul(store);
+    await fill(store);
     const hash = sleutelHash(TOKEN);
     await expect(
       store.bewaarRonde(RONDE, [{ id: 'u-x', organisatieId: 'o-politie', tokenHash: TOKEN, verloopt: '2026-03-31' }]),
@@ -80,7 +80,7 @@ describe('confirmation rounds', () => {
 
   it("dates confirmations, takes back an import's, and reports dead links", async () => {
     const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'b.db') });
-    await vul(store);
+    await fill(store);
     await store.bevestigOrganisaties(['o-politie'], { datum: '2025-01-10', bron: 'ronde:r-0' });
     await store.bevestigOrganisaties(['o-politie', 'o-ggz', 'o-ggz'], {
       datum: '2026-02-01',
@@ -103,7 +103,7 @@ describe('confirmation rounds', () => {
       { organisatieId: 'o-moskee', bevestigdOp: null, dodeLink: true },
       { organisatieId: 'o-politie', bevestigdOp: '2025-01-10', dodeLink: false },
     ]);
-    const gemeente = zoekGemeente('almere')!;
+    const gemeente = findGemeente('almere')!;
     // The snapshot carries them, narrowed to what the view sees (o-moskee is informal).
     expect((await store.momentopname(gemeente, '2026-04-01')).bevestigingen?.map((b) => b.organisatieId)).toEqual([
       'o-ggz',
@@ -111,7 +111,7 @@ describe('confirmation rounds', () => {
       'o-politie',
     ]);
     expect(
-      (await store.metZicht('formeel').momentopname(gemeente, '2026-04-01')).bevestigingen?.map((b) => b.organisatieId),
+      (await store.withZicht('formeel').momentopname(gemeente, '2026-04-01')).bevestigingen?.map((b) => b.organisatieId),
     ).toEqual(['o-ggz', 'o-politie']);
     await store.close();
   });

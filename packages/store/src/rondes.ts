@@ -4,8 +4,8 @@
  * the hashes in constant time.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { type Ctx, schrijf } from './_context.js';
-import { controleerDatum, vandaag } from './_datum.js';
+import { type Ctx, write } from './_context.js';
+import { validateDatum, vandaag } from './_datum.js';
 import type { Rij } from './_tabellen.js';
 import type {
   OrganisatieBevestiging,
@@ -28,12 +28,12 @@ export async function bewaarRonde(
   ronde: RondeRecord,
   uitnodigingen: ReadonlyArray<Pick<UitnodigingRecord, 'id' | 'organisatieId' | 'tokenHash' | 'verloopt'>>,
 ): Promise<void> {
-  controleerDatum(ronde.geldigTot, 'geldigTot');
+  validateDatum(ronde.geldigTot, 'geldigTot');
   for (const u of uitnodigingen) {
     controleerHash(u.tokenHash);
-    controleerDatum(u.verloopt, 'verloopt');
+    validateDatum(u.verloopt, 'verloopt');
   }
-  await schrijf(ctx, async (c) => {
+  await write(ctx, async (c) => {
     await c.db
       .insertInto('rondes')
       .values({
@@ -127,7 +127,7 @@ export async function uitnodigingOpHash(ctx: Ctx, hash: string): Promise<Uitnodi
 /** Records moments of an invitation (sent, opened, answered, ...); returns false when it does not exist. */
 export async function markeerUitnodiging(ctx: Ctx, id: string, moment: UitnodigingMoment): Promise<boolean> {
   if (moment.tokenHash !== undefined) controleerHash(moment.tokenHash);
-  if (moment.verloopt !== undefined) controleerDatum(moment.verloopt, 'verloopt');
+  if (moment.verloopt !== undefined) validateDatum(moment.verloopt, 'verloopt');
   if (moment.antwoord != null && !['bevestigd', 'gecorrigeerd'].includes(moment.antwoord)) {
     throw new RangeError(`Onbekend antwoord "${moment.antwoord}".`);
   }
@@ -148,7 +148,7 @@ export async function markeerUitnodiging(ctx: Ctx, id: string, moment: Uitnodigi
     if (moment[veld] !== undefined) (waarden as Record<string, unknown>)[kolom] = moment[veld];
   }
   if (Object.keys(waarden).length === 0) return (await uitnodiging(ctx, id)) !== undefined;
-  const r = await schrijf(ctx, (c) =>
+  const r = await write(ctx, (c) =>
     c.db.updateTable('uitnodigingen').set(waarden).where('id', '=', id).executeTakeFirst(),
   );
   return Number(r.numUpdatedRows) === 1;
@@ -177,10 +177,10 @@ export async function bevestigOrganisaties(
   organisatieIds: readonly string[],
   bron: { datum?: string; bron: string; importId?: string | null },
 ): Promise<void> {
-  const datum = bron.datum === undefined ? vandaag() : controleerDatum(bron.datum, 'datum');
+  const datum = bron.datum === undefined ? vandaag() : validateDatum(bron.datum, 'datum');
   const ids = [...new Set(organisatieIds)];
   if (ids.length === 0) return;
-  await schrijf(ctx, async (c) => {
+  await write(ctx, async (c) => {
     for (let i = 0; i < ids.length; i += 500) {
       await c.db
         .insertInto('bevestigingen')
@@ -199,7 +199,7 @@ export async function bevestigOrganisaties(
 
 /** Takes back the confirmations an import gave (its revert). */
 export async function vergeetBevestigingen(ctx: Ctx, importId: string): Promise<number> {
-  const r = await schrijf(ctx, (c) =>
+  const r = await write(ctx, (c) =>
     c.db.deleteFrom('bevestigingen').where('import_id', '=', importId).executeTakeFirst(),
   );
   return Number(r.numDeletedRows);

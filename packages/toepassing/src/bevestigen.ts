@@ -11,7 +11,7 @@ import type { Gemeente, Organisatie, Rol, Trainingsoort } from '@netwerkregie/do
 import { type Store, sleutelHash, type UitnodigingRecord, uitnodigingStatus } from '@netwerkregie/store';
 import { ToepassingFout } from './fouten.js';
 import { importPakket } from './importeren.js';
-import { bewaarImportplan } from './toepassen.js';
+import { saveImportplan } from './toepassen.js';
 
 /** A person of the organisation as the partner's page shows them. */
 export interface PartnerPersoon {
@@ -82,7 +82,7 @@ async function geldigeUitnodiging(store: Store, token: string): Promise<Uitnodig
 async function overzicht(store: Store, gemeente: Gemeente, u: UitnodigingRecord): Promise<PartnerOverzicht> {
   const alles = await store.organisatie(u.organisatieId);
   if (!alles) throw new ToepassingFout('uitnodiging.ongeldig', ONGELDIG);
-  const zicht = alles.netwerk === 'formeel' ? store.metZicht('formeel') : store;
+  const zicht = alles.netwerk === 'formeel' ? store.withZicht('formeel') : store;
   const vandaag = new Date().toISOString().slice(0, 10);
   const lidmaatschappen = (await zicht.lidmaatschappenVanOrganisatie(alles.id)).filter(
     (l) => l.einde === null || l.einde >= vandaag,
@@ -260,7 +260,7 @@ export async function beantwoordUitnodiging(
     });
 
   if (rijen.length === 0) {
-    await store.transactie(async (tx) => {
+    await store.transaction(async (tx) => {
       const nu = await tx.uitnodiging(u.id);
       if (nu?.antwoord) throw new ToepassingFout('uitnodiging.beantwoord', 'Deze link is al beantwoord; dank u wel.');
       await tx.bevestigOrganisaties([u.organisatieId], { bron: `ronde:${u.rondeId}` });
@@ -288,10 +288,10 @@ export async function beantwoordUitnodiging(
         })),
       };
     }
-    const importId = await store.transactie(async (tx) => {
+    const importId = await store.transaction(async (tx) => {
       const nu = await tx.uitnodiging(u.id);
       if (nu?.antwoord) throw new ToepassingFout('uitnodiging.beantwoord', 'Deze link is al beantwoord; dank u wel.');
-      const record = await bewaarImportplan(tx, gemeente, {
+      const record = await saveImportplan(tx, gemeente, {
         pad,
         inhoud: await readFile(pad),
         bestandsnaam: `bevestiging ${gezien.organisatie.naam}.csv`,

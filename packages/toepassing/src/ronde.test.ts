@@ -2,10 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   beantwoordUitnodiging,
-  draaiImportTerug,
+  revertImport,
   gemeenteVanToken,
   openUitnodiging,
-  pasGeplandeImportToe,
+  applyPlannedImport,
   type RondeLink,
   startRonde,
   ToepassingFout,
@@ -13,11 +13,11 @@ import {
   voortgangRonde,
 } from '@netwerkregie/toepassing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALMERE, type Fixture, maakFixture } from './_testhulp.js';
+import { ALMERE, type Fixture, createFixture } from './_testhulp.js';
 
 let fx: Fixture;
 beforeAll(async () => {
-  fx = await maakFixture();
+  fx = await createFixture();
 });
 afterAll(() => fx.opruimen());
 
@@ -152,10 +152,10 @@ describe('a confirmation round', () => {
 
     const pad = join(fx.map, 'plan.csv');
     await writeFile(pad, (await store.importBestand(importId))!);
-    await pasGeplandeImportToe(store, ALMERE, { importId, pad, actor: 'k-beheerder', trend: async () => {} });
+    await applyPlannedImport(store, ALMERE, { importId, pad, actor: 'k-beheerder', trend: async () => {} });
     expect((await store.persoon(joost))?.telefoon).toBe('+31623456789');
     expect((await store.bevestigingen()).find((b) => b.organisatieId === ggd.organisatieId)?.bevestigdOp).toBe(vandaag);
-    await draaiImportTerug(store, importId, 'k-beheerder');
+    await revertImport(store, importId, 'k-beheerder');
     expect((await store.persoon(joost))?.telefoon).toBe('+31612346821');
     expect(await store.persoonOpEmail('noor.verzonnen@ggd-almere.example.org')).toBeUndefined();
   });

@@ -212,7 +212,7 @@ async function organisatieNamen(
  * organisation's. Returns how many were revoked; throws `ronde.onbekend`.
  */
 export async function trekRondeIn(store: Store, rondeId: string, organisatieId?: string): Promise<number> {
-  return store.transactie(async (tx) => {
+  return store.transaction(async (tx) => {
     if (!(await tx.ronde(rondeId)))
       throw new ToepassingFout('ronde.onbekend', `Bevestigingsronde ${rondeId} bestaat niet.`);
     const nu = new Date().toISOString();

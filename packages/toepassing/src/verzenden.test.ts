@@ -13,7 +13,7 @@ import {
 } from '@netwerkregie/toepassing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALMERE, type Fixture, maakFixture } from './_testhulp.js';
+import { ALMERE, type Fixture, createFixture } from './_testhulp.js';
 
 interface Ontvangen {
   aan: string[];
@@ -28,7 +28,7 @@ const ontvangen: Ontvangen[] = [];
 let geweigerd = '';
 
 beforeAll(async () => {
-  fx = await maakFixture();
+  fx = await createFixture();
   server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],

@@ -298,7 +298,7 @@ export async function herinnerRonde(
 ): Promise<Verzendlink[]> {
   const dagen = opties.herinnerNaDagen ?? gemeente.ronde.herinnerNaDagen;
   const vandaag = (opties.nu ?? new Date()).toISOString().slice(0, 10);
-  return store.transactie(async (tx) => {
+  return store.transaction(async (tx) => {
     if (!(await tx.ronde(rondeId))) {
       throw new ToepassingFout('ronde.onbekend', `Bevestigingsronde ${rondeId} bestaat niet.`);
     }

@@ -5,13 +5,13 @@
  */
 import { startRonde } from '@netwerkregie/toepassing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, type Fixture, GEHEIMEN, ID, maakFixture } from '../_test/fixture.js';
+import { A, ALMERE, type Fixture, GEHEIMEN, ID, createFixture } from '../_test/fixture.js';
 import { verzoek } from '../_test/verzoeken.js';
 
 let fx: Fixture;
 let adres = 'adres-1';
 beforeAll(async () => {
-  fx = await maakFixture({ adres: () => adres });
+  fx = await createFixture({ adres: () => adres });
 });
 afterAll(() => fx.opruimen());
 
@@ -172,7 +172,7 @@ describe('the partner page /bevestigen/{token}', () => {
         ] as const) {
           // A fresh address each time: the API throttles repeated failed keys (429), which is not the point here.
           adres = `loper-${gelopen}`;
-          const res = await fx.vraag(
+          const res = await fx.request(
             waar === 'query' ? `${url}${url.includes('?') ? '&' : '?'}token=${wijkteam.token}` : url,
             {
               ...init,
@@ -185,6 +185,6 @@ describe('the partner page /bevestigen/{token}', () => {
       }
     }
     expect(gelopen).toBeGreaterThan(60);
-    expect((await fx.vraag(`${A}/bevestigingsrondes`, { sleutel: wijkteam.token })).status).toBe(401);
+    expect((await fx.request(`${A}/bevestigingsrondes`, { sleutel: wijkteam.token })).status).toBe(401);
   });
 });

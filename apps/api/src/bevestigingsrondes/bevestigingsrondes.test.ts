@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
 
 let fx: Fixture;
 beforeAll(async () => {
-  fx = await maakFixture();
+  fx = await createFixture();
 });
 afterAll(() => fx.opruimen());
 
 const post = (pad: string, body: unknown, sleutel = fx.sleutels.regisseur) =>
-  fx.vraag(pad, {
+  fx.request(pad, {
     sleutel,
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -32,7 +32,7 @@ describe('confirmation rounds over the API', () => {
     );
     expect([body.verzonden, body.ronde.selectie]).toEqual([0, {}]);
 
-    const v = await fx.vraag(`${A}/bevestigingsrondes/${body.ronde.id}`, { sleutel: fx.sleutels.regisseur });
+    const v = await fx.request(`${A}/bevestigingsrondes/${body.ronde.id}`, { sleutel: fx.sleutels.regisseur });
     expect(v.status).toBe(200);
     const voortgang = (await v.json()) as { totalen: Record<string, number>; organisaties: Array<{ status: string }> };
     expect(voortgang.totalen).toEqual({
@@ -47,7 +47,7 @@ describe('confirmation rounds over the API', () => {
     });
     const intrekking = await post(`${A}/bevestigingsrondes/${body.ronde.id}/intrekking`, { organisatie: ID.politie });
     expect(await intrekking.json()).toEqual({ ingetrokken: 1 });
-    const lijst = await fx.vraag(`${A}/bevestigingsrondes`, { sleutel: fx.sleutels.regisseur });
+    const lijst = await fx.request(`${A}/bevestigingsrondes`, { sleutel: fx.sleutels.regisseur });
     expect(((await lijst.json()) as { resultaten: Array<{ id: string }> }).resultaten.map((r) => r.id)).toEqual([
       body.ronde.id,
     ]);
@@ -64,7 +64,7 @@ describe('confirmation rounds over the API', () => {
     ]);
     const dagen = await post(`${A}/bevestigingsrondes`, { geldigDagen: 400 });
     expect(dagen.status).toBe(400);
-    const onbekend = await fx.vraag(`${A}/bevestigingsrondes/r-onbekend`, { sleutel: fx.sleutels.regisseur });
+    const onbekend = await fx.request(`${A}/bevestigingsrondes/r-onbekend`, { sleutel: fx.sleutels.regisseur });
     expect([onbekend.status, ((await onbekend.json()) as { detail: string }).detail]).toEqual([
       404,
       'Bevestigingsronde r-onbekend bestaat niet.',

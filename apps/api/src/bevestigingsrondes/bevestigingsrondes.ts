@@ -6,7 +6,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { RondeRecord } from '@netwerkregie/store';
 import { startRonde, trekRondeIn, voortgangRonde } from '@netwerkregie/toepassing';
-import { registreer } from '../openapi/index.js';
+import { register } from '../openapi/index.js';
 import type { Omgeving } from '../types.js';
 import { intrekRoute, lijstRoute, startRoute, voortgangRoute } from './_routes.js';
 
@@ -33,7 +33,7 @@ const weergave = (r: RondeRecord) => ({
 
 export function rondeRoutes(opties: RondeOpties = {}): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(app, startRoute, { rol: 'regisseur' }, async (c) => {
+  register(app, startRoute, { rol: 'regisseur' }, async (c) => {
     const body = c.req.valid('json') ?? {};
     const { geldigDagen, ...selectie } = body;
     const { ronde, links } = await startRonde(c.var.store, c.var.gemeente, {
@@ -61,10 +61,10 @@ export function rondeRoutes(opties: RondeOpties = {}): OpenAPIHono<Omgeving> {
       201,
     );
   });
-  registreer(app, lijstRoute, { rol: 'regisseur' }, async (c) => {
+  register(app, lijstRoute, { rol: 'regisseur' }, async (c) => {
     return c.json({ resultaten: (await c.var.store.listRondes()).map(weergave) }, 200);
   });
-  registreer(app, voortgangRoute, { rol: 'regisseur' }, async (c) => {
+  register(app, voortgangRoute, { rol: 'regisseur' }, async (c) => {
     const v = await voortgangRonde(c.var.store, c.req.valid('param').id);
     return c.json(
       {
@@ -85,7 +85,7 @@ export function rondeRoutes(opties: RondeOpties = {}): OpenAPIHono<Omgeving> {
       200,
     );
   });
-  registreer(app, intrekRoute, { rol: 'regisseur' }, async (c) => {
+  register(app, intrekRoute, { rol: 'regisseur' }, async (c) => {
     const body = c.req.valid('json') ?? {};
     const ingetrokken = await trekRondeIn(c.var.store, c.req.valid('param').id, body.organisatie);
     return c.json({ ingetrokken }, 200);

@@ -17,10 +17,10 @@ import {
   voortgangRonde,
 } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
-import { laadGemeente } from '../_gemeente.js';
-import { type Io, tabel } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { metStore } from '../_store.js';
+import { loadGemeente } from '../_gemeente.js';
+import { type Io, tabel } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: [
@@ -101,12 +101,12 @@ function geheelGetal(tekst: string | undefined, naam: string): number | undefine
 }
 
 export async function ronde(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values, positionals } = leesOpdracht(args, DEFINITIE);
+  const { values, positionals } = parseOpdracht(args, DEFINITIE);
   const [actie, rondeId] = positionals;
-  const gemeente = laadGemeente(values.gemeente, values.config);
+  const gemeente = loadGemeente(values.gemeente, values.config);
 
   if (actie === 'status') {
-    const v = await metStore(
+    const v = await withStore(
       gemeente,
       values.db,
       async (store) => {
@@ -164,7 +164,7 @@ export async function ronde(args: string[], io: Io, env: NodeJS.ProcessEnv = pro
   }
   const verzendOpties = { van: values.van, ...(uit ? { map: uit } : {}), ...(smtp ? { smtp } : {}) };
 
-  const uitkomst = await metStore(gemeente, values.db, async (store) => {
+  const uitkomst = await withStore(gemeente, values.db, async (store) => {
     let id: string;
     let links: Verzendlink[];
     if (actie === 'start') {

@@ -4,7 +4,7 @@ import { isFormelePartner, sleutel } from '../_register.js';
 import { nlDatum } from '../_tijd.js';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
-import { aandeel, maakIndicator } from './_maak.js';
+import { aandeel, createIndicator } from './_maak.js';
 import { termijnTekst } from './_ouderdom.js';
 
 export interface ActualiteitDetails extends IndicatorDetails {
@@ -44,7 +44,7 @@ export function actualiteit(bron: Momentopname | AnalyseContext): Indicator<Actu
     redenen[k] = op === null ? `Nooit bevestigd.${link}` : `Laatst bevestigd op ${nlDatum(op)}.${link}`;
     onbevestigd.push({ k, naam: o.naam });
   }
-  return maakIndicator(ctx, 'actualiteit', {
+  return createIndicator(ctx, 'actualiteit', {
     titel: 'Actualiteit van de contactlijst',
     toelichting:
       'De contactlijst is een levend document dat de netwerkregisseur actueel houdt (§4): een lijst klopt op de dag dat hij binnenkomt en veroudert daarna. ' +
