@@ -1,12 +1,20 @@
 #!/usr/bin/env node
-// API benchmark (issue 5): with ~50,000 persons loaded, GET personen/{id}, GET personen with
-// filters and POST personen/_zoek, each loaded for 10 s at 50 connections by wrk pinned to core 1
-// while the server is pinned to core 0; three rounds, RSS before and after each; in the same run a
-// bare Hono hello-world on the same core as the ceiling. Loopback only.
+// API benchmark (issues 5 and 15). In one run, for the Almere sample (about 400 persons) and for a
+// generated list of about 50,000 persons: GET personen/{id} (a random one of up to 1,000 persons the
+// key may see), a filtered page of 20 (domain, role, district) and search for a common term, each
+// with a regisseur key and a lezer key, loaded by wrk (50 connections) pinned to core 1 while the
+// server is pinned to core 0. The ceiling is a bare Hono hello-world on @hono/node-server on the same
+// core, in the same run (before and after). Prints req/s, x bare Hono, p50, p99, timeouts, RSS and the
+// load average beside every figure (the machine may be shared). Loopback only, fictional data.
 //
-//   npx turbo run build && node bench/api.mjs [--rijen 52500] [--seconden 10] [--rondes 3]
+//   npx turbo run build && node bench/api.mjs
+//   options: --sets voorbeeld,52500  --rollen regisseur,lezer  --verzoeken id,filter,zoek
+//            --seconden 10  --verbindingen 50  --rondes 1
+//            --node-opties "--cpu-prof --cpu-prof-dir=bench/out/profiel"   (extra flags for the server's node)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,12 +22,19 @@ import { parseArgs } from 'node:util';
 const hier = dirname(fileURLToPath(import.meta.url));
 const wortel = join(hier, '..');
 const cli = join(wortel, 'apps/cli/dist/main.js');
+const uitMap = join(hier, 'out');
 const { values } = parseArgs({
   options: {
-    rijen: { type: 'string', default: '52500' },
+    sets: { type: 'string', default: 'voorbeeld,52500' },
+    rollen: { type: 'string', default: 'regisseur,lezer' },
+    verzoeken: { type: 'string', default: 'id,filter,zoek' },
     seconden: { type: 'string', default: '10' },
-    rondes: { type: 'string', default: '3' },
+    verbindingen: { type: 'string', default: '50' },
+    rondes: { type: 'string', default: '1' },
+    'node-opties': { type: 'string', default: '' },
     'hallo-wereld': { type: 'boolean' },
+    // Old flag (issue 5): the size of the generated list; the same as naming it in --sets.
+    rijen: { type: 'string' },
   },
 });
 
@@ -43,12 +58,15 @@ function zorgVoorWrk() {
 }
 
 function rssMb(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function wachtOp(url, kop = {}) {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 300; i++) {
     try {
       const res = await fetch(url, { headers: kop });
       if (res.status < 500) return res;
@@ -58,136 +76,193 @@ async function wachtOp(url, kop = {}) {
   throw new Error(`${url} antwoordt niet`);
 }
 
+function ms(t) {
+  if (t === null) return null;
+  const n = Number.parseFloat(t);
+  if (t.endsWith('us')) return n / 1000;
+  if (t.endsWith('ms')) return n;
+  if (t.endsWith('m')) return n * 60000;
+  return n * 1000;
+}
+
 function wrk(url, sleutel, lua) {
-  const args = ['-c', '1', 'wrk', '-t1', '-c50', `-d${values.seconden}s`, '--latency'];
+  const args = ['-c', '1', 'wrk', '-t1', `-c${values.verbindingen}`, `-d${values.seconden}s`, '--latency'];
   if (sleutel) args.push('-H', `Authorization: Bearer ${sleutel}`);
   if (lua) args.push('-s', lua);
+  const last = loadavg()[0];
   const uit = execFileSync('taskset', [...args, url], { encoding: 'utf8' });
-  const getal = (re) => {
-    const m = re.exec(uit);
-    return m ? m[1] : null;
-  };
-  const ms = (t) =>
-    t === null
-      ? null
-      : t.endsWith('us')
-        ? Number.parseFloat(t) / 1000
-        : t.endsWith('ms')
-          ? Number.parseFloat(t)
-          : Number.parseFloat(t) * 1000;
+  const getal = (re) => re.exec(uit)?.[1] ?? null;
   return {
     rps: Number(getal(/Requests\/sec:\s+([\d.]+)/)),
     p50: ms(getal(/ 50%\s+([\d.]+\w+)/)),
     p99: ms(getal(/ 99%\s+([\d.]+\w+)/)),
-    fouten: Number(getal(/Non-2xx or 3xx responses: (\d+)/) ?? 0),
-    socketfouten: getal(/Socket errors: (.*)/),
+    niet2xx: Number(getal(/Non-2xx or 3xx responses: (\d+)/) ?? 0),
+    timeouts: Number(getal(/timeout (\d+)/) ?? 0),
+    load: Math.max(last, loadavg()[0]),
   };
+}
+
+/** The database of a set: the Almere sample, or a generated list of n rows (seed 7), imported once. */
+function database(set) {
+  mkdirSync(uitMap, { recursive: true });
+  const db = join(uitMap, `api-${set}.db`);
+  if (existsSync(db)) return db;
+  let lijst = join(wortel, 'fixtures/almere/contactlijst.csv');
+  if (set !== 'voorbeeld') {
+    lijst = join(uitMap, `lijst-${set}.csv`);
+    if (!existsSync(lijst)) {
+      execFileSync(process.execPath, [
+        join(wortel, 'fixtures/dist/cli.js'),
+        ...['--gemeente', 'almere', '--rijen', set, '--seed', '7', '--formaat', 'csv', '--uit', lijst],
+      ]);
+    }
+  }
+  process.stderr.write(`Importeren van ${lijst} in ${db}\n`);
+  execFileSync(process.execPath, [cli, 'import', lijst, '--gemeente', 'almere', '--db', db], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return db;
+}
+
+function maakSleutel(db, rol) {
+  const uit = execFileSync(
+    process.execPath,
+    [cli, 'keys', 'create', '--gemeente', 'almere', '--db', db, '--rol', rol, '--omschrijving', `bench ${rol}`],
+    { encoding: 'utf8' },
+  );
+  return uit.trim().split('\n').pop();
+}
+
+/** Up to 1,000 random persons the role may see (a lezer: persons with a formal membership). */
+function personenVoor(db, rol) {
+  const Database = createRequire(join(wortel, 'packages/store/package.json'))('better-sqlite3');
+  const d = new Database(db, { readonly: true });
+  const formeel = `where exists (select 1 from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
+    where l.persoon_id = p.id and o.netwerk = 'formeel')`;
+  const ids = d
+    .prepare(`select id from personen p ${rol === 'lezer' ? formeel : ''} order by random() limit 1000`)
+    .pluck()
+    .all();
+  d.close();
+  return ids;
+}
+
+function luaPerId(pad, basisPad, ids) {
+  writeFileSync(
+    pad,
+    `local ids = {${ids.map((i) => `"${i}"`).join(',')}}\n` +
+      `math.randomseed(7)\nrequest = function()\n  return wrk.format("GET", "${basisPad}/personen/" .. ids[math.random(#ids)])\nend\n`,
+  );
 }
 
 async function hoofd() {
   zorgVoorWrk();
-  const uitMap = join(hier, 'out');
   mkdirSync(uitMap, { recursive: true });
-  const rijen = values.rijen;
-  const lijst = join(uitMap, `lijst-${rijen}.csv`);
-  const db = join(uitMap, `api-${rijen}.db`);
-  if (!existsSync(lijst)) {
-    execFileSync(process.execPath, [
-      join(wortel, 'fixtures/dist/cli.js'),
-      '--gemeente',
-      'almere',
-      '--rijen',
-      rijen,
-      '--seed',
-      '7',
-      '--formaat',
-      'csv',
-      '--uit',
-      lijst,
-    ]);
-  }
-  if (!existsSync(db)) {
-    process.stderr.write(`Importeren van ${lijst} in ${db}\n`);
-    execFileSync(process.execPath, [cli, 'import', lijst, '--gemeente', 'almere', '--db', db], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
-  const sleutelUit = execFileSync(
-    process.execPath,
-    [cli, 'keys', 'create', '--gemeente', 'almere', '--db', db, '--rol', 'beheerder', '--omschrijving', 'bench'],
-    { encoding: 'utf8' },
+  const sets = (values.rijen ? [values.rijen] : values.sets.split(',')).map((s) => s.trim());
+  const rollen = values.rollen.split(',');
+  const soorten = values.verzoeken.split(',');
+  const basisPad = '/v1/gemeenten/almere';
+  const basis = `http://127.0.0.1:18787${basisPad}`;
+  const zoekLua = join(uitMap, 'zoek.lua');
+  writeFileSync(
+    zoekLua,
+    'wrk.method = "POST"\nwrk.body = \'{"termen":"van"}\'\nwrk.headers["Content-Type"] = "application/json"\n',
   );
-  const sleutel = sleutelUit.trim().split('\n').pop();
+  const filter = 'domein=zorg&rol=eerstelijnswerker&wijk=Almere%20Haven&paginaGrootte=20';
+  const NAMEN = {
+    id: 'GET personen/{id}',
+    filter: 'GET personen?domein=zorg&rol=eerstelijnswerker&wijk=Almere Haven (20)',
+    zoek: 'POST personen/_zoek "van"',
+  };
 
-  const server = spawn(
-    'taskset',
-    [
-      '-c',
-      '0',
-      process.execPath,
-      cli,
-      'serve',
-      '--gemeente',
-      'almere',
-      '--db',
-      db,
-      '--port',
-      '18787',
-      '--rate-limit',
-      '100000000',
-    ],
-    { stdio: 'ignore' },
-  );
-  const basis = 'http://127.0.0.1:18787/v1/gemeenten/almere';
-  const kop = { Authorization: `Bearer ${sleutel}` };
-  try {
-    const eerste = await (await wachtOp(`${basis}/personen?paginaGrootte=1`, kop)).json();
-    const totaal = eerste.totaal;
-    const id = eerste.resultaten?.[0]?.id ?? eerste.items?.[0]?.id;
-    const zoekLua = join(uitMap, 'zoek.lua');
-    writeFileSync(
-      zoekLua,
-      'wrk.method = "POST"\nwrk.body = \'{"termen":"van"}\'\nwrk.headers["Content-Type"] = "application/json"\n',
-    );
-    const doelen = [
-      ['GET personen/{id}', `${basis}/personen/${id}`, null],
+  const plafonds = [];
+  const regels = [];
+  for (const set of sets) {
+    // The ceiling right before each set: on a shared machine it moves with the load.
+    const plafond = await meetPlafond();
+    plafonds.push({ set, ...plafond });
+    const db = database(set);
+    const sleutels = Object.fromEntries(rollen.map((r) => [r, maakSleutel(db, r)]));
+    const extra = values['node-opties'] ? values['node-opties'].split(' ') : [];
+    const server = spawn(
+      'taskset',
       [
-        'GET personen?domein=zorg&rol=eerstelijnswerker',
-        `${basis}/personen?domein=zorg&rol=eerstelijnswerker&paginaGrootte=20`,
-        null,
+        ...['-c', '0', process.execPath, ...extra, cli, 'serve', '--gemeente', 'almere', '--db', db],
+        ...['--port', '18787', '--rate-limit', '100000000'],
       ],
-      ['POST personen/_zoek', `${basis}/personen/_zoek`, zoekLua],
-    ];
-    const regels = [];
-    for (let ronde = 1; ronde <= Number(values.rondes); ronde++) {
-      for (const [naam, url, lua] of doelen) {
-        const voor = rssMb(server.pid);
-        const r = wrk(url, sleutel, lua);
-        regels.push({ ronde, naam, ...r, rssVoor: voor, rssNa: rssMb(server.pid) });
-        process.stderr.write(`ronde ${ronde} ${naam}: ${r.rps} req/s\n`);
+      { stdio: 'ignore' },
+    );
+    try {
+      const eerste = await (
+        await wachtOp(`${basis}/personen?paginaGrootte=1`, { Authorization: `Bearer ${sleutels[rollen[0]]}` })
+      ).json();
+      const personen = eerste.totaal;
+      for (let ronde = 1; ronde <= Number(values.rondes); ronde++) {
+        for (const rol of rollen) {
+          const idLua = join(uitMap, `id-${set}-${rol}.lua`);
+          luaPerId(idLua, basisPad, personenVoor(db, rol));
+          const doelen = {
+            id: [`${basis}/personen/x`, idLua],
+            filter: [`${basis}/personen?${filter}`, null],
+            zoek: [`${basis}/personen/_zoek`, zoekLua],
+          };
+          for (const soort of soorten) {
+            const [url, lua] = doelen[soort];
+            const voor = rssMb(server.pid);
+            const r = wrk(url, sleutels[rol], lua);
+            regels.push({
+              set,
+              personen,
+              ronde,
+              rol,
+              verzoek: NAMEN[soort],
+              ...r,
+              plafond: plafond.rps,
+              rssVoor: voor,
+              rssNa: rssMb(server.pid),
+            });
+            process.stderr.write(`${set} ${rol} ${soort}: ${r.rps} req/s, p99 ${r.p99} ms\n`);
+          }
+        }
       }
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
     }
-    server.kill('SIGTERM');
-    const hallo = spawn('taskset', ['-c', '0', process.execPath, fileURLToPath(import.meta.url), '--hallo-wereld'], {
-      stdio: 'ignore',
-    });
-    await wachtOp('http://127.0.0.1:18788/');
-    const plafond = wrk('http://127.0.0.1:18788/', null, null);
-    hallo.kill('SIGTERM');
-    console.log(`Personen in de store: ${totaal}; wrk -t1 -c50 -d${values.seconden}s op core 1, server op core 0.`);
-    console.log(
-      `Plafond (Hono hallo-wereld): ${plafond.rps.toFixed(0)} req/s, p50 ${plafond.p50} ms, p99 ${plafond.p99} ms`,
-    );
-    console.log(
-      '| ronde | verzoek | req/s | x plafond | p50 (ms) | p99 (ms) | niet-2xx | socketfouten | RSS voor (MB) | RSS na (MB) |',
-    );
-    console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
-    for (const r of regels) {
-      console.log(
-        `| ${r.ronde} | ${r.naam} | ${r.rps.toFixed(0)} | ${(r.rps / plafond.rps).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.fouten} | ${r.socketfouten ?? '-'} | ${r.rssVoor.toFixed(0)} | ${r.rssNa.toFixed(0)} |`,
-      );
-    }
-  } finally {
-    server.kill('SIGTERM');
   }
+
+  console.log(
+    `wrk -t1 -c${values.verbindingen} -d${values.seconden}s op core 1, server op core 0; ${new Date().toISOString()}`,
+  );
+  console.log(
+    `Kale Hono (hallo-wereld), voor elke set: ${plafonds.map((p) => `${p.set}: ${p.rps.toFixed(0)} req/s (p50 ${p.p50} ms, p99 ${p.p99} ms, load ${p.load.toFixed(1)})`).join('; ')}`,
+  );
+  console.log(
+    '| set (personen) | rol | verzoek | req/s | x kale Hono | p50 (ms) | p99 (ms) | niet-2xx | timeouts | RSS voor -> na (MB) | load |',
+  );
+  console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+  for (const r of regels) {
+    console.log(
+      `| ${r.set} (${r.personen}) | ${r.rol} | ${r.verzoek} | ${r.rps.toFixed(0)} | ${(r.rps / r.plafond).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.niet2xx} | ${r.timeouts} | ${r.rssVoor.toFixed(0)} -> ${r.rssNa.toFixed(0)} | ${r.load.toFixed(1)} |`,
+    );
+  }
+  writeFileSync(
+    join(uitMap, `api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
+    JSON.stringify({ plafonds, regels }, null, 2),
+  );
+}
+
+function meetPlafond() {
+  const hallo = spawn('taskset', ['-c', '0', process.execPath, fileURLToPath(import.meta.url), '--hallo-wereld'], {
+    stdio: 'ignore',
+  });
+  return (async () => {
+    await wachtOp('http://127.0.0.1:18788/');
+    try {
+      return wrk('http://127.0.0.1:18788/', null, null);
+    } finally {
+      hallo.kill('SIGTERM');
+      await new Promise((r) => hallo.once('exit', r));
+    }
+  })();
 }

@@ -60,13 +60,13 @@ async function voerStapUit(stap, bestand, db) {
   }
   const { GEMEENTEN } = await import(join(wortel, 'packages/domain/dist/index.js'));
   const { openStore } = await import(join(wortel, 'packages/store/dist/index.js'));
-  const { importeer } = await import(join(wortel, 'packages/import/dist/index.js'));
+  const { importSheet } = await import(join(wortel, 'packages/import/dist/index.js'));
   // A postgres:// URL selects the PostgreSQL store (schema gemeente_almere in that database).
   const store = await openStore(
     /^postgres(ql)?:\/\//.test(db) ? { gemeente: 'almere', url: db } : { gemeente: 'almere', pad: db },
   );
   try {
-    const s = await importeer(store, {
+    const s = await importSheet(store, {
       pad: bestand,
       gemeente: GEMEENTEN.almere,
       actor: 'bench',

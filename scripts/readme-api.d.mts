@@ -16,3 +16,13 @@ export function controleerReadme(
     expect: (waarde: unknown) => { toEqual(verwacht: unknown): void };
   },
 ): void;
+/** What an entry file exports from modules or folders whose name starts with `_` ("file: name from module"). */
+export function internalExports(pad: string): string[];
+export function checkInternalModules(
+  map: URL,
+  vitest: {
+    describe: (naam: string, fn: () => void) => void;
+    it: (naam: string, fn: () => void) => void;
+    expect: (waarde: unknown) => { toEqual: (verwacht: unknown) => void };
+  },
+): void;

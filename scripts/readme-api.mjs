@@ -67,6 +67,55 @@ export function exportsVanBron(pad) {
   return { waarden: [...waarden].sort(), typen: [...typen].sort() };
 }
 
+/**
+ * What an entry file exports from a module internal to its package: a module or folder whose name
+ * starts with `_` (docs/ARCHITECTURE.md, "Names"). Follows `export * from` into relative modules, and
+ * `import { x } from './_m.js'; export { x }`. Returns "file: name from module" strings, sorted.
+ */
+export function internalExports(pad) {
+  const gevonden = [];
+  const bezocht = new Set();
+  const intern = (doel) => doel.startsWith('.') && doel.split('/').some((deel) => deel.startsWith('_'));
+  const walk = (bestand) => {
+    if (bezocht.has(bestand)) return;
+    bezocht.add(bestand);
+    const bron = ts.createSourceFile(bestand, readFileSync(bestand, 'utf8'), ts.ScriptTarget.Latest, true);
+    const geimporteerd = new Map();
+    for (const s of bron.statements) {
+      if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier)) continue;
+      const b = s.importClause?.namedBindings;
+      if (b && ts.isNamedImports(b)) for (const e of b.elements) geimporteerd.set(e.name.text, s.moduleSpecifier.text);
+      if (s.importClause?.name) geimporteerd.set(s.importClause.name.text, s.moduleSpecifier.text);
+    }
+    const naam = bestand.split('/').slice(-2).join('/');
+    for (const s of bron.statements) {
+      if (!ts.isExportDeclaration(s)) continue;
+      const doel = s.moduleSpecifier && ts.isStringLiteral(s.moduleSpecifier) ? s.moduleSpecifier.text : null;
+      if (doel && intern(doel))
+        gevonden.push(`${naam}: ${s.exportClause ? s.exportClause.getText() : '*'} from ${doel}`);
+      else if (doel && !s.exportClause && doel.startsWith('.'))
+        walk(resolve(dirname(bestand), doel.replace(/\.js$/, '.ts')));
+      else if (!doel && s.exportClause && ts.isNamedExports(s.exportClause)) {
+        for (const e of s.exportClause.elements) {
+          const herkomst = geimporteerd.get((e.propertyName ?? e.name).text);
+          if (herkomst && intern(herkomst)) gevonden.push(`${naam}: ${e.name.text} from ${herkomst}`);
+        }
+      }
+    }
+  };
+  walk(resolve(pad));
+  return gevonden.sort();
+}
+
+/** The test that a package's src/index.ts exports nothing from its internal (`_`) modules. */
+export function checkInternalModules(map, { describe, it, expect }) {
+  describe('modules whose name starts with _', () => {
+    it('are internal: src/index.ts exports nothing from them', () => {
+      expect(internalExports(new URL('src/index.ts', map).pathname)).toEqual([]);
+    });
+  });
+}
+
 /** What is in `a` and not in `b`, sorted. */
 export function verschil(a, b) {
   const bs = new Set(b);
@@ -101,6 +150,10 @@ export function controleerReadme(pakket, map, { describe, it, expect }) {
 
     it('reads the same runtime names from src/index.ts as the package exports', () => {
       expect(bron.waarden).toEqual(runtime);
+    });
+
+    it('exports nothing from a module internal to the package (a name starting with _)', () => {
+      expect(internalExports(new URL('src/index.ts', map).pathname)).toEqual([]);
     });
 
     it('lists no name twice', () => {

@@ -1,6 +1,7 @@
-// Bundles the pages' scripts (web/*.ts, with sigma and graphology from npm) into dist/paginas/,
-// with the style sheet beside them. Runs after tsup in `npm run build`; the API serves the result.
-import { copyFile, mkdir } from 'node:fs/promises';
+// Bundles the pages' scripts (web/*.ts, with sigma and graphology from npm) and their style sheet
+// (web/stijl.css with the NL Design System's CSS packages from npm it imports) into dist/paginas/.
+// Runs after tsup in `npm run build`; the API serves the result. Nothing is fetched from a CDN.
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -10,7 +11,15 @@ const uit = 'dist/paginas';
 await mkdir(`${wortel}/${uit}`, { recursive: true });
 await build({
   absWorkingDir: wortel,
-  entryPoints: ['web/start.ts', 'web/kaart.ts', 'web/import.ts', 'web/rondes.ts'],
+  entryPoints: [
+    'web/start.ts',
+    'web/werklijst.ts',
+    'web/kaart.ts',
+    'web/import.ts',
+    'web/organisatie.ts',
+    'web/rondes.ts',
+    'web/stijl.css',
+  ],
   outdir: uit,
   bundle: true,
   format: 'esm',
@@ -22,4 +31,3 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-await copyFile(`${wortel}/web/stijl.css`, `${wortel}/${uit}/stijl.css`);

@@ -13,6 +13,8 @@ export interface Limieten {
   bodyBytes?: number;
   /** Failed authentications (401) per source address per minute before 429. Default 20. */
   mislukteAanmeldingenPerMinuut?: number;
+  /** How long a planned import may be applied, in ms; older plans show as `verlopen` and are refused (409). Default 7 days. */
+  importplanGeldigMs?: number;
 }
 
 export interface Contact {
@@ -53,7 +55,7 @@ export interface Omgeving {
     toegang: Toegang;
     /** The id of what a call created, for its audit row (set by the handler). */
     auditId?: string;
-    /** W3C trace id of the request (middleware `spoor`). */
+    /** W3C trace id of the request (middleware `trace`). */
     traceId: string;
     /** Ids of the persons a call returned or changed, for the processing log (set by the handler). */
     betrokkenen?: readonly string[];

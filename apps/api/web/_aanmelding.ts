@@ -1,10 +1,10 @@
 /**
  * Sign-in: the user enters an API key once; it stays in this tab's sessionStorage. The key is
  * checked with one harmless read (a lezer may list organisations). Every page starts with
- * `metAanmelding(start)`: it shows the form until there is a working key, then calls `start`.
+ * `withAanmelding(start)`: it shows the form until there is a working key, then calls `start`.
  */
-import { Api, ApiFout, bewaardeSleutel, saveSleutel, gemeenteVanSleutel, forgetSleutel } from './_api.js';
-import { h, hoofd, fill, setStatus, find } from './_dom.js';
+import { Api, ApiFout, bewaardeSleutel, forgetSleutel, gemeenteVanSleutel, saveSleutel } from './_api.js';
+import { fill, find, h, hoofd, setStatus } from './_dom.js';
 
 interface Gemeente {
   slug: string;
@@ -121,9 +121,7 @@ export function withAanmelding(start: (api: Api, inhoud: HTMLElement) => Promise
     (api) => void begin(api),
     (f) => {
       forgetSleutel();
-      ask(
-        f instanceof ApiFout && f.status === 401 ? 'De bewaarde sleutel werkt niet meer; meld u opnieuw aan.' : null,
-      );
+      ask(f instanceof ApiFout && f.status === 401 ? 'De bewaarde sleutel werkt niet meer; meld u opnieuw aan.' : null);
     },
   );
 }

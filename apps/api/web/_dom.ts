@@ -3,6 +3,29 @@
 type Kind = Node | string | number | null | undefined | false;
 type Attributen = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 
+/**
+ * The NL Design System class each element gets unless it says otherwise (`class` adds to it), so
+ * every page's tables and text fields look alike without each page naming the classes.
+ */
+const STANDAARD: Partial<Record<keyof HTMLElementTagNameMap, string>> = {
+  table: 'utrecht-table utrecht-table--html-table',
+  caption: 'utrecht-table__caption',
+  thead: 'utrecht-table__header',
+  tbody: 'utrecht-table__body',
+  tr: 'utrecht-table__row',
+  th: 'utrecht-table__header-cell',
+  td: 'utrecht-table__cell',
+};
+const TEKSTVELDEN = new Set(['text', 'search', 'password', 'email', 'tel', 'url', 'number', 'date']);
+
+function standaardKlasse(el: Element): string | undefined {
+  if (el instanceof HTMLInputElement) {
+    return TEKSTVELDEN.has(el.type) ? 'utrecht-textbox utrecht-textbox--html-input' : undefined;
+  }
+  if (el instanceof HTMLSelectElement) return 'utrecht-select utrecht-select--html-select';
+  return STANDAARD[el.localName as keyof HTMLElementTagNameMap];
+}
+
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributen: Attributen = {},
@@ -15,6 +38,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     else if (waarde === true) el.setAttribute(naam, '');
     else el.setAttribute(naam, String(waarde));
   }
+  const standaard = standaardKlasse(el);
+  if (standaard && !el.classList.contains('kaal')) el.classList.add(...standaard.split(' '));
   fill(el, ...kinderen);
   return el;
 }

@@ -5,10 +5,12 @@
  */
 import { gemeenteNaam, withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
-import { h, hoofd, tijdNl, fill, setStatus } from './_dom.js';
+import { fill, h, hoofd, setStatus, tijdNl } from './_dom.js';
+import { type Grenzen, leesGrenzen, megabytes, teGroot } from './import/_grenzen.js';
 import { planWeergave, tellingen } from './import/_plan.js';
 import type { ImportKort, ImportVolledig, Terugdraaiing } from './import/_soorten.js';
 import { upload } from './import/_upload.js';
+import { nieuwKenmerk, volgVoortgang } from './import/_voortgang.js';
 
 async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   let eerdere: ImportKort[];
@@ -28,6 +30,8 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     }
     throw f;
   }
+  // Read before any upload, so the page can tell the limit when a file is chosen, not after sending it.
+  const grenzen: Grenzen = await leesGrenzen(api);
 
   const lijst = h('p', { id: 'contactlijst', role: 'status' });
   const planVak = h('section', { id: 'plan', 'aria-labelledby': 'plan-titel', hidden: true });
@@ -42,16 +46,29 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     required: true,
   });
   const gekozen = h('span', { class: 'gekozen' }, 'nog geen bestand');
+  const grensTekst = h(
+    'p',
+    { id: 'grens' },
+    `Een bestand mag hoogstens ${megabytes(grenzen.maxBytes)} zijn. Een plan kan ${grenzen.planGeldig} lang worden toegepast; daarna is het verlopen.`,
+  );
+  const bestandFout = h('p', { id: 'bestand-fout', class: 'melding', role: 'alert', hidden: true });
+  const planKnop = h('button', { type: 'submit' }, 'Plan maken');
+  /** Checks the chosen file against the server's limit at once; true when it may be sent. */
+  const controleer = (bestand: File | undefined): boolean => {
+    gekozen.textContent = bestand?.name ?? 'nog geen bestand';
+    const reden = bestand ? teGroot(bestand, grenzen) : null;
+    bestandFout.textContent = reden ?? '';
+    bestandFout.hidden = reden === null;
+    planKnop.disabled = reden !== null;
+    return bestand !== undefined && reden === null;
+  };
   const zone = h(
     'label',
     { for: 'bestand', class: 'sleepvak' },
     'Sleep een CSV- of Excelbestand hierheen, of kies er een: ',
     gekozen,
   );
-  bestandVeld.addEventListener(
-    'change',
-    () => (gekozen.textContent = bestandVeld.files?.[0]?.name ?? 'nog geen bestand'),
-  );
+  bestandVeld.addEventListener('change', () => controleer(bestandVeld.files?.[0]));
   zone.addEventListener('dragover', (e) => {
     e.preventDefault();
     zone.classList.add('erboven');
@@ -62,7 +79,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     zone.classList.remove('erboven');
     if (e.dataTransfer?.files.length) {
       bestandVeld.files = e.dataTransfer.files;
-      gekozen.textContent = e.dataTransfer.files[0]?.name ?? '';
+      controleer(e.dataTransfer.files[0]);
     }
   });
   const modus = (waarde: string, tekst: string, uitleg: string) =>
@@ -83,8 +100,9 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     max: '100',
     value: '0',
     hidden: true,
-    'aria-label': 'Voortgang van het uploaden',
+    'aria-label': 'Voortgang van het uploaden en plannen',
   });
+  const voortgangTekst = h('span', { id: 'voortgang-tekst', 'aria-live': 'polite' });
   const form = h(
     'form',
     { id: 'upload' },
@@ -96,10 +114,13 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
       modus('aanvullend', 'Aanvullend', 'voegt toe en werkt bij; wat niet in het bestand staat blijft.'),
       modus('volledig', 'Volledig', 'het bestand is de hele lijst; wie ontbreekt wordt gemeld.'),
     ),
+    grensTekst,
     zone,
     bestandVeld,
-    h('button', { type: 'submit' }, 'Plan maken'),
+    bestandFout,
+    planKnop,
     voortgang,
+    voortgangTekst,
   );
 
   const refreshLijst = async () => {
@@ -189,7 +210,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
             h('td', {}, tijdNl(i.tijd)),
             h('td', {}, i.bestand),
             h('td', {}, i.modus),
-            h('td', {}, i.status),
+            h('td', {}, i.status === 'verlopen' ? 'verlopen (niet toegepast)' : i.status),
             h('td', {}, i.rijen),
             h('td', {}, i.afgewezen),
             h('td', {}, i.organisaties.toegevoegd + i.personen.toegevoegd),
@@ -209,10 +230,28 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   const showPlan = (imp: ImportVolledig) => {
     const toepassen = h('button', { type: 'button', id: 'toepassen', disabled: imp.status !== 'gepland' }, 'Toepassen');
     const rapport = h('button', { type: 'button', id: 'foutenrapport' }, 'Foutenrapport downloaden');
+    const uitleg = h(
+      'p',
+      { id: 'plan-uitleg' },
+      `Er is nog niets veranderd. Bekijk het plan en pas het toe, of verbeter het bestand met het foutenrapport en lees het opnieuw in. Het plan kan tot ${tijdNl(new Date(Date.parse(imp.tijd) + grenzen.planGeldigMs).toISOString())} worden toegepast.`,
+    );
     toepassen.addEventListener('click', () =>
       bezig('Toepassen…', async () => {
-        const uit = await api.post<ImportVolledig>(`imports/${encodeURIComponent(imp.id)}/toepassing`);
+        const uit = await api
+          .post<ImportVolledig>(`imports/${encodeURIComponent(imp.id)}/toepassing`)
+          .catch(async (f) => {
+            // An expired plan (409 import.verlopen): say so here and in the list below.
+            if (f instanceof ApiFout && f.status === 409) {
+              toepassen.disabled = true;
+              uitleg.textContent = `Er is niets veranderd: ${f.detail}`;
+              hoofd().dataset.stap = 'geweigerd';
+              await refreshImports();
+            }
+            throw f;
+          });
         toepassen.disabled = true;
+        uitleg.textContent =
+          'De import is toegepast: de contactlijst is bijgewerkt. Terugdraaien kan hieronder bij Eerdere imports.';
         fill(
           bericht,
           `Toegepast: ${uit.organisaties.toegevoegd + uit.personen.toegevoegd} toegevoegd, ${uit.organisaties.gewijzigd + uit.personen.gewijzigd} gewijzigd, ${uit.afgewezen} rijen afgewezen.`,
@@ -240,11 +279,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     fill(
       planVak,
       h('h2', { id: 'plan-titel' }, `Plan voor ${imp.bestand}`),
-      h(
-        'p',
-        {},
-        'Er is nog niets veranderd. Bekijk het plan en pas het toe, of verbeter het bestand met het foutenrapport en lees het opnieuw in.',
-      ),
+      uitleg,
       ...planWeergave(imp),
       h('div', { class: 'knoppen' }, rapport, toepassen),
     );
@@ -257,18 +292,48 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const bestand = bestandVeld.files?.[0];
-    if (!bestand) return;
+    if (!bestand || !controleer(bestand)) return;
     const gekozenModus = (form.querySelector('input[name=modus]:checked') as HTMLInputElement).value;
+    const showVoortgang = (fase: string, tekst: string, deel: number | null) => {
+      voortgang.dataset.fase = fase;
+      // Without a value a progress bar shows that something happens, without a figure.
+      if (deel === null) voortgang.removeAttribute('value');
+      else voortgang.value = Math.round(deel * 100);
+      voortgangTekst.textContent = tekst;
+    };
     voortgang.hidden = false;
-    voortgang.value = 0;
+    showVoortgang('uploaden', 'Uploaden: 0%', 0);
+    const kenmerk = nieuwKenmerk();
+    let volger: ReturnType<typeof volgVoortgang> | undefined;
     void bezig(`${bestand.name} uploaden…`, async () => {
-      const imp = await upload(api, bestand, gekozenModus, (deel) => {
-        voortgang.value = Math.round(deel * 100);
-        bericht.textContent = deel < 1 ? `Uploaden: ${Math.round(deel * 100)}%` : 'Bezig met lezen en plannen…';
-      });
-      bericht.textContent = `Plan gemaakt voor ${imp.bestand}.`;
-      showPlan(imp);
-      await refreshImports();
+      try {
+        const imp = await upload(
+          api,
+          bestand,
+          gekozenModus,
+          (deel) => {
+            if (deel < 1) return showVoortgang('uploaden', `Uploaden: ${Math.round(deel * 100)}%`, deel);
+            showVoortgang('wachten', 'Verstuurd; de server begint met lezen…', null);
+            bericht.textContent = `${bestand.name} is verstuurd; de server maakt het plan.`;
+            // The server reads and plans now: follow it until the answer comes.
+            volger ??= volgVoortgang(api, kenmerk, (stand) => {
+              if (stand?.fase === 'lezen') {
+                const deel = stand.totaalBytes > 0 ? stand.gelezenBytes / stand.totaalBytes : 0;
+                showVoortgang('lezen', `De server leest het bestand: ${Math.round(deel * 100)}%`, deel);
+              } else if (stand?.fase === 'plannen') {
+                showVoortgang('plannen', 'Gelezen; de server vergelijkt met de contactlijst en maakt het plan…', null);
+              }
+            });
+          },
+          kenmerk,
+        );
+        showVoortgang('klaar', `Plan gemaakt voor ${imp.bestand}.`, 1);
+        bericht.textContent = `Plan gemaakt voor ${imp.bestand}.`;
+        showPlan(imp);
+        await refreshImports();
+      } finally {
+        volger?.stop();
+      }
     });
   });
 

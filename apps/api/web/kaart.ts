@@ -11,7 +11,7 @@ import Sigma from 'sigma';
 import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import { withAanmelding } from './_aanmelding.js';
 import type { Api } from './_api.js';
-import { h, hoofd, fold, fill } from './_dom.js';
+import { fill, fold, h, hoofd } from './_dom.js';
 import { type Filters, GEEN_FILTERS, keuzes, zichtbareKnopen } from './kaart/_filters.js';
 import { buildGraph } from './kaart/_graaf.js';
 import { loadNetwerk } from './kaart/_laden.js';
@@ -62,7 +62,7 @@ function indicatorKeuze(indicatoren: Indicator[], bij: (id: string) => void): HT
     );
   return h(
     'fieldset',
-    { class: 'indicatoren' },
+    { class: 'indicatorkeuze' },
     h('legend', {}, 'Markeer wat een indicator noemt'),
     h(
       'ul',
@@ -89,12 +89,14 @@ function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
   };
   const teller = h('p', { id: 'teller', role: 'status', 'aria-live': 'polite' });
   const toelichting = h('p', { id: 'toelichting', class: 'uitleg' });
-  const paneel = h(
-    'section',
-    { id: 'kaartje', 'aria-labelledby': 'kaartje-titel', tabindex: '-1' },
-    h('h2', { id: 'kaartje-titel' }, 'Kies een knoop'),
-    h('p', {}, 'Klik op de kaart, zoek een naam of kies een rij in de tabel.'),
-  );
+  const paneel = h('section', { id: 'kaartje', 'aria-labelledby': 'kaartje-titel', tabindex: '-1' });
+  const leegKaartje = () =>
+    fill(
+      paneel,
+      h('h2', { id: 'kaartje-titel' }, 'Kies een knoop'),
+      h('p', {}, 'Klik op de kaart, zoek een naam of kies een rij in de tabel.'),
+    );
+  leegKaartje();
   const container = h('div', {
     id: 'kaart',
     role: 'img',
@@ -150,10 +152,12 @@ function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     'form',
     { role: 'search', id: 'zoeken' },
     h('label', { for: 'zoek' }, 'Zoek een persoon of organisatie'),
-    zoekveld,
-    h('button', { type: 'submit' }, 'Zoek'),
+    h('div', { class: 'zoekregel' }, zoekveld, h('button', { type: 'submit' }, 'Zoek')),
     treffers,
   );
+  /** A hit's name, with a note when the filters hide it (the filters stay as they are). */
+  const trefferTekst = (id: string) =>
+    `${graaf.getNodeAttribute(id, 'naam')} (${graaf.getNodeAttribute(id, 'soort')})${staat.zichtbaar.has(id) ? '' : ', buiten de filters'}`;
   zoekForm.addEventListener('submit', (e) => {
     e.preventDefault();
     const term = fold(zoekveld.value.trim());
@@ -180,15 +184,7 @@ function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
         gevonden
           .slice(0, 10)
           .map((id) =>
-            h(
-              'li',
-              {},
-              h(
-                'button',
-                { type: 'button', class: 'link', onclick: () => choose(id) },
-                `${graaf.getNodeAttribute(id, 'naam')} (${graaf.getNodeAttribute(id, 'soort')})`,
-              ),
-            ),
+            h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => choose(id) }, trefferTekst(id))),
           ),
         gevonden.length > 10 ? h('li', {}, `en nog ${gevonden.length - 10}; typ meer van de naam.`) : null,
       );
@@ -203,7 +199,10 @@ function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
         for (const s of Object.values(selectVan)) s.value = '';
         staat.focus = null;
         staat.buren = new Set();
+        fill(treffers);
+        leegKaartje();
         readFilters();
+        void sigma?.getCamera().animatedReset({ duration: 300 });
       },
     },
     'Wis filters en focus',
@@ -226,13 +225,7 @@ function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
           { class: 'uitleg' },
           'Met de rol lezer ziet u het formele netwerk: zijn organisaties en personen. Het informele netwerk, overleggen en de indicatoren zijn zichtbaar voor de rol regisseur.',
         )
-      : indicatorKeuze(geladen.indicatoren, (id) => {
-          staat.indicator = id;
-          const indicator = geladen.indicatoren.find((i) => i.id === id);
-          staat.gemarkeerd = new Set((indicator?.betreft ?? []).filter((k) => graaf.hasNode(k)));
-          toelichting.textContent = indicator ? indicator.toelichting : '';
-          refresh();
-        }),
+      : indicatorKeuze(geladen.indicatoren, (id) => markeer(id)),
     toelichting,
     legenda(k.domeinen, geladen.rol),
   );
@@ -253,11 +246,17 @@ function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
       nodeProgramClasses: { circle: NodeCircleProgram, vierkant: NodePointProgram },
       renderEdgeLabels: false,
       zIndex: true,
+      // Labels only where the user looks (the marked set, the focus and its neighbours); sigma's
+      // label grid keeps them from piling up, only the focus's own label is forced.
+      labelDensity: 0.3,
+      labelGridCellSize: 160,
+      labelRenderedSizeThreshold: 0,
       nodeReducer: (id, data) => {
         if (!staat.zichtbaar.has(id) && id !== staat.focus) return { ...data, hidden: true };
         const nadruk = staat.focus ? new Set([staat.focus, ...staat.buren]) : staat.indicator ? staat.gemarkeerd : null;
-        if (!nadruk) return data;
-        if (nadruk.has(id)) return { ...data, highlighted: true, zIndex: 1, forceLabel: id === staat.focus };
+        if (!nadruk) return { ...data, label: null };
+        if (nadruk.has(id))
+          return { ...data, zIndex: 1, forceLabel: id === staat.focus, highlighted: id === staat.focus };
         return { ...data, color: GEDIMD, label: null, zIndex: 0 };
       },
       edgeReducer: (id, data) => {
@@ -285,12 +284,38 @@ function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     tabel.element.open = true;
   }
 
-  function choose(id: string) {
-    if (!staat.zichtbaar.has(id)) {
-      for (const s of Object.values(selectVan)) s.value = '';
-      staat.filters = { ...GEEN_FILTERS };
-      staat.zichtbaar = new Set(graaf.nodes());
+  /** Marks what the indicator names and fits the view to it. */
+  function markeer(id: string) {
+    staat.indicator = id;
+    const indicator = geladen.indicatoren.find((i) => i.id === id);
+    staat.gemarkeerd = new Set((indicator?.betreft ?? []).filter((k) => graaf.hasNode(k)));
+    toelichting.textContent = indicator ? indicator.toelichting : '';
+    refresh();
+    pasAan();
+  }
+
+  /** The view fitted to the marked set (or the whole network when nothing is marked). */
+  function pasAan() {
+    if (!sigma) return;
+    const camera = sigma.getCamera();
+    const plekken = [...staat.gemarkeerd]
+      .filter((k) => staat.zichtbaar.has(k))
+      .map((k) => sigma?.getNodeDisplayData(k))
+      .filter((p): p is NonNullable<typeof p> => p !== undefined);
+    if (plekken.length === 0) {
+      void camera.animatedReset({ duration: 300 });
+      return;
     }
+    const xs = plekken.map((p) => p.x);
+    const ys = plekken.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // Display coordinates span 0..1 at ratio 1; a margin keeps the outer nodes off the edge.
+    const ratio = Math.min(1, Math.max(0.08, Math.max(x1 - x0, y1 - y0) * 1.3));
+    void camera.animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 300 });
+  }
+
+  /** Focus on a node. The filters stay: a node they hide is shown as the focus, and said so. */
+  function choose(id: string) {
     staat.focus = id;
     staat.buren = new Set(graaf.neighbors(id));
     refresh();
@@ -303,9 +328,10 @@ function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
   }
 
   function refresh() {
-    teller.textContent = `${staat.zichtbaar.size} van ${graaf.order} knopen zichtbaar${staat.indicator ? `, ${staat.gemarkeerd.size} gemarkeerd` : ''}${staat.focus ? `; focus op ${graaf.getNodeAttribute(staat.focus, 'naam')}` : ''}.`;
+    const buiten = staat.focus && !staat.zichtbaar.has(staat.focus) ? ' (buiten de filters)' : '';
+    teller.textContent = `${staat.zichtbaar.size} van ${graaf.order} knopen zichtbaar${staat.indicator ? `, ${staat.gemarkeerd.size} gemarkeerd` : ''}${staat.focus ? `; focus op ${graaf.getNodeAttribute(staat.focus, 'naam')}${buiten}` : ''}.`;
     hoofd().dataset.zichtbaar = String(staat.zichtbaar.size);
-    tabel.teken({ zichtbaar: staat.zichtbaar, gemarkeerd: staat.gemarkeerd });
+    tabel.draw({ zichtbaar: staat.zichtbaar, gemarkeerd: staat.gemarkeerd });
     sigma?.refresh({ skipIndexation: true });
   }
 
@@ -341,13 +367,42 @@ function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     get getekend() {
       return sigma !== null;
     },
+    /** The camera's state: tests check the view is fitted and reset. */
+    get camera() {
+      return sigma ? sigma.getCamera().getState() : null;
+    },
+    /** The marked nodes that lie inside the drawn view. */
+    get inBeeld() {
+      if (!sigma) return [];
+      const { width, height } = sigma.getDimensions();
+      return [...staat.gemarkeerd].filter((id) => {
+        const p = sigma?.graphToViewport(graaf.getNodeAttributes(id) as { x: number; y: number });
+        return !!p && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+      });
+    },
+    /** The nodes whose labels sigma drew last. */
+    get labels() {
+      return sigma ? [...sigma.getNodeDisplayedLabels()] : [];
+    },
   };
   refresh();
-  layout(graaf);
+  // `?indicator=<id>` marks an indicator (the start page's "en N meer"), `?focus=<node>` focuses a node.
+  const vraag = new URLSearchParams(location.search);
+  const gevraagd = vraag.get('indicator');
+  const keuze = gevraagd ? document.getElementById(`indicator-${gevraagd}`) : null;
+  if (gevraagd && keuze instanceof HTMLInputElement) {
+    keuze.checked = true;
+    markeer(gevraagd);
+  }
+  const focus = vraag.get('focus');
+  if (focus && graaf.hasNode(focus)) choose(focus);
+  layout(graaf, () => {
+    if (staat.indicator) pasAan();
+  });
 }
 
 /** ForceAtlas2 in a web worker, for a few seconds, so the page stays responsive on large networks. */
-function layout(graaf: Graph): void {
+function layout(graaf: Graph, klaar: () => void): void {
   const layout = new FA2Layout(graaf, {
     settings: { ...forceAtlas2.inferSettings(graaf), barnesHutOptimize: graaf.order > 2000 },
   });
@@ -355,6 +410,7 @@ function layout(graaf: Graph): void {
   setTimeout(
     () => {
       layout.kill();
+      klaar();
       hoofd().dataset.layout = 'klaar';
     },
     Math.min(6000, 1500 + graaf.order * 2),

@@ -5,7 +5,7 @@
  */
 import { gemeenteNaam, withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
-import { datumNl, h, fill, setStatus } from './_dom.js';
+import { datumNl, fill, h, setStatus } from './_dom.js';
 import {
   type Correctieplan,
   type GestarteRonde,
@@ -17,7 +17,10 @@ import {
 const DOMEINEN = ['veiligheid', 'zorg', 'onderwijs', 'jeugd-en-welzijn', 'gemeente', 'overig'] as const;
 
 function melding(el: HTMLElement, tekst: string, soort: 'fout' | 'status' = 'status'): void {
-  fill(el, h('p', { class: soort === 'fout' ? 'fout' : 'melding', role: soort === 'fout' ? 'alert' : 'status' }, tekst));
+  fill(
+    el,
+    h('p', { class: soort === 'fout' ? 'fout' : 'melding', role: soort === 'fout' ? 'alert' : 'status' }, tekst),
+  );
 }
 
 /** The one-time list of links after a start. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Gemeente, parseGemeente, findGemeente } from '@netwerkregie/domain';
+import { findGemeente, type Gemeente, parseGemeente } from '@netwerkregie/domain';
 import { GebruikFout } from './_fouten.js';
 
 /**

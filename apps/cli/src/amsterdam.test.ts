@@ -221,7 +221,7 @@ describe('analysing the Amsterdam network', () => {
     expect([lijst.peildatum, lijst.partners.length]).toEqual([PEILDATUM, 10]);
     expect(
       lijst.partners
-        .map((p) => [p.naam, p.redenen.filter((reden) => reden.includes('getraind'))])
+        .map((p) => [p.naam, p.redenen.filter((reden) => reden.endsWith('aandachtfunctionarissen getraind.'))])
         .filter(([, redenen]) => redenen!.length > 0),
     ).toEqual([
       ['Veiligheidshuis Amsterdam', ['3 van 4 eerstelijnswerkers en aandachtfunctionarissen getraind.']],

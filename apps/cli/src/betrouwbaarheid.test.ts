@@ -122,7 +122,7 @@ describe('SIGKILL during an import', () => {
       const { integriteit: _a, ...tellingen } = t;
       const { integriteit: _b, ...geen } = voor;
       const { integriteit: _c, ...geheel } = na;
-      // historie of a later bewaarTrend is not an import row; compare the import's own tables.
+      // historie of a later saveTrend is not an import row; compare the import's own tables.
       if (t.imports === voor.imports) expect(tellingen).toEqual(geen);
       else expect({ ...tellingen, historie: geheel.historie }).toEqual(geheel);
       uitkomsten.push(`${Math.round(wacht)}ms:${signaal ?? code}:${t.imports === voor.imports ? 'geen' : 'geheel'}`);

@@ -5,6 +5,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { INDICATOR_IDS } from '@netwerkregie/analysis';
+import { openStore } from '@netwerkregie/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, createSleutel } from './_testhulp.js';
 import { startCli, stopCli } from './_testserver.js';
@@ -37,6 +39,25 @@ describe('netwerkregie as the README calls it', () => {
     // The link points at a file in the repository, not at dist/, which does not exist when npm ci links bins.
     const r = spawnSync(join(wortel, 'node_modules/.bin/netwerkregie'), ['--help'], { cwd: wortel, encoding: 'utf8' });
     expect([r.status, r.stdout.split('\n')[0]]).toEqual([0, 'netwerkregie <opdracht> [opties]']);
+  });
+});
+
+describe('the first start', () => {
+  it('loads the sample through the import with trend, so the trend has its first point', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'nr-start-')), 'almere.db');
+    const { proces, uitvoer } = await startCli(['start', '--db', db, '--port', '0']);
+    expect(await stopCli(proces)).toBe(0);
+    expect(uitvoer()).toContain(`Voorbeeldlijst van Almere geladen in ${db}`);
+    const store = await openStore({ gemeente: 'almere', pad: db, bestaand: true });
+    try {
+      const [record] = (await store.listImports()).items;
+      const standen = await store.listIndicatorStanden();
+      // One point per indicator, all for the sample's import.
+      expect(standen.map((s) => s.indicatorId).sort()).toEqual([...INDICATOR_IDS].sort());
+      expect([...new Set(standen.map((s) => s.aanleiding))]).toEqual([`import ${record?.id}`]);
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 /** The help of every command comes from its option definitions (_opties.ts). */
 import { describe, expect, it } from 'vitest';
-import { hulpVan, parseOpdracht, opdracht } from './_opties.js';
+import { hulpVan, opdracht, parseOpdracht } from './_opties.js';
 import { cli } from './_testhulp.js';
 
 const MET_DATABASE = [

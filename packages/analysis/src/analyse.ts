@@ -2,6 +2,7 @@ import type { Momentopname } from '@netwerkregie/domain';
 import { type AnalyseContext, type AnalyseOpties, toContext } from './context.js';
 import { computeIndicatoren } from './indicatoren/alle.js';
 import { type MetriekenSamenvatting, summariseMetrieken } from './samenvatting.js';
+import { type Terugkomdagen, terugkomdagen } from './terugkomdagen.js';
 import type { Entiteit, Indicator } from './types.js';
 import { buildWerklijst, type Werklijst, type WerklijstOpties } from './werklijst.js';
 
@@ -18,6 +19,8 @@ export interface Rapport {
   indicatoren: Indicator[];
   metrieken: MetriekenSamenvatting;
   werklijst: Werklijst;
+  /** Who needs a refresher day, per organisation (§4). */
+  terugkomdagen: Terugkomdagen;
   /** Name, kind and domain of every node key the report mentions. */
   entiteiten: Record<string, Entiteit>;
 }
@@ -43,8 +46,9 @@ export function analyse(bron: Momentopname | AnalyseContext, opties: RapportOpti
   const indicatoren = computeIndicatoren(ctx);
   const metrieken = summariseMetrieken(ctx, opties.top ?? 10);
   const werklijst = buildWerklijst(ctx, opties.werklijst);
+  const terugkomdagenLijst = terugkomdagen(ctx);
   const sleutels = new Set<string>();
-  collectSleutels([indicatoren, metrieken, werklijst], sleutels);
+  collectSleutels([indicatoren, metrieken, werklijst, terugkomdagenLijst], sleutels);
   const entiteiten: Record<string, Entiteit> = {};
   for (const k of [...sleutels].sort()) {
     if (k.startsWith('wijk:') || ctx.graaf.hasNode(k)) entiteiten[k] = ctx.entiteit(k);
@@ -55,6 +59,7 @@ export function analyse(bron: Momentopname | AnalyseContext, opties: RapportOpti
     indicatoren,
     metrieken,
     werklijst,
+    terugkomdagen: terugkomdagenLijst,
     entiteiten,
   };
 }

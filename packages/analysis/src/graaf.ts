@@ -102,8 +102,7 @@ export function grafVanRegister(r: Register): NetwerkGraaf {
     });
   }
   for (const [organisatie, overleggen] of r.overleggenVanOrganisatie) {
-    for (const overleg of overleggen)
-      kanten.add(van('organisatie', organisatie), van('overleg', overleg), 'deelname');
+    for (const overleg of overleggen) kanten.add(van('organisatie', organisatie), van('overleg', overleg), 'deelname');
   }
   for (const [persoon, overleggen] of r.overleggenVanPersoon) {
     for (const overleg of overleggen) kanten.add(van('persoon', persoon), van('overleg', overleg), 'deelname');

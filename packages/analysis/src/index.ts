@@ -24,6 +24,7 @@ export { renderMarkdown } from './rapport/markdown.js';
 export { renderXlsx } from './rapport/xlsx.js';
 export type { MetriekenSamenvatting, TopKnoop } from './samenvatting.js';
 export { INDICATOR_IDS } from './schemas.js';
+export { type Terugkomdagen, type TerugkomdagOrganisatie, terugkomdagen } from './terugkomdagen.js';
 export { type IndicatorStand, toIndicatorStanden } from './trend.js';
 export type {
   Entiteit,

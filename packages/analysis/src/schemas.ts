@@ -3,7 +3,13 @@
  * API's OpenAPI document, so the package and the documented JSON cannot drift. This module needs
  * only zod and the domain (no graphology), so the API can load it without the analysis itself.
  */
-import { DOMEINEN, DrempelSchema, NetwerkSchema as NetwerkSoortSchema, RolSchema } from '@netwerkregie/domain';
+import {
+  DOMEINEN,
+  DrempelSchema,
+  NetwerkSchema as NetwerkSoortSchema,
+  RolSchema,
+  TrainingsoortSchema,
+} from '@netwerkregie/domain';
 import { z } from 'zod';
 
 const Sleutel = z.string().meta({
@@ -98,6 +104,29 @@ export const WerklijstSchema = z.object({
   introducties: z.array(IntroductieSchema),
 });
 
+/** One organisation's members whose refresher day is due (§4). */
+export const TerugkomdagOrganisatieSchema = z.object({
+  organisatie: Sleutel,
+  naam: z.string(),
+  getraind: z.number().int().meta({ description: 'Actieve leden met een training met datum.' }),
+  personen: z.array(
+    z.object({
+      persoon: Sleutel,
+      naam: z.string(),
+      laatsteTraining: Dag.meta({ description: 'De laatste training met datum, van welke soort ook.' }),
+      soort: TrainingsoortSchema,
+    }),
+  ),
+});
+
+/** Who needs a refresher day: trained longer ago than the gemeente's `terugkomdagTermijnMaanden`. */
+export const TerugkomdagenSchema = z.object({
+  peildatum: Dag,
+  termijnMaanden: z.number().int().meta({ description: 'De termijn van de gemeente (terugkomdagTermijnMaanden).' }),
+  grens: Dag.meta({ description: 'Wie voor deze datum voor het laatst getraind is, heeft een terugkomdag nodig.' }),
+  organisaties: z.array(TerugkomdagOrganisatieSchema),
+});
+
 export const TopKnoopSchema = z.object({
   id: Sleutel,
   naam: z.string(),
@@ -188,4 +217,16 @@ export const NetwerkKantSchema = KantAttributenSchema.extend({ id: z.string(), b
 export const NetwerkKaartSchema = z.object({
   knopen: z.array(NetwerkKnoopSchema),
   kanten: z.array(NetwerkKantSchema),
+});
+
+/** One indicator's value at one moment, as kept after each applied import or logged contact moment (the trend). */
+export const IndicatorStandSchema = z.object({
+  tijd: z.iso.datetime().meta({ description: 'Wanneer de waarde is berekend.', example: '2025-03-01T09:30:00.000Z' }),
+  indicatorId: z.enum(INDICATOR_IDS).meta({ example: 'wederkerigheid' }),
+  waarde: z.number(),
+  status: StatusSchema,
+  aanleiding: z.string().meta({
+    description: 'Waarom berekend: import <id>, contactmoment, of een bundel daarvan.',
+    example: 'contactmoment',
+  }),
 });

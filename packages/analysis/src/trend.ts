@@ -1,14 +1,9 @@
+import type { z } from 'zod';
 import type { Rapport } from './analyse.js';
-import type { IndicatorId, Status } from './types.js';
+import type { IndicatorStandSchema } from './schemas.js';
 
 /** One indicator's value at one moment, as the store keeps it for trends. */
-export interface IndicatorStand {
-  tijd: string;
-  indicatorId: IndicatorId;
-  waarde: number;
-  status: Status;
-  aanleiding: string;
-}
+export type IndicatorStand = z.infer<typeof IndicatorStandSchema>;
 
 /** A report as trend rows: one per indicator, stamped with when and why it was computed. */
 export function toIndicatorStanden(rapport: Rapport, tijd: string, aanleiding: string): IndicatorStand[] {

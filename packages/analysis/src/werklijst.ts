@@ -11,6 +11,7 @@ import { type Introductie, introductieLangs } from './introductie.js';
 import { nearestPath } from './metrieken/_bfs.js';
 import type { WerklijstPartnerSchema, WerklijstSchema } from './schemas.js';
 import { determineStatus } from './status.js';
+import { type TerugkomdagOrganisatie, termijnTekst, terugkomdagen } from './terugkomdagen.js';
 
 export interface WerklijstOpties {
   /** Partners on the list (default 10). */
@@ -28,9 +29,14 @@ export type Werklijst = z.infer<typeof WerklijstSchema>;
  * - contacted only on `signaal` occasions: 1;
  * - formal partner without radicalisation contact person: 1; with more than one: 0.5;
  * - depends on one person (every tie through one member, or a member is an articulation point): 1;
- * - training of its first-line workers and attention officers below the threshold: 1 - share trained.
+ * - training of its first-line workers and attention officers below the threshold: 1 - share trained;
+ * - refresher days due (see `terugkomdagen`): 0.5 x the share of its trained members who need one.
  */
-function beoordeel(ctx: AnalyseContext, organisatieId: string): WerklijstPartner {
+function beoordeel(
+  ctx: AnalyseContext,
+  organisatieId: string,
+  terugkomdag: TerugkomdagOrganisatie | undefined,
+): WerklijstPartner {
   const r = ctx.register;
   const o = r.organisaties.get(organisatieId)!;
   const termijn = r.m.gemeente.drempels.contactTermijnDagen;
@@ -82,6 +88,14 @@ function beoordeel(ctx: AnalyseContext, organisatieId: string): WerklijstPartner
       score += 1 - deel;
       redenen.push(`${getraind} van ${houders.length} eerstelijnswerkers en aandachtfunctionarissen getraind.`);
     }
+  }
+  if (terugkomdag) {
+    const aantal = terugkomdag.personen.length;
+    score += (0.5 * aantal) / terugkomdag.getraind;
+    const termijn = termijnTekst(r.m.gemeente.terugkomdagTermijnMaanden);
+    redenen.push(
+      `${aantal} van ${terugkomdag.getraind} getrainde medewerkers langer dan ${termijn} geleden getraind: terugkomdag nodig (§4).`,
+    );
   }
 
   // Freshness (when the snapshot carries confirmations): a formal partner nobody confirmed, whose
@@ -158,9 +172,10 @@ export function introductieSuggesties(ctx: AnalyseContext, maximum: number): Int
  */
 export function buildWerklijst(bron: Momentopname | AnalyseContext, opties: WerklijstOpties = {}): Werklijst {
   const ctx = toContext(bron);
+  const terug = new Map(terugkomdagen(ctx).organisaties.map((o) => [o.organisatie, o]));
   const partners = [...ctx.register.organisaties.values()]
     .filter(isPartner)
-    .map((o) => beoordeel(ctx, o.id))
+    .map((o) => beoordeel(ctx, o.id, terug.get(sleutel.organisatie(o.id))))
     .filter((p) => p.redenen.length > 0)
     .sort((a, b) => b.score - a.score || naamVolgorde(a.naam, b.naam) || (a.organisatie < b.organisatie ? -1 : 1))
     .slice(0, opties.aantal ?? 10);

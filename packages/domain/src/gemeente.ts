@@ -125,6 +125,8 @@ export const GemeenteSchema = z
     wijken: z.array(z.string().trim().min(1)).min(1, { error: 'Noem ten minste een wijk.' }),
     /** Months after the last membership ended before a person is purged (AVG storage limitation). */
     bewaartermijnMaanden: z.number().int().positive().default(24),
+    /** Months after a person's last training before a refresher day (terugkomdag, §4) is due. */
+    terugkomdagTermijnMaanden: z.number().int().positive().default(24),
     drempels: DrempelsSchema.prefault({}),
     /** The gemeente's own words for vocabulary values, on top of IMPORT.md's synonyms. */
     synoniemen: z

@@ -1,5 +1,5 @@
 export * from './gemeente.js';
-export { GEMEENTEN, parseGemeente, findGemeente } from './gemeenten/index.js';
+export { findGemeente, GEMEENTEN, parseGemeente } from './gemeenten/index.js';
 export type { Momentopname } from './momentopname.js';
 export * from './schemas.js';
 export * from './vocabulaires.js';

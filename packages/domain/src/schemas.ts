@@ -143,3 +143,25 @@ export const TrainingSchema = z.object({
   datum: Datum.nullable(),
 });
 export type Training = z.infer<typeof TrainingSchema>;
+
+const segmentLijst = <T extends z.ZodType>(waarde: T) => z.array(waarde).max(50).default([]);
+
+/**
+ * A saved selection of the network (§2.5: the regisseur also shares information with partners when
+ * there is no crisis): the persons whose membership matches every criterion that is not empty,
+ * where a criterion with several values matches any of them. Domain, districts, roles and network
+ * hold for one and the same membership (its organisation); a meeting matches when the person or
+ * that organisation takes part in it.
+ */
+export const SegmentSchema = z.object({
+  id: Id,
+  naam: tekstVeld('Naam van het segment', 200),
+  omschrijving: z.string().trim().max(500).nullable().default(null),
+  domeinen: segmentLijst(DomeinSchema),
+  wijken: segmentLijst(z.string().trim().min(1).max(200)),
+  rollen: segmentLijst(RolSchema),
+  /** Ids of meeting structures. */
+  overleggen: segmentLijst(Id.max(200)),
+  netwerk: NetwerkSchema.nullable().default(null),
+});
+export type Segment = z.infer<typeof SegmentSchema>;

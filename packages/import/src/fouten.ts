@@ -7,6 +7,7 @@
 export const FOUTCODES = {
   'bestand.niet-gevonden': 'Het bestand bestaat niet of is niet te openen.',
   'bestand.leeg': 'Het bestand is leeg.',
+  'bestand.te-groot': 'Het bestand is groter dan toegestaan.',
   'bestand.onleesbaar': 'Het bestand is geen leesbare Excel-werkmap (.xlsx) of CSV-bestand.',
   'bestand.versleuteld': 'De werkmap is beveiligd met een wachtwoord.',
   'bestand.codering': 'De tekencodering van het bestand is niet UTF-8 of Windows-1252.',

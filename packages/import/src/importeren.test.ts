@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GEMEENTEN } from '@netwerkregie/domain';
-import { buildExportRijen, importSheet, revertImport, writeExport, TerugdraaiFout } from '@netwerkregie/import';
+import { buildExportRijen, importSheet, revertImport, TerugdraaiFout, writeExport } from '@netwerkregie/import';
 import { openStore, type Store } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -38,7 +38,7 @@ afterEach(async () => {
   await store.close();
 });
 
-describe('importeer', () => {
+describe('importSheet', () => {
   it('imports a list, merging duplicates and rejecting bad rows with their reasons', async () => {
     const s = await importSheet(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
     expect({

@@ -41,7 +41,7 @@ export interface GemapteRij {
   rij: number;
   /** Only non-empty cells; `naam` is composed from voornaam, tussenvoegsel and achternaam when the row has no name. */
   waarden: Partial<Record<Veld, Cel>>;
-  /** Issues found while reading the row (an Excel error value in a mapped cell); `normaliseerRij` carries them on. */
+  /** Issues found while reading the row (an Excel error value in a mapped cell); `normalizeRij` carries them on. */
   meldingen?: Melding[];
 }
 

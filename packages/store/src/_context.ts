@@ -13,13 +13,13 @@ export interface TxStaat {
   /** Of those, the ones not yet indexed by a search inside the transaction. */
   nieuw: Set<string>;
   /**
-   * Lowest `personen.nr` a bulk insert (voegToeInBulk) may have used in this transaction, or null. Every
+   * Lowest `personen.nr` a bulk insert (insertBulk) may have used in this transaction, or null. Every
    * person from there on is indexed in one insert-select at commit instead of one by one.
    */
   bulkVanaf: number | null;
   /** Ids of persons added in bulk: their memberships need no marking, the range above covers them. */
   bulkPersonen: Set<string>;
-  /** The bulk range changed since the last index update inside the transaction (see werkZoekindexBij). */
+  /** The bulk range changed since the last index update inside the transaction (see updateZoekindex). */
   bulkNieuw: boolean;
   /** An erasure happened: purge the index, and after commit leave no old copies (motor.naWissen). */
   gewist: boolean;
@@ -39,6 +39,9 @@ export interface Gedeeld {
   readonly lezer: Kysely<Tabellen>;
   /** Compiled queries of this store (see _sjabloon.ts). */
   readonly sjablonen: Map<object, unknown>;
+  /** Keys found recently, by hash, and until when they may be used without a lookup (see sleutels.ts). */
+  readonly sleutelCache: Map<string, { record: unknown; tot: number }>;
+  readonly sleutelCacheMs: number;
   gesloten: boolean;
 }
 
@@ -54,7 +57,7 @@ export interface Ctx {
 /**
  * Refuses calls on a closed store, and on a transaction's store after its transaction ended (its
  * connection is no longer reserved for it). Note: the outer store must not be awaited inside
- * transactie()'s callback for a write: it waits for the connection the transaction holds.
+ * transaction()'s callback for a write: it waits for the connection the transaction holds.
  */
 export function guard(ctx: Ctx): void {
   if (ctx.gedeeld.gesloten) throw new Error('De store is gesloten.');
@@ -159,7 +162,7 @@ async function finish(c: Ctx, staat: TxStaat): Promise<void> {
 
 /** Marks persons for re-indexing at commit. */
 export function mark(c: Ctx, ...persoonIds: Array<string | null | undefined>): void {
-  if (!c.tx) throw new Error('markeer buiten een transactie');
+  if (!c.tx) throw new Error('mark buiten een transactie');
   for (const id of persoonIds) {
     if (id) {
       c.tx.vuil.add(id);

@@ -1,7 +1,7 @@
 /**
  * The hash chain over the audit and the security events: each row stores the SHA-256 of its content
  * together with the previous row's hash, and the head (last id and hash) is kept in `instellingen`, so
- * a changed, inserted or removed row breaks the chain. Writers hold the writers' lock (`schrijf`), so
+ * a changed, inserted or removed row breaks the chain. Writers hold the writers' lock (`write`), so
  * two writers never read the same head.
  *
  * Purpose and route are free text an erasure may blank. The chain covers them through `tekst_hash`, an

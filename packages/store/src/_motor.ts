@@ -43,6 +43,12 @@ export interface Motor {
   /** Before closing the store. */
   voorSluiten(root: Db): Promise<void>;
 
+  /**
+   * One JSON array over the rows of `rijen` (a subquery, aliased `agg`): an object per row with the columns
+   * `kolommen`, ordered by `volgorde`; '[]' when none. SQLite gives text, PostgreSQL parsed JSON (see `leesJson`).
+   */
+  jsonLijst(rijen: Expression<unknown>, kolommen: readonly string[], volgorde: readonly string[]): RawBuilder<unknown>;
+
   /** True when the JSON array (text) in `kolom` holds `waarde`. */
   jsonBevat(kolom: string, waarde: string): RawBuilder<SqlBool>;
 
@@ -66,6 +72,14 @@ export interface Motor {
    */
   persoonMatcht(termen: string, zicht: Zicht): Expression<SqlBool> | null;
 }
+
+/** A value of `jsonLijst` as JavaScript, whichever engine made it. */
+export const leesJson = <T>(waarde: unknown): T => (typeof waarde === 'string' ? JSON.parse(waarde) : waarde) as T;
+
+/** The arguments of json_object / json_build_object: 'kolom', agg.kolom, ... */
+export const jsonVelden = (kolommen: readonly string[]) =>
+  sql.join(kolommen.flatMap((k) => [sql.lit(k), sql.ref(`agg.${k}`)]));
+export const aggVolgorde = (volgorde: readonly string[]) => sql.join(volgorde.map((k) => sql.ref(`agg.${k}`)));
 
 /** The words of a search, as both engines read them: letters, digits and marks; at most 16. */
 export function zoekWoorden(termen: string): string[] {

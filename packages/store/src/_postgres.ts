@@ -5,7 +5,7 @@
  */
 import { PostgresDialect, type SqlBool, sql } from 'kysely';
 import pg from 'pg';
-import { type Motor, zoekWoorden } from './_motor.js';
+import { aggVolgorde, jsonVelden, type Motor, zoekWoorden } from './_motor.js';
 import { OpslagFout } from './fouten.js';
 import type { Zicht } from './types.js';
 
@@ -153,6 +153,9 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
       await sql`vacuum (full, analyze) ${sql.join(PERSOONLIJKE_TABELLEN.map((t) => sql.id(t)))}`.execute(root);
     },
     async voorSluiten() {},
+
+    jsonLijst: (rijen, kolommen, volgorde) =>
+      sql`(select coalesce(json_agg(json_build_object(${jsonVelden(kolommen)}) order by ${aggVolgorde(volgorde)}), '[]'::json) from ${rijen} as agg)`,
 
     jsonBevat: (kolom, waarde) =>
       sql<SqlBool>`exists (select 1 from jsonb_array_elements_text(${sql.ref(kolom)}::jsonb) as e(waarde) where e.waarde = ${waarde})`,

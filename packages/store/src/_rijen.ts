@@ -15,6 +15,7 @@ import {
   type Persoon,
   type Relatie,
   type Rol,
+  type Segment,
   type Training,
   type Trainingsoort,
 } from '@netwerkregie/domain';
@@ -38,6 +39,7 @@ export const KOLOMMEN = {
   relaties: ['id', 'entiteit', 'van', 'naar', 'soort'],
   contactmomenten: ['id', 'organisatie_id', 'persoon_id', 'datum', 'kanaal', 'aanleiding', 'initiatief'],
   trainingen: ['id', 'persoon_id', 'soort', 'datum'],
+  segmenten: ['id', 'naam', 'omschrijving', 'domeinen', 'wijken', 'rollen', 'overleggen', 'netwerk'],
 } as const;
 
 export const organisatieUit = (r: Rij<'organisaties'>): Organisatie => ({
@@ -64,7 +66,7 @@ export const persoonUit = (r: Pick<Rij<'personen'>, 'id' | 'naam' | 'email' | 't
   email: r.email,
   telefoon: r.telefoon,
 });
-export const persoonIn = (p: Persoon): Omit<Rij<'personen'>, 'nr'> => ({
+export const persoonIn = (p: Persoon): Omit<Rij<'personen'>, 'nr' | 'formeel'> => ({
   id: p.id,
   naam: p.naam,
   naam_sleutel: naamSleutel(p.naam),
@@ -144,6 +146,27 @@ export const contactmomentIn = (c: Contactmoment): Rij<'contactmomenten'> => ({
   kanaal: c.kanaal,
   aanleiding: c.aanleiding,
   initiatief: c.initiatief,
+});
+
+export const segmentUit = (r: Rij<'segmenten'>): Segment => ({
+  id: r.id,
+  naam: r.naam,
+  omschrijving: r.omschrijving,
+  domeinen: JSON.parse(r.domeinen) as Domein[],
+  wijken: JSON.parse(r.wijken) as string[],
+  rollen: JSON.parse(r.rollen) as Rol[],
+  overleggen: JSON.parse(r.overleggen) as string[],
+  netwerk: r.netwerk as Netwerk | null,
+});
+export const segmentIn = (s: Segment): Rij<'segmenten'> => ({
+  id: s.id,
+  naam: s.naam,
+  omschrijving: s.omschrijving,
+  domeinen: JSON.stringify(s.domeinen),
+  wijken: JSON.stringify(s.wijken),
+  rollen: JSON.stringify(s.rollen),
+  overleggen: JSON.stringify(s.overleggen),
+  netwerk: s.netwerk,
 });
 
 export const trainingUit = (r: Rij<'trainingen'>): Training => ({

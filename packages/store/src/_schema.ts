@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { GEHEIM_SLEUTEL, ketenAuditOpnieuw } from './_keten.js';
 import type { Motor } from './_motor.js';
+import { createZichtViews, maakZichtViewsMetVlag } from './_zicht.js';
 import { standaardVerloopdatum } from './verloop.js';
-import { createZichtViews } from './_zicht.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
 type Db = Kysely<any>;
@@ -272,6 +272,76 @@ const logboek = (m: Motor): Migration => ({
 });
 
 /**
+ * A person's `formeel` flag: 1 while the person has a membership of a formal organisation. Kept by
+ * triggers in the writer's own transaction (every write path: upserts, bulk, removal, erasure), so a
+ * lezer's view reads a column instead of searching each person's memberships.
+ */
+const formeelVlag = (m: Motor): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .alterTable('personen')
+      .addColumn('formeel', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await sql`update personen set formeel = 1 where ${sql.raw(IS_FORMEEL('personen.id'))}`.execute(db);
+    await db.schema.createIndex('personen_formeel_naam').on('personen').columns(['formeel', 'naam_sleutel']).execute();
+    for (const opdracht of m.soort === 'sqlite' ? SQLITE_TRIGGERS : POSTGRES_TRIGGERS)
+      await sql.raw(opdracht).execute(db);
+    await maakZichtViewsMetVlag(db);
+  },
+});
+
+const IS_FORMEEL = (
+  kolom: string,
+) => `exists (select 1 from lidmaatschappen l join organisaties o on o.id = l.organisatie_id
+  where l.persoon_id = ${kolom} and o.netwerk = 'formeel')`;
+const ZET = (waar: string) =>
+  `update personen set formeel = case when ${IS_FORMEEL('personen.id')} then 1 else 0 end where ${waar}`;
+
+const SQLITE_TRIGGERS = [
+  `create trigger formeel_lid_erbij after insert on lidmaatschappen begin ${ZET('id = new.persoon_id')}; end`,
+  `create trigger formeel_lid_anders after update of persoon_id, organisatie_id on lidmaatschappen
+    begin ${ZET('id in (new.persoon_id, old.persoon_id)')}; end`,
+  `create trigger formeel_lid_weg after delete on lidmaatschappen begin ${ZET('id = old.persoon_id')}; end`,
+  `create trigger formeel_organisatie after update of netwerk on organisaties
+    begin ${ZET('id in (select persoon_id from lidmaatschappen where organisatie_id = new.id)')}; end`,
+];
+
+// PostgreSQL: one function per trigger; tables resolve through the connection's search_path (the gemeente's schema).
+const POSTGRES_TRIGGERS = [
+  `create function formeel_lid() returns trigger language plpgsql as $$ begin
+    if tg_op <> 'INSERT' then ${ZET('id = old.persoon_id')}; end if;
+    if tg_op <> 'DELETE' then ${ZET('id = new.persoon_id')}; end if;
+    return null; end $$`,
+  `create trigger formeel_lid after insert or delete or update of persoon_id, organisatie_id on lidmaatschappen
+    for each row execute function formeel_lid()`,
+  `create function formeel_organisatie() returns trigger language plpgsql as $$ begin
+    ${ZET('id in (select persoon_id from lidmaatschappen where organisatie_id = new.id)')};
+    return null; end $$`,
+  `create trigger formeel_organisatie after update of netwerk on organisaties
+    for each row execute function formeel_organisatie()`,
+];
+
+/**
+ * Saved selections of the network (§2.5): criteria as JSON lists. No formal view: a segment belongs to
+ * neither network, and its members are read through the caller's view.
+ */
+const segmenten = (m: Motor): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .createTable('segmenten')
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('naam', m.tekst, (c) => c.notNull())
+      .addColumn('omschrijving', m.tekst)
+      .addColumn('domeinen', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('wijken', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('rollen', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('overleggen', m.tekst, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('netwerk', m.tekst)
+      .execute();
+  },
+});
+
+/**
  * Confirmation rounds (bevestigingsrondes): a round, one invitation per organisation (its token kept only as
  * a SHA-256 hash), and the confirmations that date an organisation's data (bevestigdOp).
  */
@@ -323,6 +393,8 @@ export const migraties = (m: Motor): Record<string, Migration> => ({
   '0003_importbestanden': importbestanden(m),
   '0004_zicht': zicht(m),
   '0005_logboek': logboek(m),
+  '0006_formeel': formeelVlag(m),
+  '0007_segmenten': segmenten(m),
   '0008_rondes': rondes(m),
 });
 

@@ -23,7 +23,7 @@ export type Sjabloon<A extends Waarden> = (c: Ctx, waarden: A) => Promise<QueryR
  */
 export function sjabloon<A extends Waarden>(
   velden: ReadonlyArray<keyof A & string>,
-  bouw: (db: Kysely<Tabellen>, waarden: A) => Compilable<unknown>,
+  bouw: (db: Kysely<Tabellen>, waarden: A, c: Ctx) => Compilable<unknown>,
 ): Sjabloon<A> {
   // One compiled query per view: the formal view's SQL reads other relations (see _zicht.ts).
   const sleutels = { alles: {}, formeel: {} };
@@ -32,7 +32,7 @@ export function sjabloon<A extends Waarden>(
     let vast = c.gedeeld.sjablonen.get(sleutel) as Vast | undefined;
     if (!vast) {
       const merk = Object.fromEntries(velden.map((v) => [v, `\u0000${v}\u0000`])) as A;
-      const query = bouw(c.db, merk).compile();
+      const query = bouw(c.db, merk, c).compile();
       const plaats = query.parameters.map((p) => velden.find((v) => merk[v] === p) ?? null);
       const ontbreekt = velden.filter((v) => !plaats.includes(v));
       if (ontbreekt.length > 0) throw new Error(`sjabloon: ${ontbreekt.join(', ')} niet als parameter gevonden`);

@@ -13,6 +13,7 @@ import {
   OverlegSchema,
   PersoonSchema,
   RelatieSchema,
+  SegmentSchema,
   TrainingSchema,
 } from '@netwerkregie/domain';
 import {
@@ -31,6 +32,8 @@ import {
   persoonUit,
   relatieIn,
   relatieUit,
+  segmentIn,
+  segmentUit,
   trainingIn,
   trainingUit,
 } from './_rijen.js';
@@ -66,7 +69,7 @@ interface Gegevens<E, T extends EntiteitTabel, R extends Rij, D extends string> 
   bijWissen: 'persoon' extends D ? 'verwijder' | { ontkoppel: keyof E & string } : null;
   /** Fields that are a person's own data (blanked in history by an erasure). */
   persoonsvelden: readonly string[];
-  /** Whether `voegToeInBulk` (the import's additions) takes this kind. */
+  /** Whether `insertBulk` (the import's additions) takes this kind. */
   importeerbaar: boolean;
   /**
    * What the formal view (a lezer) sees of this kind: `view` reads go to the database view
@@ -215,6 +218,22 @@ export const BESCHRIJVINGEN = {
     importeerbaar: false,
     formeel: 'view',
   }),
+  segment: describe('segment', {
+    tabel: 'segmenten',
+    naarRij: segmentIn,
+    vanRij: segmentUit,
+    schema: SegmentSchema,
+    naam: 'Segment',
+    meervoud: 'segment(en)',
+    // Its meetings are criteria, not references: removing a meeting leaves a segment that selects nobody by it.
+    verwijstNaar: [],
+    bijWissen: null,
+    persoonsvelden: GEEN,
+    importeerbaar: false,
+    // A saved selection is the regisseur's configuration, no part of either network; its members are
+    // read through the caller's view (see toepassing's segmentLeden).
+    formeel: 'alles',
+  }),
 };
 
 type Beschrijvingen = typeof BESCHRIJVINGEN;
@@ -238,6 +257,7 @@ export const DEELNAME = BESCHRIJVINGEN.deelname;
 export const RELATIE = BESCHRIJVINGEN.relatie;
 export const CONTACTMOMENT = BESCHRIJVINGEN.contactmoment;
 export const TRAINING = BESCHRIJVINGEN.training;
+export const SEGMENT = BESCHRIJVINGEN.segment;
 
 /** Every kind, in descriptor order. */
 export const ENTITEITEN = Object.keys(BESCHRIJVINGEN) as Entiteit[];

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { type Expression, type RawBuilder, type SqlBool, SqliteDialect, sql } from 'kysely';
-import { type Db, type Motor, zoekWoorden } from './_motor.js';
+import { aggVolgorde, type Db, jsonVelden, type Motor, zoekWoorden } from './_motor.js';
 import type { Zicht } from './types.js';
 
 /** Opens the file with the pragmas the store relies on. */
@@ -107,6 +107,10 @@ export const SQLITE: Motor = {
     // An in-memory database has no WAL to fold back.
     if (r.rows[0]?.file) await checkpoint(db);
   },
+
+  // ORDER BY inside an aggregate: SQLite 3.44 and later.
+  jsonLijst: (rijen, kolommen, volgorde) =>
+    sql`(select coalesce(json_group_array(json_object(${jsonVelden(kolommen)}) order by ${aggVolgorde(volgorde)}), '[]') from ${rijen} as agg)`,
 
   jsonBevat: (kolom, waarde) =>
     sql<SqlBool>`exists (select 1 from json_each(${sql.ref(kolom)}) where value = ${waarde})`,

@@ -1,5 +1,5 @@
 /** Binds the module functions to one context: the root store, or a transaction's store. */
-import { guard, type Ctx, transaction } from './_context.js';
+import { type Ctx, guard, transaction } from './_context.js';
 import { vernauwt, zichtDb } from './_zicht.js';
 import * as audit from './audit.js';
 import * as beveiliging from './beveiliging.js';
@@ -20,6 +20,7 @@ import * as personenlijst from './personenlijst.js';
 import * as relaties from './relaties.js';
 import * as rondes from './rondes.js';
 import * as schrijvers from './schrijvers.js';
+import * as segmenten from './segmenten.js';
 import * as sleutels from './sleutels.js';
 import * as trainingen from './trainingen.js';
 import type { Store, Zicht } from './types.js';
@@ -54,13 +55,13 @@ function pick<M, const S extends MetCtxNamen<M>, const L extends MetCtxNamen<M>>
 export const METHODEN = {
   audit: pick(audit, ['audit'], ['listAudit']),
   beveiliging: pick(beveiliging, ['beveiligingsgebeurtenis'], ['listBeveiligingsgebeurtenissen']),
-  bulk: pick(bulk, ['voegToeInBulk'], []),
+  bulk: pick(bulk, ['insertBulk'], []),
   contactmomenten: pick(contactmomenten, ['upsertContactmoment'], ['contactmoment', 'listContactmomenten']),
-  deelnames: pick(deelnames, ['upsertDeelname'], ['deelname', 'deelnamesVanOverleg']),
+  deelnames: pick(deelnames, ['upsertDeelname'], ['deelname', 'deelnamesVanOverleg', 'deelnamesVanPersoon']),
   historie: pick(historie, [], ['historie']),
-  imports: pick(imports, ['bewaarImport', 'bewaarImportBestand'], ['importBestand', 'importRecord', 'listImports']),
-  indicatoren: pick(indicatoren, ['bewaarIndicatorStanden'], ['listIndicatorStanden']),
-  keten: pick(keten, [], ['controleerKeten']),
+  imports: pick(imports, ['saveImport', 'saveImportBestand'], ['importBestand', 'importRecord', 'listImports']),
+  indicatoren: pick(indicatoren, ['saveIndicatorStanden'], ['listIndicatorStanden']),
+  keten: pick(keten, [], ['verifyKeten']),
   lidmaatschappen: pick(
     lidmaatschappen,
     ['upsertLidmaatschap'],
@@ -71,21 +72,22 @@ export const METHODEN = {
   overleggen: pick(overleggen, ['upsertOverleg'], ['listOverleggen', 'overleg', 'overlegOpNaam']),
   personen: pick(personen, ['upsertPersoon'], ['persoon', 'persoonOpEmail', 'persoonOpNaam']),
   personenlijst: pick(personenlijst, [], ['listPersonen', 'persoonKaart']),
-  relaties: pick(relaties, ['upsertRelatie'], ['relatie']),
+  relaties: pick(relaties, ['upsertRelatie'], ['relatie', 'relatiesVanPersoon']),
   rondes: pick(
     rondes,
-    ['bewaarRonde', 'markeerUitnodiging', 'bevestigOrganisaties', 'vergeetBevestigingen'],
+    ['saveRonde', 'markUitnodiging', 'confirmOrganisaties', 'forgetBevestigingen'],
     ['ronde', 'listRondes', 'uitnodigingenVanRonde', 'uitnodiging', 'uitnodigingOpHash', 'bevestigingen'],
   ),
   schrijvers: pick(schrijvers, ['upsertEntiteit'], []),
-  sleutels: pick(sleutels, ['bewaarSleutel', 'trekSleutelIn'], ['listSleutels', 'sleutelOpHash']),
+  segmenten: pick(segmenten, ['upsertSegment'], ['listSegmenten', 'segment']),
+  sleutels: pick(sleutels, ['saveSleutel', 'revokeSleutel'], ['listSleutels', 'sleutelOpHash']),
   trainingen: pick(trainingen, ['upsertTraining'], ['listTrainingen', 'training']),
-  verwijderen: pick(verwijderen, ['verwijder'], ['entiteit', 'verwijzingenNaar']),
-  wissen: pick(wissen, ['wisPersoon'], ['personenZonderActiefLidmaatschapSinds']),
-  zoeken: pick(zoeken, [], ['zoekPersonen']),
+  verwijderen: pick(verwijderen, ['deleteEntiteit'], ['entiteit', 'verwijzingenNaar']),
+  wissen: pick(wissen, ['erasePersoon'], ['personenZonderActiefLidmaatschapSinds']),
+  zoeken: pick(zoeken, [], ['searchPersonen']),
 };
 
-/** A module function as a Store method: without the context, and always async (see maakStore). */
+/** A module function as a Store method: without the context, and always async (see createStore). */
 type ZonderCtx<F> = F extends (ctx: Ctx, ...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
 /** The methods of a module's chosen functions: a homomorphic map over the module, keeping declarations and JSDoc. */
 type Gebonden<T> = { [K in keyof T]: ZonderCtx<T[K]> };
@@ -152,5 +154,5 @@ export function createStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht =
 }
 
 async function refuseClose(): Promise<void> {
-  throw new Error('Sluit de store buiten transactie(), niet met de store van de transactie.');
+  throw new Error('Sluit de store buiten transaction(), niet met de store van de transactie.');
 }

@@ -20,6 +20,8 @@ export interface Tabellen {
     naam_sleutel: string;
     email: string | null;
     telefoon: string | null;
+    /** 1 while the person has a membership of a formal organisation; kept by triggers (migration 0006). */
+    formeel: Generated<number>;
   };
   lidmaatschappen: {
     id: string;
@@ -43,6 +45,16 @@ export interface Tabellen {
     initiatief: string;
   };
   trainingen: { id: string; persoon_id: string; soort: string; datum: string | null };
+  segmenten: {
+    id: string;
+    naam: string;
+    omschrijving: string | null;
+    domeinen: string;
+    wijken: string;
+    rollen: string;
+    overleggen: string;
+    netwerk: string | null;
+  };
   historie: {
     id: Generated<number>;
     entiteit: string;

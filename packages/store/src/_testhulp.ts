@@ -18,7 +18,7 @@ export const BRON: Bron = { actor: 'test' };
 
 const mappen: string[] = [];
 
-/** A fresh temp folder; `ruimOp` removes all of them. */
+/** A fresh temp folder; `cleanUp` removes all of them. */
 export async function tijdelijkeMap(): Promise<string> {
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-store-'));
   mappen.push(map);

@@ -78,7 +78,7 @@ export function verschillen<E extends object>(oud: E, nieuw: E): Wijziging[] {
 }
 
 /**
- * Must run inside a transaction (see `schrijf`). The main row is written before its history, so a
+ * Must run inside a transaction (see `write`). The main row is written before its history, so a
  * constraint error leaves nothing behind even inside a caller's larger transaction.
  */
 export async function upsert<E extends { id: string }>(

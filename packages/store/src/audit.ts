@@ -3,9 +3,10 @@
  * processing activity, in which trace, and which persons it touched (as pseudonyms). Holds ids only,
  * never personal data. Append-only with a hash chain (see _keten.ts).
  */
-import { type Ctx, nu, write } from './_context.js';
-import { auditHash, geheim, kop, tekstHash, setKop } from './_keten.js';
-import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { type Ctx, nu, transaction } from './_context.js';
+import { auditHash, geheim, kop, setKop, tekstHash } from './_keten.js';
+import { sjabloon } from './_sjabloon.js';
+import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import { pseudoniem, pseudonymize } from './pseudoniemen.js';
 import type { AuditFilter, AuditInvoer, AuditRegel, Lijst, Pagina } from './types.js';
 
@@ -17,10 +18,97 @@ export async function audit(ctx: Ctx, regel: AuditInvoer): Promise<void> {
       throw new TypeError(`Auditregel zonder ${veld}.`);
     }
   }
-  // In a transaction with the writers' lock: the chain's head is read and moved by one writer at a time.
-  await write(ctx, async (c) => {
-    const g = await geheim(c.db, c.gedeeld);
-    const vorige = await kop(c.db, 'audit');
+  // Inside the caller's transaction: the row commits (or rolls back) with the caller's writes.
+  if (ctx.tx) return schrijfRegels(ctx, [regel]);
+  return inGroep(ctx, regel);
+}
+
+/**
+ * Group commit: rows from calls outside a transaction wait in a queue and are written together, one
+ * transaction for all rows that arrived while the previous one ran. Each caller's promise settles only
+ * after the transaction holding its row committed, so no processing goes unlogged; the chain stays one
+ * row after another, in the queue's order.
+ */
+interface Wachtend {
+  regel: AuditInvoer;
+  klaar: () => void;
+  fout: (e: unknown) => void;
+}
+interface Groep {
+  wachtend: Wachtend[];
+  bezig: Promise<void> | null;
+}
+const groepen = new WeakMap<object, Groep>();
+
+function inGroep(ctx: Ctx, regel: AuditInvoer): Promise<void> {
+  let groep = groepen.get(ctx.gedeeld);
+  if (!groep) {
+    groep = { wachtend: [], bezig: null };
+    groepen.set(ctx.gedeeld, groep);
+  }
+  const g = groep;
+  return new Promise<void>((klaar, fout) => {
+    g.wachtend.push({ regel, klaar, fout });
+    // setImmediate: the calls of this turn of the event loop join the first transaction too.
+    g.bezig ??= new Promise<void>((r) => setImmediate(r)).then(() => spoel(ctx, g));
+  });
+}
+
+async function spoel(ctx: Ctx, g: Groep): Promise<void> {
+  while (g.wachtend.length > 0) {
+    const deel = g.wachtend.splice(0);
+    try {
+      await transaction(ctx, (c) =>
+        schrijfRegels(
+          c,
+          deel.map((w) => w.regel),
+        ),
+      );
+      for (const w of deel) w.klaar();
+    } catch {
+      // One bad row must not fail the others: each again in a transaction of its own.
+      for (const w of deel) await transaction(ctx, (c) => schrijfRegels(c, [w.regel])).then(w.klaar, w.fout);
+    }
+  }
+  g.bezig = null;
+}
+
+/** Waits until every queued row is written (before closing the store). */
+export async function wachtOpAudit(gedeeld: object): Promise<void> {
+  while (groepen.get(gedeeld)?.bezig) await groepen.get(gedeeld)?.bezig;
+}
+
+const KOLOMMEN = [
+  'actor',
+  'actie',
+  'entiteit',
+  'entiteit_id',
+  'tekst_hash',
+  'trace_id',
+  'verwerking',
+  'tijd',
+  'doel',
+  'route',
+  'vorige_hash',
+  'hash',
+] as const;
+type AuditRij = Record<(typeof KOLOMMEN)[number], string | null>;
+/** Compiled once per store: a busy server writes this row for every read. */
+const voegToe = sjabloon<AuditRij>(KOLOMMEN, (db, r) =>
+  db
+    .insertInto('audit')
+    .values(r as never)
+    .returning('id'),
+);
+
+/**
+ * Rows and their data subjects, chained one after another; inside a write transaction, which holds the
+ * writers' lock, so the chain's head is read once and moved once by one writer at a time.
+ */
+async function schrijfRegels(c: Ctx, regels: readonly AuditInvoer[]): Promise<void> {
+  const g = await geheim(c.db, c.gedeeld);
+  let vorige = await kop(c.db, 'audit');
+  for (const regel of regels) {
     const pseudoniemen = await pseudonymize(c, regel.betrokkenen ?? []);
     const inhoud = {
       actor: regel.actor,
@@ -33,17 +121,15 @@ export async function audit(ctx: Ctx, regel: AuditInvoer): Promise<void> {
       tijd: nu(),
     };
     const hash = auditHash(vorige.hash, inhoud, pseudoniemen);
-    const { id } = await c.db
-      .insertInto('audit')
-      .values({ ...inhoud, doel: regel.doel, route: regel.route ?? null, vorige_hash: vorige.hash, hash })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const rij = { ...inhoud, doel: regel.doel, route: regel.route ?? null, vorige_hash: vorige.hash, hash };
+    const { id } = (await voegToe(c, rij)).rows[0] as { id: number };
     for (let i = 0; i < pseudoniemen.length; i += BLOK) {
       const deel = pseudoniemen.slice(i, i + BLOK).map((p) => ({ audit_id: id, pseudoniem: p }));
       await c.db.insertInto('audit_betrokkenen').values(deel).execute();
     }
-    await setKop(c.db, 'audit', id, hash);
-  });
+    vorige = { id, hash };
+  }
+  await setKop(c.db, 'audit', vorige.id, vorige.hash);
 }
 
 const SORTEERBAAR: Sorteerbaar = { id: ['id'], tijd: ['tijd'], actor: ['actor'], actie: ['actie'] };

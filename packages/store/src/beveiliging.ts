@@ -4,7 +4,7 @@
  */
 import { type Ctx, nu, write } from './_context.js';
 import { beveiligingHash, kop, setKop } from './_keten.js';
-import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import type { BeveiligingsGebeurtenis, BeveiligingsInvoer, Lijst, Pagina } from './types.js';
 
 export async function beveiligingsgebeurtenis(ctx: Ctx, e: BeveiligingsInvoer): Promise<void> {

@@ -51,7 +51,7 @@ function meerRijen(c: Ctx, tabel: string, kolommen: readonly string[], n: number
   const query = (c.db as Los).insertInto(tabel).values(rijen).compile();
   const plaats = query.parameters.map((p) => (typeof p === 'string' ? (merken.get(p) ?? null) : null));
   if (plaats.filter((p) => p !== null).length !== n * kolommen.length) {
-    throw new Error(`voegToeInBulk: onverwachte query voor ${tabel}`);
+    throw new Error(`insertBulk: onverwachte query voor ${tabel}`);
   }
   vast = { query, plaats };
   c.gedeeld.sjablonen.set(sleutel, vast);
@@ -80,7 +80,7 @@ export async function insertBulk(
 ): Promise<number> {
   validateBron(bron);
   const soort = Object.hasOwn(BESCHRIJVINGEN, entiteit) ? soortVan(entiteit) : undefined;
-  if (!soort?.importeerbaar) throw new RangeError(`voegToeInBulk kent entiteit "${entiteit}" niet.`);
+  if (!soort?.importeerbaar) throw new RangeError(`insertBulk kent entiteit "${entiteit}" niet.`);
   if (items.length === 0) return 0;
   const omzetten = soort.naarRij;
   const kolommen = soort.kolommen;

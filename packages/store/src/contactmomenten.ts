@@ -5,7 +5,7 @@ import { contactmomentUit } from './_rijen.js';
 import { CONTACTMOMENT } from './_soorten.js';
 import { upsert } from './_upsert.js';
 import { validateBron } from './historie.js';
-import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import type { Bron, ContactmomentFilter, Lijst, Pagina, Wijziging } from './types.js';
 
 export async function upsertContactmoment(ctx: Ctx, invoer: Contactmoment, bron: Bron): Promise<Wijziging[]> {

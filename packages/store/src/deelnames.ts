@@ -23,3 +23,14 @@ export async function deelnamesVanOverleg(ctx: Ctx, overlegId: string): Promise<
     .execute();
   return rijen.map(deelnameUit);
 }
+
+/** A person's own participations (for an inzage), ordered by id. */
+export async function deelnamesVanPersoon(ctx: Ctx, persoonId: string): Promise<Deelname[]> {
+  const rijen = await ctx.db
+    .selectFrom('deelnames')
+    .selectAll()
+    .where('persoon_id', '=', persoonId)
+    .orderBy('id')
+    .execute();
+  return rijen.map(deelnameUit);
+}

@@ -4,16 +4,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   BRON,
   CONTACTMOMENTEN,
+  cleanUp,
   DEELNAMES,
+  fill,
   LIDMAATSCHAPPEN,
   ORGANISATIES,
   OVERLEGGEN,
   PERSONEN,
   RELATIES,
-  cleanUp,
   TRAININGEN,
   tijdelijkeMap,
-  fill,
 } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 

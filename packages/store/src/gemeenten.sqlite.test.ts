@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { openStore } from '@netwerkregie/store';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
+import { cleanUp, fill, tijdelijkeMap } from './_testhulp.js';
 
 afterAll(cleanUp);
 
@@ -42,6 +42,8 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0003_importbestanden' },
       { name: '0004_zicht' },
       { name: '0005_logboek' },
+      { name: '0006_formeel' },
+      { name: '0007_segmenten' },
       { name: '0008_rondes' },
     ]);
     expect(
@@ -70,6 +72,7 @@ describe('SQLite: one file per gemeente', () => {
       'personen',
       'relaties',
       'rondes',
+      'segmenten',
       'sleutels',
       'trainingen',
       'uitnodigingen',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { GEMEENTEN } from '@netwerkregie/domain';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, ORGANISATIES, PERSONEN, cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
+import { BRON, cleanUp, fill, ORGANISATIES, PERSONEN, tijdelijkeMap } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 afterAll(cleanUp);

@@ -1,7 +1,7 @@
 /** Import records: the import package plans and applies; the store keeps the record and its JSON summary. */
 import type { Ctx } from './_context.js';
 import type { Rij } from './_tabellen.js';
-import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import type { ImportRecord, Lijst, Pagina } from './types.js';
 
 const MODI = ['aanvullend', 'volledig'];

@@ -1,10 +1,8 @@
-export { VERWIJDERVOLGORDE } from './_soorten.js';
-export { isVerlopen, standaardVerloopdatum } from './verloop.js';
 export { OpslagFout } from './fouten.js';
-export { openStore } from './open.js';
+export { DEFAULT_DATAMAP, defaultDb, openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
 export { uitnodigingStatus } from './rondes.js';
-export { sleutelHash } from './sleutels.js';
+export { SLEUTELROLLEN, sleutelHash } from './sleutels.js';
 export type {
   AuditFilter,
   AuditInvoer,
@@ -42,4 +40,6 @@ export type {
   Wijziging,
   Zicht,
 } from './types.js';
+export { isVerlopen, standaardVerloopdatum } from './verloop.js';
+export { VERWIJDERVOLGORDE } from './verwijderen.js';
 export { GEWIST } from './wissen.js';

@@ -1,8 +1,8 @@
-/** The hash chain over audit and security events, `controleerKeten` (audit verify), and the processing log's pseudonyms. */
+/** The hash chain over audit and security events, `verifyKeten` (audit verify), and the processing log's pseudonyms. */
 import { join } from 'node:path';
 import type { Store } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, PERSONEN, cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
+import { BRON, cleanUp, fill, PERSONEN, tijdelijkeMap } from './_testhulp.js';
 import { alleRijen, MOTOR, openTest, run } from './_testmotor.js';
 
 afterAll(cleanUp);

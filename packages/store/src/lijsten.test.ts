@@ -1,6 +1,6 @@
 import type { PersoonFilter, Store } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIDMAATSCHAPPEN, PERSONEN, fill } from './_testhulp.js';
+import { fill, LIDMAATSCHAPPEN, PERSONEN } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 let store: Store;
@@ -149,5 +149,21 @@ describe('the other lists', () => {
     expect(ids(await store.listTrainingen({ persoonId: 'p-jan' }))).toEqual(['t-2', 't-1']);
     const l = await store.listTrainingen({ soort: 'basistraining' });
     expect([ids(l), l.totaal]).toEqual([['t-1', 't-3'], 2]);
+  });
+});
+
+describe("a person's own rows (for an inzage)", () => {
+  it('deelnamesVanPersoon: only her participations', async () => {
+    expect(await store.deelnamesVanPersoon('p-fatima')).toEqual([
+      { id: 'd-2', overlegId: 'ov-casus', organisatieId: null, persoonId: 'p-fatima' },
+    ]);
+    expect(await store.deelnamesVanPersoon('p-els')).toEqual([]);
+  });
+
+  it('relatiesVanPersoon: relations between persons she is either end of, not an organisation with her id', async () => {
+    const r1 = { id: 'r-1', entiteit: 'persoon', van: 'p-jan', naar: 'p-fatima', soort: 'samenwerking' };
+    expect(await store.relatiesVanPersoon('p-fatima')).toEqual([r1]);
+    expect(await store.relatiesVanPersoon('p-jan')).toEqual([r1]);
+    expect(await store.relatiesVanPersoon('o-politie')).toEqual([]);
   });
 });

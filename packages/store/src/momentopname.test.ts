@@ -4,16 +4,16 @@ import { GEMEENTEN } from '@netwerkregie/domain';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CONTACTMOMENTEN,
+  cleanUp,
   DEELNAMES,
+  fill,
   LIDMAATSCHAPPEN,
   ORGANISATIES,
   OVERLEGGEN,
   PERSONEN,
   RELATIES,
-  cleanUp,
   TRAININGEN,
   tijdelijkeMap,
-  fill,
 } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 

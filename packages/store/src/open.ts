@@ -7,15 +7,24 @@ import { dirname, join, resolve } from 'node:path';
 import { Kysely } from 'kysely';
 import type { Ctx, Gedeeld } from './_context.js';
 import type { Motor } from './_motor.js';
-import { prepare, describe, createPostgresDialect, postgresMotor, schemaVan } from './_postgres.js';
+import { createPostgresDialect, describe, postgresMotor, prepare, schemaVan } from './_postgres.js';
 import { migrate } from './_schema.js';
 import { createDialect, openLezer, openSqlite, SQLITE } from './_sqlite.js';
 import { createStore } from './_store.js';
 import type { Tabellen } from './_tabellen.js';
+import { wachtOpAudit } from './audit.js';
 import { OpslagFout, translateFout } from './fouten.js';
 import type { OpenOpties, Store } from './types.js';
 
 const SLUG = /^[a-z][a-z0-9-]{1,40}$/;
+
+/** The folder the database files live in when nothing else is said. */
+export const DEFAULT_DATAMAP = 'data';
+
+/** The default database file of a gemeente: `<dataMap>/<slug>.db`. The one place this rule is written. */
+export function defaultDb(slug: string, dataMap = DEFAULT_DATAMAP): string {
+  return join(dataMap, `${slug}.db`);
+}
 
 interface Verbinding {
   motor: Motor;
@@ -63,11 +72,23 @@ async function open(opties: OpenOpties): Promise<Store> {
   }
 
   const { motor, pad, root, lezer } = v;
-  const gedeeld: Gedeeld = { gemeente, sjablonen: new Map(), gesloten: false, motor, pad, root, lezer };
+  const gedeeld: Gedeeld = {
+    gemeente,
+    sjablonen: new Map(),
+    sleutelCache: new Map(),
+    sleutelCacheMs: opties.sleutelCacheMs ?? 5000,
+    gesloten: false,
+    motor,
+    pad,
+    root,
+    lezer,
+  };
   const ctx: Ctx = { db: v.root, tx: null, gedeeld, zicht: 'alles' };
   let sluiten: Promise<void> | undefined;
   const close = () => {
     sluiten ??= (async () => {
+      // Audit rows still queued for the group commit are written first (see audit.ts).
+      await wachtOpAudit(gedeeld).catch(() => undefined);
       gedeeld.gesloten = true;
       if (v.lezer !== v.root) await v.lezer.destroy();
       await v.motor.voorSluiten(v.root);
@@ -79,7 +100,7 @@ async function open(opties: OpenOpties): Promise<Store> {
 }
 
 function verbindSqlite(gekozen: string | undefined, gemeente: string, bestaand: boolean): Verbinding {
-  const pad = gekozen === ':memory:' ? ':memory:' : resolve(gekozen ?? join('data', `${gemeente}.db`));
+  const pad = gekozen === ':memory:' ? ':memory:' : resolve(gekozen ?? defaultDb(gemeente));
   if (bestaand && pad !== ':memory:' && !existsSync(pad)) {
     throw new OpslagFout('onbekend', `Het databasebestand ${pad} bestaat niet.`);
   }

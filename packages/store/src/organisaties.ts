@@ -4,7 +4,7 @@ import { organisatieUit } from './_rijen.js';
 import { ORGANISATIE } from './_soorten.js';
 import { upsert } from './_upsert.js';
 import { validateBron } from './historie.js';
-import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import type { Bron, Lijst, OrganisatieFilter, Pagina, Wijziging } from './types.js';
 
 export async function upsertOrganisatie(ctx: Ctx, invoer: Organisatie, bron: Bron): Promise<Wijziging[]> {

@@ -4,7 +4,7 @@ import { overlegUit } from './_rijen.js';
 import { OVERLEG } from './_soorten.js';
 import { upsert } from './_upsert.js';
 import { validateBron } from './historie.js';
-import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import type { Bron, Lijst, Pagina, Wijziging } from './types.js';
 
 export async function upsertOverleg(ctx: Ctx, invoer: Overleg, bron: Bron): Promise<Wijziging[]> {

@@ -1,5 +1,6 @@
 import { type Relatie, RelatieSchema } from '@netwerkregie/domain';
 import { type Ctx, write } from './_context.js';
+import { relatieUit } from './_rijen.js';
 import { RELATIE } from './_soorten.js';
 import { upsert } from './_upsert.js';
 import { validateBron } from './historie.js';
@@ -21,3 +22,15 @@ export async function upsertRelatie(ctx: Ctx, invoer: Relatie, bron: Bron): Prom
 }
 
 export const relatie = (ctx: Ctx, id: string): Promise<Relatie | undefined> => RELATIE.read(ctx, id);
+
+/** The relations between persons that one person is an end of (for an inzage), ordered by id. */
+export async function relatiesVanPersoon(ctx: Ctx, persoonId: string): Promise<Relatie[]> {
+  const rijen = await ctx.db
+    .selectFrom('relaties')
+    .selectAll()
+    .where('entiteit', '=', 'persoon')
+    .where((eb) => eb.or([eb('van', '=', persoonId), eb('naar', '=', persoonId)]))
+    .orderBy('id')
+    .execute();
+  return rijen.map(relatieUit);
+}

@@ -23,7 +23,7 @@ function controleerHash(hash: string): void {
 }
 
 /** Stores a round with its invitations, in one transaction. */
-export async function bewaarRonde(
+export async function saveRonde(
   ctx: Ctx,
   ronde: RondeRecord,
   uitnodigingen: ReadonlyArray<Pick<UitnodigingRecord, 'id' | 'organisatieId' | 'tokenHash' | 'verloopt'>>,
@@ -125,7 +125,7 @@ export async function uitnodigingOpHash(ctx: Ctx, hash: string): Promise<Uitnodi
 }
 
 /** Records moments of an invitation (sent, opened, answered, ...); returns false when it does not exist. */
-export async function markeerUitnodiging(ctx: Ctx, id: string, moment: UitnodigingMoment): Promise<boolean> {
+export async function markUitnodiging(ctx: Ctx, id: string, moment: UitnodigingMoment): Promise<boolean> {
   if (moment.tokenHash !== undefined) controleerHash(moment.tokenHash);
   if (moment.verloopt !== undefined) validateDatum(moment.verloopt, 'verloopt');
   if (moment.antwoord != null && !['bevestigd', 'gecorrigeerd'].includes(moment.antwoord)) {
@@ -172,7 +172,7 @@ export function uitnodigingStatus(u: UitnodigingRecord, op: string = vandaag()):
  * Records that these organisations' data was confirmed (or changed) by a trusted source on `datum`:
  * a partner's answer (`bron` `ronde:<id>`) or an applied import (`importId`, so a revert can take it back).
  */
-export async function bevestigOrganisaties(
+export async function confirmOrganisaties(
   ctx: Ctx,
   organisatieIds: readonly string[],
   bron: { datum?: string; bron: string; importId?: string | null },
@@ -198,7 +198,7 @@ export async function bevestigOrganisaties(
 }
 
 /** Takes back the confirmations an import gave (its revert). */
-export async function vergeetBevestigingen(ctx: Ctx, importId: string): Promise<number> {
+export async function forgetBevestigingen(ctx: Ctx, importId: string): Promise<number> {
   const r = await write(ctx, (c) =>
     c.db.deleteFrom('bevestigingen').where('import_id', '=', importId).executeTakeFirst(),
   );

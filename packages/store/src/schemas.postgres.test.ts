@@ -2,7 +2,7 @@
 import { openStore, type Store } from '@netwerkregie/store';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, ORGANISATIES, PERSONEN, fill } from './_testhulp.js';
+import { BRON, fill, ORGANISATIES, PERSONEN } from './_testhulp.js';
 import { withBeheer } from './_testmotor.js';
 
 const BASIS = process.env.NR_TEST_DATABASE_URL!;
@@ -49,7 +49,7 @@ describe('PostgreSQL: one schema per gemeente', () => {
       'formeel_contactmomenten,formeel_deelnames,formeel_lidmaatschappen,formeel_organisaties,formeel_personen,' +
       'formeel_relaties,formeel_trainingen,historie,importbestanden,imports,indicatorstanden,instellingen,' +
       'kysely_migration,kysely_migration_lock,lidmaatschappen,organisaties,overleggen,personen,relaties,' +
-      'rondes,sleutels,trainingen,uitnodigingen,zoekindex,zoekindex_formeel';
+      'rondes,segmenten,sleutels,trainingen,uitnodigingen,zoekindex,zoekindex_formeel';
     expect(schemas).toEqual([
       { schema: 'gemeente_almere', tabellen },
       { schema: 'gemeente_weesp_dorp', tabellen },

@@ -8,6 +8,7 @@ import { upsertOrganisatie } from './organisaties.js';
 import { upsertOverleg } from './overleggen.js';
 import { upsertPersoon } from './personen.js';
 import { upsertRelatie } from './relaties.js';
+import { upsertSegment } from './segmenten.js';
 import { upsertTraining } from './trainingen.js';
 import type { Bron, Wijziging } from './types.js';
 
@@ -23,6 +24,7 @@ const SCHRIJVER: { [K in Entiteit]: Schrijver<K> } = {
   contactmoment: upsertContactmoment,
   training: upsertTraining,
   relatie: upsertRelatie,
+  segment: upsertSegment,
 };
 
 /**

@@ -73,4 +73,35 @@ describe('API keys', () => {
     });
     await weer.close();
   });
+
+  it('remembers a found key for sleutelCacheMs: revoked through this store at once, through another within that time', async () => {
+    const pad = join(await tijdelijkeMap(), 'cache.db');
+    const server = await openTest({ gemeente: 'almere', pad, sleutelCacheMs: 400 });
+    const cli = await openTest({ gemeente: 'almere', pad });
+    try {
+      const hash = sleutelHash(GEHEIM);
+      const ander = sleutelHash('ander-geheim');
+      // Unknown keys are not remembered: a key made afterwards works at once.
+      expect(await server.sleutelOpHash(hash)).toBeUndefined();
+      await cli.saveSleutel({ id: 'k-1', hash, rol: 'regisseur', omschrijving: 'koppeling' });
+      await cli.saveSleutel({ id: 'k-2', hash: ander, rol: 'lezer', omschrijving: 'intranet' });
+      expect((await server.sleutelOpHash(hash))?.ingetrokken).toBeNull();
+      expect((await server.sleutelOpHash(ander))?.ingetrokken).toBeNull();
+
+      // Revoked by another process (the CLI): still the cached record until the time is up, then refused.
+      const t = Date.now();
+      expect(await cli.revokeSleutel('k-1')).toBe(true);
+      const direct = await server.sleutelOpHash(hash);
+      if (Date.now() - t < 300) expect(direct?.ingetrokken).toBeNull();
+      await new Promise((r) => setTimeout(r, 450));
+      expect((await server.sleutelOpHash(hash))?.ingetrokken).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+      // Revoked through the store that cached it: refused at once.
+      expect(await server.revokeSleutel('k-2')).toBe(true);
+      expect((await server.sleutelOpHash(ander))?.ingetrokken).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    } finally {
+      await cli.close();
+      await server.close();
+    }
+  });
 });

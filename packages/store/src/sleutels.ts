@@ -2,10 +2,11 @@
 import { createHash } from 'node:crypto';
 import { type Ctx, nu } from './_context.js';
 import type { Rij } from './_tabellen.js';
-import { standaardVerloopdatum } from './verloop.js';
 import type { SleutelInvoer, SleutelRecord } from './types.js';
+import { standaardVerloopdatum } from './verloop.js';
 
-const ROLLEN = ['lezer', 'regisseur', 'beheerder'];
+/** The roles a key can have, lowest first: lezer < regisseur < beheerder. The one list of them. */
+export const SLEUTELROLLEN = ['lezer', 'regisseur', 'beheerder'] as const;
 
 /** The hash the store expects for a secret: SHA-256 as 64 lower-case hex digits. */
 export function sleutelHash(geheim: string): string {
@@ -18,7 +19,9 @@ export async function saveSleutel(ctx: Ctx, s: SleutelInvoer): Promise<void> {
   // Refuse anything that is not a hash, so a plain secret can never be stored by mistake.
   if (!/^[0-9a-f]{64}$/.test(s.hash))
     throw new TypeError('Sleutel: hash moet een SHA-256 in 64 hexadecimale tekens zijn.');
-  if (!ROLLEN.includes(s.rol)) throw new RangeError(`Onbekende rol "${s.rol}"; kies uit ${ROLLEN.join(', ')}.`);
+  if (!SLEUTELROLLEN.includes(s.rol)) {
+    throw new RangeError(`Onbekende rol "${s.rol}"; kies uit ${SLEUTELROLLEN.join(', ')}.`);
+  }
   const verloopt = s.verloopt ?? standaardVerloopdatum();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(verloopt) || Number.isNaN(Date.parse(verloopt))) {
     throw new RangeError(`Ongeldige verloopdatum "${verloopt}"; verwacht JJJJ-MM-DD.`);
@@ -36,6 +39,8 @@ export async function saveSleutel(ctx: Ctx, s: SleutelInvoer): Promise<void> {
     })
     .onConflict((oc) => oc.column('id').doUpdateSet({ rol: s.rol, omschrijving: s.omschrijving }))
     .execute();
+  // A changed role applies at once in this process.
+  ctx.gedeeld.sleutelCache.clear();
 }
 
 const uit = (r: Rij<'sleutels'>): SleutelRecord => ({
@@ -48,10 +53,23 @@ const uit = (r: Rij<'sleutels'>): SleutelRecord => ({
   verloopt: r.verloopt,
 });
 
-/** Also returns revoked keys (ingetrokken set): the caller refuses them. */
+/**
+ * Also returns revoked keys (ingetrokken set): the caller refuses them. A key found outside a transaction
+ * is remembered for `sleutelCacheMs` (every request presents one); unknown keys are not, so a new key
+ * works at once and random keys cannot fill the cache.
+ */
 export async function sleutelOpHash(ctx: Ctx, hash: string): Promise<SleutelRecord | undefined> {
+  const { sleutelCache: cache, sleutelCacheMs: ms } = ctx.gedeeld;
+  const bekend = ctx.tx ? undefined : cache.get(hash);
+  if (bekend && bekend.tot > Date.now()) return { ...(bekend.record as SleutelRecord) };
   const r = await ctx.db.selectFrom('sleutels').selectAll().where('hash', '=', hash).executeTakeFirst();
-  return r && uit(r);
+  if (!r) return undefined;
+  const record = uit(r);
+  if (!ctx.tx && ms > 0) {
+    if (cache.size >= 1000) cache.clear();
+    cache.set(hash, { record, tot: Date.now() + ms });
+  }
+  return record;
 }
 
 /** True when an active key was revoked now; false when unknown or already revoked. */
@@ -62,6 +80,8 @@ export async function revokeSleutel(ctx: Ctx, id: string): Promise<boolean> {
     .where('id', '=', id)
     .where('ingetrokken', 'is', null)
     .executeTakeFirst();
+  // Refused at once in this process; another process's cache forgets it within its sleutelCacheMs.
+  ctx.gedeeld.sleutelCache.clear();
   return Number(r.numUpdatedRows) === 1;
 }
 

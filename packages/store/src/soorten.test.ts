@@ -1,6 +1,6 @@
 import { type Store, VERWIJDERVOLGORDE } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BRON, PERSONEN, fill } from './_testhulp.js';
+import { BRON, fill, PERSONEN } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 import { formeleViews } from './_zicht.js';
 
@@ -19,6 +19,7 @@ describe('the entity descriptors', () => {
       'contactmoment',
       'training',
       'relatie',
+      'segment',
       'organisatie',
       'persoon',
       'overleg',

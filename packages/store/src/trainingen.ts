@@ -4,7 +4,7 @@ import { trainingUit } from './_rijen.js';
 import { TRAINING } from './_soorten.js';
 import { upsert } from './_upsert.js';
 import { validateBron } from './historie.js';
-import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import type { Bron, Lijst, Pagina, TrainingFilter, Wijziging } from './types.js';
 
 export async function upsertTraining(ctx: Ctx, invoer: Training, bron: Bron): Promise<Wijziging[]> {

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, keepOpen, ORGANISATIES, PERSONEN, cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
+import { BRON, cleanUp, fill, keepOpen, ORGANISATIES, PERSONEN, tijdelijkeMap } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 afterAll(cleanUp);
 
-describe('transactie', () => {
+describe('transaction', () => {
   it('rolls back fully on throw: no rows, no history, no search entries, also after reopening', async () => {
     const pad = join(await tijdelijkeMap(), 't.db');
     const store = await openTest({ gemeente: 'almere', pad });
@@ -117,7 +117,7 @@ describe('transactie', () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     const bewaard = await store.transaction(async (tx) => tx);
     await expect(bewaard.persoon('p-jan')).rejects.toThrow('Deze transactie is al afgelopen');
-    await expect(bewaard.close()).rejects.toThrow('Sluit de store buiten transactie()');
+    await expect(bewaard.close()).rejects.toThrow('Sluit de store buiten transaction()');
     await store.close();
     await store.close();
     await expect(store.persoon('p-jan')).rejects.toThrow('De store is gesloten.');

@@ -1,6 +1,7 @@
 import type { Domein, Lidmaatschap, Netwerk, Persoon, Rol, Trainingsoort } from '@netwerkregie/domain';
 import type { Entiteit as EntiteitKind, WaardeVan } from './_soorten.js';
 import type { Methoden } from './_store.js';
+import type { SLEUTELROLLEN } from './sleutels.js';
 
 /**
  * What a reader sees. `alles`: the whole network (regisseur, beheerder). `formeel`: the formal network only
@@ -25,6 +26,12 @@ export interface OpenOpties {
    * and nothing is created. Default false: the first open creates and migrates it.
    */
   bestaand?: boolean;
+  /**
+   * How long (ms) a found key is remembered, so a request does not look it up again; default 5,000.
+   * A key revoked or changed through this store is forgotten at once; through another process (the
+   * CLI, a second server) it is refused at most this long after. 0 turns the cache off.
+   */
+  sleutelCacheMs?: number;
 }
 
 /** Who or what caused a change; goes into history. */
@@ -208,7 +215,8 @@ export interface IndicatorStand {
   aanleiding: string;
 }
 
-export type SleutelRol = 'lezer' | 'regisseur' | 'beheerder';
+/** A key's role: one of SLEUTELROLLEN. */
+export type SleutelRol = (typeof SLEUTELROLLEN)[number];
 
 export interface SleutelInvoer {
   id: string;
@@ -262,7 +270,7 @@ export interface Levensloop {
   /**
    * The same store seen through a narrower view: every read (lists, counts, filters, search, single reads,
    * the snapshot) answers as if what the view hides did not exist. Writes are not narrowed. A view can
-   * narrow, never widen: `metZicht('alles')` on a `formeel` store throws. Closing it closes the store.
+   * narrow, never widen: `withZicht('alles')` on a `formeel` store throws. Closing it closes the store.
    */
   withZicht(zicht: Zicht): Store;
   close(): Promise<void>;

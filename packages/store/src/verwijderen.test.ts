@@ -1,6 +1,6 @@
 import type { Store } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BRON, LIDMAATSCHAPPEN, fill } from './_testhulp.js';
+import { BRON, fill, LIDMAATSCHAPPEN } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 let store: Store;
@@ -10,7 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-describe('verwijder', () => {
+describe('deleteEntiteit', () => {
   it('refuses while others refer to the entity, naming them', async () => {
     await expect(store.deleteEntiteit('organisatie', 'o-ggz', BRON)).rejects.toThrow(
       'Organisatie o-ggz wordt nog gebruikt door 2 lidmaatschap(pen), 1 contactmoment(en), 1 relatie(s); verwijder die eerst.',

@@ -14,7 +14,7 @@ export function entiteit(ctx: Ctx, soort: Entiteit, id: string): Promise<Entitei
 }
 
 /**
- * What refers to this entity and so blocks `verwijder` (empty for kinds nothing refers to): grouped by
+ * What refers to this entity and so blocks `deleteEntiteit` (empty for kinds nothing refers to): grouped by
  * kind in descriptor order, ids ascending.
  */
 export async function verwijzingenNaar(ctx: Ctx, soort: Entiteit, id: string): Promise<Verwijzing[]> {
@@ -58,3 +58,6 @@ export async function deleteEntiteit(ctx: Ctx, entiteit: Entiteit, id: string, b
     await writeHistorie(c, entiteit, id, [{ veld: '*', voor: oud, na: null }], bron);
   });
 }
+
+/** The kinds in the order a revert removes additions (children before parents); derived from the descriptors. */
+export { VERWIJDERVOLGORDE } from './_soorten.js';

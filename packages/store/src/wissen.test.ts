@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, PERSONEN, cleanUp, TRAININGEN, tijdelijkeMap, fill } from './_testhulp.js';
+import { BRON, cleanUp, fill, PERSONEN, TRAININGEN, tijdelijkeMap } from './_testhulp.js';
 import { alleRijen, analyze, MOTOR, openTest, opgeslagenBytes, statistiek } from './_testmotor.js';
 
 afterAll(cleanUp);
@@ -143,7 +143,7 @@ async function storeMetSporen(pad: string): Promise<Store> {
   return store;
 }
 
-describe('wisPersoon', () => {
+describe('erasePersoon', () => {
   it('leaves no trace of name, e-mail or phone in any table, the index, the statistics or the files', async () => {
     const pad = join(await tijdelijkeMap(), 'almere.db');
     const store = await storeMetSporen(pad);

@@ -1,7 +1,7 @@
 /**
  * AVG art. 17 erasure and the retention query. Erasure removes the person and everything that hangs off
  * them, blanks their name, e-mail and phone wherever text could hold them, and leaves the search index
- * and the WAL without a copy (see `rondAf` and `transactie` in _context.ts).
+ * and the WAL without a copy (see `finish` and `transaction` in _context.ts).
  */
 import { naamSleutel } from '@netwerkregie/domain';
 import type { Kysely } from 'kysely';

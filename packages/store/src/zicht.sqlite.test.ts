@@ -4,7 +4,7 @@ import { openStore } from '@netwerkregie/store';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GEHEIM_SLEUTEL } from './_keten.js';
-import { BRON, cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
+import { BRON, cleanUp, fill, tijdelijkeMap } from './_testhulp.js';
 
 afterAll(cleanUp);
 
@@ -17,6 +17,14 @@ function terugVoor0005(db: Database.Database): void {
   for (const tabel of ['audit_betrokkenen', 'betrokkenen', 'beveiligingsgebeurtenissen'])
     db.exec(`drop table ${tabel}`);
   db.prepare('delete from instellingen where sleutel = ?').run(GEHEIM_SLEUTEL);
+}
+
+/** Undoes migration 0006_formeel: its triggers, index and column (its views are dropped with 0004's). */
+function terugVoor0006(db: Database.Database): void {
+  for (const t of ['formeel_lid_erbij', 'formeel_lid_anders', 'formeel_lid_weg', 'formeel_organisatie'])
+    db.exec(`drop trigger ${t}`);
+  db.exec('drop index personen_formeel_naam');
+  db.exec('alter table personen drop column formeel');
 }
 
 const VIEWS = ['organisaties', 'lidmaatschappen', 'personen', 'deelnames', 'relaties', 'contactmomenten', 'trainingen'];
@@ -44,9 +52,10 @@ describe('SQLite: migration 0004_zicht', () => {
     const db = new Database(pad);
     for (const v of VIEWS) db.exec(`drop view formeel_${v}`);
     db.exec('drop table zoekindex_formeel');
+    terugVoor0006(db);
     terugVoor0005(db);
-    for (const tabel of ['uitnodigingen', 'rondes', 'bevestigingen']) db.exec(`drop table ${tabel}`);
-    db.prepare("delete from kysely_migration where name in ('0004_zicht', '0005_logboek', '0008_rondes')").run();
+    for (const tabel of ['uitnodigingen', 'rondes', 'bevestigingen', 'segmenten']) db.exec(`drop table ${tabel}`);
+    db.prepare("delete from kysely_migration where name >= '0004'").run();
     db.close();
 
     const weer = await openStore({ gemeente: 'almere', pad });

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, ORGANISATIES, PERSONEN, cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
+import { BRON, cleanUp, fill, ORGANISATIES, PERSONEN, tijdelijkeMap } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 afterAll(cleanUp);
 
 const ids = (l: { items: Array<{ id: string }> }) => l.items.map((p) => p.id);
 
-describe('zoekPersonen', () => {
+describe('searchPersonen', () => {
   it('finds names, organisations and functions regardless of case and diacritics', async () => {
     const pad = join(await tijdelijkeMap(), 'z.db');
     const store = await openTest({ gemeente: 'almere', pad });

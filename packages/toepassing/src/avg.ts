@@ -21,17 +21,18 @@ async function alles<T>(lees: (pagina: { offset: number; limiet: number }) => Pr
 export async function inzage(store: Store, gemeente: Gemeente, id: string) {
   const persoon = await store.persoonKaart(id);
   if (!persoon) throw new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.');
-  const [trainingen, contactmomenten, momentopname, audit] = await Promise.all([
+  // Only this person's rows: an inzage never reads the whole gemeente.
+  const [trainingen, contactmomenten, eigenDeelnames, relaties, audit] = await Promise.all([
     alles((p) => store.listTrainingen({ persoonId: id }, p)),
     alles((p) => store.listContactmomenten({ persoonId: id }, p)),
-    store.momentopname(gemeente),
+    store.deelnamesVanPersoon(id),
+    store.relatiesVanPersoon(id),
     alles((p) => store.listAudit({ betrokkene: id }, p)),
   ]);
-  const overlegNaam = new Map(momentopname.overleggen.map((o) => [o.id, o.naam]));
-  const deelnames = momentopname.deelnames
-    .filter((d) => d.persoonId === id)
-    .map((d) => ({ ...d, overlegNaam: overlegNaam.get(d.overlegId) ?? null }));
-  const relaties = momentopname.relaties.filter((r) => r.entiteit === 'persoon' && (r.van === id || r.naar === id));
+  const overlegIds = [...new Set(eigenDeelnames.map((d) => d.overlegId))];
+  const overleggen = await Promise.all(overlegIds.map((o) => store.overleg(o)));
+  const overlegNaam = new Map(overleggen.flatMap((o) => (o ? [[o.id, o.naam] as const] : [])));
+  const deelnames = eigenDeelnames.map((d) => ({ ...d, overlegNaam: overlegNaam.get(d.overlegId) ?? null }));
   const over: Array<[Entiteit, string]> = [
     ['persoon', id],
     ...persoon.lidmaatschappen.map((l): [Entiteit, string] => ['lidmaatschap', l.id]),

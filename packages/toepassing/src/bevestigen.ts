@@ -4,9 +4,6 @@
  * plan (actor `partner:<organisatie-id>`) through the import's own planning and validation, which the
  * beheerder applies or leaves; a confirmation without changes records the date only.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Gemeente, Organisatie, Rol, Trainingsoort } from '@netwerkregie/domain';
 import { type Store, sleutelHash, type UitnodigingRecord, uitnodigingStatus } from '@netwerkregie/store';
 import { ToepassingFout } from './fouten.js';
@@ -129,7 +126,7 @@ async function overzicht(store: Store, gemeente: Gemeente, u: UitnodigingRecord)
 export async function openUitnodiging(store: Store, gemeente: Gemeente, token: string): Promise<PartnerOverzicht> {
   const u = await geldigeUitnodiging(store, token);
   const gezien = await overzicht(store, gemeente, u);
-  if (!u.geopend) await store.markeerUitnodiging(u.id, { geopend: new Date().toISOString() });
+  if (!u.geopend) await store.markUitnodiging(u.id, { geopend: new Date().toISOString() });
   await store.audit({
     actor: `partner:${u.organisatieId}`,
     actie: 'lezen',
@@ -234,7 +231,7 @@ function naarRijen(
  * nothing is written at all. Every answer is logged as a processing with the organisation as actor.
  * Throws `uitnodiging.ongeldig` (unknown, expired, revoked) or `uitnodiging.beantwoord`.
  */
-export async function beantwoordUitnodiging(
+export async function answerUitnodiging(
   store: Store,
   gemeente: Gemeente,
   token: string,
@@ -263,51 +260,45 @@ export async function beantwoordUitnodiging(
     await store.transaction(async (tx) => {
       const nu = await tx.uitnodiging(u.id);
       if (nu?.antwoord) throw new ToepassingFout('uitnodiging.beantwoord', 'Deze link is al beantwoord; dank u wel.');
-      await tx.bevestigOrganisaties([u.organisatieId], { bron: `ronde:${u.rondeId}` });
-      await tx.markeerUitnodiging(u.id, { beantwoord: new Date().toISOString(), antwoord: 'bevestigd' });
+      await tx.confirmOrganisaties([u.organisatieId], { bron: `ronde:${u.rondeId}` });
+      await tx.markUitnodiging(u.id, { beantwoord: new Date().toISOString(), antwoord: 'bevestigd' });
     });
     await logboek('bevestigen', 'Bevestigingsronde: de partner bevestigt de eigen gegevens.');
     return { soort: 'bevestigd' };
   }
 
-  const map = await mkdtemp(join(tmpdir(), 'netwerkregie-bevestiging-'));
-  try {
-    const pad = join(map, 'bevestiging.csv');
-    const tekst = [KOLOMMEN.join(';'), ...rijen.map((r) => r.cellen.map(csvCel).join(';'))].join('\r\n');
-    await writeFile(pad, `${tekst}\r\n`, 'utf8');
-    const { planImport } = await importPakket();
-    const plan = await planImport(store, { pad, bestandsnaam: 'bevestiging.csv', gemeente, modus: 'aanvullend' });
-    const fouten = plan.samenvatting.meldingen.filter((m) => m.ernst === 'fout');
-    if (fouten.length > 0) {
-      return {
-        soort: 'ongeldig',
-        problemen: fouten.map((f) => ({
-          persoon: rijen[f.rij - 2]?.index ?? 0,
-          veld: VELD_VAN_KOLOM[f.kolom] ?? 'naam',
-          melding: f.melding,
-        })),
-      };
-    }
-    const importId = await store.transaction(async (tx) => {
-      const nu = await tx.uitnodiging(u.id);
-      if (nu?.antwoord) throw new ToepassingFout('uitnodiging.beantwoord', 'Deze link is al beantwoord; dank u wel.');
-      const record = await saveImportplan(tx, gemeente, {
-        pad,
-        inhoud: await readFile(pad),
-        bestandsnaam: `bevestiging ${gezien.organisatie.naam}.csv`,
-        modus: 'aanvullend',
-        actor,
-      });
-      await tx.markeerUitnodiging(u.id, {
-        beantwoord: new Date().toISOString(),
-        antwoord: 'gecorrigeerd',
-        importId: record.id,
-      });
-      return record.id;
-    });
-    await logboek('corrigeren', 'Bevestigingsronde: de partner stuurt correcties van de eigen gegevens.');
-    return { soort: 'gecorrigeerd', importId };
-  } finally {
-    await rm(map, { recursive: true, force: true });
+  // The corrections as a sheet in memory: the import reads bytes, so nothing is written to disk.
+  const tekst = [KOLOMMEN.join(';'), ...rijen.map((r) => r.cellen.map(csvCel).join(';'))].join('\r\n');
+  const inhoud = new TextEncoder().encode(`${tekst}\r\n`);
+  const { planImport } = await importPakket();
+  const plan = await planImport(store, { bytes: inhoud, naam: 'bevestiging.csv', gemeente, modus: 'aanvullend' });
+  const fouten = plan.samenvatting.meldingen.filter((m) => m.ernst === 'fout');
+  if (fouten.length > 0) {
+    return {
+      soort: 'ongeldig',
+      problemen: fouten.map((f) => ({
+        persoon: rijen[f.rij - 2]?.index ?? 0,
+        veld: VELD_VAN_KOLOM[f.kolom] ?? 'naam',
+        melding: f.melding,
+      })),
+    };
   }
+  const importId = await store.transaction(async (tx) => {
+    const nu = await tx.uitnodiging(u.id);
+    if (nu?.antwoord) throw new ToepassingFout('uitnodiging.beantwoord', 'Deze link is al beantwoord; dank u wel.');
+    const record = await saveImportplan(tx, gemeente, {
+      inhoud,
+      bestandsnaam: `bevestiging ${gezien.organisatie.naam}.csv`,
+      modus: 'aanvullend',
+      actor,
+    });
+    await tx.markUitnodiging(u.id, {
+      beantwoord: new Date().toISOString(),
+      antwoord: 'gecorrigeerd',
+      importId: record.id,
+    });
+    return record.id;
+  });
+  await logboek('corrigeren', 'Bevestigingsronde: de partner stuurt correcties van de eigen gegevens.');
+  return { soort: 'gecorrigeerd', importId };
 }

@@ -1,6 +1,6 @@
 /** The bundled trend on the fixture's real stores: per change while cheap, bundled once expensive. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ALMERE, ARNHEM, type Fixture, createFixture } from './_testhulp.js';
+import { ALMERE, ARNHEM, createFixture, type Fixture } from './_testhulp.js';
 import { saveTrendBatched } from './bundel.js';
 
 let f: Fixture;
@@ -12,7 +12,7 @@ afterAll(() => f.opruimen());
 const aanleidingen = async (store: Fixture['stores']['almere']) =>
   (await store.listIndicatorStanden()).map((s) => s.aanleiding);
 
-describe('bewaarTrendGebundeld', () => {
+describe('saveTrendBatched', () => {
   it('keeps the indicators inside the call for every change while the analysis is cheap', async () => {
     const store = f.stores.arnhem;
     const voor = (await aanleidingen(store)).length;

@@ -1,5 +1,5 @@
 /**
- * The trend after a change, bundled when the analysis is expensive. `bewaarTrend` runs the whole
+ * The trend after a change, bundled when the analysis is expensive. `saveTrend` runs the whole
  * network analysis on the event loop: on 50,000 persons 2 s to load the snapshot and 8 to 20 s of
  * CPU, and every call holds its own snapshot (up to 1 GB) while it waits. Run once per logged
  * contact moment, a 10 % write load (bench/belasting.mjs) left the server answering 0.7 requests a

@@ -24,7 +24,7 @@ export interface ContactmomentInvoer {
 export interface ContactmomentOpties {
   /** Who logs it (an API key id, `cli`): kept in history. */
   actor: string;
-  /** How the trend is kept after the change; default bewaarTrend (at once). A server passes bewaarTrendGebundeld. */
+  /** How the trend is kept after the change; default saveTrend (at once). A server passes saveTrendBatched. */
   trend?: (store: Store, gemeente: Gemeente, aanleiding: string) => Promise<void>;
 }
 

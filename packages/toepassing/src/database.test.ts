@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openStore } from '@netwerkregie/store';
+import { DEFAULT_DATAMAP, defaultDb, openStore } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tijdelijkeMap } from './_testhulp.js';
-import { describeLocatie, locatieVan, STANDAARD_DATAMAP, standaardDb } from './database.js';
+import { describeLocatie, locatieVan } from './database.js';
 import { withGemeenteStore } from './openen.js';
 
 const URL_ = 'postgres://netwerkregie:geheim@db.example.org:5432/netwerk';
 
 describe('where a gemeente’s store lives', () => {
   it('takes db first, then DATABASE_URL, then data/<gemeente>.db', () => {
-    expect(standaardDb('almere')).toBe(join('data', 'almere.db'));
-    expect(standaardDb('almere', '/srv/netwerk')).toBe(join('/srv/netwerk', 'almere.db'));
-    expect(STANDAARD_DATAMAP).toBe('data');
+    expect(defaultDb('almere')).toBe(join('data', 'almere.db'));
+    expect(defaultDb('almere', '/srv/netwerk')).toBe(join('/srv/netwerk', 'almere.db'));
+    expect(DEFAULT_DATAMAP).toBe('data');
     expect(locatieVan('almere', 'lijst.db', { DATABASE_URL: URL_ })).toEqual({ pad: 'lijst.db' });
     expect(locatieVan('almere', undefined, { DATABASE_URL: URL_ })).toEqual({ url: URL_ });
     expect(locatieVan('almere', undefined, {})).toEqual({ pad: join('data', 'almere.db') });
@@ -36,7 +36,7 @@ describe('where a gemeente’s store lives', () => {
   });
 });
 
-describe('metGemeenteStore on real SQLite files', () => {
+describe('withGemeenteStore on real SQLite files', () => {
   let map: string;
   let opruimen: () => Promise<void>;
   beforeEach(async () => {

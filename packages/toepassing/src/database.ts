@@ -1,23 +1,14 @@
 /**
  * Where a gemeente's store lives: `db` (a file, or a postgres:// URL), else the environment's
  * DATABASE_URL (PostgreSQL, one schema per gemeente), else the file data/<gemeente>.db.
- * The only place that rule is written.
+ * The only place that rule is written (the default file itself is the store's `defaultDb`).
  */
-import { join } from 'node:path';
-import type { OpenOpties } from '@netwerkregie/store';
+import { defaultDb, type OpenOpties } from '@netwerkregie/store';
 import { ToepassingFout } from './fouten.js';
 
 const POSTGRES = /^postgres(ql)?:\/\//;
 
-/** The folder the database files live in when nothing else is said. */
-export const STANDAARD_DATAMAP = 'data';
-
 export type Locatie = { pad: string; url?: undefined } | { url: string; pad?: undefined };
-
-/** The default database file of a gemeente: `<dataMap>/<slug>.db`. */
-export function standaardDb(slug: string, dataMap = STANDAARD_DATAMAP): string {
-  return join(dataMap, `${slug}.db`);
-}
 
 export function locatieVan(
   slug: string,
@@ -45,7 +36,7 @@ export function locatieVan(
     }
     return { url };
   }
-  return { pad: standaardDb(slug) };
+  return { pad: defaultDb(slug) };
 }
 
 export function openOpties(slug: string, locatie: Locatie): OpenOpties {

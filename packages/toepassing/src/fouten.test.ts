@@ -4,7 +4,7 @@ import { FOUTCODES, ToepassingFout, translateMotorfout } from './fouten.js';
 
 const withCode = (code: string) => Object.assign(new Error('intern'), { code });
 
-describe('vertaalMotorfout', () => {
+describe('translateMotorfout', () => {
   it('gives SQLite, PostgreSQL and the store’s own codes one Dutch meaning, as database.fout', () => {
     expect(translateMotorfout(withCode('SQLITE_FULL'))).toMatchObject({
       code: 'database.fout',
@@ -48,6 +48,8 @@ describe('vertaalMotorfout', () => {
       'uitnodiging.ongeldig',
       'uitnodiging.beantwoord',
       'verzending.mislukt',
+      'import.verlopen',
+      'segment.onbekend',
     ]);
     expect(new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.').melding).toBe(
       'Deze persoon bestaat niet.',

@@ -32,6 +32,10 @@ export const FOUTCODES = [
   'uitnodiging.beantwoord',
   /** The SMTP server could not be reached or refused the messages (not one recipient): what was sent is recorded. */
   'verzending.mislukt',
+  /** A planned import that was not applied within the configured time: plan it again. */
+  'import.verlopen',
+  /** The segment asked for does not exist. */
+  'segment.onbekend',
 ] as const;
 export type ToepassingFoutcode = (typeof FOUTCODES)[number];
 

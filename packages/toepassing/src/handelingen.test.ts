@@ -1,20 +1,14 @@
 /** The operations on the fixture's real SQLite files: what they keep, and what they refuse unchanged. */
 import { readFile } from 'node:fs/promises';
+import { SLEUTELROLLEN } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALMERE, ARNHEM, FIXTURE_ALMERE, type Fixture, createFixture } from './_testhulp.js';
-import { inzage, erasePersoon } from './avg.js';
+import { ALMERE, ARNHEM, createFixture, FIXTURE_ALMERE, type Fixture } from './_testhulp.js';
+import { erasePersoon, inzage } from './avg.js';
 import { recordContactmoment } from './contactmoment.js';
 import { importWithTrend } from './importeren.js';
-import {
-  parseSleutelrol,
-  parseVerloopdatum,
-  listSleutels,
-  createSleutel,
-  SLEUTELROLLEN,
-  revokeSleutel,
-} from './sleutels.js';
+import { createSleutel, listSleutels, parseSleutelrol, parseVerloopdatum, revokeSleutel } from './sleutels.js';
 import { revertImport } from './terugdraaien.js';
-import { saveImportplan, applyPlannedImport } from './toepassen.js';
+import { applyPlannedImport, duurTekst, isVerlopen, saveImportplan } from './toepassen.js';
 
 let f: Fixture;
 beforeAll(async () => {
@@ -27,7 +21,7 @@ const telling = async (store: Fixture['stores']['almere']) => ({
   standen: (await store.listIndicatorStanden()).length,
 });
 
-describe('legContactmomentVast', () => {
+describe('recordContactmoment', () => {
   it('keeps the moment and the indicators for the trend', async () => {
     const store = f.stores.almere;
     const organisatie = (await store.listOrganisaties({}, { limiet: 1 })).items[0];
@@ -113,7 +107,7 @@ describe('legContactmomentVast', () => {
   });
 });
 
-describe('inzage and wisPersoon', () => {
+describe('inzage and erasePersoon', () => {
   it('shows everything about a person, then erases them; an unknown person is persoon.onbekend', async () => {
     const store = f.stores.arnhem;
     const persoon = (await store.listPersonen({}, { limiet: 1 })).items[0];
@@ -166,7 +160,7 @@ describe('keys', () => {
   });
 });
 
-describe('importeerMetTrend and draaiImportTerug', () => {
+describe('importWithTrend and revertImport', () => {
   it('applies an import, keeps its trend, and reverts it once', async () => {
     const store = f.stores.almere;
     const voor = (await store.listIndicatorStanden()).length;
@@ -209,12 +203,11 @@ describe('importeerMetTrend and draaiImportTerug', () => {
   });
 });
 
-describe('bewaarImportplan and pasGeplandeImportToe', () => {
+describe('saveImportplan and applyPlannedImport', () => {
   it('keeps a plan as gepland, applies it once with its trend, and refuses a second time unchanged', async () => {
     const store = f.stores.almere;
     const inhoud = new Uint8Array(await readFile(FIXTURE_ALMERE));
     const gepland = await saveImportplan(store, ALMERE, {
-      pad: FIXTURE_ALMERE,
       inhoud,
       bestandsnaam: 'contactlijst.csv',
       modus: 'aanvullend',
@@ -226,7 +219,7 @@ describe('bewaarImportplan and pasGeplandeImportToe', () => {
     const voor = (await store.listIndicatorStanden()).length;
     const { record, waarschuwingen } = await applyPlannedImport(store, ALMERE, {
       importId: gepland.id,
-      pad: FIXTURE_ALMERE,
+      inhoud,
       actor: 'test',
     });
     expect(record).toMatchObject({ id: gepland.id, status: 'toegepast' });
@@ -235,11 +228,43 @@ describe('bewaarImportplan and pasGeplandeImportToe', () => {
     const standen = (await store.listIndicatorStanden()).slice(voor);
     expect(new Set(standen.map((s) => s.aanleiding))).toEqual(new Set([`import ${gepland.id}`]));
     await expect(
-      applyPlannedImport(store, ALMERE, { importId: gepland.id, pad: FIXTURE_ALMERE, actor: 'test' }),
+      applyPlannedImport(store, ALMERE, { importId: gepland.id, inhoud, actor: 'test' }),
     ).rejects.toMatchObject({ code: 'import.al-toegepast', message: 'Deze import is al toegepast.' });
     expect(await store.importRecord(gepland.id)).toEqual(record);
     await expect(
-      applyPlannedImport(store, ALMERE, { importId: 'bestaat-niet', pad: FIXTURE_ALMERE, actor: 'test' }),
+      applyPlannedImport(store, ALMERE, { importId: 'bestaat-niet', inhoud, actor: 'test' }),
     ).rejects.toMatchObject({ code: 'import.onbekend' });
+  });
+
+  it('reports progress while reading, and refuses a plan older than its validity as verlopen, unchanged', async () => {
+    const store = f.stores.almere;
+    const inhoud = new Uint8Array(await readFile(FIXTURE_ALMERE));
+    const stappen: Array<[number, number]> = [];
+    const gepland = await saveImportplan(store, ALMERE, {
+      inhoud,
+      bestandsnaam: 'contactlijst.csv',
+      modus: 'aanvullend',
+      actor: 'test',
+      bijVoortgang: (gelezen, totaal) => stappen.push([gelezen, totaal]),
+    });
+    expect(stappen.length).toBeGreaterThan(0);
+    expect(stappen.at(-1)).toEqual([inhoud.length, inhoud.length]);
+    const tijd = Date.parse(gepland.tijd);
+    expect([isVerlopen(gepland, 1000, tijd + 1000), isVerlopen(gepland, 1000, tijd + 1001)]).toEqual([false, true]);
+    await new Promise((r) => setTimeout(r, 20));
+    await expect(
+      applyPlannedImport(store, ALMERE, { importId: gepland.id, inhoud, actor: 'test', geldigMs: 10 }),
+    ).rejects.toMatchObject({
+      code: 'import.verlopen',
+      message:
+        'Dit plan is verlopen: het is ouder dan 1 minuut. Lees het bestand opnieuw in om een nieuw plan te maken.',
+    });
+    expect(await store.importRecord(gepland.id)).toEqual(gepland);
+    expect([duurTekst(7 * 86_400_000), duurTekst(86_400_000), duurTekst(3 * 3_600_000), duurTekst(120_000)]).toEqual([
+      '7 dagen',
+      '1 dag',
+      '3 uur',
+      '2 minuten',
+    ]);
   });
 });

@@ -30,16 +30,25 @@ export async function importWithTrend(
 ): Promise<ImportMetTrend> {
   const { importSheet } = await importPakket();
   const samenvatting = await importSheet(store, opties);
+  return { samenvatting, waarschuwingen: await keepTrend(store, opties.gemeente, samenvatting) };
+}
+
+/** Keeps the trend after an applied import; a failure is a warning, the import stays committed. */
+export async function keepTrend(
+  store: Store,
+  gemeente: Gemeente,
+  samenvatting: ImportSamenvatting,
+): Promise<Waarschuwing[]> {
   const waarschuwingen: Waarschuwing[] = [];
   if (samenvatting.toegepast) {
-    await saveTrend(store, opties.gemeente, `import ${samenvatting.id}`).catch((fout: unknown) => {
+    await saveTrend(store, gemeente, `import ${samenvatting.id}`).catch((fout: unknown) => {
       waarschuwingen.push({
         code: 'trend.mislukt',
         melding: `De import is toegepast, maar de indicatoren voor de trend zijn niet bewaard (${reden(fout)}).`,
       });
     });
   }
-  return { samenvatting, waarschuwingen };
+  return waarschuwingen;
 }
 
 /** The file system's failures a steward can act on, in Dutch. */

@@ -1,7 +1,7 @@
-export { grensdatum, type Inzage, inzage, eraseAfterBewaartermijn, erasePersoon } from './avg.js';
+export { eraseAfterBewaartermijn, erasePersoon, grensdatum, type Inzage, inzage } from './avg.js';
 export {
   type AntwoordUitkomst,
-  beantwoordUitnodiging,
+  answerUitnodiging,
   openUitnodiging,
   type PartnerAntwoord,
   type PartnerAntwoordPersoon,
@@ -10,15 +10,13 @@ export {
   type PartnerVeld,
   type VeldProbleem,
 } from './bevestigen.js';
-export { saveTrendBatched, GOEDKOOP_MS, RUSTFACTOR } from './bundel.js';
+export { GOEDKOOP_MS, RUSTFACTOR, saveTrendBatched } from './bundel.js';
 export { type ContactmomentInvoer, type ContactmomentOpties, recordContactmoment } from './contactmoment.js';
 export {
   describeLocatie,
   type Locatie,
   locatieVan,
   openOpties,
-  STANDAARD_DATAMAP,
-  standaardDb,
 } from './database.js';
 export {
   FOUTCODES,
@@ -28,46 +26,63 @@ export {
   translateMotorfout,
 } from './fouten.js';
 export { type ImportMetTrend, importWithTrend, reden, type Waarschuwing } from './importeren.js';
-export { withGemeenteStore, type OpenGemeenteOpties } from './openen.js';
+export { type OpenGemeenteOpties, withGemeenteStore } from './openen.js';
 export {
+  createToken,
   dagenNa,
   gemeenteVanToken,
   laatsteRonde,
-  maakToken,
   type RondeLink,
   type RondeOpties,
   type RondeRegel,
   type RondeVoortgang,
+  revokeRonde,
   startRonde,
-  trekRondeIn,
   voortgangRonde,
 } from './ronde.js';
 export {
+  createSegment,
+  deleteSegment,
+  exportLeden,
+  ledenVan,
+  listSegmenten,
+  readSegment,
+  SEGMENT_FORMATEN,
+  type SegmentExport,
+  type SegmentFormaat,
+  type SegmentInvoer,
+  type SegmentLid,
+  segmentLeden,
+} from './segmenten.js';
+export {
+  createSleutel,
+  listSleutels,
   parseSleutelrol,
   parseVerloopdatum,
-  listSleutels,
-  createSleutel,
-  SLEUTELROLLEN,
   revokeSleutel,
 } from './sleutels.js';
 export { revertImport } from './terugdraaien.js';
 export {
-  saveImportplan,
+  applyPlannedImport,
+  duurTekst,
   type GeplandeImportOpties,
   type ImportplanOpties,
-  applyPlannedImport,
+  isVerlopen,
+  saveImportplan,
 } from './toepassen.js';
 export { saveTrend } from './trend.js';
+export { escapeTekst, fold, type VcardPersoon, vcard, vcards } from './vcard.js';
 export {
   berichtVoor,
   emlBestand,
-  herinnerRonde,
   MAILMERGE_KOPPEN,
   mailMergeCsv,
   ontvangerVan,
+  remindRonde,
   type SmtpInstellingen,
+  sendRonde,
   type Verzendlink,
   type VerzendOpties,
   type VerzendUitkomst,
-  verzendRonde,
 } from './verzenden.js';
+export { dagenTussen, loadVoorbeeld, peildatumVan, shiftDatums } from './voorbeeld.js';

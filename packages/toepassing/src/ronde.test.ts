@@ -1,19 +1,18 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  beantwoordUitnodiging,
-  revertImport,
+  answerUitnodiging,
+  applyPlannedImport,
   gemeenteVanToken,
   openUitnodiging,
-  applyPlannedImport,
   type RondeLink,
+  revertImport,
+  revokeRonde,
   startRonde,
   ToepassingFout,
-  trekRondeIn,
   voortgangRonde,
 } from '@netwerkregie/toepassing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALMERE, type Fixture, createFixture } from './_testhulp.js';
+import { ALMERE, createFixture, type Fixture } from './_testhulp.js';
 
 let fx: Fixture;
 beforeAll(async () => {
@@ -97,7 +96,7 @@ describe('a confirmation round', () => {
 
     // A bad phone number: the import's own message beside the field, nothing written.
     const importsVoor = (await store.listImports()).totaal;
-    const ongeldig = await beantwoordUitnodiging(store, ALMERE, ggd.token, {
+    const ongeldig = await answerUitnodiging(store, ALMERE, ggd.token, {
       personen: [
         { persoonId: joost, oordeel: 'wijzig', telefoon: '0612' },
         { oordeel: 'nieuw', naam: 'Noor Verzonnen', email: 'noor@@ggd-almere.example.org' },
@@ -112,7 +111,7 @@ describe('a confirmation round', () => {
     });
     expect((await store.listImports()).totaal).toBe(importsVoor);
 
-    const uitkomst = await beantwoordUitnodiging(store, ALMERE, ggd.token, {
+    const uitkomst = await answerUitnodiging(store, ALMERE, ggd.token, {
       personen: [
         { persoonId: annelies, oordeel: 'klopt' },
         { persoonId: joost, oordeel: 'wijzig', telefoon: '06 2345 6789', functie: 'Jeugdarts' },
@@ -145,14 +144,13 @@ describe('a confirmation round', () => {
     ]);
     // Nothing changed yet: a plan is not a write.
     expect((await store.persoon(joost))?.telefoon).toBe('+31612346821');
-    expect(await fout(beantwoordUitnodiging(store, ALMERE, ggd.token, { personen: [] }))).toEqual([
+    expect(await fout(answerUitnodiging(store, ALMERE, ggd.token, { personen: [] }))).toEqual([
       'uitnodiging.beantwoord',
       'Deze link is al beantwoord; dank u wel.',
     ]);
 
-    const pad = join(fx.map, 'plan.csv');
-    await writeFile(pad, (await store.importBestand(importId))!);
-    await applyPlannedImport(store, ALMERE, { importId, pad, actor: 'k-beheerder', trend: async () => {} });
+    const inhoud = (await store.importBestand(importId))!;
+    await applyPlannedImport(store, ALMERE, { importId, inhoud, actor: 'k-beheerder', trend: async () => {} });
     expect((await store.persoon(joost))?.telefoon).toBe('+31623456789');
     expect((await store.bevestigingen()).find((b) => b.organisatieId === ggd.organisatieId)?.bevestigdOp).toBe(vandaag);
     await revertImport(store, importId, 'k-beheerder');
@@ -168,14 +166,14 @@ describe('a confirmation round', () => {
     });
     const [eerste, tweede] = links as [RondeLink, RondeLink];
     const importsVoor = (await store.listImports()).totaal;
-    expect(await beantwoordUitnodiging(store, ALMERE, eerste.token, { personen: [] })).toEqual({ soort: 'bevestigd' });
+    expect(await answerUitnodiging(store, ALMERE, eerste.token, { personen: [] })).toEqual({ soort: 'bevestigd' });
     expect((await store.listImports()).totaal).toBe(importsVoor);
     expect((await store.bevestigingen()).find((b) => b.organisatieId === eerste.organisatieId)?.bevestigdOp).toBe(
       vandaag,
     );
     const ander = (await openUitnodiging(store, ALMERE, tweede.token)).personen;
     // A person of another organisation cannot be named.
-    const vreemd = await beantwoordUitnodiging(store, ALMERE, tweede.token, {
+    const vreemd = await answerUitnodiging(store, ALMERE, tweede.token, {
       personen: [{ persoonId: 'p-onbekend', oordeel: 'vertrokken' }],
     });
     expect(vreemd).toEqual({
@@ -183,8 +181,8 @@ describe('a confirmation round', () => {
       problemen: [{ persoon: 0, veld: 'persoonId', melding: 'Deze persoon hoort niet bij uw organisatie.' }],
     });
     expect(ander.length).toBeGreaterThan(0);
-    expect(await trekRondeIn(store, ronde.id, tweede.organisatieId)).toBe(1);
-    expect(await trekRondeIn(store, ronde.id, eerste.organisatieId)).toBe(0);
+    expect(await revokeRonde(store, ronde.id, tweede.organisatieId)).toBe(1);
+    expect(await revokeRonde(store, ronde.id, eerste.organisatieId)).toBe(0);
     for (const token of [tweede.token, 'bv_almere_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'onzin']) {
       expect(await fout(openUitnodiging(store, ALMERE, token))).toEqual([
         'uitnodiging.ongeldig',

@@ -19,7 +19,7 @@ import { ToepassingFout } from './fouten.js';
 const TOKEN = /^bv_([a-z][a-z0-9-]{1,40})_[A-Za-z0-9_-]{43}$/;
 
 /** A new partner link for a gemeente: the secret is shown once, only its hash is kept. */
-export function maakToken(slug: string): string {
+export function createToken(slug: string): string {
   return `bv_${slug}_${randomBytes(32).toString('base64url')}`;
 }
 
@@ -120,10 +120,10 @@ export async function startRonde(
     uitnodigingId: `${ronde.id}-${String(i + 1).padStart(5, '0')}`,
     organisatieId: o.id,
     organisatie: o.naam,
-    token: maakToken(gemeente.slug),
+    token: createToken(gemeente.slug),
     verloopt,
   }));
-  await store.bewaarRonde(
+  await store.saveRonde(
     ronde,
     links.map((l) => ({
       id: l.uitnodigingId,
@@ -211,7 +211,7 @@ async function organisatieNamen(
  * Revokes the links of a round that are still open (not answered, not revoked), all of them or one
  * organisation's. Returns how many were revoked; throws `ronde.onbekend`.
  */
-export async function trekRondeIn(store: Store, rondeId: string, organisatieId?: string): Promise<number> {
+export async function revokeRonde(store: Store, rondeId: string, organisatieId?: string): Promise<number> {
   return store.transaction(async (tx) => {
     if (!(await tx.ronde(rondeId)))
       throw new ToepassingFout('ronde.onbekend', `Bevestigingsronde ${rondeId} bestaat niet.`);
@@ -220,7 +220,7 @@ export async function trekRondeIn(store: Store, rondeId: string, organisatieId?:
     for (const u of await tx.uitnodigingenVanRonde(rondeId)) {
       if (organisatieId !== undefined && u.organisatieId !== organisatieId) continue;
       if (u.antwoord || u.ingetrokken) continue;
-      await tx.markeerUitnodiging(u.id, { ingetrokken: nu });
+      await tx.markUitnodiging(u.id, { ingetrokken: nu });
       aantal++;
     }
     return aantal;

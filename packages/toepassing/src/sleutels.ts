@@ -4,6 +4,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
+  SLEUTELROLLEN,
   type SleutelRecord,
   type SleutelRol,
   type Store,
@@ -11,9 +12,6 @@ import {
   standaardVerloopdatum,
 } from '@netwerkregie/store';
 import { ToepassingFout } from './fouten.js';
-
-/** The roles a key can have, lowest first: lezer < regisseur < beheerder. The one list of them. */
-export const SLEUTELROLLEN = ['lezer', 'regisseur', 'beheerder'] as const satisfies readonly SleutelRol[];
 
 /** A role from user input, or ToepassingFout `invoer.ongeldig`. */
 export function parseSleutelrol(tekst: string | undefined): SleutelRol {

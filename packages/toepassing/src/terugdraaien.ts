@@ -9,11 +9,11 @@ import { importPakket } from './importeren.js';
  * `import.niet-toegepast` or `import.al-teruggedraaid` when it cannot be reverted at all.
  */
 export async function revertImport(store: Store, importId: string, actor: string): Promise<TerugdraaiUitkomst> {
-  const { revertImport, TerugdraaiFout } = await importPakket();
+  const pakket = await importPakket();
   try {
-    return await revertImport(store, importId, actor);
+    return await pakket.revertImport(store, importId, actor);
   } catch (fout) {
-    if (fout instanceof TerugdraaiFout) throw new ToepassingFout(fout.code, fout.message);
+    if (fout instanceof pakket.TerugdraaiFout) throw new ToepassingFout(fout.code, fout.message);
     throw fout;
   }
 }

@@ -5,8 +5,7 @@ import { importPakket, reden, type Waarschuwing } from './importeren.js';
 import { saveTrend } from './trend.js';
 
 export interface ImportplanOpties {
-  /** The uploaded file, on disk, and its bytes (kept, so any instance can apply the plan later). */
-  pad: string;
+  /** The uploaded file's bytes: read by the plan and kept, so any instance can apply the plan later. */
   inhoud: Uint8Array;
   /** The name the steward knows the file by (the upload's original name). */
   bestandsnaam: string;
@@ -14,11 +13,13 @@ export interface ImportplanOpties {
   blad?: string | undefined;
   /** Who planned it (an API key id). */
   actor: string;
+  /** Called while the file is read: bytes read so far of the whole (for a progress indication). */
+  bijVoortgang?: (gelezenBytes: number, totaalBytes: number) => void;
 }
 
 /**
  * Plans an import without applying it (a dry run) and keeps the plan's record, status `gepland`,
- * with the file, so it can be applied later (pasGeplandeImportToe). Throws the import package's
+ * with the file, so it can be applied later (applyPlannedImport). Throws the import package's
  * BestandsFout for a file that cannot be read; nothing is kept then.
  */
 export async function saveImportplan(
@@ -27,8 +28,15 @@ export async function saveImportplan(
   opties: ImportplanOpties,
 ): Promise<ImportRecord> {
   const { planImport } = await importPakket();
-  const { pad, bestandsnaam, modus, blad } = opties;
-  const plan = await planImport(store, { pad, bestandsnaam, gemeente, modus, ...(blad ? { blad } : {}) });
+  const { inhoud, bestandsnaam, modus, blad } = opties;
+  const plan = await planImport(store, {
+    bytes: inhoud,
+    naam: bestandsnaam,
+    gemeente,
+    modus,
+    ...(blad ? { blad } : {}),
+    ...(opties.bijVoortgang ? { bijVoortgang: opties.bijVoortgang } : {}),
+  });
   const record: ImportRecord = {
     id: plan.samenvatting.id,
     bestand: bestandsnaam,
@@ -36,7 +44,8 @@ export async function saveImportplan(
     actor: opties.actor,
     modus,
     status: 'gepland',
-    samenvatting: { ...plan.samenvatting, blad: blad ?? null },
+    // The header rows the plan found, for the error report (never guessed again).
+    samenvatting: { ...plan.samenvatting, blad: blad ?? null, bladen: plan.bladen },
     tijd: new Date().toISOString(),
     toegepastOp: null,
     teruggedraaidOp: null,
@@ -51,14 +60,33 @@ export async function saveImportplan(
 export interface GeplandeImportOpties {
   /** The planned import's id: the applied one keeps it, so history, record and links stay one resource. */
   importId: string;
-  /** The kept file of the planned import, on disk. */
-  pad: string;
+  /** The kept file of the planned import (its bytes). */
+  inhoud: Uint8Array;
   /** Apply nothing when any row is rejected. */
   strikt?: boolean;
   /** Who applies it (an API key id): kept in history. */
   actor: string;
-  /** How the trend is kept after the change; default bewaarTrend. A server passes bewaarTrendGebundeld. */
+  /** How the trend is kept after the change; default saveTrend. A server passes saveTrendBatched. */
   trend?: (store: Store, gemeente: Gemeente, aanleiding: string) => Promise<void>;
+  /** How long a plan may be applied after it was made, in ms; older is `import.verlopen`. Default: no limit. */
+  geldigMs?: number;
+}
+
+/** A planned import (status `gepland`) made longer than `geldigMs` ago: it may no longer be applied. */
+export function isVerlopen(record: Pick<ImportRecord, 'status' | 'tijd'>, geldigMs: number, nu = Date.now()): boolean {
+  return record.status === 'gepland' && nu - Date.parse(record.tijd) > geldigMs;
+}
+
+/** "7 dagen", "1 dag", "3 uur", "2 minuten", for messages. */
+export function duurTekst(ms: number): string {
+  const [eenheid, enkel, meer] =
+    ms >= 86_400_000
+      ? [86_400_000, 'dag', 'dagen']
+      : ms >= 3_600_000
+        ? [3_600_000, 'uur', 'uur']
+        : [60_000, 'minuut', 'minuten'];
+  const n = Math.max(1, Math.round(ms / eenheid));
+  return `${n} ${n === 1 ? enkel : meer}`;
 }
 
 /**
@@ -66,7 +94,8 @@ export interface GeplandeImportOpties {
  * inside one transaction, applies it and marks the record toegepast, then keeps the trend. The
  * status is checked inside the transaction, so two processes applying at once serialise and one
  * is refused. Throws ToepassingFout `import.onbekend`, `import.al-toegepast`,
- * `import.al-teruggedraaid` or `import.afgewezen-rijen` (strict, rows rejected); nothing is written then.
+ * `import.al-teruggedraaid`, `import.verlopen` (older than `geldigMs`) or `import.afgewezen-rijen` (strict,
+ * rows rejected); nothing is written then.
  */
 export async function applyPlannedImport(
   store: Store,
@@ -81,10 +110,16 @@ export async function applyPlannedImport(
     if (actueel.status !== 'gepland') {
       throw new ToepassingFout(`import.al-${actueel.status}`, `Deze import is al ${actueel.status}.`);
     }
+    if (opties.geldigMs !== undefined && isVerlopen(actueel, opties.geldigMs)) {
+      throw new ToepassingFout(
+        'import.verlopen',
+        `Dit plan is verlopen: het is ouder dan ${duurTekst(opties.geldigMs)}. Lees het bestand opnieuw in om een nieuw plan te maken.`,
+      );
+    }
     const blad = (actueel.samenvatting as { blad?: string | null } | null)?.blad ?? null;
     const plan = await planImport(tx, {
-      pad: opties.pad,
-      bestandsnaam: actueel.bestand,
+      bytes: opties.inhoud,
+      naam: actueel.bestand,
       gemeente,
       modus: actueel.modus,
       ...(blad ? { blad } : {}),
@@ -101,7 +136,7 @@ export async function applyPlannedImport(
       ...actueel,
       status: 'toegepast',
       toegepastOp: new Date().toISOString(),
-      samenvatting: { ...uitkomst, blad },
+      samenvatting: { ...uitkomst, blad, bladen: plan.bladen },
     };
     await tx.saveImport(bijgewerkt);
     return bijgewerkt;

@@ -4,16 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  herinnerRonde,
   openUitnodiging,
+  remindRonde,
+  sendRonde,
   startRonde,
   ToepassingFout,
-  verzendRonde,
   voortgangRonde,
 } from '@netwerkregie/toepassing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALMERE, type Fixture, createFixture } from './_testhulp.js';
+import { ALMERE, createFixture, type Fixture } from './_testhulp.js';
 
 interface Ontvangen {
   aan: string[];
@@ -84,7 +84,7 @@ describe('sending a round', () => {
     geweigerd = 'joelle.timmer@ggd-almere.example.org';
     const map = await mkdtemp(join(tmpdir(), 'ronde-'));
     const metUrl = links.map((l) => ({ ...l, url: `https://netwerk.almere.example.org/bevestigen/${l.token}` }));
-    const uitkomst = await verzendRonde(store, ALMERE, metUrl, {
+    const uitkomst = await sendRonde(store, ALMERE, metUrl, {
       van: 'netwerkregie@almere.example.org',
       map,
       smtp: { host: '127.0.0.1', port: poort },
@@ -127,11 +127,11 @@ describe('sending a round', () => {
     // Reminders: two weeks on, the sent and unanswered get a fresh link; the bounced one does not.
     const opened = links.find((l) => l !== ggd)!;
     await openUitnodiging(store, ALMERE, opened.token);
-    expect(await herinnerRonde(store, ALMERE, ronde.id, { basisUrl: 'https://x.example.org', nu: new Date() })).toEqual(
+    expect(await remindRonde(store, ALMERE, ronde.id, { basisUrl: 'https://x.example.org', nu: new Date() })).toEqual(
       [],
     );
     const later = new Date(Date.now() + 15 * 86_400_000);
-    const herinneringen = await herinnerRonde(store, ALMERE, ronde.id, {
+    const herinneringen = await remindRonde(store, ALMERE, ronde.id, {
       basisUrl: 'https://x.example.org/',
       nu: later,
     });
@@ -149,7 +149,7 @@ describe('sending a round', () => {
     const token = nieuw.url.split('/').at(-1)!;
     expect((await openUitnodiging(store, ALMERE, token)).organisatie.naam).toBe(opened.organisatie);
     ontvangen.length = 0;
-    const weer = await verzendRonde(store, ALMERE, herinneringen, {
+    const weer = await sendRonde(store, ALMERE, herinneringen, {
       van: 'netwerkregie@almere.example.org',
       smtp: { host: '127.0.0.1', port: poort },
       herinnering: true,
@@ -166,7 +166,7 @@ describe('sending a round', () => {
   it('says so in Dutch when the SMTP server cannot be reached', async () => {
     const store = fx.stores.almere;
     const { links } = await startRonde(store, ALMERE, { selectie: { domein: 'veiligheid' }, actor: 'test' });
-    const fout = await verzendRonde(
+    const fout = await sendRonde(
       store,
       ALMERE,
       links.map((l) => ({ ...l, url: `https://x.example.org/bevestigen/${l.token}` })),

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Gemeente, Rol } from '@netwerkregie/domain';
 import { type Store, sleutelHash, uitnodigingStatus } from '@netwerkregie/store';
 import { ToepassingFout } from './fouten.js';
-import { dagenNa, maakToken } from './ronde.js';
+import { createToken, dagenNa } from './ronde.js';
 
 /** An SMTP server: `smtp://user:pass@host:587` style settings, as nodemailer takes them. */
 export interface SmtpInstellingen {
@@ -187,7 +187,7 @@ const isOnbestelbaar = (fout: unknown) => {
  * address. An SMTP server that cannot be reached is a ToepassingFout `verzending.mislukt` after what was
  * already sent is recorded.
  */
-export async function verzendRonde(
+export async function sendRonde(
   store: Store,
   gemeente: Gemeente,
   links: readonly Verzendlink[],
@@ -261,7 +261,7 @@ export async function verzendRonde(
             subject: b.onderwerp,
             text: b.tekst,
           });
-          await store.markeerUitnodiging(b.link.uitnodigingId, moment());
+          await store.markUitnodiging(b.link.uitnodigingId, moment());
           uitkomst.verzonden++;
         } catch (fout) {
           if (!isOnbestelbaar(fout)) {
@@ -270,7 +270,7 @@ export async function verzendRonde(
               `De mailserver ${s.host}:${s.port} nam de berichten niet aan (${(fout as Error).message.slice(0, 200)}); ${uitkomst.verzonden} bericht(en) waren al verstuurd.`,
             );
           }
-          await store.markeerUitnodiging(b.link.uitnodigingId, { onbestelbaar: new Date().toISOString() });
+          await store.markUitnodiging(b.link.uitnodigingId, { onbestelbaar: new Date().toISOString() });
           uitkomst.onbestelbaar.push(b.link.organisatie);
         }
       }
@@ -279,7 +279,7 @@ export async function verzendRonde(
     }
   } else if (opties.map) {
     // Handed to the mail merge: the regisseur sends them.
-    for (const b of berichten) if (b.ontvanger) await store.markeerUitnodiging(b.link.uitnodigingId, moment());
+    for (const b of berichten) if (b.ontvanger) await store.markUitnodiging(b.link.uitnodigingId, moment());
   }
   return uitkomst;
 }
@@ -290,7 +290,7 @@ export async function verzendRonde(
  * one stops working, the expiry stays). Bounced, revoked, expired and answered ones are left alone.
  * Returns the new links to send; throws `ronde.onbekend`.
  */
-export async function herinnerRonde(
+export async function remindRonde(
   store: Store,
   gemeente: Gemeente,
   rondeId: string,
@@ -309,8 +309,8 @@ export async function herinnerRonde(
       if (status !== 'verzonden' && status !== 'geopend') continue;
       const laatst = u.herinnerd ?? u.verzonden;
       if (!laatst || dagenNa(laatst, dagen) > vandaag) continue;
-      const token = maakToken(gemeente.slug);
-      await tx.markeerUitnodiging(u.id, { tokenHash: sleutelHash(token) });
+      const token = createToken(gemeente.slug);
+      await tx.markUitnodiging(u.id, { tokenHash: sleutelHash(token) });
       const naam = namen.get(u.organisatieId) ?? (await tx.organisatie(u.organisatieId))?.naam ?? u.organisatieId;
       uit.push({
         uitnodigingId: u.id,

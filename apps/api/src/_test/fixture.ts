@@ -153,7 +153,9 @@ export interface Fixture {
   opruimen(): Promise<void>;
 }
 
-export async function createFixture(opties: { limieten?: Limieten; adres?: ApiConfig['adres'] } = {}): Promise<Fixture> {
+export async function createFixture(
+  opties: { limieten?: Limieten; adres?: ApiConfig['adres'] } = {},
+): Promise<Fixture> {
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-api-test-'));
   const almere = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
   const arnhem = await openStore({ gemeente: 'arnhem', pad: join(map, 'arnhem.db') });

@@ -11,6 +11,7 @@ export interface Operatie {
 export const MINIMALE_ROL: Readonly<Record<string, SleutelRol>> = {
   'get /gemeenten/{gemeente}/organisaties': 'lezer',
   'get /gemeenten/{gemeente}/organisaties/{id}': 'lezer',
+  'get /gemeenten/{gemeente}/organisaties/{id}/historie': 'regisseur',
   'get /gemeenten/{gemeente}/personen': 'lezer',
   'post /gemeenten/{gemeente}/personen/_zoek': 'lezer',
   'get /gemeenten/{gemeente}/personen/{id}': 'lezer',
@@ -40,6 +41,17 @@ export const MINIMALE_ROL: Readonly<Record<string, SleutelRol>> = {
   'get /gemeenten/{gemeente}/bevestigingsrondes': 'regisseur',
   'get /gemeenten/{gemeente}/bevestigingsrondes/{id}': 'regisseur',
   'post /gemeenten/{gemeente}/bevestigingsrondes/{id}/intrekking': 'regisseur',
+  'get /gemeenten/{gemeente}/analyse/trend': 'regisseur',
+  'get /gemeenten/{gemeente}/analyse/terugkomdagen': 'regisseur',
+  'get /gemeenten/{gemeente}/organisaties/{id}/terugkomdagen': 'regisseur',
+  'get /gemeenten/{gemeente}/segmenten': 'lezer',
+  'post /gemeenten/{gemeente}/segmenten': 'regisseur',
+  'get /gemeenten/{gemeente}/segmenten/{id}': 'lezer',
+  'delete /gemeenten/{gemeente}/segmenten/{id}': 'regisseur',
+  'get /gemeenten/{gemeente}/segmenten/{id}/leden': 'lezer',
+  'get /gemeenten/{gemeente}/segmenten/{id}/export': 'lezer',
+  'get /gemeenten/{gemeente}/importinstellingen': 'beheerder',
+  'get /gemeenten/{gemeente}/importvoortgang/{id}': 'beheerder',
 };
 
 /** An id that exists in the fixture for each kind of path, so a wrongly allowed call would return data. */
@@ -74,15 +86,17 @@ export function verzoek(op: Operatie, gemeente = 'almere'): { url: string; init:
     init.body = JSON.stringify(
       op.pad.endsWith('/_zoek')
         ? { termen: 'proef' }
-        : op.pad.endsWith('/contactmomenten')
-          ? {
-              organisatieId: ID.wijkteam,
-              datum: '2024-03-01',
-              kanaal: 'bezoek',
-              aanleiding: 'regulier',
-              initiatief: 'gemeente',
-            }
-          : {},
+        : op.pad.endsWith('/segmenten')
+          ? { naam: 'Rollenproef', domeinen: ['zorg'] }
+          : op.pad.endsWith('/contactmomenten')
+            ? {
+                organisatieId: ID.wijkteam,
+                datum: '2024-03-01',
+                kanaal: 'bezoek',
+                aanleiding: 'regulier',
+                initiatief: 'gemeente',
+              }
+            : {},
     );
   }
   return { url, init };

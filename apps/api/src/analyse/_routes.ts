@@ -1,5 +1,6 @@
 /** The analysis routes as the OpenAPI document describes them. */
 import { createRoute, z } from '@hono/zod-openapi';
+import { INDICATOR_IDS } from '@netwerkregie/analysis/schemas';
 import { datumQuery } from '../filters/index.js';
 import { DoelQuery, GemeenteParams, json } from '../openapi/index.js';
 import {
@@ -7,6 +8,7 @@ import {
   GezondheidAntwoordSchema,
   IntroductieAntwoordSchema,
   NetwerkKaartAntwoordSchema,
+  TrendAntwoordSchema,
   WerklijstAntwoordSchema,
 } from './_schemas.js';
 
@@ -99,4 +101,16 @@ export const introductieRoute = route(
     })
     .extend(Peildatum.shape),
   IntroductieAntwoordSchema,
+);
+export const TREND_AUDIT = { actie: 'lezen', entiteit: 'trend', doel: 'trend netwerk' };
+export const trendRoute = route(
+  'trend',
+  'De trend van de indicatoren',
+  'De waarde en status van elke indicator na elke toegepaste import en elk vastgelegd contactmoment, oudste eerst: wordt het netwerk gezonder? Berekend over het hele netwerk, het informele inbegrepen.',
+  z
+    .object({
+      indicator: z.enum(INDICATOR_IDS).optional().openapi({ description: 'Alleen deze indicator.' }),
+    })
+    .extend(DoelQuery.shape),
+  TrendAntwoordSchema,
 );

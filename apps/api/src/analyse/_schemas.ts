@@ -8,12 +8,15 @@ import {
   CentraliteitSchema,
   EntiteitSchema,
   IndicatorSchema,
+  IndicatorStandSchema,
   IntroductieSchema,
   MetriekenSamenvattingSchema,
   NetwerkKaartSchema,
   WerklijstSchema,
 } from '@netwerkregie/analysis/schemas';
-import { DatumVeld } from '../openapi/index.js';
+import { RolSchema } from '@netwerkregie/domain';
+// From the module itself, not the folder's index: the pages import these types without the routes.
+import { DatumVeld } from '../openapi/schemas.js';
 
 export const EntiteitenSchema = z
   .record(z.string(), EntiteitSchema)
@@ -34,8 +37,23 @@ const Introductie = IntroductieSchema.clone().openapi('Introductie', {
   description: 'Wie wie kan voorstellen, langs welke schakels.',
 });
 
+const Aanspreekpunt = z
+  .object({
+    persoon: z.string().openapi({ description: 'Knoop persoon:<id>.', example: 'persoon:5f0c6c7e' }),
+    naam: z.string(),
+    functie: z.string().nullable(),
+    rollen: z.array(RolSchema),
+    email: z.string().nullable(),
+    telefoon: z.string().nullable().openapi({ description: 'In E.164-notatie.', example: '+31361234567' }),
+  })
+  .openapi('Aanspreekpunt', { description: 'Wie te bellen bij een partner, en hoe.' });
+
 export const WerklijstAntwoordSchema = WerklijstSchema.extend({
   introducties: z.array(Introductie),
+  aanspreekpunten: z.record(z.string(), z.array(Aanspreekpunt)).openapi({
+    description:
+      'Per partner op de lijst (organisatie:<id>): de contactpersonen radicalisering, of als die er niet zijn de andere medewerkers (hoogstens vijf), met telefoon en e-mail.',
+  }),
   entiteiten: EntiteitenSchema,
 }).openapi('Werklijst', { description: 'Welke partners nu aandacht vragen, en wie elkaar zou moeten leren kennen.' });
 
@@ -58,3 +76,12 @@ export const IntroductieAntwoordSchema = z
     entiteiten: EntiteitenSchema,
   })
   .openapi('IntroductieAntwoord', { description: 'De kortste keten tussen twee partijen, of geen-pad.' });
+
+const IndicatorStand = IndicatorStandSchema.clone().openapi('IndicatorStand', {
+  description: 'De waarde van een indicator op een moment: een punt van de trend.',
+});
+
+export const TrendAntwoordSchema = z.object({ standen: z.array(IndicatorStand) }).openapi('Trend', {
+  description:
+    'De waarden van de indicatoren sinds de eerste import, oudste eerst: na elke toegepaste import en elk vastgelegd contactmoment.',
+});

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
 import {
   CentraliteitAntwoordSchema,
   GezondheidAntwoordSchema,
   IntroductieAntwoordSchema,
   NetwerkKaartAntwoordSchema,
+  TrendAntwoordSchema,
   WerklijstAntwoordSchema,
 } from './_schemas.js';
 
@@ -41,6 +42,90 @@ describe('analyse', () => {
       redenen: expect.any(Array),
     });
     for (const p of body.partners) for (const k of p.contactpersonen) expect(body.entiteiten[k]).toBeDefined();
+  });
+
+  it('names whom to call at each partner on the list, with phone and e-mail', async () => {
+    const body = await fetchJson(`${A}/analyse/werklijst?aantal=100`);
+    const partners = body.partners.map((p: { organisatie: string }) => p.organisatie).sort();
+    expect(Object.keys(body.aanspreekpunten).sort()).toEqual(partners);
+    // The wijkteam has a contact person for radicalisation: only she is named.
+    expect(partners).toContain(`organisatie:${ID.wijkteam}`);
+    expect(body.aanspreekpunten[`organisatie:${ID.wijkteam}`]).toEqual([
+      {
+        persoon: `persoon:${ID.fenna}`,
+        naam: 'Fenna Proefmans',
+        functie: 'wijkcoach',
+        rollen: ['contactpersoon-radicalisering'],
+        email: 'fenna.proefmans@example.org',
+        telefoon: '+31612345671',
+      },
+    ]);
+    // The police team has none: its members are named instead.
+    expect(partners).toContain(`organisatie:${ID.politie}`);
+    expect(body.aanspreekpunten[`organisatie:${ID.politie}`]).toEqual([
+      {
+        persoon: `persoon:${ID.jurre}`,
+        naam: 'Jurre Testhuis',
+        functie: 'wijkagent',
+        rollen: ['aandachtfunctionaris'],
+        email: 'jurre.testhuis@example.org',
+        telefoon: null,
+      },
+    ]);
+  });
+
+  it('gives the trend of the indicators, oldest first, for one indicator on request', async () => {
+    const store = f.stores.almere;
+    await store.saveIndicatorStanden([
+      {
+        tijd: '2026-01-01T08:00:00.000Z',
+        indicatorId: 'wederkerigheid',
+        waarde: 0.5,
+        status: 'zorgelijk',
+        aanleiding: 'import a',
+      },
+      {
+        tijd: '2026-01-01T08:00:00.000Z',
+        indicatorId: 'training',
+        waarde: 0.9,
+        status: 'goed',
+        aanleiding: 'import a',
+      },
+      { tijd: '2026-01-01T08:00:00.000Z', indicatorId: 'vervallen', waarde: 1, status: 'goed', aanleiding: 'import a' },
+      {
+        tijd: '2026-02-01T08:00:00.000Z',
+        indicatorId: 'wederkerigheid',
+        waarde: 0.25,
+        status: 'aandacht',
+        aanleiding: 'contactmoment',
+      },
+    ]);
+    const een = await fetchJson(`${A}/analyse/trend?indicator=wederkerigheid`);
+    expect(een.standen).toEqual([
+      {
+        tijd: '2026-01-01T08:00:00.000Z',
+        indicatorId: 'wederkerigheid',
+        waarde: 0.5,
+        status: 'zorgelijk',
+        aanleiding: 'import a',
+      },
+      {
+        tijd: '2026-02-01T08:00:00.000Z',
+        indicatorId: 'wederkerigheid',
+        waarde: 0.25,
+        status: 'aandacht',
+        aanleiding: 'contactmoment',
+      },
+    ]);
+    const alle = await fetchJson(`${A}/analyse/trend`);
+    expect(alle.standen.map((s: { indicatorId: string }) => s.indicatorId)).toEqual([
+      'wederkerigheid',
+      'training',
+      'wederkerigheid',
+    ]);
+    const onbekend = await f.request(`${A}/analyse/trend?indicator=vervallen`, { sleutel: f.sleutels.regisseur });
+    expect(onbekend.status).toBe(400);
+    expect((await f.request(`${A}/analyse/trend`, { sleutel: f.sleutels.lezer })).status).toBe(403);
   });
 
   it('gives centrality leaders and structure', async () => {
@@ -87,6 +172,7 @@ describe('analyse', () => {
     ['werklijst?aantal=3&introducties=3', WerklijstAntwoordSchema],
     ['centraliteit?top=3', CentraliteitAntwoordSchema],
     ['netwerk?posities=true', NetwerkKaartAntwoordSchema],
+    ['trend', TrendAntwoordSchema],
     [`introductie?van=${ID.fenna}&naar=${ID.sahin}`, IntroductieAntwoordSchema],
   ] as const)('answers %s exactly as the OpenAPI document describes', async (pad, schema) => {
     const body = await fetchJson(`${A}/analyse/${pad}`);

@@ -1,9 +1,11 @@
 /**
- * Network analysis (regisseur and up): health indicators, the work list, centrality, the network
- * for a map, and who can introduce whom. Each call analyses a fresh snapshot of the store.
+ * Network analysis (regisseur and up): health indicators and their trend, the work list with whom
+ * to call, centrality, the network for a map, and who can introduce whom. Each call analyses a fresh snapshot of the store.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Entiteit } from '@netwerkregie/analysis';
+import type { Entiteit, IndicatorStand, Werklijst } from '@netwerkregie/analysis';
+import { INDICATOR_IDS } from '@netwerkregie/analysis/schemas';
+import type { Momentopname } from '@netwerkregie/domain';
 import type { Context } from 'hono';
 import { analysePakket } from '../_pakketten.js';
 import { register } from '../openapi/index.js';
@@ -15,6 +17,8 @@ import {
   gezondheidRoute,
   introductieRoute,
   netwerkRoute,
+  TREND_AUDIT,
+  trendRoute,
   werklijstRoute,
 } from './_routes.js';
 
@@ -46,6 +50,47 @@ function entiteiten(
   );
 }
 
+/** At most this many people to call per partner. */
+const AANSPREEKPUNTEN = 5;
+
+/**
+ * Whom to call at each partner on the list, and how: its contact persons for radicalisation, or when
+ * it has none its other current members. From the same snapshot as the list, so a lezer's view never
+ * reaches here (the route is for the regisseur) and no one outside the list is named.
+ */
+function aanspreekpunten(m: Momentopname, werklijst: Werklijst) {
+  const personen = new Map(m.personen.map((p) => [p.id, p]));
+  const actief = (l: Momentopname['lidmaatschappen'][number]) =>
+    (l.begin === null || l.begin <= m.peildatum) && (l.einde === null || l.einde >= m.peildatum);
+  return Object.fromEntries(
+    werklijst.partners.map((partner) => {
+      const leden = m.lidmaatschappen.filter(
+        (l) => `organisatie:${l.organisatieId}` === partner.organisatie && actief(l),
+      );
+      const gekozen = partner.contactpersonen.length
+        ? leden.filter((l) => partner.contactpersonen.includes(`persoon:${l.persoonId}`))
+        : leden;
+      const lijst = gekozen.flatMap((l) => {
+        const p = personen.get(l.persoonId);
+        return p
+          ? [
+              {
+                persoon: `persoon:${p.id}`,
+                naam: p.naam,
+                functie: l.functie ?? null,
+                rollen: l.rollen,
+                email: p.email ?? null,
+                telefoon: p.telefoon ?? null,
+              },
+            ]
+          : [];
+      });
+      lijst.sort((a, b) => a.naam.localeCompare(b.naam, 'nl') || a.persoon.localeCompare(b.persoon));
+      return [partner.organisatie, lijst.slice(0, AANSPREEKPUNTEN)];
+    }),
+  );
+}
+
 export function analyseRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
   const context = async (c: Context<Omgeving>, peildatum: string | undefined) => {
@@ -70,7 +115,10 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     const q = c.req.valid('query');
     const ctx = await context(c, q.peildatum);
     const werklijst = buildWerklijst(ctx, { aantal: q.aantal, introducties: q.introducties });
-    return c.json({ ...werklijst, entiteiten: entiteiten(ctx, werklijst) }, 200);
+    return c.json(
+      { ...werklijst, aanspreekpunten: aanspreekpunten(ctx.m, werklijst), entiteiten: entiteiten(ctx, werklijst) },
+      200,
+    );
   });
 
   register(app, centraliteitRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
@@ -88,6 +136,17 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     const graaf = buildAnnotatedGraph(m);
     if (q.posities === 'true') layoutGraph(graaf);
     return c.json({ peildatum: m.peildatum, ...toNetwerk(graaf) }, 200);
+  });
+
+  // The trend is kept over the whole network (informal included), so it is for the regisseur, as the report is.
+  register(app, trendRoute, { rol: 'regisseur', audit: TREND_AUDIT }, async (c) => {
+    const { indicator } = c.req.valid('query');
+    const rijen = await c.var.store.listIndicatorStanden(indicator ? { indicatorId: indicator } : {});
+    // The store keeps any id; an indicator the analysis no longer computes has no place in its schema.
+    const standen = rijen.filter((r): r is IndicatorStand =>
+      (INDICATOR_IDS as readonly string[]).includes(r.indicatorId),
+    );
+    return c.json({ standen }, 200);
   });
 
   register(app, introductieRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {

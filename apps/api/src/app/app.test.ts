@@ -1,6 +1,6 @@
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, type Fixture, createFixture } from '../_test/fixture.js';
+import { A, ALMERE, createFixture, type Fixture } from '../_test/fixture.js';
 import { createApp } from './app.js';
 
 let f: Fixture;
@@ -51,7 +51,10 @@ describe('rules of the road (NL API Design Rules)', () => {
   });
 
   it('serves openapi.json publicly with open CORS, preflight included', async () => {
-    const res = await f.request('/v1/openapi.json', { sleutel: null, headers: { Origin: 'https://elders.example.org' } });
+    const res = await f.request('/v1/openapi.json', {
+      sleutel: null,
+      headers: { Origin: 'https://elders.example.org' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(((await res.json()) as { openapi: string }).openapi).toMatch(/^3\.\d+\.\d+$/);

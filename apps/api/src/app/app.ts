@@ -1,6 +1,6 @@
 /** `createApp`: the whole API as one Hono app, for `startServer` or to embed in a gemeente's own server. */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { STANDAARD_DATAMAP, standaardDb } from '@netwerkregie/toepassing';
+import { DEFAULT_DATAMAP, defaultDb } from '@netwerkregie/store';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -26,7 +26,9 @@ import { overlegRoutes } from '../overleggen/index.js';
 import { paginaRoutes } from '../paginas/index.js';
 import { personenRoutes } from '../personen/index.js';
 import { foutAfhandelaar, nietGevonden, validatieProbleem } from '../probleem/index.js';
+import { segmentRoutes } from '../segmenten/index.js';
 import { bestandsOpener, StoreRegister } from '../stores/index.js';
+import { terugkomdagRoutes } from '../terugkomdagen/index.js';
 import { toegang } from '../toegang/index.js';
 import { trainingRoutes } from '../trainingen/index.js';
 import type { ApiConfig, Omgeving } from '../types.js';
@@ -50,15 +52,16 @@ const bronAdres = (c: Context): string =>
 export function createApp(config: ApiConfig): NetwerkregieApp {
   if (config.gemeenten.length === 0) throw new Error('createApp: geef ten minste een gemeente.');
   const gemeenten = new Map(config.gemeenten.map((g) => [g.slug, g]));
-  const dataMap = config.dataMap ?? STANDAARD_DATAMAP;
+  const dataMap = config.dataMap ?? DEFAULT_DATAMAP;
   const stores = config.openStore
     ? new StoreRegister(config.openStore)
-    : new StoreRegister(bestandsOpener(dataMap), (g) => standaardDb(g.slug, dataMap));
+    : new StoreRegister(bestandsOpener(dataMap), (g) => defaultDb(g.slug, dataMap));
   const limieten = {
     verzoekenPerMinuut: 600,
     uploadBytes: 10 * 1024 * 1024,
     bodyBytes: 1024 * 1024,
     mislukteAanmeldingenPerMinuut: 20,
+    importplanGeldigMs: 7 * 24 * 60 * 60 * 1000,
     ...config.limieten,
   };
 
@@ -106,8 +109,10 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
     overlegRoutes(),
     contactmomentRoutes(),
     trainingRoutes(),
-    importRoutes({ uploadBytes: limieten.uploadBytes }),
+    importRoutes({ uploadBytes: limieten.uploadBytes, planGeldigMs: limieten.importplanGeldigMs }),
     analyseRoutes(),
+    terugkomdagRoutes(),
+    segmentRoutes(),
     exportRoutes(),
     auditRoutes(),
     rondeRoutes(config.verzend ? { verzend: config.verzend } : {}),

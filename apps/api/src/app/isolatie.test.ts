@@ -3,7 +3,7 @@
  * a key 401, with another gemeente's key 403, and no refused answer carries fixture data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, ARNHEM, type Fixture, GEHEIMEN, createFixture } from '../_test/fixture.js';
+import { A, ALMERE, ARNHEM, createFixture, type Fixture, GEHEIMEN } from '../_test/fixture.js';
 import { gevonden, naaldenVan } from '../_test/naalden.js';
 import { type Operatie, verzoek } from '../_test/verzoeken.js';
 

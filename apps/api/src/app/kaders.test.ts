@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture } from '../_test/fixture.js';
 import { paginaRoutes } from '../paginas/index.js';
 import { foutAfhandelaar } from '../probleem/index.js';
 

@@ -1,6 +1,6 @@
 /** GET never changes anything (audit rows excepted): every documented GET, then the store compared. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALMERE, type Fixture, createFixture } from '../_test/fixture.js';
+import { ALMERE, createFixture, type Fixture } from '../_test/fixture.js';
 import { verzoek } from '../_test/verzoeken.js';
 
 let f: Fixture;

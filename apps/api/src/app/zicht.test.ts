@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { GEMEENTEN, type Gemeente, type Momentopname } from '@netwerkregie/domain';
 import { importSheet } from '@netwerkregie/import';
 import { openStore, type Store } from '@netwerkregie/store';
+import { createSegment } from '@netwerkregie/toepassing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSleutel } from '../sleutels/index.js';
 import { createApp, type NetwerkregieApp } from './index.js';
@@ -49,6 +50,7 @@ let app: NetwerkregieApp;
 let lezer: string;
 let regisseur: string;
 let stand: Momentopname;
+let segmenten: string[];
 
 beforeAll(async () => {
   map = await mkdtemp(join(tmpdir(), 'netwerkregie-zicht-'));
@@ -63,6 +65,16 @@ beforeAll(async () => {
     limieten: { verzoekenPerMinuut: 1_000_000 },
   });
   stand = await store.momentopname(ALMERE, '2025-01-01');
+  // Saved selections whose members the mutations below touch: everyone, the informal network, the
+  // district and role of the new mosque, and the meeting it joins.
+  const maak = (invoer: Parameters<typeof createSegment>[2]) =>
+    createSegment(store, ALMERE, invoer, { actor: 'zicht-test' }).then((s) => s.id);
+  segmenten = [
+    await maak({ naam: 'Iedereen' }),
+    await maak({ naam: 'Informeel', netwerk: 'informeel' }),
+    await maak({ naam: 'Sleutelfiguren Haven', wijken: ['Almere Haven'], rollen: ['sleutelfiguur'] }),
+    await maak({ naam: 'Eerste overleg', overleggen: [stand.overleggen[0]!.id] }),
+  ];
 }, 120_000);
 afterAll(async () => {
   await app.close();
@@ -112,6 +124,8 @@ function idsVoor(bron: string): string[] {
     imports: ['onbekend'],
     // Confirmation rounds are the regisseur's: a lezer gets 403 for every one, known or not.
     bevestigingsrondes: ['onbekend'],
+    segmenten: [...segmenten, 'onbekend'],
+    importvoortgang: ['onbekend-kenmerk'],
   };
   const gevonden = Object.hasOwn(ids, bron) ? ids[bron] : undefined;
   if (!gevonden) throw new Error(`Geen voorbeeld-ids voor /${bron}/{id}: voeg ze toe aan idsVoor.`);
@@ -141,6 +155,8 @@ function waarden(naam: string, schema: Schema = {}): string[] {
   if (naam === 'termen') return termen();
   if (schema.type === 'integer' || schema.type === 'number') return [String(schema.minimum ?? 1), '3'];
   if (schema.type === 'boolean') return ['true', 'false'];
+  // A segment's criteria (a lezer may not save one: every variant is 403 all the same).
+  if (schema.type === 'array') return ['proef'];
   if (schema.type === 'string') return ['proef'];
   throw new Error(`Geen voorbeeldwaarden voor parameter ${naam} (${JSON.stringify(schema)}): voeg ze toe aan waarden.`);
 }

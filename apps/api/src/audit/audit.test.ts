@@ -1,6 +1,6 @@
 /** Every read or change of personal data writes exactly one audit row per call; other calls none. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {
@@ -48,6 +48,11 @@ describe('audit', () => {
     ['deelnames', () => f.request(`${A}/overleggen/${ID.overleg}/deelnames`), 'raadplegen overleg'],
     ['export vcf', () => f.request(`${A}/export?formaat=vcf`), 'export contactlijst'],
     ['audit zelf', () => f.request(`${A}/audit`), 'controle audit'],
+    [
+      'terugkomdagen van een organisatie',
+      () => f.request(`${A}/organisaties/${ID.wijkteam}/terugkomdagen`, { sleutel: f.sleutels.regisseur }),
+      'terugkomdagen plannen',
+    ],
     [
       'nieuw contactmoment',
       () =>
@@ -111,7 +116,9 @@ describe('audit', () => {
   it('takes the purpose from the query or the Doel header', async () => {
     const viaQuery = await regelsNa(() => f.request(`${A}/personen?doel=voorbereiding%20casusoverleg`));
     expect(viaQuery.regels[0]?.doel).toBe('voorbereiding casusoverleg');
-    const viaKop = await regelsNa(() => f.request(`${A}/personen/${ID.noor}`, { headers: { Doel: 'terugbelverzoek' } }));
+    const viaKop = await regelsNa(() =>
+      f.request(`${A}/personen/${ID.noor}`, { headers: { Doel: 'terugbelverzoek' } }),
+    );
     expect(viaKop.regels[0]?.doel).toBe('terugbelverzoek');
   });
 

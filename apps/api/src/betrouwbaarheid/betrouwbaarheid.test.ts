@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openStore } from '@netwerkregie/store';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, type Fixture, GEHEIMEN, createFixture } from '../_test/fixture.js';
+import { A, ALMERE, createFixture, type Fixture, GEHEIMEN } from '../_test/fixture.js';
 import { createApp } from '../app/index.js';
 import { createSleutel } from '../sleutels/index.js';
 

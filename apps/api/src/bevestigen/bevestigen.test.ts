@@ -5,7 +5,7 @@
  */
 import { startRonde } from '@netwerkregie/toepassing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, type Fixture, GEHEIMEN, ID, createFixture } from '../_test/fixture.js';
+import { A, ALMERE, createFixture, type Fixture, GEHEIMEN, ID } from '../_test/fixture.js';
 import { verzoek } from '../_test/verzoeken.js';
 
 let fx: Fixture;
@@ -72,9 +72,9 @@ describe('the partner page /bevestigen/{token}', () => {
     adres = 'adres-2';
     const { politie, ronde: links } = await ronde();
     const rondeId = (await fx.stores.almere.listRondes())[0]!.id;
-    await fx.stores.almere.markeerUitnodiging(politie.uitnodigingId, { ingetrokken: new Date().toISOString() });
+    await fx.stores.almere.markUitnodiging(politie.uitnodigingId, { ingetrokken: new Date().toISOString() });
     const verlopen = links.find((l) => l.organisatieId === ID.wijkteam)!;
-    await fx.stores.almere.markeerUitnodiging(verlopen.uitnodigingId, { verloopt: '2020-01-01' });
+    await fx.stores.almere.markUitnodiging(verlopen.uitnodigingId, { verloopt: '2020-01-01' });
     for (const token of [
       politie.token,
       verlopen.token,

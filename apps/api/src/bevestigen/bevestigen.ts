@@ -7,7 +7,7 @@
  */
 import { type Gemeente, privacyverklaring } from '@netwerkregie/domain';
 import {
-  beantwoordUitnodiging,
+  answerUitnodiging,
   gemeenteVanToken,
   openUitnodiging,
   type PartnerAntwoord,
@@ -155,7 +155,7 @@ export function bevestigRoutes(opties: BevestigOpties): Hono {
       if (r.overzicht.beantwoord) return c.html(bedanktHtml('al-beantwoord'), 409);
       const waarden = leesFormulier(r.overzicht, await c.req.parseBody());
       try {
-        const uitkomst = await beantwoordUitnodiging(r.store, r.gemeente, r.token, naarAntwoord(r.overzicht, waarden));
+        const uitkomst = await answerUitnodiging(r.store, r.gemeente, r.token, naarAntwoord(r.overzicht, waarden));
         if (uitkomst.soort === 'ongeldig') {
           return c.html(formulierHtml(r.overzicht, privacyverklaring(r.gemeente), waarden, uitkomst.problemen), 400);
         }

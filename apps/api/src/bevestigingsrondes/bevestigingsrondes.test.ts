@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
 
 let fx: Fixture;
 beforeAll(async () => {

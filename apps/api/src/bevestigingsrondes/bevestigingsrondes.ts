@@ -5,7 +5,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { RondeRecord } from '@netwerkregie/store';
-import { startRonde, trekRondeIn, voortgangRonde } from '@netwerkregie/toepassing';
+import { revokeRonde, startRonde, voortgangRonde } from '@netwerkregie/toepassing';
 import { register } from '../openapi/index.js';
 import type { Omgeving } from '../types.js';
 import { intrekRoute, lijstRoute, startRoute, voortgangRoute } from './_routes.js';
@@ -87,7 +87,7 @@ export function rondeRoutes(opties: RondeOpties = {}): OpenAPIHono<Omgeving> {
   });
   register(app, intrekRoute, { rol: 'regisseur' }, async (c) => {
     const body = c.req.valid('json') ?? {};
-    const ingetrokken = await trekRondeIn(c.var.store, c.req.valid('param').id, body.organisatie);
+    const ingetrokken = await revokeRonde(c.var.store, c.req.valid('param').id, body.organisatie);
     return c.json({ ingetrokken }, 200);
   });
   return app;

@@ -1,5 +1,5 @@
-/** A sender for the API: a started round's messages by SMTP (packages/toepassing's verzendRonde). */
-import { type SmtpInstellingen, verzendRonde } from '@netwerkregie/toepassing';
+/** A sender for the API: a started round's messages by SMTP (packages/toepassing's sendRonde). */
+import { type SmtpInstellingen, sendRonde } from '@netwerkregie/toepassing';
 import type { Verzendopdracht } from './bevestigingsrondes.js';
 
 /**
@@ -8,5 +8,5 @@ import type { Verzendopdracht } from './bevestigingsrondes.js';
  */
 export function smtpVerzender(opties: { smtp: SmtpInstellingen; van: string }) {
   return async ({ store, gemeente, links }: Verzendopdracht): Promise<number> =>
-    (await verzendRonde(store, gemeente, links, { van: opties.van, smtp: opties.smtp })).verzonden;
+    (await sendRonde(store, gemeente, links, { van: opties.van, smtp: opties.smtp })).verzonden;
 }

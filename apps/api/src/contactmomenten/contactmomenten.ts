@@ -1,7 +1,7 @@
 /** Contact moments: the network director reads them and logs new ones (reciprocity, §2.4 of the advice). */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { AANLEIDINGEN, INITIATIEVEN, KANALEN } from '@netwerkregie/domain';
-import { saveTrendBatched, recordContactmoment } from '@netwerkregie/toepassing';
+import { recordContactmoment, saveTrendBatched } from '@netwerkregie/toepassing';
 import { DatumInvoer, datumQuery } from '../filters/index.js';
 import {
   ContactmomentSchema,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Momentopname } from '@netwerkregie/domain';
 import { analysePakket, importPakket } from '../_pakketten.js';
-import { bijlage, withBestand } from '../imports/_bestanden.js';
+import { bijlage, withUitvoermap } from '../imports/_bestanden.js';
 import { bestand, DoelQuery, GemeenteParams, register } from '../openapi/index.js';
 import { Probleem } from '../probleem/index.js';
 import { heeftRol } from '../toegang/index.js';
@@ -71,7 +71,7 @@ function vcardPersonen(m: Momentopname): VcardPersoon[] {
 
 async function spreadsheet(m: Momentopname, formaat: 'xlsx' | 'csv'): Promise<Uint8Array<ArrayBuffer>> {
   const { buildExportRijen, writeExport } = await importPakket();
-  return withBestand(new Uint8Array(), 'leeg', async (_pad, map) => {
+  return withUitvoermap(async (map) => {
     const uit = join(map, `export.${formaat}`);
     await writeExport(buildExportRijen(m), { formaat, uit });
     return new Uint8Array(await readFile(uit));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeTekst, vcard, vcards, fold } from './vcard.js';
+import { escapeTekst, fold, vcard, vcards } from './vcard.js';
 
 const persoon = {
   id: '5f0c6c7e-3b1a-4d2e-9a51-0c2f4e8b7d10',

@@ -1,7 +1,7 @@
-/** Temporary files for the import package, which reads from a path: written from bytes, always removed. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+/** The upload's name, its kind, and a temporary folder for a written file (always removed). */
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** The uploaded file's name without any path, control characters or excess length. */
 export function veiligeNaam(naam: string): string {
@@ -14,21 +14,11 @@ export function veiligeNaam(naam: string): string {
 export const isWerkmap = (bytes: Uint8Array) =>
   bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-/** Runs fn with a folder holding `bytes` as a file (keeping the name's extension), and removes the folder after. */
-export async function withBestand<T>(
-  bytes: Uint8Array,
-  naam: string,
-  fn: (pad: string, map: string) => Promise<T>,
-): Promise<T> {
+/** Runs fn with an empty temporary folder (for the error report's or the export's output), and removes it after. */
+export async function withUitvoermap<T>(fn: (map: string) => Promise<T>): Promise<T> {
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-api-'));
   try {
-    const extensie = extname(naam)
-      .toLowerCase()
-      .replace(/[^.a-z0-9]/g, '')
-      .slice(0, 10);
-    const pad = join(map, `invoer${extensie}`);
-    await writeFile(pad, bytes);
-    return await fn(pad, map);
+    return await fn(map);
   } finally {
     await rm(map, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 /** The import as the API shows it: IMPORT.md's JSON fields, the record's status and dates, and links. */
 import { z } from '@hono/zod-openapi';
+import type { BladInfo } from '@netwerkregie/import';
 import type { ImportRecord } from '@netwerkregie/store';
 import { TijdVeld } from '../openapi/schemas.js';
 
@@ -41,7 +42,9 @@ const Basis = z.object({
   bestand: z.string().openapi({ example: 'contactlijst.xlsx' }),
   sha256: z.string(),
   modus: z.enum(['aanvullend', 'volledig']),
-  status: z.enum(['gepland', 'toegepast', 'teruggedraaid']),
+  status: z.enum(['gepland', 'verlopen', 'toegepast', 'teruggedraaid']).openapi({
+    description: 'verlopen: een plan dat niet binnen de geldigheid is toegepast; het kan niet meer worden toegepast.',
+  }),
   tijd: TijdVeld,
   toegepastOp: TijdVeld.nullable(),
   teruggedraaidOp: TijdVeld.nullable(),
@@ -92,12 +95,24 @@ export const TerugdraaiingSchema = z
 
 export type ImportWeergave = z.infer<typeof ImportSchema>;
 
-/** What the store keeps as the summary: IMPORT.md's JSON plus the chosen sheet. */
-export type Samenvatting = Omit<ImportWeergave, 'status' | 'tijd' | 'toegepastOp' | 'teruggedraaidOp' | '_links'>;
+/**
+ * What the store keeps as the summary: IMPORT.md's JSON plus the chosen sheet and the header rows
+ * the plan found (for the error report; absent in imports planned before they were kept).
+ */
+export type Samenvatting = Omit<ImportWeergave, 'status' | 'tijd' | 'toegepastOp' | 'teruggedraaidOp' | '_links'> & {
+  bladen?: BladInfo[];
+};
 
-export function weergave(record: ImportRecord, basis: string): ImportWeergave {
-  const s = record.samenvatting as Samenvatting;
+/**
+ * An import as answered; a plan past its validity (`verlopen`, toepassing's isVerlopen, decided by the
+ * caller: this module stays free of the packages, the import page's types come from it) shows as
+ * `verlopen`, without a toepassing link.
+ */
+export function weergave(record: ImportRecord, basis: string, verlopen = false): ImportWeergave {
+  // The header rows serve the report only; the resource shows IMPORT.md's JSON.
+  const { bladen: _bladen, ...s } = record.samenvatting as Samenvatting;
   const self = `${basis}/${record.id}`;
+  const status = verlopen && record.status === 'gepland' ? 'verlopen' : record.status;
   return {
     ...s,
     blad: s.blad ?? null,
@@ -105,20 +120,20 @@ export function weergave(record: ImportRecord, basis: string): ImportWeergave {
     bestand: record.bestand,
     sha256: record.sha256,
     modus: record.modus,
-    status: record.status,
+    status,
     tijd: record.tijd,
     toegepastOp: record.toegepastOp,
     teruggedraaidOp: record.teruggedraaidOp,
     _links: {
       self: { href: self },
-      ...(record.status === 'gepland' ? { toepassing: { href: `${self}/toepassing` } } : {}),
+      ...(status === 'gepland' ? { toepassing: { href: `${self}/toepassing` } } : {}),
       ...(record.status === 'toegepast' ? { terugdraaiing: { href: `${self}/terugdraaiing` } } : {}),
       foutenrapport: { href: `${self}/foutenrapport` },
     },
   };
 }
 
-export function kort(record: ImportRecord, basis: string) {
+export function kort(record: ImportRecord, basis: string, verlopen = false) {
   const {
     meldingen: _m,
     details: _d,
@@ -126,6 +141,6 @@ export function kort(record: ImportRecord, basis: string) {
     overgeslagenBladen: _b,
     blad: _bl,
     ...rest
-  } = weergave(record, basis);
+  } = weergave(record, basis, verlopen);
   return rest;
 }

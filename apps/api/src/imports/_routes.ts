@@ -26,6 +26,15 @@ const Upload = z
       .default('aanvullend')
       .openapi({ description: 'volledig: het bestand is de hele lijst.' }),
     blad: z.string().trim().min(1).max(100).optional().openapi({ description: 'Alleen dit blad van de werkmap.' }),
+    voortgang: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'voortgang: 8 tot 64 letters, cijfers of streepjes.' })
+      .optional()
+      .openapi({
+        description:
+          'Een zelfgekozen kenmerk; zolang het plan gemaakt wordt, staat de voortgang onder importvoortgang/{id}.',
+        example: '3f2b8c1e-5d4a-4e8f-9b7c-1a2d3e4f5a6b',
+      }),
   })
   .openapi('ImportUpload', { description: 'Het bestand en hoe het gelezen wordt.' });
 
@@ -91,7 +100,11 @@ export const toepassingRoute = createRoute({
     body: {
       required: false,
       content: {
-        'application/json': { schema: z.object({ strikt: z.boolean().default(false) }).openapi('Toepassing') },
+        'application/json': {
+          schema: z
+            .object({ strikt: z.boolean().default(false) })
+            .openapi('ImportToepassing', { description: 'Hoe een geplande import wordt toegepast.' }),
+        },
       },
     },
   },
@@ -107,6 +120,53 @@ export const terugdraaiRoute = createRoute({
     'Verwijdert wat de import toevoegde en herstelt wat hij wijzigde, behalve velden die later nog gewijzigd zijn (die staan in geweigerd).',
   request: { params: idParams('Id van de import.'), query: DoelQuery },
   responses: { 200: json(TerugdraaiingSchema, 'Wat er is teruggedraaid.'), ...fouten(409) },
+});
+
+export const instellingenRoute = createRoute({
+  method: 'get',
+  path: '/gemeenten/{gemeente}/importinstellingen',
+  tags: ['Imports'],
+  summary: 'De grenzen van een import',
+  description:
+    'Hoe groot een bestand mag zijn en hoe lang een plan toegepast kan worden, zodat een pagina dat vooraf kan zeggen.',
+  request: { params: GemeenteParams },
+  responses: {
+    200: json(
+      z
+        .object({
+          maxBytes: z.number().int().openapi({ description: 'Het grootste bestand in bytes.', example: 10485760 }),
+          planGeldigMs: z
+            .number()
+            .int()
+            .openapi({ description: 'Hoe lang een plan toegepast kan worden, in milliseconden.', example: 604800000 }),
+          planGeldig: z.string().openapi({ description: 'Hetzelfde in woorden.', example: '7 dagen' }),
+        })
+        .openapi('ImportInstellingen', { description: 'De grenzen van een import.' }),
+      'De grenzen.',
+    ),
+  },
+});
+
+export const voortgangRoute = createRoute({
+  method: 'get',
+  path: '/gemeenten/{gemeente}/importvoortgang/{id}',
+  tags: ['Imports'],
+  summary: 'Hoe ver het plannen van een upload is',
+  description:
+    'Voor het kenmerk dat bij de upload in het veld voortgang is meegegeven: lezen (met gelezen bytes), plannen, klaar of mislukt. Alleen de instantie die plant kent het; 404 als het (nog) niet bekend is.',
+  request: { params: idParams('Het kenmerk uit het veld voortgang van de upload.') },
+  responses: {
+    200: json(
+      z
+        .object({
+          fase: z.enum(['lezen', 'plannen', 'klaar', 'mislukt']),
+          gelezenBytes: z.number().int(),
+          totaalBytes: z.number().int(),
+        })
+        .openapi('ImportVoortgang', { description: 'Hoe ver het plannen van een upload is.' }),
+      'De voortgang.',
+    ),
+  },
 });
 
 export const rapportRoute = createRoute({

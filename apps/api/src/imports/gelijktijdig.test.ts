@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
 import { type GestarteServer, startServer } from '../server/index.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 is the store's dependency, read here untyped

@@ -1,6 +1,6 @@
 /** Import over HTTP: upload → plan (gepland) → toepassing → terugdraaiing, with a small CSV written here. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {
@@ -74,6 +74,26 @@ describe('imports', () => {
     expect(lijst.totaal).toBe(1);
     expect(lijst.resultaten[0]).toMatchObject({ id, status: 'gepland' });
     expect(lijst.resultaten[0]).not.toHaveProperty('meldingen');
+  });
+
+  it('keeps the header rows the plan found for the error report, and does not show them', async () => {
+    const kept = (await f.stores.almere.importRecord(id))?.samenvatting as { bladen?: unknown };
+    expect(kept.bladen).toEqual([
+      {
+        naam: null,
+        kopRij: 1,
+        kolommen: [
+          { veld: 'organisatie', kop: 'Organisatie', index: 0 },
+          { veld: 'domein', kop: 'Domein', index: 1 },
+          { veld: 'naam', kop: 'Naam', index: 2 },
+          { veld: 'email', kop: 'E-mail', index: 3 },
+          { veld: 'telefoon', kop: 'Telefoon', index: 4 },
+          { veld: 'rollen', kop: 'Rol', index: 5 },
+        ],
+        onbekendeKolommen: [],
+      },
+    ]);
+    expect(await (await f.request(`${A}/imports/${id}`)).json()).not.toHaveProperty('bladen');
   });
 
   it('gives the error report of a CSV as a CSV of the issues', async () => {

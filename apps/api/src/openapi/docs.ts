@@ -64,7 +64,7 @@ export function docsPagina(doc: Document): string {
       const antwoorden = Object.entries(op.responses ?? {})
         .map(([s, r]) => `<li><code>${esc(s)}</code> ${esc(r.description)}</li>`)
         .join('');
-      blokken.push(`<section><h3><span class="m ${esc(methode)}">${esc(methode.toUpperCase())}</span> <code>${esc(server + pad)}</code></h3>
+      blokken.push(`<section><h2><span class="m ${esc(methode)}">${esc(methode.toUpperCase())}</span> <code>${esc(server + pad)}</code></h2>
 <p><strong>${esc(op.summary)}</strong></p><p>${esc(op.description).replace(/\n\n/g, '<br>')}</p>
 <form data-methode="${esc(methode.toUpperCase())}" data-pad="${esc(server + pad)}">${(op.parameters ?? []).map(invoer).join('')}${bodyInvoer(doc, op)}
 <button>Probeer</button><pre class="uit"></pre></form><details><summary>Antwoorden</summary><ul>${antwoorden}</ul></details></section>`);
@@ -72,16 +72,16 @@ export function docsPagina(doc: Document): string {
   }
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${esc(info.title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-section{border-top:1px solid #ccc;padding:.5rem 0}label{display:block;margin:.3rem 0}input,select,textarea{font:inherit;width:100%;max-width:30rem}
+<style>*{box-sizing:border-box}body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+section{border-top:1px solid #ccc;padding:.5rem 0}h2{font-size:1.1rem}code{overflow-wrap:anywhere}label{display:block;margin:.3rem 0}input,select,textarea{font:inherit;width:100%;max-width:30rem}
 .m{display:inline-block;min-width:4.5rem;text-align:center;border-radius:4px;color:#fff;background:#555;font-size:.85em;padding:.1rem .4rem}
-.get{background:#1f6feb}.post{background:#2da44e}.delete{background:#cf222e}code{background:#f3f3f3;padding:0 .2rem}
+.get{background:#1f6feb}.post{background:#1a7f37}.delete{background:#cf222e}code{background:#f3f3f3;padding:0 .2rem}
 pre.uit{background:#f6f8fa;max-height:20rem;overflow:auto;white-space:pre-wrap}pre.uit:empty{display:none}
 #sleutelbalk{position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid #ccc}</style></head>
-<body><h1>${esc(info.title)} <small>${esc(info.version)}</small></h1><p>${esc(info.description).replace(/\n\n/g, '<br><br>')}</p>
+<body><main><h1>${esc(info.title)} <small>${esc(info.version)}</small></h1><p>${esc(info.description).replace(/\n\n/g, '<br><br>')}</p>
 <p>Het volledige document: <a href="${esc(server)}/openapi.json"><code>${esc(server)}/openapi.json</code></a> (OpenAPI 3).</p>
 <div id="sleutelbalk"><label>API-sleutel (blijft in deze pagina) <input id="sleutel" type="password" autocomplete="off"></label></div>
-${blokken.join('\n')}<script src="${esc(server)}/docs/probeer.js"></script></body></html>`;
+${blokken.join('\n')}</main><script src="${esc(server)}/docs/probeer.js"></script></body></html>`;
 }
 
 /** The page's one script: sends a form as a request with the key, and shows the answer. */

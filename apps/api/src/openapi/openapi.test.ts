@@ -3,6 +3,7 @@
  * ruleset (shared/conformance/nlgov-adr-linter.yaml), re-implemented here so they hold without
  * Spectral installed. `npm run lint:openapi` runs the ruleset itself.
  */
+import * as domein from '@netwerkregie/domain';
 import { GEMEENTEN } from '@netwerkregie/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app/index.js';
@@ -168,6 +169,34 @@ describe('Logius ADR ruleset', () => {
       }
       expect(['date-time-local', 'time']).not.toContain(s.format);
     }
+  });
+
+  it('gives each component one meaning: one named after a domain entity has exactly its fields', () => {
+    const entiteiten = {
+      Organisatie: domein.OrganisatieSchema,
+      Persoon: domein.PersoonSchema,
+      Lidmaatschap: domein.LidmaatschapSchema,
+      Overleg: domein.OverlegSchema,
+      Deelname: domein.DeelnameSchema,
+      Relatie: domein.RelatieSchema,
+      Contactmoment: domein.ContactmomentSchema,
+      Training: domein.TrainingSchema,
+    };
+    const gevonden = Object.entries(entiteiten).flatMap(([naam, schema]) => {
+      const component = doc.components.schemas[naam] as Obj | undefined;
+      return component ? [[naam, Object.keys(component.properties).sort(), Object.keys(schema.shape).sort()]] : [];
+    });
+    for (const [naam, api, eigen] of gevonden) expect(api, naam as string).toEqual(eigen);
+    // The person card and its memberships carry more than the entity: they have their own names.
+    expect(gevonden.map(([naam]) => naam)).toEqual([
+      'Organisatie',
+      'Overleg',
+      'Deelname',
+      'Relatie',
+      'Contactmoment',
+      'Training',
+    ]);
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['PersoonKaart', 'KaartLidmaatschap']));
   });
 
   it('names component schemas in PascalCase', () => {

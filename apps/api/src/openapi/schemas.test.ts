@@ -18,7 +18,7 @@ import {
   KaartLidmaatschapSchema,
   OrganisatieSchema,
   OverlegSchema,
-  PersoonMetLidmaatschappenSchema,
+  PersoonKaartSchema,
   TrainingSchema,
 } from './schemas.js';
 
@@ -36,9 +36,7 @@ describe('entity schemas against the domain', () => {
   });
 
   it('gives a person the domain fields plus getraind and lidmaatschappen', () => {
-    expect(velden(PersoonMetLidmaatschappenSchema)).toEqual(
-      [...velden(DomeinPersoon), 'getraind', 'lidmaatschappen'].sort(),
-    );
+    expect(velden(PersoonKaartSchema)).toEqual([...velden(DomeinPersoon), 'getraind', 'lidmaatschappen'].sort());
   });
 
   it('gives a membership the domain fields plus its organisation name, domein and netwerk', () => {

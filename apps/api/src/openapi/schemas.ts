@@ -97,10 +97,15 @@ export const KaartLidmaatschapSchema = z
     begin: DatumVeld.nullable(),
     einde: DatumVeld.nullable(),
   })
-  .openapi('Lidmaatschap', { description: 'Een persoon bij een organisatie, met functie en rollen.' });
+  .openapi('KaartLidmaatschap', {
+    description: 'Een lidmaatschap op de kaart van een persoon: met naam, domein en netwerk van de organisatie.',
+  });
 
-/** A person as the API answers it: contact details plus memberships (the domain's `PersoonSchema` validates input). */
-export const PersoonMetLidmaatschappenSchema = z
+/**
+ * A person as the API answers it, the store's `PersoonKaart`: contact details plus memberships. Named
+ * PersoonKaart in the document, so `Persoon` never means two things (the domain's `PersoonSchema` validates input).
+ */
+export const PersoonKaartSchema = z
   .object({
     id: Id,
     naam: z.string().openapi({ example: 'Fenna de Vries' }),
@@ -109,7 +114,7 @@ export const PersoonMetLidmaatschappenSchema = z
     getraind: z.boolean().openapi({ description: 'Heeft een training gevolgd.' }),
     lidmaatschappen: z.array(KaartLidmaatschapSchema),
   })
-  .openapi('Persoon', { description: 'Een contactpersoon met zijn of haar lidmaatschappen.' });
+  .openapi('PersoonKaart', { description: 'Een contactpersoon met zijn of haar lidmaatschappen.' });
 
 export const OverlegSchema = z
   .object({

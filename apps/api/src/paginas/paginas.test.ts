@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture } from '../_test/fixture.js';
 import { PAGINA_CSP, paginaRoutes } from './paginas.js';
 
 let f: Fixture;
@@ -13,12 +13,14 @@ beforeAll(async () => {
 afterAll(() => f.opruimen());
 
 describe('pages', () => {
-  it('serves /, /kaart and /import as Dutch HTML with a CSP that allows only own scripts', async () => {
+  it('serves every page as Dutch HTML with a CSP that allows only own scripts', async () => {
     for (const [pad, script] of [
       ['/', 'start'],
+      ['/werklijst', 'werklijst'],
       ['/kaart', 'kaart'],
       ['/import', 'import'],
       ['/rondes', 'rondes'],
+      ['/organisaties/org-1', 'organisatie'],
     ] as const) {
       const res = await f.request(pad, { sleutel: null });
       expect(res.status, pad).toBe(200);
@@ -28,7 +30,8 @@ describe('pages', () => {
       expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:/);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       const html = await res.text();
-      expect(html).toContain('<html lang="nl">');
+      expect(html).toContain('<html lang="nl" class="netwerkregie-thema">');
+      expect(html).toContain('<link rel="stylesheet" href="/paginas/stijl.css">');
       expect(html).toContain(`<script type="module" src="/paginas/${script}.js"></script>`);
       expect(html).not.toMatch(/<script>|https?:\/\/(?!www\.w3\.org)/);
     }
@@ -56,6 +59,8 @@ describe('pages', () => {
       expect(onbekend.status).toBe(404);
       expect((await f.request('/paginas/bestaat-niet.js', { sleutel: null })).status).toBe(404);
       expect((await f.request('/kaart/', { sleutel: null })).status).toBe(404);
+      expect((await f.request('/organisaties/a%2Fb', { sleutel: null })).status).toBe(404);
+      expect((await f.request('/organisaties/', { sleutel: null })).status).toBe(404);
     } finally {
       await rm(map, { recursive: true, force: true });
     }

@@ -1,5 +1,6 @@
 /**
- * The pages for people: `/` (start), `/kaart` (the network map) and `/import` (the steward's flow),
+ * The pages for people: `/` (how the network is doing), `/werklijst` (whom to call this week),
+ * `/kaart` (the network map), `/import` (the steward's flow) and `/organisaties/{id}` (one partner),
  * with their scripts and style sheet under `/paginas/`. The scripts are bundled from npm packages at
  * build time (`scripts/bundel-paginas.mjs` -> `dist/paginas/`) and served from here: no CDN. The
  * pages are not API resources, so they stay out of the OpenAPI document; they call the API with the
@@ -53,9 +54,12 @@ export function paginaRoutes(opties: PaginaOpties): Hono {
     return c.html(paginaHtml(naam, opties.gemeenten));
   };
   app.get('/', pagina('start'));
+  app.get('/werklijst', pagina('werklijst'));
   app.get('/kaart', pagina('kaart'));
   app.get('/import', pagina('import'));
   app.get('/rondes', pagina('rondes'));
+  // The id is read by the page's script from the address; the API says whether it exists.
+  app.get('/organisaties/:id{[A-Za-z0-9._~-]{1,200}}', pagina('organisatie'));
   app.get('/paginas/:bestand', async (c) => {
     const bestand = c.req.param('bestand');
     const type = /^[a-z-]+\.(js|css)$/.exec(bestand)?.[1];

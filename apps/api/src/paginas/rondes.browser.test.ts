@@ -28,9 +28,9 @@ beforeAll(async () => {
   o = await startOmgeving({
     async voorbereiden(store) {
       const [eerste] = (await store.listImports()).items;
-      await store.vergeetBevestigingen(eerste!.id);
+      await store.forgetBevestigingen(eerste!.id);
       const ids = (await store.listOrganisaties({}, { limiet: 1000 })).items.map((x) => x.id);
-      await store.bevestigOrganisaties(ids, { datum: '2024-01-15', bron: 'import:oud' });
+      await store.confirmOrganisaties(ids, { datum: '2024-01-15', bron: 'import:oud' });
     },
   });
 }, 180_000);

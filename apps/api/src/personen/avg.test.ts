@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 /** AVG: inzage (art. 15, everything held about a person) and erasure (art. 17). Beheerder only. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { inzage, erasePersoon } from '@netwerkregie/toepassing';
+import { erasePersoon, inzage } from '@netwerkregie/toepassing';
 import { gevraagdDoel } from '../audit/index.js';
 import {
   AuditRegelSchema,
@@ -11,7 +11,7 @@ import {
   idParams,
   json,
   leeg,
-  PersoonMetLidmaatschappenSchema,
+  PersoonKaartSchema,
   register,
   TrainingSchema,
 } from '../openapi/index.js';
@@ -19,14 +19,14 @@ import type { Omgeving } from '../types.js';
 
 const InzageSchema = z
   .object({
-    persoon: PersoonMetLidmaatschappenSchema,
+    persoon: PersoonKaartSchema,
     trainingen: z.array(TrainingSchema),
     contactmomenten: z.array(ContactmomentSchema),
     deelnames: z.array(DeelnameSchema.extend({ overlegNaam: z.string().nullable() })),
     relaties: z.array(
       z
         .object({ id: z.string(), entiteit: z.string(), van: z.string(), naar: z.string(), soort: z.string() })
-        .openapi('Relatie'),
+        .openapi('Relatie', { description: 'Een bekende werkrelatie tussen twee personen of organisaties.' }),
     ),
     historie: z.array(HistorieRegelSchema),
     audit: z.array(AuditRegelSchema).openapi({
@@ -37,7 +37,9 @@ const InzageSchema = z
       .array(
         z
           .object({ id: z.string(), naam: z.string(), doel: z.string(), grondslag: z.string() })
-          .openapi('Verwerkingsactiviteit'),
+          .openapi('Verwerkingsactiviteit', {
+            description: 'Een verwerkingsactiviteit uit het register van de gemeente.',
+          }),
       )
       .openapi({ description: 'De verwerkingsactiviteiten uit het register waaronder de audit hierboven valt.' }),
   })
@@ -72,7 +74,7 @@ export function avgRoutes(app: OpenAPIHono<Omgeving>): void {
     { rol: 'beheerder', audit: { actie: 'inzage', entiteit: 'persoon', doel: 'inzageverzoek AVG' } },
     async (c) => c.json(await inzage(c.var.store, c.var.gemeente, c.req.valid('param').id), 200),
   );
-  // wisPersoon writes its own audit row (actie wissen), so this route adds none: exactly one per call.
+  // erasePersoon writes its own audit row (actie wissen), so this route adds none: exactly one per call.
   register(app, wisRoute, { rol: 'beheerder' }, async (c) => {
     // An unknown person is a ToepassingFout persoon.onbekend: 404 (probleem/fouten.ts).
     await erasePersoon(c.var.store, c.req.valid('param').id, {

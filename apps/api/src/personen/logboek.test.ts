@@ -1,6 +1,6 @@
 /** The processing log (Logboek Dataverwerkingen): who saw whom, through lists, searches, exports and analyses (finding 5). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import {
   idParams,
   json,
   lijstSchema,
-  PersoonMetLidmaatschappenSchema,
+  PersoonKaartSchema,
   register,
 } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
@@ -17,7 +17,7 @@ import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
 import { avgRoutes } from './avg.js';
 
-const PersoonLijst = lijstSchema(PersoonMetLidmaatschappenSchema, 'PersoonLijst', 'Een pagina personen.');
+const PersoonLijst = lijstSchema(PersoonKaartSchema, 'PersoonLijst', 'Een pagina personen.');
 const Sortering = sorteerQuery(['naam', 'email', 'telefoon', 'id'], 'naam');
 
 const lijstRoute = createRoute({
@@ -40,7 +40,7 @@ const eenRoute = createRoute({
   tags: ['Personen'],
   summary: 'Een persoon opvragen',
   request: { params: idParams('Id van de persoon.'), query: DoelQuery },
-  responses: { 200: json(PersoonMetLidmaatschappenSchema, 'De persoon.') },
+  responses: { 200: json(PersoonKaartSchema, 'De persoon.') },
 });
 
 const ZoekVraag = z

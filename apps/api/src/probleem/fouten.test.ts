@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { OpslagFout, openStore } from '@netwerkregie/store';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
 import { foutAfhandelaar } from './fouten.js';
 
 let f: Fixture;

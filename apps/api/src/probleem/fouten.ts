@@ -62,6 +62,8 @@ const TOEPASSING_STATUS: Readonly<Record<ToepassingFoutcode, ContentfulStatusCod
   'uitnodiging.ongeldig': 404,
   'uitnodiging.beantwoord': 409,
   'verzending.mislukt': 503,
+  'import.verlopen': 409,
+  'segment.onbekend': 404,
 };
 
 function toepassingProbleem(fout: ToepassingFout): Probleem {

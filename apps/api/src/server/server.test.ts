@@ -1,7 +1,7 @@
 /** Against a real listening server with fetch: the API itself, and a graceful stop. */
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture } from '../_test/fixture.js';
 import { startServer } from './server.js';
 
 describe('startServer with the API', () => {

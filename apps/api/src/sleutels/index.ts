@@ -1,1 +1,1 @@
-export { verifySleutel, gemeenteVanSleutel, createSleutel, sleutelHash, revokeSleutel } from './sleutels.js';
+export { createSleutel, gemeenteVanSleutel, revokeSleutel, sleutelHash, verifySleutel } from './sleutels.js';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore, type SleutelRol } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, createFixture } from '../_test/fixture.js';
-import { verifySleutel, gemeenteVanSleutel, createSleutel, sleutelHash, revokeSleutel } from './sleutels.js';
+import { A, createFixture, type Fixture } from '../_test/fixture.js';
+import { createSleutel, gemeenteVanSleutel, revokeSleutel, sleutelHash, verifySleutel } from './sleutels.js';
 
 const wortel = fileURLToPath(new URL('../../../../', import.meta.url));
 

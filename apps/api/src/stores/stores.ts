@@ -2,8 +2,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Gemeente } from '@netwerkregie/domain';
-import { openStore, type Store } from '@netwerkregie/store';
-import { standaardDb } from '@netwerkregie/toepassing';
+import { defaultDb, openStore, type Store } from '@netwerkregie/store';
 import { Probleem } from '../probleem/index.js';
 
 export type StoreOpener = (gemeente: Gemeente) => Promise<Store>;
@@ -12,7 +11,7 @@ export type StoreOpener = (gemeente: Gemeente) => Promise<Store>;
 export function bestandsOpener(dataMap: string): StoreOpener {
   return async (gemeente) => {
     await mkdir(dataMap, { recursive: true });
-    return openStore({ gemeente: gemeente.slug, pad: standaardDb(gemeente.slug, dataMap) });
+    return openStore({ gemeente: gemeente.slug, pad: defaultDb(gemeente.slug, dataMap) });
   };
 }
 

@@ -1,7 +1,7 @@
 /** Security events, throttling of failed authentication, key expiry and trace ids (issue 13, finding 4). */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, createFixture } from '../_test/fixture.js';
+import { A, createFixture, type Fixture } from '../_test/fixture.js';
 import { createSleutel } from '../sleutels/index.js';
 
 let f: Fixture;
@@ -92,7 +92,11 @@ describe('key expiry', () => {
       detail: 'Deze API-sleutel is verlopen op 2020-01-01; vraag de beheerder om een nieuwe.',
       code: 'sleutel.ongeldig',
     });
-    const geldig = await createSleutel(f.stores.almere, { rol: 'lezer', omschrijving: 'nieuw', verloopt: '2099-12-31' });
+    const geldig = await createSleutel(f.stores.almere, {
+      rol: 'lezer',
+      omschrijving: 'nieuw',
+      verloopt: '2099-12-31',
+    });
     expect((await vanaf('203.0.113.5', geldig.sleutel)).status).toBe(200);
   });
 });

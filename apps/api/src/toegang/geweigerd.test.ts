@@ -5,7 +5,7 @@
  * explained too much would carry it; none may hold a needle of the fixture.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, ARNHEM, type Fixture, ID, createFixture } from '../_test/fixture.js';
+import { A, ALMERE, ARNHEM, createFixture, type Fixture, ID } from '../_test/fixture.js';
 import { gevonden, naaldenVan } from '../_test/naalden.js';
 
 let f: Fixture;

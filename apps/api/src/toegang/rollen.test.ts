@@ -1,7 +1,7 @@
 /** Each role's allowed and refused routes, over every operation in the OpenAPI document. */
 import type { SleutelRol } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, ARNHEM, type Fixture, ID, createFixture } from '../_test/fixture.js';
+import { A, ALMERE, ARNHEM, createFixture, type Fixture, ID } from '../_test/fixture.js';
 import { gevonden, naaldenVan } from '../_test/naalden.js';
 import { MINIMALE_ROL, type Operatie, verzoek } from '../_test/verzoeken.js';
 import { heeftRol } from './toegang.js';
@@ -58,10 +58,16 @@ describe('roles', () => {
         }
       }
     }
-    // 404: the lezer's informal person, and the beheerder's walk over ids that do not exist (the
-    // erasure, and four import routes), and the regisseur's and beheerder's over an unknown confirmation round (two routes).
-    expect(Object.fromEntries(geweigerd)).toEqual({ 403: verwachtRol, 404: 10 });
-    expect(verwachtRol).toBe(34); // 28, lezer and regisseur on beveiligingsgebeurtenissen, lezer on the four round routes
+    // 404: the lezer's informal person, and the walk over ids that do not exist: the beheerder's
+    // erasure and four import routes (6); a segment's read, members and export for all three roles
+    // and its removal for regisseur and beheerder (11); the beheerder's import progress (1); the
+    // regisseur's and beheerder's over an unknown confirmation round (two routes: 4).
+    expect(Object.fromEntries(geweigerd)).toEqual({ 403: verwachtRol, 404: 22 });
+    // 28, and lezer and regisseur on beveiligingsgebeurtenissen (30); a lezer on the trend and an
+    // organisation's history (2); a lezer on both terugkomdagen routes and on saving and removing a
+    // segment (4); lezer and regisseur on importinstellingen and importvoortgang (4); a lezer on the
+    // four round routes (4).
+    expect(verwachtRol).toBe(44);
   });
 
   it('lets a regisseur export vCards but not the spreadsheet', async () => {

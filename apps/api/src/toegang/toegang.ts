@@ -6,7 +6,7 @@ import type { Gemeente } from '@netwerkregie/domain';
 import { isVerlopen, type SleutelRol, type Zicht } from '@netwerkregie/store';
 import type { MiddlewareHandler } from 'hono';
 import { Probleem } from '../probleem/index.js';
-import { verifySleutel, gemeenteVanSleutel } from '../sleutels/index.js';
+import { gemeenteVanSleutel, verifySleutel } from '../sleutels/index.js';
 import type { StoreRegister } from '../stores/index.js';
 import type { Omgeving } from '../types.js';
 

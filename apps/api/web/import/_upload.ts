@@ -8,10 +8,13 @@ export function upload(
   bestand: File,
   modus: string,
   voortgang: (deel: number) => void,
+  kenmerk?: string,
 ): Promise<ImportVolledig> {
   const form = new FormData();
   form.append('bestand', bestand);
   form.append('modus', modus);
+  // The server keeps how far its planning is under this token (see _voortgang.ts).
+  if (kenmerk) form.append('voortgang', kenmerk);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${api.basis}/imports`);

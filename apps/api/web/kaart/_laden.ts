@@ -5,7 +5,7 @@
  * of the informal network reaches the page.
  */
 import type { z } from 'zod';
-import type { OrganisatieSchema, PersoonMetLidmaatschappenSchema } from '../../src/openapi/schemas.js';
+import type { OrganisatieSchema, PersoonKaartSchema } from '../../src/openapi/schemas.js';
 import { type Api, ApiFout } from '../_api.js';
 import type { Indicator, Kant, Knoop, Netwerk } from './_soorten.js';
 
@@ -16,7 +16,7 @@ export interface Geladen extends Netwerk {
 
 /** The lezer's sources, as the API documents them. */
 type Organisatie = z.infer<typeof OrganisatieSchema>;
-type Persoon = z.infer<typeof PersoonMetLidmaatschappenSchema>;
+type Persoon = z.infer<typeof PersoonKaartSchema>;
 
 export async function loadNetwerk(api: Api): Promise<Geladen> {
   try {

@@ -1,7 +1,7 @@
 /** The selected node's card: what it is, its organisations or people, last contact, trainings, and indicator flags. */
 import type Graph from 'graphology';
 import type { Api } from '../_api.js';
-import { datumNl, h, fill } from '../_dom.js';
+import { datumNl, fill, h } from '../_dom.js';
 import { DOMEIN_NAAM, type Indicator } from './_soorten.js';
 
 interface Training {
@@ -26,6 +26,7 @@ export async function showKaartje(
 ): Promise<void> {
   const a = graaf.getNodeAttributes(id);
   const soort = String(a.soort);
+  const organisatieId = (sleutel: string) => encodeURIComponent(sleutel.slice('organisatie:'.length));
   const velden: Node[] = [
     ...rij('Soort', soort === 'organisatie' && a.organisatiesoort ? `organisatie (${a.organisatiesoort})` : soort),
     ...rij('Domein', DOMEIN_NAAM[String(a.domein)] ?? null),
@@ -60,7 +61,9 @@ export async function showKaartje(
         h(
           'ul',
           {},
-          organisaties.map((o) => h('li', {}, rollenBij(graaf, id, o, true))),
+          organisaties.map((o) =>
+            h('li', {}, h('a', { href: `/organisaties/${organisatieId(o)}` }, rollenBij(graaf, id, o, true))),
+          ),
         ),
       ),
       ...rij('Getraind', a.getraind ? 'ja' : 'nee'),
@@ -72,6 +75,9 @@ export async function showKaartje(
   fill(
     paneel,
     h('h2', { id: 'kaartje-titel' }, String(a.naam)),
+    soort === 'organisatie'
+      ? h('p', {}, h('a', { href: `/organisaties/${organisatieId(id)}` }, 'Naar de pagina van deze organisatie'))
+      : null,
     h('dl', {}, velden, soort === 'persoon' ? [h('dt', {}, 'Trainingen'), trainingen] : null),
     h('h3', {}, 'Indicatoren'),
     vlaggen.length

@@ -1,8 +1,8 @@
 import { eraseAfterBewaartermijn } from '@netwerkregie/toepassing';
 import { loadGemeente } from '../_gemeente.js';
-import type { Io } from '../io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { withStore } from '../_store.js';
+import type { Io } from '../io.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['retention --gemeente <naam> [opties]'],

@@ -1,18 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import {
-  BestandsFout,
-  type BladInfo,
-  detectSoort,
-  type ImportSamenvatting,
-  writeFoutenrapport,
-} from '@netwerkregie/import';
+import { BestandsFout, type BladInfo, type ImportSamenvatting, writeFoutenrapport } from '@netwerkregie/import';
 import { importWithTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
-import { type Io, tabel, voortgangsbalk } from '../io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { withStore } from '../_store.js';
+import { type Io, tabel, voortgangsbalk } from '../io.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['import <bestand> --gemeente <naam> [opties]'],
@@ -87,8 +81,9 @@ export async function importeren(args: string[], io: Io): Promise<number> {
     let rapport: string | undefined;
     if (values.report) {
       try {
+        // The report decides the file's kind as the import did, and marks cells by its header rows.
         await writeFoutenrapport({
-          invoer: { pad, soort: await detectSoort(pad) },
+          invoer: pad,
           meldingen: samenvatting.meldingen,
           uit: values.report,
           bladen,

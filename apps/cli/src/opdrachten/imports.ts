@@ -1,7 +1,7 @@
 import { loadGemeente } from '../_gemeente.js';
-import { type Io, tabel } from '../io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { withStore } from '../_store.js';
+import { type Io, tabel } from '../io.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['imports --gemeente <naam> [opties]'],

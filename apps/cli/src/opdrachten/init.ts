@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { DrempelsSchema, parseGemeente } from '@netwerkregie/domain';
 import { GebruikFout } from '../_fouten.js';
 import { zonderCommentaar } from '../_gemeente.js';
+import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import type { Io } from '../io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['init <gemeente> --naam <Naam> --wijken "<wijk>, <wijk>, ..." [opties]'],
@@ -61,6 +61,8 @@ function sjabloon(slug: string, naam: string, wijken: string[]): string {
   "wijken": ${JSON.stringify(wijken)},
   // Maanden na het einde van iemands laatste lidmaatschap waarna de persoon wordt gewist (AVG).
   "bewaartermijnMaanden": 24,
+  // Maanden na iemands laatste training waarna een terugkomdag nodig is (§4).
+  "terugkomdagTermijnMaanden": 24,
   "drempels": {
     // Dagen zonder contactmoment waarna een partner als 'uit beeld' telt.
     "contactTermijnDagen": ${d.contactTermijnDagen},

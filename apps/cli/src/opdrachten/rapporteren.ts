@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { analyse, renderMarkdown, renderXlsx } from '@netwerkregie/analysis';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
-import { type Io, tabel } from '../io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { withStore } from '../_store.js';
+import { type Io, tabel } from '../io.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['report --gemeente <naam> [opties]', 'worklist --gemeente <naam> [opties]'],

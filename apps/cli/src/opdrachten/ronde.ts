@@ -8,19 +8,19 @@ import { existsSync, statSync } from 'node:fs';
 import type { Domein } from '@netwerkregie/domain';
 import { DOMEINEN } from '@netwerkregie/domain';
 import {
-  herinnerRonde,
   laatsteRonde,
+  remindRonde,
   type SmtpInstellingen,
+  sendRonde,
   startRonde,
   type Verzendlink,
-  verzendRonde,
   voortgangRonde,
 } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
-import { type Io, tabel } from '../io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { withStore } from '../_store.js';
+import { type Io, tabel } from '../io.js';
 
 const DEFINITIE = opdracht({
   gebruik: [
@@ -73,7 +73,7 @@ laatste ronde). herinner geeft wie na --na-dagen nog niet antwoordde een nieuwe 
 export const HULP = hulpVan(DEFINITIE);
 
 /** `smtp://user:pass@host:587` or `smtps://host:465` as nodemailer's settings. */
-export function leesSmtp(tekst: string): SmtpInstellingen {
+export function parseSmtp(tekst: string): SmtpInstellingen {
   let url: URL;
   try {
     url = new URL(tekst);
@@ -154,7 +154,7 @@ export async function ronde(args: string[], io: Io, env: NodeJS.ProcessEnv = pro
     throw new GebruikFout('Geef met --van het afzendadres van de berichten.');
   }
   const smtpTekst = values.smtp ?? env.NETWERKREGIE_SMTP;
-  const smtp = smtpTekst ? leesSmtp(smtpTekst) : undefined;
+  const smtp = smtpTekst ? parseSmtp(smtpTekst) : undefined;
   const uit = values.uit;
   if (uit !== undefined && !(existsSync(uit) && statSync(uit).isDirectory())) {
     throw new GebruikFout(`De map "${uit}" bestaat niet.`);
@@ -185,12 +185,12 @@ export async function ronde(args: string[], io: Io, env: NodeJS.ProcessEnv = pro
       if (!gevonden) throw new GebruikFout('Er is nog geen bevestigingsronde gestart.', 'ronde.onbekend');
       id = gevonden;
       const naDagen = geheelGetal(values['na-dagen'], 'na-dagen');
-      links = await herinnerRonde(store, gemeente, id, {
+      links = await remindRonde(store, gemeente, id, {
         basisUrl,
         ...(naDagen !== undefined ? { herinnerNaDagen: naDagen } : {}),
       });
     }
-    const verzonden = await verzendRonde(store, gemeente, links, {
+    const verzonden = await sendRonde(store, gemeente, links, {
       ...verzendOpties,
       ...(actie === 'herinner' ? { herinnering: true } : {}),
     });

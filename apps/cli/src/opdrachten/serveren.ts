@@ -1,16 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApp, smtpVerzender, startServer } from '@netwerkregie/api';
-import { openStore } from '@netwerkregie/store';
-import { STANDAARD_DATAMAP } from '@netwerkregie/toepassing';
+import { DEFAULT_DATAMAP, openStore } from '@netwerkregie/store';
 import { describeLocatie, locatieVan, openOpties } from '../_database.js';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
-import type { Io } from '../io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { parsePoort, poortBezet, poortOptie, standaardPoort } from '../_poort.js';
 import { withStore } from '../_store.js';
-import { leesSmtp } from './ronde.js';
+import type { Io } from '../io.js';
+import { parseSmtp } from './ronde.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['serve --gemeente <naam> [--gemeente <naam> ...] [opties]'],
@@ -38,6 +37,12 @@ De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`,
       waarde: '<aantal>',
       omschrijving: 'Verzoeken per minuut per sleutel.',
     },
+    'plan-dagen': {
+      type: 'string',
+      default: '7',
+      waarde: '<dagen>',
+      omschrijving: 'Dagen dat een importplan toegepast kan worden; daarna is het verlopen.',
+    },
   },
   posities: false,
 });
@@ -50,11 +55,21 @@ export async function serveren(args: string[], io: Io): Promise<number> {
   if (!Number.isInteger(verzoekenPerMinuut) || verzoekenPerMinuut < 1) {
     throw new GebruikFout('--rate-limit is een positief geheel getal (verzoeken per minuut per sleutel).');
   }
+  const planDagen = Number(values['plan-dagen']);
+  if (!Number.isInteger(planDagen) || planDagen < 1) {
+    throw new GebruikFout('--plan-dagen is een positief geheel getal (dagen dat een importplan geldig blijft).');
+  }
   const slugs = values.gemeente ?? ['almere'];
   const gemeenten = slugs.map((slug) => loadGemeente(slug, slugs.length === 1 ? values.config : undefined));
   await serve(
     gemeenten,
-    { db: values.db, port: parsePoort(values.port ?? standaardPoort()), host: values.host, verzoekenPerMinuut },
+    {
+      db: values.db,
+      port: parsePoort(values.port ?? standaardPoort()),
+      host: values.host,
+      verzoekenPerMinuut,
+      importplanGeldigMs: planDagen * 24 * 60 * 60 * 1000,
+    },
     io,
   );
   return 0;
@@ -63,7 +78,13 @@ export async function serveren(args: string[], io: Io): Promise<number> {
 /** Starts the API and resolves when it has stopped (SIGTERM or SIGINT). */
 export async function serve(
   gemeenten: ReturnType<typeof loadGemeente>[],
-  opties: { db?: string | undefined; port: number; host: string; verzoekenPerMinuut?: number },
+  opties: {
+    db?: string | undefined;
+    port: number;
+    host: string;
+    verzoekenPerMinuut?: number;
+    importplanGeldigMs?: number;
+  },
   io: Io,
 ): Promise<void> {
   const db = gemeenten.length === 1 ? opties.db : undefined;
@@ -72,7 +93,7 @@ export async function serve(
   // The API would make an empty database and serve it as a healthy, empty network: refuse a missing
   // file or PostgreSQL schema as every read command does.
   for (const gemeente of gemeenten) await withStore(gemeente, db, async () => undefined);
-  const dataMap = db && !postgres ? dirname(db) : STANDAARD_DATAMAP;
+  const dataMap = db && !postgres ? dirname(db) : DEFAULT_DATAMAP;
   if (!postgres) mkdirSync(dataMap, { recursive: true });
   // A round started on the web or over the API is mailed when an SMTP server and a sender are set.
   const smtp = process.env.NETWERKREGIE_SMTP;
@@ -80,8 +101,11 @@ export async function serve(
   const app = createApp({
     gemeenten,
     dataMap,
-    ...(smtp && van ? { verzend: smtpVerzender({ smtp: leesSmtp(smtp), van }) } : {}),
-    ...(opties.verzoekenPerMinuut ? { limieten: { verzoekenPerMinuut: opties.verzoekenPerMinuut } } : {}),
+    ...(smtp && van ? { verzend: smtpVerzender({ smtp: parseSmtp(smtp), van }) } : {}),
+    limieten: {
+      ...(opties.verzoekenPerMinuut ? { verzoekenPerMinuut: opties.verzoekenPerMinuut } : {}),
+      ...(opties.importplanGeldigMs ? { importplanGeldigMs: opties.importplanGeldigMs } : {}),
+    },
     ...(db || postgres
       ? { openStore: (g: { slug: string }) => openStore(openOpties(g.slug, locatieVan(g.slug, db))) }
       : {}),

@@ -1,16 +1,16 @@
+import { SLEUTELROLLEN } from '@netwerkregie/store';
 import {
+  createSleutel,
+  listSleutels,
   parseSleutelrol,
   parseVerloopdatum,
-  listSleutels,
-  createSleutel,
-  SLEUTELROLLEN,
   revokeSleutel,
 } from '@netwerkregie/toepassing';
 import { alsGebruikFout, GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
-import { type Io, tabel } from '../io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { withStore } from '../_store.js';
+import { type Io, tabel } from '../io.js';
 
 const DEFINITIE = opdracht({
   gebruik: [

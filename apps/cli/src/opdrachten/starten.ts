@@ -2,22 +2,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gemeente } from '@netwerkregie/domain';
-import { importSheet } from '@netwerkregie/import';
-import { listSleutels, createSleutel, SLEUTELROLLEN, revokeSleutel } from '@netwerkregie/toepassing';
+import { SLEUTELROLLEN } from '@netwerkregie/store';
+import { createSleutel, listSleutels, loadVoorbeeld, revokeSleutel } from '@netwerkregie/toepassing';
 import { describeLocatie, locatieVan } from '../_database.js';
 import { loadGemeente } from '../_gemeente.js';
-import type { Io } from '../io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
 import { checkPoort, parsePoort, poortOptie, standaardPoort } from '../_poort.js';
 import { withStore } from '../_store.js';
+import type { Io } from '../io.js';
 import { describe } from './importeren.js';
 import { serve } from './serveren.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['start [opties]'],
   uitleg: `De hoofdtaak van npm start: laadt de voorbeeldlijst van de gemeente in data/<gemeente>.db als die er
-nog niet is, maakt demosleutels voor de drie rollen (eerdere demosleutels worden ingetrokken), en
-start de API. De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`,
+nog niet is, met alle datums zo verschoven dat de peildatum van de lijst vandaag is; maakt demosleutels
+voor de drie rollen (eerdere demosleutels worden ingetrokken) en start de API. De poort is --port,
+anders de omgevingsvariabele PORT, anders 8787.`,
   opties: {
     ...GEMEENSCHAPPELIJK,
     gemeente: { ...GEMEENSCHAPPELIJK.gemeente, standaard: 'almere' },
@@ -77,10 +78,16 @@ export async function start(args: string[], io: Io): Promise<number> {
       io.stderr.write(`Geen voorbeeldlijst voor ${gemeente.naam} gevonden.\n`);
       return 2;
     }
-    const samenvatting = await withStore(gemeente, db, (store) => importSheet(store, { pad, gemeente, actor: 'start' }), {
-      magNieuw: true,
-    });
-    io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${describe(samenvatting)}\n\n`);
+    // Through the use case: dates moved to today (the demo is not all red), and the trend's first point kept.
+    const { samenvatting, waarschuwingen } = await withStore(
+      gemeente,
+      db,
+      (store) => loadVoorbeeld(store, { pad, gemeente, actor: 'start' }),
+      { magNieuw: true },
+    );
+    io.stdout.write(
+      `Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${describe(samenvatting, undefined, waarschuwingen)}\n\n`,
+    );
   }
   const sleutels = await withStore(
     gemeente,

@@ -60,6 +60,19 @@ export function renderMarkdown(rapport: Rapport): string {
   for (const i of w.introducties) r.push(`- ${md(i.tekst)}`);
   if (w.introducties.length > 0) r.push('');
 
+  const t = rapport.terugkomdagen;
+  r.push('## Terugkomdagen', '');
+  r.push(
+    `Wie voor ${datumTekst(t.grens)} voor het laatst getraind is (termijn ${t.termijnMaanden} maanden), heeft een terugkomdag nodig (§4).`,
+    '',
+  );
+  if (t.organisaties.length === 0) r.push('Niemand heeft nu een terugkomdag nodig.', '');
+  for (const o of t.organisaties) {
+    const wie = o.personen.map((p) => `${md(p.naam)} (${datumTekst(p.laatsteTraining)})`).join(', ');
+    r.push(`- **${md(o.naam)}**: ${o.personen.length} van ${o.getraind} getrainden: ${wie}`);
+  }
+  if (t.organisaties.length > 0) r.push('');
+
   const m = rapport.metrieken;
   r.push('## Het netwerk in cijfers', '');
   r.push(

@@ -52,6 +52,7 @@ describe('renderXlsx', () => {
       'regisseurkandidaten',
       'Werklijst',
       'Introducties',
+      'Terugkomdagen',
       'Metrieken',
     ]);
     let cellen = 0;

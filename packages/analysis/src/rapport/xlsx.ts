@@ -76,6 +76,12 @@ export async function renderXlsx(rapport: Rapport): Promise<Buffer> {
   for (const i of rapport.werklijst.introducties)
     regel(introducties, [i.tekst, naam(i.van), naam(i.naar), naam(i.via)]);
 
+  const terug = boek.addWorksheet('Terugkomdagen');
+  breedtes(terug, 36, 30, 16, 16);
+  regel(terug, ['Organisatie', 'Naam', 'Laatste training', 'Soort'], true);
+  for (const o of rapport.terugkomdagen.organisaties)
+    for (const p of o.personen) regel(terug, [o.naam, p.naam, datumTekst(p.laatsteTraining), p.soort]);
+
   const m = rapport.metrieken;
   const cijfers = boek.addWorksheet('Metrieken');
   breedtes(cijfers, 40, 40, 16);

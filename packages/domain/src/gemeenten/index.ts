@@ -3,7 +3,7 @@ import almere from './almere.json' with { type: 'json' };
 import amsterdam from './amsterdam.json' with { type: 'json' };
 import arnhem from './arnhem.json' with { type: 'json' };
 
-/** The configurations shipped with Netwerkregie; another gemeente brings its own file (see `leesGemeente`). */
+/** The configurations shipped with Netwerkregie; another gemeente brings its own file (see `parseGemeente`). */
 export const GEMEENTEN: Readonly<Record<string, Gemeente>> = Object.fromEntries(
   [almere, arnhem, amsterdam].map((invoer) => {
     const gemeente = GemeenteSchema.parse(invoer);

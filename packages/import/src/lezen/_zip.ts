@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { crc32, createInflateRaw } from 'node:zlib';
-import { leesStuk } from './_bestand.js';
+import type { Willekeurig } from './_bron.js';
 
 const EOCD = 0x06054b50;
 const EOCD_LENGTE = 22;
@@ -46,18 +45,19 @@ export class Zipmap {
   private readonly stromen = new Set<{ destroy(): void }>();
 
   private constructor(
-    private readonly pad: string,
+    private readonly bytes: Willekeurig,
     private readonly delen: Map<string, Zipdeel>,
   ) {}
 
-  static async open(pad: string, grootte: number): Promise<Zipmap> {
-    const eind = await zoekEindrecord(pad, grootte);
+  static async open(bytes: Willekeurig): Promise<Zipmap> {
+    const { grootte } = bytes;
+    const eind = await zoekEindrecord(bytes);
     if (eind === undefined) throw new ZipFout('geen eindrecord');
     const aantal = eind.readUInt16LE(10);
     const lengte = eind.readUInt32LE(12);
     const begin = eind.readUInt32LE(16);
     if (begin + lengte > grootte) throw new ZipFout('centrale map buiten het bestand');
-    const map = await leesStuk(pad, begin, lengte);
+    const map = await bytes.read(begin, lengte);
     const delen = new Map<string, Zipdeel>();
     let p = 0;
     for (let i = 0; i < aantal; i++) {
@@ -80,7 +80,7 @@ export class Zipmap {
       delen.set(normaliseer(deel.naam), deel);
       p += 46 + naamLengte + extraLengte + commentaarLengte;
     }
-    return new Zipmap(pad, delen);
+    return new Zipmap(bytes, delen);
   }
 
   deel(naam: string): Zipdeel | undefined {
@@ -92,10 +92,10 @@ export class Zipmap {
    * disagrees with the central directory, the data does not inflate, or its checksum is wrong.
    */
   async *tekst(deel: Zipdeel): AsyncGenerator<string> {
-    const kop = await leesStuk(this.pad, deel.positie, 30);
+    const kop = await this.bytes.read(deel.positie, 30);
     if (kop.length < 30 || kop.readUInt32LE(0) !== LOKAAL) throw new ZipFout('lokale kop beschadigd');
     const naamLengte = kop.readUInt16LE(26);
-    const naam = await leesStuk(this.pad, deel.positie + 30, naamLengte);
+    const naam = await this.bytes.read(deel.positie + 30, naamLengte);
     if (normaliseer(naam.toString('utf8')) !== normaliseer(deel.naam)) throw new ZipFout('naam wijkt af');
     const metBeschrijving = (kop.readUInt16LE(6) & 0x08) !== 0;
     const lokaalGepakt = kop.readUInt32LE(18);
@@ -110,7 +110,7 @@ export class Zipmap {
       if (deel.grootte !== 0) throw new ZipFout('leeg deel met inhoud');
       return;
     }
-    const bron = createReadStream(this.pad, { start: begin, end: begin + deel.gecomprimeerd - 1, highWaterMark: STUK });
+    const bron = this.bytes.stroom(begin, begin + deel.gecomprimeerd, STUK);
     const inflatie = deel.methode === 8 ? bron.pipe(createInflateRaw({ chunkSize: STUK })) : bron;
     bron.on('data', (stuk) => {
       this.gelezenBytes += stuk.length;
@@ -189,9 +189,9 @@ function normaliseer(naam: string): string {
 }
 
 /** The end-of-central-directory record, or undefined when there is none (a truncated or broken zip). */
-async function zoekEindrecord(pad: string, grootte: number): Promise<Buffer | undefined> {
-  const lengte = Math.min(grootte, EOCD_LENGTE + MAX_COMMENTAAR);
-  const staart = await leesStuk(pad, grootte - lengte, lengte);
+async function zoekEindrecord(bytes: Willekeurig): Promise<Buffer | undefined> {
+  const lengte = Math.min(bytes.grootte, EOCD_LENGTE + MAX_COMMENTAAR);
+  const staart = await bytes.read(bytes.grootte - lengte, lengte);
   for (let i = staart.length - EOCD_LENGTE; i >= 0; i--) {
     if (staart.readUInt32LE(i) === EOCD && i + EOCD_LENGTE + staart.readUInt16LE(i + 20) === staart.length) {
       return staart.subarray(i, i + EOCD_LENGTE);

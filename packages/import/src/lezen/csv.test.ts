@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fout, schrijf, tijdelijkeMap, verzamel } from '../_testhulp.js';
 import type { Cel } from '../types.js';
-import { readCsv, MAX_RIJTEKENS } from './csv.js';
+import { MAX_RIJTEKENS, readCsv } from './csv.js';
 import type { RuweGebeurtenis } from './types.js';
 
 let map: string;
@@ -18,7 +18,7 @@ async function rijen(inhoud: string | Buffer, naam = 'lijst.csv'): Promise<[numb
   );
 }
 
-describe('leesCsv', () => {
+describe('readCsv', () => {
   it('sniffs the semicolon, comma and tab delimiters', async () => {
     expect(await rijen('Organisatie;Naam;E-mail\nPolitie;Jan, de Vries;jan@example.org\n')).toEqual([
       [1, ['Organisatie', 'Naam', 'E-mail']],

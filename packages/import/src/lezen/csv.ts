@@ -1,13 +1,12 @@
-import { createReadStream } from 'node:fs';
-import { basename } from 'node:path';
 import Papa from 'papaparse';
 import { BestandsFout } from '../fouten.js';
 import { ontneutraliseer } from '../neutraliseren.js';
 import type { Cel } from '../types.js';
-import { alsBestandsFout, bestandsgrootte } from './_bestand.js';
+import { Bron } from './_bron.js';
 import { Decodeerder } from './_codering.js';
 import { controleerGrenzen, snijLegeStaart } from './_grenzen.js';
 import { type Regeleinde, raadRegeleinde, raadScheidingsteken } from './_scheiding.js';
+import type { Invoer } from './invoer.js';
 import type { RuweGebeurtenis } from './types.js';
 
 /** Bytes read per chunk; the first chunk is the sample for encoding, delimiter and line ending. */
@@ -22,24 +21,29 @@ interface Uitkomst {
 }
 
 /**
- * Reads a CSV file as a stream of raw rows (never the whole file at once). Row numbers are the
+ * Reads a CSV input as a stream of raw rows (never the whole input at once). Row numbers are the
  * 1-based record numbers Excel shows: a quoted field with a line break stays one row, an empty
  * line is a row. A leading `'` that our exporter adds against formula injection is stripped.
  */
-export async function* readCsv(pad: string, opties: { naam?: string } = {}): AsyncGenerator<RuweGebeurtenis> {
-  const naam = opties.naam ?? basename(pad);
-  const totaalBytes = await bestandsgrootte(pad);
-  if (totaalBytes === 0) throw new BestandsFout('bestand.leeg', `Het bestand "${naam}" is leeg (0 bytes).`);
+export async function* readCsv(invoer: Invoer): AsyncGenerator<RuweGebeurtenis> {
+  const bron = Bron.van(invoer);
+  try {
+    yield* csvRijen(bron);
+  } finally {
+    await bron.close();
+  }
+}
 
-  const stroom = createReadStream(pad, { highWaterMark: STUK });
-  const stukken = stroom[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const volgende = async () => {
-    try {
-      return await stukken.next();
-    } catch (fout) {
-      throw alsBestandsFout(fout, pad);
-    }
-  };
+/** `readCsv` for an opened input. */
+export async function* csvRijen(bron: Bron): AsyncGenerator<RuweGebeurtenis> {
+  const naam = bron.naam;
+  const grootte = await bron.grootte();
+  if (grootte === 0) throw new BestandsFout('bestand.leeg', `Het bestand "${naam}" is leeg (0 bytes).`);
+  /** Unknown for a stream of undeclared length: progress then reports 0. */
+  const totaalBytes = grootte ?? 0;
+
+  const stukken = bron.stukken(STUK);
+  const volgende = () => stukken.next();
   try {
     const proef: Buffer[] = [];
     let gelezen = 0;
@@ -53,6 +57,7 @@ export async function* readCsv(pad: string, opties: { naam?: string } = {}): Asy
       proef.push(stap.value);
       gelezen += stap.value.length;
     }
+    if (gelezen === 0) throw new BestandsFout('bestand.leeg', `Het bestand "${naam}" is leeg (0 bytes).`);
     const proefBytes = Buffer.concat(proef);
     const decodeerder = new Decodeerder(proefBytes, naam);
     let tekst = decodeerder.decodeer(proefBytes, klaar);
@@ -84,9 +89,9 @@ export async function* readCsv(pad: string, opties: { naam?: string } = {}): Asy
         }
       }
     }
-    yield { soort: 'voortgang', gelezenBytes: totaalBytes, totaalBytes };
+    yield { soort: 'voortgang', gelezenBytes: grootte ?? gelezen, totaalBytes: grootte ?? gelezen };
   } finally {
-    stroom.destroy();
+    await stukken.return(undefined);
   }
 }
 

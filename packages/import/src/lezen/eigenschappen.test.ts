@@ -4,8 +4,8 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { almere, schrijf, schrijfWerkmap, tijdelijkeMap } from '../_testhulp.js';
 import { BestandsFout } from '../fouten.js';
-import { normaliseerRij } from '../valideren.js';
-import { readSheet } from './bestand.js';
+import { readSheet } from '../mappen/bestand.js';
+import { normalizeRij } from '../valideren/rij.js';
 
 let map: string;
 let werkmap: Buffer;
@@ -35,7 +35,7 @@ async function verwerk(inhoud: Uint8Array, extensie: string): Promise<unknown> {
   const pad = schrijf(map, `invoer-${teller++}.${extensie}`, Buffer.from(inhoud));
   try {
     for await (const g of readSheet({ pad }, { gemeente: almere })) {
-      if (g.soort === 'rij') normaliseerRij(g.rij, almere);
+      if (g.soort === 'rij') normalizeRij(g.rij, almere);
     }
     return undefined;
   } catch (fout) {

@@ -1,6 +1,7 @@
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { BestandsFout } from '../fouten.js';
-import { bestandsgrootte, bevat, leesKop } from './_bestand.js';
+import { Bron, findPatronen } from './_bron.js';
+import type { Invoer } from './invoer.js';
 
 export type Bestandssoort = 'csv' | 'xlsx';
 
@@ -11,28 +12,40 @@ const PDF = Buffer.from('%PDF-', 'latin1');
 const utf16 = (tekst: string) => Buffer.from(tekst, 'utf16le');
 
 /**
- * Decides how to read a file: by its first bytes (a zip is a workbook, a CFB container is an
- * encrypted workbook or an old .xls, a PDF is refused), else by the declared kind or extension.
- * Throws a `BestandsFout` for what cannot be read at all.
+ * Decides how to read an input: by its first bytes (a zip is a workbook, a CFB container is an
+ * encrypted workbook or an old .xls, a PDF is refused), else by the declared kind (`soort`) or the
+ * name's extension. Throws a `BestandsFout` for what cannot be read at all. Of a stream it reads
+ * the first bytes, so the stream cannot be read again after.
  */
-export async function detectSoort(pad: string, naam?: string, soort?: Bestandssoort): Promise<Bestandssoort> {
-  const bestandsnaam = naam ?? basename(pad);
-  if ((await bestandsgrootte(pad)) === 0) {
+export async function detectSoort(invoer: Invoer): Promise<Bestandssoort> {
+  const bron = Bron.van(invoer);
+  try {
+    return await soortVan(bron);
+  } finally {
+    await bron.close();
+  }
+}
+
+/** `detectSoort` for an opened input; a stream's first bytes stay held back for its reader. */
+export async function soortVan(bron: Bron): Promise<Bestandssoort> {
+  const bestandsnaam = bron.naam;
+  const grootte = await bron.grootte();
+  const kop = await bron.kop(8);
+  if (grootte === 0 || kop.length === 0) {
     throw new BestandsFout('bestand.leeg', `Het bestand "${bestandsnaam}" is leeg (0 bytes).`);
   }
-  const kop = await leesKop(pad, 8);
   if (kop.subarray(0, 4).equals(ZIP)) return 'xlsx';
   if (kop.subarray(0, 4).equals(LEGE_ZIP)) {
     throw new BestandsFout('bestand.onleesbaar', `Het bestand "${bestandsnaam}" is een leeg zip-archief.`);
   }
-  if (kop.equals(CFB)) throw await cfbFout(pad, bestandsnaam);
+  if (kop.equals(CFB)) throw await cfbFout(bron);
   if (kop.subarray(0, 5).equals(PDF)) {
     throw new BestandsFout(
       'bestand.onleesbaar',
       `Het bestand "${bestandsnaam}" is een PDF-document, geen Excel-werkmap of CSV-bestand.`,
     );
   }
-  const verwacht = soort ?? soortVolgensNaam(bestandsnaam);
+  const verwacht = bron.soort ?? soortVolgensNaam(bestandsnaam);
   if (verwacht === 'xlsx') {
     throw new BestandsFout(
       'bestand.onleesbaar',
@@ -49,8 +62,9 @@ function soortVolgensNaam(naam: string): Bestandssoort {
 }
 
 /** A CFB (OLE) container: an encrypted OOXML workbook, an old .xls, or something else. */
-async function cfbFout(pad: string, naam: string): Promise<BestandsFout> {
-  const gevonden = await bevat(pad, [utf16('EncryptedPackage'), utf16('Workbook')]);
+async function cfbFout(bron: Bron): Promise<BestandsFout> {
+  const naam = bron.naam;
+  const gevonden = await findPatronen(bron, [utf16('EncryptedPackage'), utf16('Workbook')]);
   if (gevonden.has(0)) {
     return new BestandsFout(
       'bestand.versleuteld',

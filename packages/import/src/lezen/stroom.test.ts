@@ -3,8 +3,8 @@ import { createWriteStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { almere, tijdelijkeMap } from '../_testhulp.js';
-import { normaliseerRij } from '../valideren.js';
-import { readSheet } from './bestand.js';
+import { readSheet } from '../mappen/bestand.js';
+import { normalizeRij } from '../valideren/rij.js';
 
 /** Writes a contact list of about `megabytes` MB. */
 async function schrijfGroteLijst(pad: string, megabytes: number): Promise<number> {
@@ -37,7 +37,7 @@ it('streams a 30 MB CSV through read, map and normalise in bounded memory', asyn
   let fouten = 0;
   for await (const g of readSheet({ pad }, { gemeente: almere })) {
     if (g.soort !== 'rij') continue;
-    const rij = normaliseerRij(g.rij, almere);
+    const rij = normalizeRij(g.rij, almere);
     rijen++;
     fouten += rij.meldingen.length;
     if (rijen % 1_000 === 0) piek = Math.max(piek, process.memoryUsage().heapUsed);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,8 @@ import { openStore, type Store } from '@netwerkregie/store';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakZip } from '../_testhulp.js';
-import { KLEUR_FOUT } from '../rapport.js';
+import { KLEUR_FOUT } from '../rapport/rapport.js';
+import { Bron } from './_bron.js';
 import { leesWerkboek, zoekWerkboek } from './_pakket.js';
 import { Zipmap } from './_zip.js';
 
@@ -200,7 +201,7 @@ function handgebouwd(opties: {
 /** Whether a workbook uses the 1904 date system, read from its workbook part. */
 async function datum1904(naam: string): Promise<boolean> {
   const pad = join(map, naam);
-  const zip = await Zipmap.open(pad, statSync(pad).size);
+  const zip = await Zipmap.open(await Bron.van(pad).willekeurig());
   try {
     return (await leesWerkboek(zip, (await zoekWerkboek(zip))!)).datum1904;
   } finally {

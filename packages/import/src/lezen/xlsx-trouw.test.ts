@@ -148,7 +148,7 @@ async function lees(pad: string, blad?: string): Promise<unknown[]> {
   );
 }
 
-describe('leesXlsx on workbooks from other tools', () => {
+describe('readXlsx on workbooks from other tools', () => {
   it('reads serials of a workbook in the 1904 date system (LibreOffice, old Mac Excel) as their own dates', async () => {
     // 2021-01-01 is serial 44197 in the 1900 system and 42735 in the 1904 system.
     const rij =

@@ -15,7 +15,7 @@ async function lees(pad: string, blad?: string): Promise<unknown[]> {
   );
 }
 
-describe('leesXlsx', () => {
+describe('readXlsx', () => {
   it('reads title rows, a merged title, dates, formulas, rich text, hyperlinks, numbers and error values', async () => {
     const pad = await schrijfWerkmap(map, 'cellen.xlsx', (wb) => {
       const ws = wb.addWorksheet('Contacten');

@@ -1,9 +1,9 @@
-import { basename } from 'node:path';
 import { BestandsFout } from '../fouten.js';
-import { alsBestandsFout, bestandsgrootte } from './_bestand.js';
+import { Bron, toBestandsFout } from './_bron.js';
 import { leesGedeeldeTeksten, leesStijlen, leesWerkboek, type Werkboek, zoekWerkboek } from './_pakket.js';
 import { leesWerkblad } from './_werkblad.js';
 import { ZipBom, Zipmap } from './_zip.js';
+import type { Invoer } from './invoer.js';
 import type { RuweGebeurtenis } from './types.js';
 
 const VOORTGANG_RIJEN = 2_000;
@@ -16,21 +16,31 @@ const VOORTGANG_RIJEN = 2_000;
  * dates as they are; formulas give their cached result; rich text its text; Excel error values
  * (`#N/A`) are read as empty and listed in `foutwaarden`. Merged cells keep their value in the
  * top-left cell only. Hidden sheets are skipped (a `blad` marker with `reden: 'verborgen'` and no
- * rows) unless `blad` names one. Only the shared strings are held in memory; sheets stream.
+ * rows) unless `blad` names one. Only the shared strings are held in memory; sheets stream. A
+ * stream is spooled to one temporary file first (a zip's directory is at its end), removed after.
  */
-export async function* readXlsx(
-  pad: string,
-  opties: { naam?: string; blad?: string } = {},
-): AsyncGenerator<RuweGebeurtenis> {
-  const naam = opties.naam ?? basename(pad);
-  const totaalBytes = await bestandsgrootte(pad);
-  if (totaalBytes === 0) throw new BestandsFout('bestand.leeg', `Het bestand "${naam}" is leeg (0 bytes).`);
+export async function* readXlsx(invoer: Invoer, opties: { blad?: string } = {}): AsyncGenerator<RuweGebeurtenis> {
+  const bron = Bron.van(invoer);
+  try {
+    yield* xlsxRijen(bron, opties);
+  } finally {
+    await bron.close();
+  }
+}
+
+/** `readXlsx` for an opened input. */
+export async function* xlsxRijen(bron: Bron, opties: { blad?: string } = {}): AsyncGenerator<RuweGebeurtenis> {
+  const naam = bron.naam;
+  if ((await bron.grootte()) === 0) throw new BestandsFout('bestand.leeg', `Het bestand "${naam}" is leeg (0 bytes).`);
 
   let zip: Zipmap | undefined;
   /** The sheet being read, to name it when the file turns out damaged there. */
   let huidigBlad: string | undefined;
+  let totaalBytes = 0;
   try {
-    zip = await Zipmap.open(pad, totaalBytes);
+    const toegang = await bron.willekeurig();
+    totaalBytes = toegang.grootte;
+    zip = await Zipmap.open(toegang);
     const werkboekpad = await zoekWerkboek(zip);
     const werkboek = werkboekpad === undefined ? undefined : await leesWerkboek(zip, werkboekpad);
     if (!werkboek?.isWerkboek) {
@@ -66,7 +76,7 @@ export async function* readXlsx(
     }
     yield { soort: 'voortgang', gelezenBytes: totaalBytes, totaalBytes };
   } catch (fout) {
-    throw onleesbaar(fout, pad, naam, huidigBlad);
+    throw onleesbaar(fout, naam, huidigBlad);
   } finally {
     zip?.sluit();
   }
@@ -82,8 +92,8 @@ async function bladcontext(zip: Zipmap, werkboek: Werkboek) {
 }
 
 /** Our own refusals and I/O errors as they are; anything else (bad zip, bad XML) means a damaged file. */
-function onleesbaar(fout: unknown, pad: string, naam: string, blad: string | undefined): unknown {
-  const bestandsfout = alsBestandsFout(fout, pad);
+function onleesbaar(fout: unknown, naam: string, blad: string | undefined): unknown {
+  const bestandsfout = toBestandsFout(fout, naam);
   if (bestandsfout instanceof BestandsFout) return bestandsfout;
   if (fout instanceof ZipBom) {
     return new BestandsFout(

@@ -1,4 +1,3 @@
-export { kopVan, MAX_TEKST, normaliseerRij } from '../valideren.js';
 export { EEUWGRENS, leesDatum } from './datum.js';
 export { normaliseerEmail } from './email.js';
 export { type Getraind, leesGetraind } from './getraind.js';

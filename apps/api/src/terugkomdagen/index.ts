@@ -1,0 +1,1 @@
+export { terugkomdagRoutes } from './terugkomdagen.js';

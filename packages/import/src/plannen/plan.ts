@@ -1,0 +1,84 @@
+import type {
+  Contactmoment,
+  Deelname,
+  Lidmaatschap,
+  Organisatie,
+  Overleg,
+  Persoon,
+  Training,
+} from '@netwerkregie/domain';
+import type { OvergeslagenBlad } from '../mappen/rijen.js';
+import type { BladInfo, Melding } from '../types.js';
+
+export type Modus = 'aanvullend' | 'volledig';
+
+export interface VeldWijziging {
+  veld: string;
+  voor: unknown;
+  na: unknown;
+}
+
+/** One line of the plan a steward reads: what is added, changed (field by field) or missing. */
+export interface PlanRegel {
+  entiteit: 'organisatie' | 'persoon';
+  id: string;
+  naam: string;
+  blad?: string;
+  rij?: number;
+  velden?: VeldWijziging[];
+}
+
+export interface Aantallen {
+  toegevoegd: number;
+  gewijzigd: number;
+  ongewijzigd: number;
+}
+
+/** The summary of IMPORT.md's JSON, plus the plan's lines (`details`, capped for very large files). */
+export interface ImportSamenvatting {
+  id: string;
+  bestand: string;
+  sha256: string;
+  modus: Modus;
+  proefrun: boolean;
+  toegepast: boolean;
+  rijen: number;
+  afgewezen: number;
+  dubbel: number;
+  organisaties: Aantallen;
+  personen: Aantallen & { ontbrekend: number };
+  onbekendeKolommen: string[];
+  overgeslagenBladen: OvergeslagenBlad[];
+  meldingen: Melding[];
+  details: {
+    toegevoegd: PlanRegel[];
+    gewijzigd: PlanRegel[];
+    ontbrekend: PlanRegel[];
+    /** True when a list was cut at `MAX_DETAILS` lines; the counts above are always complete. */
+    afgekapt: boolean;
+  };
+}
+
+/** The writes an applied plan makes, in foreign-key order. */
+export interface Operaties {
+  organisaties: Organisatie[];
+  overleggen: Overleg[];
+  personen: Persoon[];
+  lidmaatschappen: Lidmaatschap[];
+  deelnames: Deelname[];
+  trainingen: Training[];
+  contactmomenten: Contactmoment[];
+  /** The objects above that are new entities (fresh ids): applyPlan adds them in bulk, the rest by upsert. */
+  nieuw?: ReadonlySet<object>;
+}
+
+export interface ImportPlan {
+  samenvatting: ImportSamenvatting;
+  operaties: Operaties;
+  /** The sheets whose header rows the read stage found: the error report marks cells by them. */
+  bladen: BladInfo[];
+  /** Every organisation the file names (added, changed or unchanged): applying confirms their data (bevestigdOp). */
+  organisatieIds?: string[];
+}
+
+export const MAX_DETAILS = 5000;

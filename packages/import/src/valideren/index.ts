@@ -1,0 +1,1 @@
+export { kopVan, MAX_TEKST, normalizeRij } from './rij.js';
