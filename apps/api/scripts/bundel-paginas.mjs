@@ -17,6 +17,7 @@ await build({
     'web/kaart.ts',
     'web/import.ts',
     'web/organisatie.ts',
+    'web/rondes.ts',
     'web/stijl.css',
   ],
   outdir: uit,

@@ -1,4 +1,5 @@
 export { createApp, type NetwerkregieApp } from './app/index.js';
+export { smtpVerzender, type Verzendopdracht } from './bevestigingsrondes/index.js';
 export { escapeTekst as vcardEscape, type VcardPersoon, vcard, vcards } from './export/index.js';
 export { API_VERSIE } from './openapi/index.js';
 export { type GestarteServer, type ServerbareApp, type ServerOpties, startServer } from './server/index.js';

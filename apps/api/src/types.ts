@@ -1,6 +1,7 @@
 import type { Gemeente } from '@netwerkregie/domain';
 import type { SleutelRol, Store } from '@netwerkregie/store';
 import type { Context } from 'hono';
+import type { Verzendopdracht } from './bevestigingsrondes/index.js';
 import type { StoreOpener } from './stores/index.js';
 
 export interface Limieten {
@@ -36,6 +37,8 @@ export interface ApiConfig {
   log?: (regel: string) => void;
   /** The request's source address for security events and throttling; default the TCP peer. */
   adres?: (c: Context) => string;
+  /** Sends a started confirmation round's messages (e.g. `smtpVerzender`); absent: the links are only in the answer. */
+  verzend?: (opdracht: Verzendopdracht) => Promise<number>;
 }
 
 /** Who is calling: the key's id (the actor in audit and history) and its role. */

@@ -305,6 +305,7 @@ describe('analysis commands', () => {
       'wijkdekking',
       'overlegdruk',
       'silos',
+      'actualiteit',
       'regisseurkandidaten',
     ]);
     const md = await cli('report', '--gemeente', 'almere', '--db', db);
@@ -339,8 +340,8 @@ describe('analysis commands', () => {
     const store = await openStore({ gemeente: 'almere', pad: db });
     try {
       const standen = await store.listIndicatorStanden();
-      expect(standen.filter((s) => s.aanleiding === 'contactmoment')).toHaveLength(10);
-      expect(standen.filter((s) => s.aanleiding.startsWith('import '))).toHaveLength(10);
+      expect(standen.filter((s) => s.aanleiding === 'contactmoment')).toHaveLength(11);
+      expect(standen.filter((s) => s.aanleiding.startsWith('import '))).toHaveLength(11);
     } finally {
       await store.close();
     }

@@ -17,6 +17,7 @@ const MET_DATABASE = [
   'serve',
   'keys',
   'audit',
+  'ronde',
 ];
 
 describe('help from the option definitions', () => {

@@ -9,6 +9,7 @@ import { HULP as IMPORT, importeren } from './opdrachten/importeren.js';
 import { HULP as IMPORTS, imports } from './opdrachten/imports.js';
 import { HULP as INIT, init } from './opdrachten/init.js';
 import { HULP as RAPPORT, rapporteren, werklijst } from './opdrachten/rapporteren.js';
+import { HULP as RONDE, ronde } from './opdrachten/ronde.js';
 import { HULP as SERVE, serveren } from './opdrachten/serveren.js';
 import { HULP as KEYS, sleutels } from './opdrachten/sleutels.js';
 import { HULP as START, start } from './opdrachten/starten.js';
@@ -33,6 +34,7 @@ const OPDRACHTEN: Record<string, Opdracht> = {
   serve: { run: serveren, hulp: SERVE },
   keys: { run: sleutels, hulp: KEYS },
   audit: { run: audit, hulp: AUDIT },
+  ronde: { run: ronde, hulp: RONDE },
 };
 
 const ALGEMEEN = `netwerkregie <opdracht> [opties]

@@ -51,6 +51,45 @@ export interface Register {
   trainingenVan: Map<string, Training[]>;
   /** Whether an organisation works in a district; `heel de stad` covers every district. */
   werktIn: (organisatie: Organisatie, wijk: string) => boolean;
+  /**
+   * Freshness, when the snapshot carries confirmations (null otherwise): the day before which an
+   * organisation's data counts as old (`bevestigingTermijnMaanden` before the peildatum), and per
+   * organisation whether it was confirmed since then.
+   */
+  actualiteit: {
+    grens: string;
+    bevestigdOp: Map<string, string | null>;
+    /** Organisations whose latest confirmation link bounced or expired unanswered. */
+    dodeLink: Set<string>;
+    isActueel: (organisatieId: string) => boolean;
+  } | null;
+}
+
+/** The day `maanden` months before an ISO date, clamped to the month's last day. */
+export function maandenVoor(datum: string, maanden: number): string {
+  const jaar = Number(datum.slice(0, 4));
+  const maand = Number(datum.slice(5, 7)) - 1 - maanden;
+  const doel = new Date(Date.UTC(jaar, maand, 1));
+  const laatste = new Date(Date.UTC(doel.getUTCFullYear(), doel.getUTCMonth() + 1, 0)).getUTCDate();
+  doel.setUTCDate(Math.min(Number(datum.slice(8, 10)), laatste));
+  return doel.toISOString().slice(0, 10);
+}
+
+function maakActualiteit(m: Momentopname): Register['actualiteit'] {
+  if (m.bevestigingen === undefined) return null;
+  const grens = maandenVoor(m.peildatum, m.gemeente.drempels.bevestigingTermijnMaanden);
+  const bevestigdOp = new Map(m.bevestigingen.map((b) => [b.organisatieId, b.bevestigdOp]));
+  const dodeLink = new Set(m.bevestigingen.filter((b) => b.dodeLink).map((b) => b.organisatieId));
+  return {
+    grens,
+    bevestigdOp,
+    dodeLink,
+    // A confirmation after the peildatum counts too: the snapshot holds today's data, whatever its date.
+    isActueel: (id) => {
+      const op = bevestigdOp.get(id);
+      return op != null && op >= grens;
+    },
+  };
 }
 
 function add<K, V>(map: Map<K, Set<V>>, sleutel: K, waarde: V): void {
@@ -162,6 +201,7 @@ export function createRegister(m: Momentopname): Register {
     contactenMet,
     trainingenVan,
     werktIn: (organisatie, wijk) => dekking.get(organisatie.id)?.has(wijk) ?? false,
+    actualiteit: maakActualiteit(m),
   };
 }
 

@@ -20,6 +20,8 @@ describe('analyse', () => {
       ['wijkdekking', 8, 'zorgelijk'],
       ['overlegdruk', 0, 'goed'],
       ['silos', 0, 'goed'],
+      // A snapshot without confirmations: no partner was ever confirmed.
+      ['actualiteit', 1, 'zorgelijk'],
       ['regisseurkandidaten', 0, 'aandacht'],
     ]);
     for (const i of rapport.indicatoren) expect(i.toelichting).toMatch(/\(§\d(\.\d)?\)/);
@@ -56,7 +58,7 @@ describe('analyse', () => {
 describe('toIndicatorStanden', () => {
   it('turns a report into trend rows', () => {
     const rijen = toIndicatorStanden(analyse(voorbeeld()), '2026-03-01T08:00:00Z', 'import');
-    expect(rijen).toHaveLength(10);
+    expect(rijen).toHaveLength(11);
     expect(rijen[0]).toEqual({
       tijd: '2026-03-01T08:00:00Z',
       indicatorId: 'contactpersoon-radicalisering',

@@ -39,5 +39,6 @@ export type {
   NetwerkGraaf,
   NodeMapping,
   Status,
+  Verouderd,
 } from './types.js';
 export { buildWerklijst, type Werklijst, type WerklijstOpties, type WerklijstPartner } from './werklijst.js';

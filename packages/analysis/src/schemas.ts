@@ -33,6 +33,7 @@ export const INDICATOR_IDS = [
   'wijkdekking',
   'overlegdruk',
   'silos',
+  'actualiteit',
   'regisseurkandidaten',
 ] as const;
 
@@ -51,6 +52,17 @@ export const IndicatorSchema = z.object({
   status: StatusSchema,
   betreft: z.array(Sleutel),
   details: IndicatorDetailsSchema.optional(),
+  verouderd: z
+    .object({
+      aandeel: z.number().min(0).max(1),
+      organisaties: z.number().int().meta({ description: 'De organisaties waarop het antwoord berust.' }),
+      tekst: z.string().meta({ example: 'Berust voor 40 % op gegevens ouder dan een jaar.' }),
+    })
+    .optional()
+    .meta({
+      description:
+        'Het aandeel van de organisaties waarop het antwoord berust waarvan niemand de gegevens binnen de termijn bevestigde.',
+    }),
 });
 
 export const EntiteitSchema = z.object({
@@ -81,6 +93,9 @@ export const WerklijstPartnerSchema = z.object({
   dagenSindsContact: z.number().int().nullable(),
   contactpersonen: z.array(Sleutel).meta({ description: 'Contactpersonen radicalisering: wie te bellen.' }),
   redenen: z.array(z.string()),
+  bevestigdOp: Dag.nullable()
+    .optional()
+    .meta({ description: 'Laatst bevestigd door de partner of een import; leeg als nooit.' }),
 });
 
 export const WerklijstSchema = z.object({

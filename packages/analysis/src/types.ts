@@ -43,3 +43,6 @@ export type Indicator<D extends IndicatorDetails = IndicatorDetails> = Omit<
 export type IndicatorDetails = z.infer<typeof IndicatorDetailsSchema>;
 
 export type Entiteit = z.infer<typeof EntiteitSchema>;
+
+/** The share of an indicator's inputs older than the gemeente's confirmation period, and the sentence saying so. */
+export type Verouderd = NonNullable<z.infer<typeof IndicatorSchema>['verouderd']>;

@@ -98,6 +98,23 @@ function beoordeel(
     );
   }
 
+  // Freshness (when the snapshot carries confirmations): a formal partner nobody confirmed, whose
+  // round link bounced or expired, is called first: its list entry may be wrong and mail does not reach it.
+  const a = r.actualiteit;
+  if (a && isFormelePartner(o) && !a.isActueel(o.id)) {
+    const op = a.bevestigdOp.get(o.id) ?? null;
+    const sinds = op === null ? 'nooit bevestigd' : `laatst bevestigd op ${nlDatum(op)}`;
+    if (a.dodeLink.has(o.id)) {
+      score += 3;
+      redenen.push(
+        `Gegevens ${sinds} en de link van de bevestigingsronde kwam niet aan of verliep: bel om ze na te lopen.`,
+      );
+    } else {
+      score += 0.5;
+      redenen.push(`Gegevens ${sinds} (§4: de lijst is een levend document).`);
+    }
+  }
+
   return {
     organisatie: sleutel.organisatie(o.id),
     naam: o.naam,
@@ -108,6 +125,7 @@ function beoordeel(
     dagenSindsContact: dagen,
     contactpersonen: contactpersonen.map(sleutel.persoon),
     redenen,
+    ...(a ? { bevestigdOp: a.bevestigdOp.get(o.id) ?? null } : {}),
   };
 }
 

@@ -21,6 +21,8 @@ export const VELDEN = [
   'trainingsoort',
   'overleggen',
   'laatsteContact',
+  /** The day a person left the organisation: ends the membership. */
+  'vertrokken',
 ] as const;
 export type Veld = (typeof VELDEN)[number];
 
@@ -43,6 +45,8 @@ export const DrempelsSchema = z.object({
   siloAandeel: z.number().gt(0).lte(1).default(0.9),
   /** Smallest community that can be called a silo. */
   siloMinimum: z.number().int().positive().default(5),
+  /** Months after which an organisation's data counts as old when no trusted source confirmed it (actualiteit). */
+  bevestigingTermijnMaanden: z.number().int().positive().default(12),
   indicatoren: z
     .object({
       'contactpersoon-radicalisering': DrempelSchema.default({ aandacht: 0.1, zorgelijk: 0.25 }),
@@ -54,6 +58,7 @@ export const DrempelsSchema = z.object({
       wijkdekking: DrempelSchema.default({ aandacht: 1, zorgelijk: 4 }),
       overlegdruk: DrempelSchema.default({ aandacht: 1, zorgelijk: 5 }),
       silos: DrempelSchema.default({ aandacht: 1, zorgelijk: 3 }),
+      actualiteit: DrempelSchema.default({ aandacht: 0.2, zorgelijk: 0.5 }),
     })
     .prefault({}),
 });
@@ -137,6 +142,18 @@ export const GemeenteSchema = z
       .prefault({}),
     /** The gemeente's own sheet headers, mapped to fields, on top of IMPORT.md's headers. */
     kolommen: z.record(z.string(), z.enum(VELDEN)).default({}),
+    /** Confirmation rounds: how long a partner's link works, and after how many days the unanswered are reminded. */
+    ronde: z
+      .object({
+        geldigDagen: z.number().int().positive().max(365).default(30),
+        herinnerNaDagen: z.number().int().positive().default(14),
+      })
+      .prefault({}),
+    /**
+     * What the partner's confirmation page says about privacy, in plain Dutch: what is kept, why and for how
+     * long. Absent: `privacyverklaring(gemeente)` writes one from the retention period.
+     */
+    privacyverklaring: z.string().trim().min(1).max(4000).optional(),
     /** The register of processing activities, one per kind of processing; defaults keep older configurations valid. */
     verwerkingsactiviteiten: z
       .object({
@@ -160,3 +177,18 @@ export const GemeenteSchema = z
   });
 export type Gemeente = z.infer<typeof GemeenteSchema>;
 export type GemeenteInvoer = z.input<typeof GemeenteSchema>;
+
+/** The privacy statement the partner's page shows: the gemeente's own, else one in plain Dutch from its configuration. */
+export function privacyverklaring(g: Gemeente): string {
+  if (g.privacyverklaring) return g.privacyverklaring;
+  return (
+    `De gemeente ${g.naam} houdt een contactlijst bij van de partners in het preventienetwerk. ` +
+    'Van u bewaren we alleen zakelijke contactgegevens: uw naam, uw functie en rol bij uw organisatie, uw ' +
+    'zakelijke e-mailadres en telefoonnummer, de trainingen die u volgde en de overleggen waaraan uw organisatie ' +
+    'deelneemt. We gebruiken die gegevens om u te kunnen bereiken en om te zien of het netwerk goed werkt. ' +
+    'Er staat niets in over inwoners, jongeren of casussen. ' +
+    `Als u niet meer bij de organisatie werkt, bewaren we uw gegevens nog ${g.bewaartermijnMaanden} maanden en wissen ` +
+    'we ze daarna. Wat u hier invult, ziet eerst een medewerker van de gemeente voordat het in de lijst komt. ' +
+    'U kunt de gemeente altijd vragen welke gegevens over u bewaard zijn, en vragen ze te verbeteren of te wissen.'
+  );
+}

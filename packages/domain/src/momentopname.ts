@@ -23,4 +23,10 @@ export interface Momentopname {
   relaties: Relatie[];
   contactmomenten: Contactmoment[];
   trainingen: Training[];
+  /**
+   * Per organisation that was ever confirmed or invited to confirm: its last confirmation by a trusted
+   * source (ISO date or null) and whether its latest link is dead (bounced, or expired unanswered).
+   * Absent in snapshots made without the store's confirmation rounds; an organisation not listed was never confirmed.
+   */
+  bevestigingen?: Array<{ organisatieId: string; bevestigdOp: string | null; dodeLink: boolean }>;
 }

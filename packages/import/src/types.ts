@@ -68,6 +68,8 @@ export interface GenormaliseerdeRij {
   lidmaatschap?: {
     functie?: string;
     rollen?: Rol[];
+    /** ISO date the person left: ends the membership. */
+    einde?: string;
   };
   /**
    * `{ datum: null }` for "ja"; `false` for "nee"; undefined when empty. `soort` only when the

@@ -341,6 +341,51 @@ const segmenten = (m: Motor): Migration => ({
   },
 });
 
+/**
+ * Confirmation rounds (bevestigingsrondes): a round, one invitation per organisation (its token kept only as
+ * a SHA-256 hash), and the confirmations that date an organisation's data (bevestigdOp).
+ */
+const rondes = (m: Motor): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .createTable('rondes')
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('gestart', m.tekst, (c) => c.notNull())
+      .addColumn('actor', m.tekst, (c) => c.notNull())
+      .addColumn('geldig_tot', m.tekst, (c) => c.notNull())
+      .addColumn('selectie', m.tekst, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('uitnodigingen')
+      .addColumn('id', m.tekst, (c) => c.primaryKey())
+      .addColumn('ronde_id', m.tekst, (c) => c.notNull().references('rondes.id'))
+      .addColumn('organisatie_id', m.tekst, (c) => c.notNull())
+      .addColumn('token_hash', m.tekst, (c) => c.notNull().unique())
+      .addColumn('verloopt', m.tekst, (c) => c.notNull())
+      .addColumn('verzonden', m.tekst)
+      .addColumn('geopend', m.tekst)
+      .addColumn('beantwoord', m.tekst)
+      .addColumn('antwoord', m.tekst)
+      .addColumn('import_id', m.tekst)
+      .addColumn('onbestelbaar', m.tekst)
+      .addColumn('herinnerd', m.tekst)
+      .addColumn('ingetrokken', m.tekst)
+      .execute();
+    await db.schema.createIndex('uitnodigingen_ronde').on('uitnodigingen').column('ronde_id').execute();
+    await db.schema.createIndex('uitnodigingen_organisatie').on('uitnodigingen').column('organisatie_id').execute();
+    await db.schema
+      .createTable('bevestigingen')
+      .addColumn('id', 'integer', (c) => m.volgnummer(c.primaryKey()))
+      .addColumn('organisatie_id', m.tekst, (c) => c.notNull())
+      .addColumn('datum', m.tekst, (c) => c.notNull())
+      .addColumn('bron', m.tekst, (c) => c.notNull())
+      .addColumn('import_id', m.tekst)
+      .execute();
+    await db.schema.createIndex('bevestigingen_organisatie').on('bevestigingen').column('organisatie_id').execute();
+    await db.schema.createIndex('bevestigingen_import').on('bevestigingen').column('import_id').execute();
+  },
+});
+
 /** Names sort in the order they run; never rename or edit a released one, add a new one. */
 export const migraties = (m: Motor): Record<string, Migration> => ({
   '0001_basis': basis(m),
@@ -350,6 +395,7 @@ export const migraties = (m: Motor): Record<string, Migration> => ({
   '0005_logboek': logboek(m),
   '0006_formeel': formeelVlag(m),
   '0007_segmenten': segmenten(m),
+  '0008_rondes': rondes(m),
 });
 
 /** Brings the database to the latest version; a no-op when it is there already. */

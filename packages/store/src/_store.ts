@@ -18,6 +18,7 @@ import * as overleggen from './overleggen.js';
 import * as personen from './personen.js';
 import * as personenlijst from './personenlijst.js';
 import * as relaties from './relaties.js';
+import * as rondes from './rondes.js';
 import * as schrijvers from './schrijvers.js';
 import * as segmenten from './segmenten.js';
 import * as sleutels from './sleutels.js';
@@ -72,6 +73,11 @@ export const METHODEN = {
   personen: pick(personen, ['upsertPersoon'], ['persoon', 'persoonOpEmail', 'persoonOpNaam']),
   personenlijst: pick(personenlijst, [], ['listPersonen', 'persoonKaart']),
   relaties: pick(relaties, ['upsertRelatie'], ['relatie', 'relatiesVanPersoon']),
+  rondes: pick(
+    rondes,
+    ['saveRonde', 'markUitnodiging', 'confirmOrganisaties', 'forgetBevestigingen'],
+    ['ronde', 'listRondes', 'uitnodigingenVanRonde', 'uitnodiging', 'uitnodigingOpHash', 'bevestigingen'],
+  ),
   schrijvers: pick(schrijvers, ['upsertEntiteit'], []),
   segmenten: pick(segmenten, ['upsertSegment'], ['listSegmenten', 'segment']),
   sleutels: pick(sleutels, ['saveSleutel', 'revokeSleutel'], ['listSleutels', 'sleutelOpHash']),

@@ -116,6 +116,29 @@ export interface Tabellen {
     status: string;
     aanleiding: string;
   };
+  rondes: { id: string; gestart: string; actor: string; geldig_tot: string; selectie: string };
+  uitnodigingen: {
+    id: string;
+    ronde_id: string;
+    organisatie_id: string;
+    token_hash: string;
+    verloopt: string;
+    verzonden: string | null;
+    geopend: string | null;
+    beantwoord: string | null;
+    antwoord: string | null;
+    import_id: string | null;
+    onbestelbaar: string | null;
+    herinnerd: string | null;
+    ingetrokken: string | null;
+  };
+  bevestigingen: {
+    id: Generated<number>;
+    organisatie_id: string;
+    datum: string;
+    bron: string;
+    import_id: string | null;
+  };
   sleutels: {
     id: string;
     hash: string;

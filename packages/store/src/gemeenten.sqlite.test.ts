@@ -44,6 +44,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0005_logboek' },
       { name: '0006_formeel' },
       { name: '0007_segmenten' },
+      { name: '0008_rondes' },
     ]);
     expect(
       db
@@ -55,6 +56,7 @@ describe('SQLite: one file per gemeente', () => {
       'audit_betrokkenen',
       'betrokkenen',
       'beveiligingsgebeurtenissen',
+      'bevestigingen',
       'contactmomenten',
       'deelnames',
       'historie',
@@ -69,9 +71,11 @@ describe('SQLite: one file per gemeente', () => {
       'overleggen',
       'personen',
       'relaties',
+      'rondes',
       'segmenten',
       'sleutels',
       'trainingen',
+      'uitnodigingen',
       'zoekindex',
       'zoekindex_config',
       'zoekindex_content',

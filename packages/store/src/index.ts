@@ -1,6 +1,7 @@
 export { OpslagFout } from './fouten.js';
 export { DEFAULT_DATAMAP, defaultDb, openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
+export { uitnodigingStatus } from './rondes.js';
 export { SLEUTELROLLEN, sleutelHash } from './sleutels.js';
 export type {
   AuditFilter,
@@ -20,15 +21,21 @@ export type {
   KetenUitkomst,
   Lijst,
   OpenOpties,
+  OrganisatieBevestiging,
   OrganisatieFilter,
   Pagina,
   PersoonFilter,
   PersoonKaart,
+  RondeRecord,
+  RondeSelectie,
   SleutelInvoer,
   SleutelRecord,
   SleutelRol,
   Store,
   TrainingFilter,
+  UitnodigingMoment,
+  UitnodigingRecord,
+  UitnodigingStatus,
   Verwijzing,
   Wijziging,
   Zicht,

@@ -40,6 +40,8 @@ describe('momentopname', () => {
       relaties: opId(RELATIES),
       contactmomenten: opId(CONTACTMOMENTEN),
       trainingen: opId(TRAININGEN),
+      // Nothing confirmed yet (vul writes no import).
+      bevestigingen: [],
     });
     // The same call inside a transaction sees the same.
     expect(await weer.transaction((tx) => tx.momentopname(almere, '2024-06-01'))).toEqual(

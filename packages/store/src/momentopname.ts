@@ -12,6 +12,7 @@ import {
   relatieUit,
   trainingUit,
 } from './_rijen.js';
+import { bevestigingen } from './rondes.js';
 
 /** Every list ordered by id, so two snapshots of the same data are equal. */
 export async function momentopname(ctx: Ctx, gemeente: Gemeente, peildatum?: string): Promise<Momentopname> {
@@ -32,6 +33,9 @@ export async function momentopname(ctx: Ctx, gemeente: Gemeente, peildatum?: str
         db.selectFrom('trainingen').selectAll().orderBy('id').execute(),
       ]),
     );
+  // Only the organisations this view sees.
+  const zichtbaar = new Set(organisaties.map((o) => o.id));
+  const bevestigd = (await bevestigingen(ctx, datum)).filter((b) => zichtbaar.has(b.organisatieId));
   return {
     gemeente,
     peildatum: datum,
@@ -43,5 +47,6 @@ export async function momentopname(ctx: Ctx, gemeente: Gemeente, peildatum?: str
     relaties: relaties.map(relatieUit),
     contactmomenten: contactmomenten.map(contactmomentUit),
     trainingen: trainingen.map(trainingUit),
+    bevestigingen: bevestigd,
   };
 }

@@ -45,11 +45,11 @@ describe('PostgreSQL: one schema per gemeente', () => {
       return r.rows;
     }, url);
     const tabellen =
-      'audit,audit_betrokkenen,betrokkenen,beveiligingsgebeurtenissen,contactmomenten,deelnames,' +
+      'audit,audit_betrokkenen,betrokkenen,beveiligingsgebeurtenissen,bevestigingen,contactmomenten,deelnames,' +
       'formeel_contactmomenten,formeel_deelnames,formeel_lidmaatschappen,formeel_organisaties,formeel_personen,' +
       'formeel_relaties,formeel_trainingen,historie,importbestanden,imports,indicatorstanden,instellingen,' +
-      'kysely_migration,kysely_migration_lock,lidmaatschappen,organisaties,overleggen,personen,relaties,segmenten,' +
-      'sleutels,trainingen,zoekindex,zoekindex_formeel';
+      'kysely_migration,kysely_migration_lock,lidmaatschappen,organisaties,overleggen,personen,relaties,' +
+      'rondes,segmenten,sleutels,trainingen,uitnodigingen,zoekindex,zoekindex_formeel';
     expect(schemas).toEqual([
       { schema: 'gemeente_almere', tabellen },
       { schema: 'gemeente_weesp_dorp', tabellen },

@@ -281,3 +281,79 @@ export interface Levensloop {
    */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }
+
+/**
+ * Which organisations a confirmation round invites: the formal partners, narrowed by domain, district or
+ * both. `segment` is the hook for a saved segment (not yet applied by the store; the caller resolves it).
+ */
+export interface RondeSelectie {
+  domein?: Domein;
+  wijk?: string;
+  segment?: string;
+}
+
+/** A confirmation round (bevestigingsronde). */
+export interface RondeRecord {
+  id: string;
+  /** ISO time the round started. */
+  gestart: string;
+  /** Who started it (an API key id, `cli`). */
+  actor: string;
+  /** ISO date from which the round's links no longer work. */
+  geldigTot: string;
+  selectie: RondeSelectie;
+}
+
+/** Where an organisation's invitation stands (derived from its dates, see `uitnodigingStatus`). */
+export type UitnodigingStatus =
+  | 'openstaand'
+  | 'verzonden'
+  | 'geopend'
+  | 'bevestigd'
+  | 'gecorrigeerd'
+  | 'verlopen'
+  | 'onbestelbaar'
+  | 'ingetrokken';
+
+/** The moments of an invitation that can be recorded after it was made. */
+export interface UitnodigingMoment {
+  verzonden?: string | null;
+  geopend?: string | null;
+  beantwoord?: string | null;
+  antwoord?: 'bevestigd' | 'gecorrigeerd' | null;
+  /** The import plan a correction became. */
+  importId?: string | null;
+  onbestelbaar?: string | null;
+  herinnerd?: string | null;
+  ingetrokken?: string | null;
+  /** A new link (a reminder): the old one stops working. SHA-256 hex of the token. */
+  tokenHash?: string;
+  verloopt?: string;
+}
+
+/** One organisation's personal link in a round. The token itself is never stored, only its hash. */
+export interface UitnodigingRecord {
+  id: string;
+  rondeId: string;
+  organisatieId: string;
+  tokenHash: string;
+  /** ISO date from which the link no longer works. */
+  verloopt: string;
+  verzonden: string | null;
+  geopend: string | null;
+  beantwoord: string | null;
+  antwoord: 'bevestigd' | 'gecorrigeerd' | null;
+  importId: string | null;
+  onbestelbaar: string | null;
+  herinnerd: string | null;
+  ingetrokken: string | null;
+}
+
+/** When an organisation's data was last confirmed or changed by a trusted source, and whether its last link is dead. */
+export interface OrganisatieBevestiging {
+  organisatieId: string;
+  /** ISO date, or null when never confirmed. */
+  bevestigdOp: string | null;
+  /** Its latest invitation bounced or expired unanswered. */
+  dodeLink: boolean;
+}

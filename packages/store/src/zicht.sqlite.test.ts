@@ -54,7 +54,7 @@ describe('SQLite: migration 0004_zicht', () => {
     db.exec('drop table zoekindex_formeel');
     terugVoor0006(db);
     terugVoor0005(db);
-    db.exec('drop table segmenten');
+    for (const tabel of ['uitnodigingen', 'rondes', 'bevestigingen', 'segmenten']) db.exec(`drop table ${tabel}`);
     db.prepare("delete from kysely_migration where name >= '0004'").run();
     db.close();
 

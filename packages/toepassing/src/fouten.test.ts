@@ -43,6 +43,11 @@ describe('translateMotorfout', () => {
       'import.al-toegepast',
       'import.al-teruggedraaid',
       'import.afgewezen-rijen',
+      'ronde.leeg',
+      'ronde.onbekend',
+      'uitnodiging.ongeldig',
+      'uitnodiging.beantwoord',
+      'verzending.mislukt',
       'import.verlopen',
       'segment.onbekend',
     ]);

@@ -24,6 +24,14 @@ export const FOUTCODES = [
   'import.al-teruggedraaid',
   /** Strict was asked and rows were rejected: nothing applied. */
   'import.afgewezen-rijen',
+  /** A confirmation round that would invite no organisation, or that does not exist. */
+  'ronde.leeg',
+  'ronde.onbekend',
+  /** A partner's link that is unknown, expired, revoked or already answered. */
+  'uitnodiging.ongeldig',
+  'uitnodiging.beantwoord',
+  /** The SMTP server could not be reached or refused the messages (not one recipient): what was sent is recorded. */
+  'verzending.mislukt',
   /** A planned import that was not applied within the configured time: plan it again. */
   'import.verlopen',
   /** The segment asked for does not exist. */

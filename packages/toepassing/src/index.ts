@@ -1,4 +1,15 @@
 export { eraseAfterBewaartermijn, erasePersoon, grensdatum, type Inzage, inzage } from './avg.js';
+export {
+  type AntwoordUitkomst,
+  answerUitnodiging,
+  openUitnodiging,
+  type PartnerAntwoord,
+  type PartnerAntwoordPersoon,
+  type PartnerOverzicht,
+  type PartnerPersoon,
+  type PartnerVeld,
+  type VeldProbleem,
+} from './bevestigen.js';
 export { GOEDKOOP_MS, RUSTFACTOR, saveTrendBatched } from './bundel.js';
 export { type ContactmomentInvoer, type ContactmomentOpties, recordContactmoment } from './contactmoment.js';
 export {
@@ -16,6 +27,19 @@ export {
 } from './fouten.js';
 export { type ImportMetTrend, importWithTrend, reden, type Waarschuwing } from './importeren.js';
 export { type OpenGemeenteOpties, withGemeenteStore } from './openen.js';
+export {
+  createToken,
+  dagenNa,
+  gemeenteVanToken,
+  laatsteRonde,
+  type RondeLink,
+  type RondeOpties,
+  type RondeRegel,
+  type RondeVoortgang,
+  revokeRonde,
+  startRonde,
+  voortgangRonde,
+} from './ronde.js';
 export {
   createSegment,
   deleteSegment,
@@ -48,4 +72,17 @@ export {
 } from './toepassen.js';
 export { saveTrend } from './trend.js';
 export { escapeTekst, fold, type VcardPersoon, vcard, vcards } from './vcard.js';
+export {
+  berichtVoor,
+  emlBestand,
+  MAILMERGE_KOPPEN,
+  mailMergeCsv,
+  ontvangerVan,
+  remindRonde,
+  type SmtpInstellingen,
+  sendRonde,
+  type Verzendlink,
+  type VerzendOpties,
+  type VerzendUitkomst,
+} from './verzenden.js';
 export { loadVoorbeeld } from './voorbeeld.js';

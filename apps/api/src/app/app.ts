@@ -6,6 +6,8 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { analyseRoutes } from '../analyse/index.js';
 import { auditRoutes, limitDoel } from '../audit/index.js';
+import { bevestigRoutes } from '../bevestigen/index.js';
+import { rondeRoutes } from '../bevestigingsrondes/index.js';
 import { contactmomentRoutes } from '../contactmomenten/index.js';
 import { exportRoutes } from '../export/index.js';
 import { importRoutes } from '../imports/index.js';
@@ -113,6 +115,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
     segmentRoutes(),
     exportRoutes(),
     auditRoutes(),
+    rondeRoutes(config.verzend ? { verzend: config.verzend } : {}),
   ]) {
     v1.route('/', routes);
   }
@@ -120,5 +123,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
   app.route('/v1', v1);
   // The pages for people (start, map, import): outside /v1 and outside the OpenAPI document.
   app.route('/', paginaRoutes({ gemeenten: config.gemeenten }));
+  // The partner's confirmation page: a personal link instead of a key, outside /v1 (no token reaches the API).
+  app.route('/', bevestigRoutes({ gemeenten, stores, adres: config.adres ?? bronAdres }));
   return Object.assign(app, { close: () => stores.close(), openapiDocument: document });
 }

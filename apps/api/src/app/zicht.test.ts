@@ -122,6 +122,8 @@ function idsVoor(bron: string): string[] {
       stand.contactmomenten.map((c) => c.id),
     ),
     imports: ['onbekend'],
+    // Confirmation rounds are the regisseur's: a lezer gets 403 for every one, known or not.
+    bevestigingsrondes: ['onbekend'],
     segmenten: [...segmenten, 'onbekend'],
     importvoortgang: ['onbekend-kenmerk'],
   };

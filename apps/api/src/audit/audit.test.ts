@@ -110,7 +110,7 @@ describe('audit', () => {
     });
     // A logged contact moment also keeps every indicator's value, for the trend.
     const standen = await f.stores.almere.listIndicatorStanden();
-    expect(standen.slice(standenVoor).map((s) => s.aanleiding)).toEqual(Array(10).fill('contactmoment'));
+    expect(standen.slice(standenVoor).map((s) => s.aanleiding)).toEqual(Array(11).fill('contactmoment'));
   });
 
   it('takes the purpose from the query or the Doel header', async () => {

@@ -130,6 +130,7 @@ describe('imports', () => {
       'wijkdekking',
       'overlegdruk',
       'silos',
+      'actualiteit',
       'regisseurkandidaten',
     ]);
   });

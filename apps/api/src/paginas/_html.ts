@@ -7,7 +7,7 @@
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (t) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[t] ?? t);
 
-export type PaginaNaam = 'start' | 'werklijst' | 'kaart' | 'import' | 'organisatie';
+export type PaginaNaam = 'start' | 'werklijst' | 'kaart' | 'import' | 'organisatie' | 'rondes';
 
 const TITELS: Record<PaginaNaam, string> = {
   start: 'Hoe staat het netwerk ervoor',
@@ -15,6 +15,7 @@ const TITELS: Record<PaginaNaam, string> = {
   kaart: 'Netwerkkaart',
   import: 'Contactlijst importeren',
   organisatie: 'Organisatie',
+  rondes: 'Bevestigingsrondes',
 };
 
 const MENU: Array<[string, string]> = [
@@ -22,6 +23,7 @@ const MENU: Array<[string, string]> = [
   ['/werklijst', 'Deze week'],
   ['/kaart', 'Netwerkkaart'],
   ['/import', 'Importeren'],
+  ['/rondes', 'Rondes'],
   ['/v1/docs', 'API-documentatie'],
 ];
 
@@ -32,6 +34,7 @@ const PAD: Record<PaginaNaam, string> = {
   kaart: '/kaart',
   import: '/import',
   organisatie: '',
+  rondes: '/rondes',
 };
 
 export function paginaHtml(naam: PaginaNaam, gemeenten: ReadonlyArray<{ slug: string; naam: string }>): string {

@@ -19,6 +19,7 @@ describe('pages', () => {
       ['/werklijst', 'werklijst'],
       ['/kaart', 'kaart'],
       ['/import', 'import'],
+      ['/rondes', 'rondes'],
       ['/organisaties/org-1', 'organisatie'],
     ] as const) {
       const res = await f.request(pad, { sleutel: null });

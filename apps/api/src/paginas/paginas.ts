@@ -57,6 +57,7 @@ export function paginaRoutes(opties: PaginaOpties): Hono {
   app.get('/werklijst', pagina('werklijst'));
   app.get('/kaart', pagina('kaart'));
   app.get('/import', pagina('import'));
+  app.get('/rondes', pagina('rondes'));
   // The id is read by the page's script from the address; the API says whether it exists.
   app.get('/organisaties/:id{[A-Za-z0-9._~-]{1,200}}', pagina('organisatie'));
   app.get('/paginas/:bestand', async (c) => {

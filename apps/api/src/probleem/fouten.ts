@@ -56,6 +56,12 @@ const TOEPASSING_STATUS: Readonly<Record<ToepassingFoutcode, ContentfulStatusCod
   'import.al-toegepast': 409,
   'import.al-teruggedraaid': 409,
   'import.afgewezen-rijen': 409,
+  'ronde.leeg': 409,
+  'ronde.onbekend': 404,
+  // The partner's page answers these itself (a Dutch page naming no organisation); over the API: 404 and 409.
+  'uitnodiging.ongeldig': 404,
+  'uitnodiging.beantwoord': 409,
+  'verzending.mislukt': 503,
   'import.verlopen': 409,
   'segment.onbekend': 404,
 };

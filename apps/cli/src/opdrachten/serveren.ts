@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createApp, startServer } from '@netwerkregie/api';
+import { createApp, smtpVerzender, startServer } from '@netwerkregie/api';
 import { DEFAULT_DATAMAP, openStore } from '@netwerkregie/store';
 import { describeLocatie, locatieVan, openOpties } from '../_database.js';
 import { GebruikFout } from '../_fouten.js';
@@ -9,6 +9,7 @@ import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.
 import { parsePoort, poortBezet, poortOptie, standaardPoort } from '../_poort.js';
 import { withStore } from '../_store.js';
 import type { Io } from '../io.js';
+import { parseSmtp } from './ronde.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['serve --gemeente <naam> [--gemeente <naam> ...] [opties]'],
@@ -94,9 +95,13 @@ export async function serve(
   for (const gemeente of gemeenten) await withStore(gemeente, db, async () => undefined);
   const dataMap = db && !postgres ? dirname(db) : DEFAULT_DATAMAP;
   if (!postgres) mkdirSync(dataMap, { recursive: true });
+  // A round started on the web or over the API is mailed when an SMTP server and a sender are set.
+  const smtp = process.env.NETWERKREGIE_SMTP;
+  const van = process.env.NETWERKREGIE_AFZENDER;
   const app = createApp({
     gemeenten,
     dataMap,
+    ...(smtp && van ? { verzend: smtpVerzender({ smtp: parseSmtp(smtp), van }) } : {}),
     limieten: {
       ...(opties.verzoekenPerMinuut ? { verzoekenPerMinuut: opties.verzoekenPerMinuut } : {}),
       ...(opties.importplanGeldigMs ? { importplanGeldigMs: opties.importplanGeldigMs } : {}),

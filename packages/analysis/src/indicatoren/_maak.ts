@@ -1,6 +1,7 @@
 import type { AnalyseContext } from '../context.js';
 import { determineStatus } from '../status.js';
 import type { Indicator, IndicatorDetails, IndicatorId } from '../types.js';
+import { verouderd } from './_ouderdom.js';
 
 type Gedrempeld = Exclude<IndicatorId, 'regisseurkandidaten'>;
 
@@ -16,6 +17,7 @@ export function createIndicator<D extends IndicatorDetails>(
   velden: { titel: string; toelichting: string; waarde: number; betreft: Iterable<string>; details: D },
 ): Indicator<D> {
   const drempel = ctx.m.gemeente.drempels.indicatoren[id];
+  const oud = verouderd(ctx.register, id);
   return {
     id,
     titel: velden.titel,
@@ -25,5 +27,6 @@ export function createIndicator<D extends IndicatorDetails>(
     status: determineStatus(velden.waarde, drempel),
     betreft: [...new Set(velden.betreft)].sort(),
     details: velden.details,
+    ...(oud ? { verouderd: oud } : {}),
   };
 }

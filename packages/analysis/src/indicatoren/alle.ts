@@ -1,6 +1,7 @@
 import type { Momentopname } from '@netwerkregie/domain';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorId } from '../types.js';
+import { actualiteit } from './actualiteit.js';
 import { contactpersoonRadicalisering } from './contactpersoon-radicalisering.js';
 import { informeelFormeel } from './informeel-formeel.js';
 import { kwetsbaarheid } from './kwetsbaarheid.js';
@@ -23,6 +24,7 @@ export const INDICATOREN: Readonly<Record<IndicatorId, (ctx: AnalyseContext) => 
   wijkdekking,
   overlegdruk,
   silos,
+  actualiteit,
   regisseurkandidaten,
 };
 

@@ -3,6 +3,7 @@ import { naamVolgorde } from '../_naamvolgorde.js';
 import { sleutel } from '../_register.js';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
+import { verouderd } from './_ouderdom.js';
 
 /** A candidate's own ties reach at least this many domains. */
 export const MIN_DOMEINEN = 3;
@@ -99,6 +100,7 @@ export function regisseurkandidaten(bron: Momentopname | AnalyseContext): Indica
       `Eigen banden met ${k.domeinen.length} domeinen (${k.domeinen.join(', ')}); werkt bij ${k.organisaties.join(', ')}.` +
       (k.alNetwerkregisseur ? ' Is al netwerkregisseur.' : '');
   }
+  const oud = verouderd(r, 'regisseurkandidaten');
   return {
     id: 'regisseurkandidaten',
     titel: 'Kandidaten voor netwerkregisseur',
@@ -111,5 +113,6 @@ export function regisseurkandidaten(bron: Momentopname | AnalyseContext): Indica
     status: gerangschikt.length > 0 ? 'goed' : 'aandacht',
     betreft: top.map((k) => k.persoon).sort(),
     details: { redenen, kandidaten: top, minDomeinen: MIN_DOMEINEN },
+    ...(oud ? { verouderd: oud } : {}),
   };
 }

@@ -38,6 +38,7 @@ export function renderMarkdown(rapport: Rapport): string {
   for (const i of rapport.indicatoren) {
     r.push(`### ${md(i.titel)}: ${i.status}`, '', md(i.toelichting), '');
     r.push(`Waarde: **${waardeTekst(i)}** (drempels: ${drempelTekst(i)}).`, '');
+    if (i.verouderd) r.push(md(i.verouderd.tekst), '');
     r.push(...tabel(betreftTabel(rapport, i)));
     for (const t of detailTabellen(i)) r.push(...tabel(t));
   }

@@ -48,6 +48,7 @@ describe('renderXlsx', () => {
       'wijkdekking',
       'overlegdruk',
       'silos',
+      'actualiteit',
       'regisseurkandidaten',
       'Werklijst',
       'Introducties',

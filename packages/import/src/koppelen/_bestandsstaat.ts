@@ -38,6 +38,7 @@ export interface LidmaatschapInBestand {
   organisatieSleutel: string;
   functie?: string;
   rollen?: Rol[];
+  einde?: string;
   plek: RijPlek;
 }
 
@@ -198,6 +199,7 @@ export class Bestandsstaat {
         }
         eerder.rollen = l.rollen;
       }
+      if (l?.einde !== undefined) eerder.einde = l.einde;
     }
 
     const vorige = eerder?.plek ?? persoon?.plek;

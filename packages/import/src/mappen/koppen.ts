@@ -22,6 +22,7 @@ export const KOPPEN: Readonly<Record<Veld, readonly string[]>> = {
   trainingsoort: ['Soort training', 'Trainingsoort', 'Type training', 'Training type', 'Kind of training'],
   overleggen: ['Overleggen', 'Overleg', 'Meetings'],
   laatsteContact: ['Laatste contact', 'Last contact'],
+  vertrokken: ['Vertrokken', 'Vertrokken op', 'Uit dienst', 'Left'],
 };
 
 /** A cell needs at least this many known headers to be the header row (IMPORT.md). */
@@ -119,4 +120,5 @@ export const VELDNAMEN: Readonly<Record<Veld, string>> = {
   trainingsoort: 'de soort training',
   overleggen: 'de overleggen',
   laatsteContact: 'het laatste contact',
+  vertrokken: 'de datum van vertrek',
 };

@@ -77,6 +77,8 @@ export interface ImportPlan {
   operaties: Operaties;
   /** The sheets whose header rows the read stage found: the error report marks cells by them. */
   bladen: BladInfo[];
+  /** Every organisation the file names (added, changed or unchanged): applying confirms their data (bevestigdOp). */
+  organisatieIds?: string[];
 }
 
 export const MAX_DETAILS = 5000;

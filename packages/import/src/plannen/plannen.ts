@@ -101,7 +101,13 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     else afgekapt = true;
   };
 
-  const { operaties, organisaties, personen } = compare(staat, index, noteer, details, opties.modus ?? 'aanvullend');
+  const { operaties, organisaties, personen, organisatieIds } = compare(
+    staat,
+    index,
+    noteer,
+    details,
+    opties.modus ?? 'aanvullend',
+  );
   if (opties.modus === 'volledig') {
     for (const p of index.personen) {
       if (personen.gezien.has(p.id) || !index.actievePersoonIds.has(p.id)) continue;
@@ -127,7 +133,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     meldingen,
     details: { ...details, afgekapt },
   };
-  return { samenvatting, operaties, bladen };
+  return { samenvatting, operaties, bladen, organisatieIds: [...organisatieIds] };
 }
 
 type Status = 'toegevoegd' | 'gewijzigd' | 'ongewijzigd';
@@ -258,7 +264,7 @@ function compare(
         functie: l.functie ?? null,
         rollen: l.rollen ?? [],
         begin: null,
-        einde: null,
+        einde: l.einde ?? null,
       };
       operaties.lidmaatschappen.push(nieuwLid);
       nieuweSet.add(nieuwLid);
@@ -271,6 +277,7 @@ function compare(
       ...bestaand,
       ...(l.functie !== undefined ? { functie: l.functie } : {}),
       ...(l.rollen !== undefined && !zelfdeVerzameling(l.rollen, bestaand.rollen) ? { rollen: l.rollen } : {}),
+      ...(l.einde !== undefined ? { einde: l.einde } : {}),
     };
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) {
@@ -366,7 +373,12 @@ function compare(
       ...(status === 'gewijzigd' ? { velden: persoonWijzigingen.get(p.sleutel) ?? [] } : {}),
     });
   }
-  return { operaties, organisaties, personen: { aantallen: count(persoonStatus), ontbrekend: 0, gezien } };
+  return {
+    operaties,
+    organisaties,
+    personen: { aantallen: count(persoonStatus), ontbrekend: 0, gezien },
+    organisatieIds: new Set(orgId.values()),
+  };
 }
 
 function findPersoon(p: PersoonInBestand, index: StoreIndex, orgId: Map<string, string>): Persoon | undefined {

@@ -91,6 +91,8 @@ export async function revertImport(store: Store, importId: string, actor: string
       }
     }
 
+    // The confirmations the import gave are taken back with it.
+    await tx.forgetBevestigingen(importId);
     const nu = new Date().toISOString();
     await tx.saveImport({ ...record, status: 'teruggedraaid', teruggedraaidOp: nu });
     return uitkomst;

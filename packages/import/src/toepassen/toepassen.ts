@@ -63,6 +63,11 @@ export async function applyPlan(store: Store, plan: ImportPlan, actor: string): 
   await schrijf('training', o.trainingen, (x) => store.upsertTraining(x, bron));
   await schrijf('contactmoment', o.contactmomenten, (x) => store.upsertContactmoment(x, bron));
   const samenvatting = { ...plan.samenvatting, proefrun: false, toegepast: true };
+  // A trusted source named these organisations: their data counts as confirmed today (a revert takes it back).
+  await store.confirmOrganisaties(plan.organisatieIds ?? [], {
+    bron: `import:${samenvatting.id}`,
+    importId: samenvatting.id,
+  });
   const nu = new Date().toISOString();
   await store.saveImport({
     id: samenvatting.id,

@@ -12,7 +12,7 @@ import type { BladInfo, GemapteRij, GenormaliseerdeRij, Melding } from '../types
 
 /** The domain schemas' limit for names, functions and kinds. */
 export const MAX_TEKST = 200;
-const PERSOONSVELDEN = ['email', 'telefoon', 'functie', 'rollen', 'getraind', 'trainingsoort'] as const;
+const PERSOONSVELDEN = ['email', 'telefoon', 'functie', 'rollen', 'getraind', 'trainingsoort', 'vertrokken'] as const;
 const OVERLEGSCHEIDING = /[,;\n]/;
 
 /**
@@ -85,6 +85,7 @@ export function normalizeRij(rij: GemapteRij, gemeente: Gemeente): Genormaliseer
   const overleggen = overlegTekst === undefined ? undefined : uniek(splitsLijst(overlegTekst, OVERLEGSCHEIDING));
   const laatsteContact =
     waarden.laatsteContact === undefined ? undefined : uit('laatsteContact', leesDatum(waarden.laatsteContact));
+  const einde = waarden.vertrokken === undefined ? undefined : uit('vertrokken', leesDatum(waarden.vertrokken));
 
   if (naam === undefined) {
     const gegeven = PERSOONSVELDEN.filter((veld) => waarden[veld] !== undefined);
@@ -112,8 +113,8 @@ export function normalizeRij(rij: GemapteRij, gemeente: Gemeente): Genormaliseer
       }),
     },
     ...(naam === undefined ? {} : { persoon: { naam, ...zonderLeeg({ email, telefoon }) } }),
-    ...(naam !== undefined && (functie !== undefined || rolLijst !== undefined)
-      ? { lidmaatschap: zonderLeeg({ functie, rollen: rolLijst }) }
+    ...(naam !== undefined && (functie !== undefined || rolLijst !== undefined || einde !== undefined)
+      ? { lidmaatschap: zonderLeeg({ functie, rollen: rolLijst, einde }) }
       : {}),
     ...zonderLeeg({
       getraind,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GEMEENTEN, type Gemeente } from '@netwerkregie/domain';
-import { openStore, type SleutelRol } from '@netwerkregie/store';
+import { openStore, type SleutelRol, type Store } from '@netwerkregie/store';
 import { importWithTrend } from '@netwerkregie/toepassing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createApp } from '../../app/index.js';
@@ -49,7 +49,10 @@ export interface Omgeving {
   opruimen(): Promise<void>;
 }
 
-export async function startOmgeving(opties: { limieten?: Limieten } = {}): Promise<Omgeving> {
+/** `voorbereiden` runs on the store after the sample is imported, before the server starts. */
+export async function startOmgeving(
+  opties: { limieten?: Limieten; voorbereiden?: (store: Store) => Promise<void> } = {},
+): Promise<Omgeving> {
   execFileSync(process.execPath, [join(PAKKET, 'scripts/bundel-paginas.mjs')], { stdio: 'inherit' });
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-browser-'));
   const store = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
@@ -59,6 +62,7 @@ export async function startOmgeving(opties: { limieten?: Limieten } = {}): Promi
   for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
     sleutels[rol] = (await createSleutel(store, { rol, omschrijving: `browsertest ${rol}` })).sleutel;
   }
+  await opties.voorbereiden?.(store);
   await store.close();
   const server = await startServer({
     app: createApp({ gemeenten: [ALMERE], dataMap: map, ...(opties.limieten ? { limieten: opties.limieten } : {}) }),

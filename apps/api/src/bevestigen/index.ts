@@ -1,0 +1,1 @@
+export { BEVESTIG_CSP, type BevestigOpties, bevestigRoutes } from './bevestigen.js';
