@@ -166,7 +166,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
         h(
           'tr',
           {},
-          ['Tijd', 'Bestand', 'Modus', 'Status', 'Rijen', 'Afgewezen', 'Toegevoegd', ''].map((t) =>
+          ['Tijd', 'Bestand', 'Modus', 'Status', 'Rijen', 'Afgewezen', 'Toegevoegd', 'Actie'].map((t) =>
             h('th', { scope: 'col' }, t),
           ),
         ),

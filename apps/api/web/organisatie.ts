@@ -14,6 +14,7 @@ import type {
   PersoonKaartSchema,
   TrainingSchema,
 } from '../src/openapi/schemas.js';
+import type { OrganisatieTerugkomdagenSchema } from '../src/terugkomdagen/terugkomdagen.js';
 import { withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
 import { datumNl, fill, h, hoofd, tijdNl } from './_dom.js';
@@ -28,6 +29,7 @@ type Deelname = z.infer<typeof DeelnameSchema>;
 type Contactmoment = z.infer<typeof ContactmomentSchema>;
 type Training = z.infer<typeof TrainingSchema>;
 type HistorieRegel = z.infer<typeof HistorieRegelSchema>;
+type Terugkomdagen = z.infer<typeof OrganisatieTerugkomdagenSchema>;
 
 const ALLEEN_REGISSEUR = 'Zichtbaar voor de rollen regisseur en beheerder.';
 
@@ -164,6 +166,35 @@ function trainingen(lijst: Training[] | null, personen: Persoon[]): HTMLElement 
   );
 }
 
+/** Refresher days due (§4): who was last trained before the gemeente's interval. */
+function terugkomdagen(t: Terugkomdagen | null): HTMLElement {
+  if (t === null) return h('p', { class: 'uitleg' }, ALLEEN_REGISSEUR);
+  const termijn = `${t.termijnMaanden} maanden`;
+  if (t.personen.length === 0) {
+    return h(
+      'p',
+      {},
+      t.getraind === 0
+        ? 'Van geen medewerker is een training met datum bekend.'
+        : `Alle ${t.getraind} getrainde medewerkers zijn binnen ${termijn} getraind.`,
+    );
+  }
+  return h(
+    'div',
+    {},
+    h(
+      'p',
+      {},
+      `${t.personen.length} van ${t.getraind} getrainde medewerkers zijn voor het laatst getraind voor ${datumNl(t.grens)} (langer dan ${termijn} geleden): een terugkomdag is nodig.`,
+    ),
+    tabel(
+      `${t.personen.length} medewerkers met een terugkomdag nodig`,
+      ['Wie', 'Laatste training', 'Soort'],
+      t.personen.map((p) => [p.naam, datumNl(p.laatsteTraining), p.soort]),
+    ),
+  );
+}
+
 const KANAAL: Record<string, string> = {
   telefoon: 'telefoon',
   bezoek: 'bezoek',
@@ -273,12 +304,13 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
 
   const e = encodeURIComponent(id);
   const personen = await api.alles<Persoon>(`personen?organisatie=${e}`);
-  const [overlegLijst, trainingLijst, contacten, gezondheid, wijzigingen] = await Promise.all([
+  const [overlegLijst, trainingLijst, contacten, gezondheid, wijzigingen, terugkomdag] = await Promise.all([
     overleggen(api, id, personen),
     mag(api.alles<Training>('trainingen')),
     mag(api.alles<Contactmoment>(`contactmomenten?organisatie=${e}`)),
     mag(api.json<{ indicatoren: Indicator[] }>('analyse/gezondheid')),
     mag(api.alles<HistorieRegel>(`organisaties/${e}/historie`)),
+    mag(api.json<Terugkomdagen>(`organisaties/${e}/terugkomdagen`)),
   ]);
   fill(
     inhoud,
@@ -300,6 +332,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
         {},
         sectie('overleggen', 'Overleggen', overlegLijst),
         sectie('trainingen', 'Trainingen', trainingen(trainingLijst, personen)),
+        sectie('terugkomdagen', 'Terugkomdagen', terugkomdagen(terugkomdag)),
       ),
     ),
     sectie('contactmomenten', 'Contactmomenten', contactmomenten(contacten, personen)),

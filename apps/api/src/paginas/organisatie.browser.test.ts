@@ -58,6 +58,27 @@ describe('/organisaties/{id}', () => {
     await page.close();
   });
 
+  it('names who needs a refresher day, as the API has them', async () => {
+    // The organisation of the whole sample with the most members due.
+    const { organisaties } = await o.api<{ organisaties: Array<{ organisatie: string; personen: unknown[] }> }>(
+      'analyse/terugkomdagen',
+    );
+    const meeste = [...organisaties].sort((a, b) => b.personen.length - a.personen.length)[0];
+    expect(meeste?.personen.length).toBeGreaterThan(0);
+    const id = meeste?.organisatie.slice('organisatie:'.length) as string;
+    const t = await o.api<{ getraind: number; personen: Array<{ naam: string }> }>(`organisaties/${id}/terugkomdagen`);
+    const page = await o.aangemeld(`/organisaties/${id}`, 'regisseur');
+    await page.waitForSelector('#terugkomdagen');
+    expect(await page.locator('#terugkomdagen tbody tr > :first-child').allTextContents()).toEqual(
+      t.personen.map((p) => p.naam),
+    );
+    await expect(page.locator('#terugkomdagen p').first().textContent()).resolves.toMatch(
+      new RegExp(`^${t.personen.length} van ${t.getraind} getrainde medewerkers zijn voor het laatst getraind voor `),
+    );
+    await o.screenshot(page, 'organisatie-terugkomdagen');
+    await page.close();
+  });
+
   it('is reached from the work list', async () => {
     const page = await o.aangemeld('/werklijst', 'regisseur');
     await page.locator('#partners > li').first().locator('h3 a').click();
@@ -69,7 +90,7 @@ describe('/organisaties/{id}', () => {
   it('shows a lezer the formal part only, and nothing of an informal organisation', async () => {
     const page = await o.aangemeld(`/organisaties/${partner.id}`, 'lezer');
     await expect(page.locator('h1').textContent()).resolves.toBe(partner.naam);
-    for (const deel of ['#contactmomenten', '#historie', '#indicatoren', '#trainingen']) {
+    for (const deel of ['#contactmomenten', '#historie', '#indicatoren', '#trainingen', '#terugkomdagen']) {
       await expect(page.locator(deel).textContent()).resolves.toContain('rollen regisseur en beheerder');
       expect(await page.locator(`${deel} table`).count()).toBe(0);
     }
