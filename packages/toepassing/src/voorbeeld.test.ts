@@ -56,6 +56,8 @@ describe('the sample loaded relative to today', () => {
       overlegdruk: 'aandacht',
       silos: 'goed',
       regisseurkandidaten: 'goed',
+      // The import itself confirms every organisation it names (bevestigdOp today).
+      actualiteit: 'goed',
     });
   });
 
