@@ -43,6 +43,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0004_zicht' },
       { name: '0005_logboek' },
       { name: '0006_formeel' },
+      { name: '0009_leesindexen' },
     ]);
     expect(
       db
@@ -63,7 +64,9 @@ describe('SQLite: one file per gemeente', () => {
       'instellingen',
       'kysely_migration',
       'kysely_migration_lock',
+      'lidmaatschap_rollen',
       'lidmaatschappen',
+      'organisatie_wijken',
       'organisaties',
       'overleggen',
       'personen',

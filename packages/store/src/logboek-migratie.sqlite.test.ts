@@ -14,7 +14,7 @@ describe('migration 0005_logboek', () => {
     const pad = join(await tijdelijkeMap(), 'oud.db');
     // biome-ignore lint/suspicious/noExplicitAny: the schema of before, untyped
     const db = new Kysely<any>({ dialect: maakDialect(() => openSqlite(pad)) });
-    const { '0005_logboek': _, '0006_formeel': _0006, ...oud } = migraties(SQLITE);
+    const { '0005_logboek': _, '0006_formeel': _0006, '0009_leesindexen': _0009, ...oud } = migraties(SQLITE);
     const { error } = await new Migrator({ db, provider: { getMigrations: async () => oud } }).migrateToLatest();
     expect(error).toBeUndefined();
     await db.insertInto('instellingen').values({ sleutel: 'gemeente', waarde: 'almere' }).execute();
