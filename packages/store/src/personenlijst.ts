@@ -130,27 +130,29 @@ export async function personenLijst(
     return lijst((rijen as KaartRij[]).map(kaartUit), totaal, v);
   }
   const grens = Math.max(TELGRENS, v.offset + v.limiet);
-  const geteld = await telTot(ctx, q, grens + 1);
-  // Many matches: walk the persons in sort order, testing each, until the page is full. Few: fetch the
-  // matches and sort them. Either way the cards are built for the page's persons only.
-  const bron = geteld > grens ? gefilterd(ctx, filter, extra, true) : q;
+  // The matches' ids, up to one past the cap: their number is the total, and when they are few the page
+  // is sorted from them, so the filter runs once.
+  const gevonden = (
+    await q
+      .clearSelect()
+      .select('p.id')
+      .limit(grens + 1)
+      .execute()
+  ).map((r) => r.id);
+  const veel = gevonden.length > grens;
+  if (gevonden.length === 0) return lijst([], 0, v);
+  // Many matches: walk the persons in sort order, testing each, until the page is full. Either way the
+  // cards are built for the page's persons only.
+  const bron = veel
+    ? gefilterd(ctx, filter, extra, true)
+    : ctx.db.selectFrom('personen as p').where('p.id', 'in', gevonden);
   const ids = pagineer(bron.clearSelect().select('p.id'), v);
   const rijen = await pagineer(metKaart(ctx, ctx.db.selectFrom('personen as p').where('p.id', 'in', ids)), {
     ...v,
     offset: 0,
   }).execute();
-  const uit = lijst((rijen as KaartRij[]).map(kaartUit), Math.min(geteld, grens), v);
-  return geteld > grens ? { ...uit, totaalIsOndergrens: true } : uit;
-}
-
-/** `select count(*)` of a filtered query, stopping at `tot`. */
-// biome-ignore lint/suspicious/noExplicitAny: works for any select query over `personen as p`
-async function telTot(ctx: Ctx, q: SelectQueryBuilder<any, 'p', any>, tot: number): Promise<number> {
-  const rij = await ctx.db
-    .selectFrom(q.clearSelect().select('p.id').limit(tot).as('t'))
-    .select((eb) => eb.fn.countAll().as('totaal'))
-    .executeTakeFirst();
-  return Number(rij?.totaal ?? 0);
+  const uit = lijst((rijen as KaartRij[]).map(kaartUit), Math.min(gevonden.length, grens), v);
+  return veel ? { ...uit, totaalIsOndergrens: true } : uit;
 }
 
 export function listPersonen(ctx: Ctx, filter: PersoonFilter, pagina?: Pagina): Promise<Lijst<PersoonKaart>> {
