@@ -7,7 +7,7 @@ import { leesJson } from './_motor.js';
 import { persoonUit } from './_rijen.js';
 import { sjabloon } from './_sjabloon.js';
 import type { Rij } from './_tabellen.js';
-import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
+import { lijst, pagineer, type Sorteerbaar, tel, type Venster, venster } from './pagina.js';
 import type { Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
 
 const SORTEERBAAR: Sorteerbaar = {
@@ -125,8 +125,10 @@ export async function personenLijst(
   const v = venster(pagina, SORTEERBAAR, 'naam', 'p.id');
   const q = gefilterd(ctx, filter, extra);
   if (extra === undefined && !filtert(filter)) {
-    // The whole list (of the view): its count is cheap and screens page through all of it by `totaal`.
-    const [rijen, totaal] = await Promise.all([pagineer(metKaart(ctx, q), v).execute(), tel(q)]);
+    // The whole list (of the view): counted exactly, as screens page through all of it by `totaal`. The
+    // page's ids first: sorting on name and id, SQLite would build a card for every row up to the offset.
+    const ids = pagineer(q.select('p.id'), v);
+    const [rijen, totaal] = await Promise.all([kaartenVan(ctx, ids, v), tel(q)]);
     return lijst((rijen as KaartRij[]).map(kaartUit), totaal, v);
   }
   const grens = Math.max(TELGRENS, v.offset + v.limiet);
@@ -146,13 +148,16 @@ export async function personenLijst(
   const bron = veel
     ? gefilterd(ctx, filter, extra, true)
     : ctx.db.selectFrom('personen as p').where('p.id', 'in', gevonden);
-  const ids = pagineer(bron.clearSelect().select('p.id'), v);
-  const rijen = await pagineer(metKaart(ctx, ctx.db.selectFrom('personen as p').where('p.id', 'in', ids)), {
-    ...v,
-    offset: 0,
-  }).execute();
+  const rijen = await kaartenVan(ctx, pagineer(bron.clearSelect().select('p.id'), v), v);
   const uit = lijst((rijen as KaartRij[]).map(kaartUit), Math.min(gevonden.length, grens), v);
   return veel ? { ...uit, totaalIsOndergrens: true } : uit;
+}
+
+/** The cards of one page's persons (`ids`: a query of their ids), in the page's order. */
+// biome-ignore lint/suspicious/noExplicitAny: a query of person ids
+function kaartenVan(ctx: Ctx, ids: SelectQueryBuilder<any, any, { id: string }>, v: Venster) {
+  const q = ctx.db.selectFrom('personen as p').where('p.id', 'in', ids);
+  return pagineer(metKaart(ctx, q), { ...v, offset: 0 }).execute();
 }
 
 export function listPersonen(ctx: Ctx, filter: PersoonFilter, pagina?: Pagina): Promise<Lijst<PersoonKaart>> {
