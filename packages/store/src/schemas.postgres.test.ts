@@ -48,7 +48,8 @@ describe('PostgreSQL: one schema per gemeente', () => {
       'audit,audit_betrokkenen,betrokkenen,beveiligingsgebeurtenissen,contactmomenten,deelnames,' +
       'formeel_contactmomenten,formeel_deelnames,formeel_lidmaatschappen,formeel_organisaties,formeel_personen,' +
       'formeel_relaties,formeel_trainingen,historie,importbestanden,imports,indicatorstanden,instellingen,' +
-      'kysely_migration,kysely_migration_lock,lidmaatschappen,organisaties,overleggen,personen,relaties,' +
+      'kysely_migration,kysely_migration_lock,lidmaatschap_rollen,lidmaatschappen,organisatie_wijken,' +
+      'organisaties,overleggen,personen,relaties,' +
       'sleutels,trainingen,zoekindex,zoekindex_formeel';
     expect(schemas).toEqual([
       { schema: 'gemeente_almere', tabellen },
