@@ -362,6 +362,14 @@ const leesindexen = (m: Motor): Migration => ({
       .column('organisatie_id')
       .execute();
     await db.schema.createIndex('organisaties_domein').on('organisaties').columns(['domein', 'netwerk']).execute();
+    // A page sorted on name and id straight from an index (no sort of everything up to the page's offset),
+    // for the whole list and for a view's.
+    await db.schema.createIndex('personen_naam_id').on('personen').columns(['naam_sleutel', 'id']).execute();
+    await db.schema
+      .createIndex('personen_formeel_naam_id')
+      .on('personen')
+      .columns(['formeel', 'naam_sleutel', 'id'])
+      .execute();
     const rollen = sqlite ? 'json_each(l.rollen) e' : 'jsonb_array_elements_text(l.rollen::jsonb) e(value)';
     const wijken = sqlite ? 'json_each(o.wijken) e' : 'jsonb_array_elements_text(o.wijken::jsonb) e(value)';
     await sql.raw(`${ROLLEN_ERIN('l')} from lidmaatschappen l, ${rollen}`).execute(db);

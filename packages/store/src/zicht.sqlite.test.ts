@@ -27,12 +27,12 @@ function terugVoor0006(db: Database.Database): void {
   db.exec('alter table personen drop column formeel');
 }
 
-/** Undoes migration 0009_leesindexen: its triggers, tables and index (its view is dropped with 0004's). */
+/** Undoes migration 0009_leesindexen: its triggers, tables and indexes (its view is dropped with 0004's). */
 function terugVoor0009(db: Database.Database): void {
   for (const t of ['lid_erbij', 'lid_anders', 'lid_weg', 'organisatie_erbij', 'organisatie_anders', 'organisatie_weg'])
     db.exec(`drop trigger leesindex_${t}`);
   for (const t of ['lidmaatschap_rollen', 'organisatie_wijken']) db.exec(`drop table ${t}`);
-  db.exec('drop index organisaties_domein');
+  for (const i of ['organisaties_domein', 'personen_naam_id', 'personen_formeel_naam_id']) db.exec(`drop index ${i}`);
 }
 
 const VIEWS = ['organisaties', 'lidmaatschappen', 'personen', 'deelnames', 'relaties', 'contactmomenten', 'trainingen'];
