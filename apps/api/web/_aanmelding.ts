@@ -3,8 +3,8 @@
  * checked with one harmless read (a lezer may list organisations). Every page starts with
  * `metAanmelding(start)`: it shows the form until there is a working key, then calls `start`.
  */
-import { Api, ApiFout, bewaardeSleutel, bewaarSleutel, gemeenteVanSleutel, vergeetSleutel } from './_api.js';
-import { h, hoofd, vul, zetStatus, zoek } from './_dom.js';
+import { Api, ApiFout, bewaardeSleutel, saveSleutel, gemeenteVanSleutel, forgetSleutel } from './_api.js';
+import { h, hoofd, fill, setStatus, find } from './_dom.js';
 
 interface Gemeente {
   slug: string;
@@ -17,7 +17,7 @@ export function gemeenten(): Gemeente[] {
 
 export const gemeenteNaam = (slug: string) => gemeenten().find((g) => g.slug === slug)?.naam ?? slug;
 
-async function controleer(sleutel: string): Promise<Api> {
+async function verify(sleutel: string): Promise<Api> {
   const gemeente = gemeenteVanSleutel(sleutel);
   if (!gemeente) throw new ApiFout(400, 'Dit is geen API-sleutel; een sleutel begint met nr_<gemeente>_.');
   if (!gemeenten().some((g) => g.slug === gemeente)) {
@@ -54,13 +54,13 @@ function formulier(melding: string | null, verder: (api: Api) => void): HTMLElem
   );
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    vul(fout);
+    fill(fout);
     try {
-      const api = await controleer(invoer.value.trim());
-      bewaarSleutel(api.sleutel);
+      const api = await verify(invoer.value.trim());
+      saveSleutel(api.sleutel);
       verder(api);
     } catch (f) {
-      vul(
+      fill(
         fout,
         f instanceof ApiFout && f.status === 401 ? 'Onbekende of ingetrokken sleutel.' : String((f as Error).message),
       );
@@ -71,8 +71,8 @@ function formulier(melding: string | null, verder: (api: Api) => void): HTMLElem
 }
 
 function balk(api: Api): void {
-  vul(
-    zoek('#aanmelding'),
+  fill(
+    find('#aanmelding'),
     h('span', {}, `Gemeente ${gemeenteNaam(api.gemeente)}`),
     ' ',
     h(
@@ -80,7 +80,7 @@ function balk(api: Api): void {
       {
         type: 'button',
         onclick: () => {
-          vergeetSleutel();
+          forgetSleutel();
           location.reload();
         },
       },
@@ -89,39 +89,39 @@ function balk(api: Api): void {
   );
 }
 
-export function metAanmelding(start: (api: Api, inhoud: HTMLElement) => Promise<void>): void {
+export function withAanmelding(start: (api: Api, inhoud: HTMLElement) => Promise<void>): void {
   const main = hoofd();
   const inhoud = h('div', { id: 'pagina' });
   main.append(inhoud);
   const begin = async (api: Api) => {
     balk(api);
-    vul(inhoud);
-    zetStatus('laden');
+    fill(inhoud);
+    setStatus('laden');
     try {
       await start(api, inhoud);
-      zetStatus('klaar');
+      setStatus('klaar');
     } catch (f) {
       inhoud.append(h('p', { class: 'fout', role: 'alert' }, `Er ging iets mis: ${(f as Error).message}`));
-      zetStatus('fout');
+      setStatus('fout');
     }
   };
-  const vraag = (melding: string | null) => {
-    vul(
+  const ask = (melding: string | null) => {
+    fill(
       inhoud,
       formulier(melding, (api) => void begin(api)),
     );
-    zetStatus('aanmelden');
+    setStatus('aanmelden');
   };
   const bewaard = bewaardeSleutel();
   if (!bewaard) {
-    vraag(null);
+    ask(null);
     return;
   }
-  controleer(bewaard).then(
+  verify(bewaard).then(
     (api) => void begin(api),
     (f) => {
-      vergeetSleutel();
-      vraag(
+      forgetSleutel();
+      ask(
         f instanceof ApiFout && f.status === 401 ? 'De bewaarde sleutel werkt niet meer; meld u opnieuw aan.' : null,
       );
     },

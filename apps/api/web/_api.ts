@@ -23,8 +23,8 @@ export interface Lijst<T> {
 }
 
 export const bewaardeSleutel = (): string | null => sessionStorage.getItem(OPSLAG);
-export const bewaarSleutel = (sleutel: string) => sessionStorage.setItem(OPSLAG, sleutel);
-export const vergeetSleutel = () => sessionStorage.removeItem(OPSLAG);
+export const saveSleutel = (sleutel: string) => sessionStorage.setItem(OPSLAG, sleutel);
+export const forgetSleutel = () => sessionStorage.removeItem(OPSLAG);
 
 /** The gemeente a key names, or null when it does not look like a key. */
 export function gemeenteVanSleutel(sleutel: string): string | null {

@@ -15,12 +15,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     else if (waarde === true) el.setAttribute(naam, '');
     else el.setAttribute(naam, String(waarde));
   }
-  vul(el, ...kinderen);
+  fill(el, ...kinderen);
   return el;
 }
 
 /** Replaces an element's children. */
-export function vul(el: Element, ...kinderen: Array<Kind | Kind[]>): Element {
+export function fill(el: Element, ...kinderen: Array<Kind | Kind[]>): Element {
   el.replaceChildren(
     ...kinderen
       .flat()
@@ -29,7 +29,7 @@ export function vul(el: Element, ...kinderen: Array<Kind | Kind[]>): Element {
   return el;
 }
 
-export function zoek<T extends Element = HTMLElement>(selector: string, binnen: ParentNode = document): T {
+export function find<T extends Element = HTMLElement>(selector: string, binnen: ParentNode = document): T {
   const el = binnen.querySelector<T>(selector);
   if (!el) throw new Error(`Element ${selector} ontbreekt op de pagina.`);
   return el;
@@ -37,16 +37,16 @@ export function zoek<T extends Element = HTMLElement>(selector: string, binnen: 
 
 /** The page's main element; `data-status` tells tests and people what it is doing. */
 export function hoofd(): HTMLElement {
-  return zoek('main');
+  return find('main');
 }
 
-export function zetStatus(status: 'laden' | 'aanmelden' | 'klaar' | 'fout' | 'bezig'): void {
+export function setStatus(status: 'laden' | 'aanmelden' | 'klaar' | 'fout' | 'bezig'): void {
   hoofd().dataset.status = status;
   hoofd().setAttribute('aria-busy', String(status === 'laden' || status === 'bezig'));
 }
 
 /** Lower case, accents off: "Hülya" finds "hulya". */
-export function vouw(s: string): string {
+export function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

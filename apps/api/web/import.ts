@@ -3,9 +3,9 @@
  * plan (nothing changes yet), download the annotated error report, apply; the list of past imports
  * with revert. Needs a beheerder key; other keys get a clear message, never a half-working page.
  */
-import { gemeenteNaam, metAanmelding } from './_aanmelding.js';
+import { gemeenteNaam, withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
-import { h, hoofd, tijdNl, vul, zetStatus } from './_dom.js';
+import { h, hoofd, tijdNl, fill, setStatus } from './_dom.js';
 import { planWeergave, tellingen } from './import/_plan.js';
 import type { ImportKort, ImportVolledig, Terugdraaiing } from './import/_soorten.js';
 import { upload } from './import/_upload.js';
@@ -16,7 +16,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     eerdere = await api.alles<ImportKort>('imports');
   } catch (f) {
     if (f instanceof ApiFout && f.status === 403) {
-      vul(
+      fill(
         inhoud,
         h(
           'p',
@@ -102,9 +102,9 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     voortgang,
   );
 
-  const verversLijst = async () => {
+  const refreshLijst = async () => {
     const [organisaties, personen] = await Promise.all([api.totaal('organisaties'), api.totaal('personen')]);
-    vul(
+    fill(
       lijst,
       'De contactlijst nu: ',
       h('span', { 'data-telling': 'organisaties-nu' }, organisaties),
@@ -114,9 +114,9 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     );
   };
 
-  const verversImports = async () => {
+  const refreshImports = async () => {
     eerdere = await api.alles<ImportKort>('imports');
-    vul(
+    fill(
       importenVak,
       h('h2', { id: 'imports-titel' }, 'Eerdere imports'),
       eerdere.length ? importTabel(eerdere) : h('p', {}, 'Nog geen imports.'),
@@ -124,14 +124,14 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   };
 
   const bezig = async (tekst: string, werk: () => Promise<void>) => {
-    zetStatus('bezig');
+    setStatus('bezig');
     bericht.textContent = tekst;
     try {
       await werk();
-      zetStatus('klaar');
+      setStatus('klaar');
     } catch (f) {
       bericht.textContent = `Mislukt: ${(f as Error).message}`;
-      zetStatus('klaar');
+      setStatus('klaar');
     }
   };
 
@@ -166,7 +166,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
               },
               'Ja, terugdraaien',
             );
-            vul(
+            fill(
               actie,
               h(
                 'button',
@@ -203,23 +203,23 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     const uit = await api.post<Terugdraaiing>(`imports/${encodeURIComponent(i.id)}/terugdraaiing`);
     bericht.textContent = `Teruggedraaid: ${uit.verwijderd} verwijderd, ${uit.hersteld} hersteld${uit.geweigerd.length ? `; niet hersteld omdat later gewijzigd: ${uit.geweigerd.map((g) => `${g.entiteit} ${g.veld}`).join(', ')}` : ''}.`;
     hoofd().dataset.stap = 'teruggedraaid';
-    await Promise.all([verversLijst(), verversImports()]);
+    await Promise.all([refreshLijst(), refreshImports()]);
   };
 
-  const toonPlan = (imp: ImportVolledig) => {
+  const showPlan = (imp: ImportVolledig) => {
     const toepassen = h('button', { type: 'button', id: 'toepassen', disabled: imp.status !== 'gepland' }, 'Toepassen');
     const rapport = h('button', { type: 'button', id: 'foutenrapport' }, 'Foutenrapport downloaden');
     toepassen.addEventListener('click', () =>
       bezig('Toepassen…', async () => {
         const uit = await api.post<ImportVolledig>(`imports/${encodeURIComponent(imp.id)}/toepassing`);
         toepassen.disabled = true;
-        vul(
+        fill(
           bericht,
           `Toegepast: ${uit.organisaties.toegevoegd + uit.personen.toegevoegd} toegevoegd, ${uit.organisaties.gewijzigd + uit.personen.gewijzigd} gewijzigd, ${uit.afgewezen} rijen afgewezen.`,
         );
         planVak.querySelector('table.tellingen')?.replaceWith(tellingen(uit));
         hoofd().dataset.stap = 'toegepast';
-        await Promise.all([verversLijst(), verversImports()]);
+        await Promise.all([refreshLijst(), refreshImports()]);
       }),
     );
     rapport.addEventListener('click', () =>
@@ -237,7 +237,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
       }),
     );
     planVak.dataset.import = imp.id;
-    vul(
+    fill(
       planVak,
       h('h2', { id: 'plan-titel' }, `Plan voor ${imp.bestand}`),
       h(
@@ -267,12 +267,12 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
         bericht.textContent = deel < 1 ? `Uploaden: ${Math.round(deel * 100)}%` : 'Bezig met lezen en plannen…';
       });
       bericht.textContent = `Plan gemaakt voor ${imp.bestand}.`;
-      toonPlan(imp);
-      await verversImports();
+      showPlan(imp);
+      await refreshImports();
     });
   });
 
-  vul(
+  fill(
     inhoud,
     lijst,
     h('section', { 'aria-labelledby': 'kies-titel' }, h('h2', { id: 'kies-titel' }, 'Bestand inlezen'), form),
@@ -280,7 +280,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     planVak,
     importenVak,
   );
-  await Promise.all([verversLijst(), verversImports()]);
+  await Promise.all([refreshLijst(), refreshImports()]);
 }
 
-metAanmelding(start);
+withAanmelding(start);

@@ -9,16 +9,16 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
-import { metAanmelding } from './_aanmelding.js';
+import { withAanmelding } from './_aanmelding.js';
 import type { Api } from './_api.js';
-import { h, hoofd, vouw, vul } from './_dom.js';
+import { h, hoofd, fold, fill } from './_dom.js';
 import { type Filters, GEEN_FILTERS, keuzes, zichtbareKnopen } from './kaart/_filters.js';
-import { bouwGraaf } from './kaart/_graaf.js';
-import { laadNetwerk } from './kaart/_laden.js';
+import { buildGraph } from './kaart/_graaf.js';
+import { loadNetwerk } from './kaart/_laden.js';
 import { legenda } from './kaart/_legenda.js';
-import { toonKaartje } from './kaart/_paneel.js';
+import { showKaartje } from './kaart/_paneel.js';
 import { DOMEIN_NAAM, GEDIMD, type Indicator, STATUS_NAAM } from './kaart/_soorten.js';
-import { maakTabel } from './kaart/_tabel.js';
+import { createTabel } from './kaart/_tabel.js';
 
 interface Staat {
   filters: Filters;
@@ -74,11 +74,11 @@ function indicatorKeuze(indicatoren: Indicator[], bij: (id: string) => void): HT
 }
 
 function start(api: Api, inhoud: HTMLElement): Promise<void> {
-  return laadNetwerk(api).then((geladen) => toon(api, inhoud, geladen));
+  return loadNetwerk(api).then((geladen) => show(api, inhoud, geladen));
 }
 
-function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof laadNetwerk>>): void {
-  const graaf: Graph = bouwGraaf(geladen);
+function show(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof loadNetwerk>>): void {
+  const graaf: Graph = buildGraph(geladen);
   const staat: Staat = {
     filters: { ...GEEN_FILTERS },
     zichtbaar: new Set(graaf.nodes()),
@@ -100,26 +100,26 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     role: 'img',
     'aria-label': 'Netwerkkaart; dezelfde knopen staan in de tabelweergave.',
   });
-  const tabel = maakTabel(graaf, (id) => kies(id));
+  const tabel = createTabel(graaf, (id) => choose(id));
   const k = keuzes(graaf);
 
-  const leesFilters = () => {
+  const readFilters = () => {
     for (const [naam, s] of Object.entries(selectVan)) staat.filters[naam as keyof Filters] = s.value;
     staat.zichtbaar = zichtbareKnopen(graaf, staat.filters);
-    ververs();
+    refresh();
   };
   const velden = {
     domein: keuzelijst(
       'domein',
       'Domein',
       k.domeinen.map((d) => [d, DOMEIN_NAAM[d] ?? d]),
-      leesFilters,
+      readFilters,
     ),
     wijk: keuzelijst(
       'wijk',
       'Wijk',
       k.wijken.map((w) => [w, w]),
-      leesFilters,
+      readFilters,
     ),
     netwerk: keuzelijst(
       'netwerk',
@@ -130,15 +130,15 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
             ['formeel', 'formeel'],
             ['informeel', 'informeel'],
           ],
-      leesFilters,
+      readFilters,
     ),
     rol: keuzelijst(
       'rol',
       'Rol',
       k.rollen.map((r) => [r, r]),
-      leesFilters,
+      readFilters,
     ),
-    overleg: keuzelijst('overleg', 'Overleg', k.overleggen, leesFilters),
+    overleg: keuzelijst('overleg', 'Overleg', k.overleggen, readFilters),
   };
   const selectVan: Record<string, HTMLSelectElement> = Object.fromEntries(
     Object.entries(velden).map(([naam, v]) => [naam, v.select]),
@@ -156,26 +156,26 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
   );
   zoekForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    const term = vouw(zoekveld.value.trim());
+    const term = fold(zoekveld.value.trim());
     if (!term) return;
     const gevonden = graaf
-      .filterNodes((_, a) => vouw(String(a.naam)).includes(term))
+      .filterNodes((_, a) => fold(String(a.naam)).includes(term))
       .sort(
         (x, y) =>
           score(y) - score(x) ||
           String(graaf.getNodeAttribute(x, 'naam')).localeCompare(String(graaf.getNodeAttribute(y, 'naam')), 'nl'),
       );
     function score(id: string) {
-      const naam = vouw(String(graaf.getNodeAttribute(id, 'naam')));
+      const naam = fold(String(graaf.getNodeAttribute(id, 'naam')));
       return naam === term ? 2 : naam.startsWith(term) ? 1 : 0;
     }
     const eerste = gevonden[0];
-    if (gevonden.length === 0) vul(treffers, h('li', {}, 'Niets gevonden.'));
+    if (gevonden.length === 0) fill(treffers, h('li', {}, 'Niets gevonden.'));
     else if (gevonden.length === 1 || (eerste && score(eerste) === 2)) {
-      vul(treffers);
-      kies(eerste as string);
+      fill(treffers);
+      choose(eerste as string);
     } else {
-      vul(
+      fill(
         treffers,
         gevonden
           .slice(0, 10)
@@ -185,7 +185,7 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
               {},
               h(
                 'button',
-                { type: 'button', class: 'link', onclick: () => kies(id) },
+                { type: 'button', class: 'link', onclick: () => choose(id) },
                 `${graaf.getNodeAttribute(id, 'naam')} (${graaf.getNodeAttribute(id, 'soort')})`,
               ),
             ),
@@ -203,7 +203,7 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
         for (const s of Object.values(selectVan)) s.value = '';
         staat.focus = null;
         staat.buren = new Set();
-        leesFilters();
+        readFilters();
       },
     },
     'Wis filters en focus',
@@ -231,12 +231,12 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
           const indicator = geladen.indicatoren.find((i) => i.id === id);
           staat.gemarkeerd = new Set((indicator?.betreft ?? []).filter((k) => graaf.hasNode(k)));
           toelichting.textContent = indicator ? indicator.toelichting : '';
-          ververs();
+          refresh();
         }),
     toelichting,
     legenda(k.domeinen, geladen.rol),
   );
-  vul(
+  fill(
     inhoud,
     h(
       'div',
@@ -268,11 +268,11 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
         return data;
       },
     });
-    sigma.on('clickNode', ({ node }) => kies(node));
+    sigma.on('clickNode', ({ node }) => choose(node));
     sigma.on('clickStage', () => {
       staat.focus = null;
       staat.buren = new Set();
-      ververs();
+      refresh();
     });
   } catch (f) {
     container.replaceWith(
@@ -285,7 +285,7 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     tabel.element.open = true;
   }
 
-  function kies(id: string) {
+  function choose(id: string) {
     if (!staat.zichtbaar.has(id)) {
       for (const s of Object.values(selectVan)) s.value = '';
       staat.filters = { ...GEEN_FILTERS };
@@ -293,16 +293,16 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
     }
     staat.focus = id;
     staat.buren = new Set(graaf.neighbors(id));
-    ververs();
+    refresh();
     if (sigma) {
       const plek = sigma.getNodeDisplayData(id);
       if (plek) void sigma.getCamera().animate({ x: plek.x, y: plek.y, ratio: 0.35 }, { duration: 400 });
     }
-    void toonKaartje(paneel, graaf, id, { api, rol: geladen.rol, indicatoren: geladen.indicatoren });
+    void showKaartje(paneel, graaf, id, { api, rol: geladen.rol, indicatoren: geladen.indicatoren });
     paneel.focus();
   }
 
-  function ververs() {
+  function refresh() {
     teller.textContent = `${staat.zichtbaar.size} van ${graaf.order} knopen zichtbaar${staat.indicator ? `, ${staat.gemarkeerd.size} gemarkeerd` : ''}${staat.focus ? `; focus op ${graaf.getNodeAttribute(staat.focus, 'naam')}` : ''}.`;
     hoofd().dataset.zichtbaar = String(staat.zichtbaar.size);
     tabel.teken({ zichtbaar: staat.zichtbaar, gemarkeerd: staat.gemarkeerd });
@@ -342,12 +342,12 @@ function toon(api: Api, inhoud: HTMLElement, geladen: Awaited<ReturnType<typeof 
       return sigma !== null;
     },
   };
-  ververs();
-  legUit(graaf);
+  refresh();
+  layout(graaf);
 }
 
 /** ForceAtlas2 in a web worker, for a few seconds, so the page stays responsive on large networks. */
-function legUit(graaf: Graph): void {
+function layout(graaf: Graph): void {
   const layout = new FA2Layout(graaf, {
     settings: { ...forceAtlas2.inferSettings(graaf), barnesHutOptimize: graaf.order > 2000 },
   });
@@ -361,4 +361,4 @@ function legUit(graaf: Graph): void {
   );
 }
 
-metAanmelding(start);
+withAanmelding(start);

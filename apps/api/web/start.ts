@@ -1,7 +1,7 @@
 /** `/`: the gemeente's health indicators at a glance, and the way to the map, the import page and the API docs. */
-import { gemeenteNaam, metAanmelding } from './_aanmelding.js';
+import { gemeenteNaam, withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
-import { h, vul } from './_dom.js';
+import { h, fill } from './_dom.js';
 import type { Indicator } from './kaart/_soorten.js';
 
 async function start(api: Api, inhoud: HTMLElement): Promise<void> {
@@ -66,7 +66,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
       'De gezondheid van het netwerk is zichtbaar voor de rollen regisseur en beheerder.',
     );
   }
-  vul(
+  fill(
     inhoud,
     h('p', {}, `De levende contactlijst van het preventienetwerk van ${gemeenteNaam(api.gemeente)}.`),
     links,
@@ -74,4 +74,4 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   );
 }
 
-metAanmelding(start);
+withAanmelding(start);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { beschrijfLocatie, locatieVan } from './_database.js';
+import { describeLocatie, locatieVan } from './_database.js';
 
 describe('where a gemeente’s store lives', () => {
   const URL_ = 'postgres://netwerkregie:geheim@db.example.org:5432/netwerk';
@@ -28,7 +28,7 @@ describe('where a gemeente’s store lives', () => {
   });
 
   it('never shows the password', () => {
-    expect(beschrijfLocatie({ url: URL_ })).toBe('postgres://netwerkregie@db.example.org:5432/netwerk');
-    expect(beschrijfLocatie({ pad: 'data/almere.db' })).toBe('data/almere.db');
+    expect(describeLocatie({ url: URL_ })).toBe('postgres://netwerkregie@db.example.org:5432/netwerk');
+    expect(describeLocatie({ pad: 'data/almere.db' })).toBe('data/almere.db');
   });
 });

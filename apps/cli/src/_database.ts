@@ -5,7 +5,7 @@
 import * as toepassing from '@netwerkregie/toepassing';
 import { alsGebruikFout } from './_fouten.js';
 
-export { beschrijfLocatie, type Locatie, openOpties } from '@netwerkregie/toepassing';
+export { describeLocatie, type Locatie, openOpties } from '@netwerkregie/toepassing';
 
 export function locatieVan(slug: string, db: string | undefined, env = process.env): toepassing.Locatie {
   try {

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Gemeente, leesGemeente, zoekGemeente } from '@netwerkregie/domain';
+import { type Gemeente, parseGemeente, findGemeente } from '@netwerkregie/domain';
 import { GebruikFout } from './_fouten.js';
 
 /**
  * A gemeente's configuration: `--config <file>`, else `gemeenten/<slug>.json` in the working
  * folder (what `netwerkregie init` writes), else the configurations shipped with the domain.
  */
-export function laadGemeente(slug: string | undefined, config?: string): Gemeente {
+export function loadGemeente(slug: string | undefined, config?: string): Gemeente {
   if (!slug) throw new GebruikFout('Geef de gemeente op met --gemeente <naam>, bijvoorbeeld --gemeente almere.');
   const pad = config ?? join('gemeenten', `${slug}.json`);
   if (config || existsSync(pad)) {
@@ -19,7 +19,7 @@ export function laadGemeente(slug: string | undefined, config?: string): Gemeent
     }
     let gemeente: Gemeente;
     try {
-      gemeente = leesGemeente(json);
+      gemeente = parseGemeente(json);
     } catch (fout) {
       throw new GebruikFout((fout as Error).message);
     }
@@ -28,7 +28,7 @@ export function laadGemeente(slug: string | undefined, config?: string): Gemeent
     }
     return gemeente;
   }
-  const gemeente = zoekGemeente(slug);
+  const gemeente = findGemeente(slug);
   if (!gemeente) {
     throw new GebruikFout(`Onbekende gemeente "${slug}". Maak een configuratie met: netwerkregie init ${slug}`);
   }

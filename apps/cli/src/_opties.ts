@@ -55,7 +55,7 @@ export function opdracht<const T extends Opties>(definitie: Opdracht<T>): Opdrac
 }
 
 /** parseArgs over a command's definition, with Dutch messages for unknown or malformed options. */
-export function leesOpdracht<T extends Opties>(
+export function parseOpdracht<T extends Opties>(
   args: string[],
   definitie: Opdracht<T>,
 ): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {

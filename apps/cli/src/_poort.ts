@@ -15,7 +15,7 @@ export function standaardPoort(): string {
   return process.env.PORT || '8787';
 }
 
-export function leesPoort(waarde: string): number {
+export function parsePoort(waarde: string): number {
   const poort = Number(waarde);
   if (!/^\d+$/.test(waarde) || poort > 65535) {
     throw new GebruikFout(`--port is een poortnummer van 0 tot en met 65535, niet "${waarde}".`);
@@ -34,7 +34,7 @@ export function poortBezet(poort: number, host: string): GebruikFout {
  * Fails before anything is printed or changed when the port is taken, so that `start` does not hand
  * out demo keys for a server that cannot run. (The server itself may still lose a race; serveer says so too.)
  */
-export function controleerPoort(poort: number, host: string): Promise<void> {
+export function checkPoort(poort: number, host: string): Promise<void> {
   if (poort === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const proef = createServer();

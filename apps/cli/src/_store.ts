@@ -1,6 +1,6 @@
 import type { Gemeente } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
-import { metGemeenteStore, type OpenGemeenteOpties } from '@netwerkregie/toepassing';
+import { withGemeenteStore, type OpenGemeenteOpties } from '@netwerkregie/toepassing';
 import { alsGebruikFout } from './_fouten.js';
 
 export type StoreOpties = Pick<OpenGemeenteOpties, 'alleenLezen' | 'magNieuw'>;
@@ -10,14 +10,14 @@ export type StoreOpties = Pick<OpenGemeenteOpties, 'alleenLezen' | 'magNieuw'>;
  * metGemeenteStore: a missing database is refused unless `magNieuw`, a failed command leaves no
  * new file). Refusals of the operation inside become usage errors (exit 2).
  */
-export async function metStore<T>(
+export async function withStore<T>(
   gemeente: Gemeente,
   db: string | undefined,
   fn: (store: Store) => Promise<T>,
   opties: StoreOpties = {},
 ): Promise<T> {
   try {
-    return await metGemeenteStore(gemeente.slug, fn, { ...opties, db });
+    return await withGemeenteStore(gemeente.slug, fn, { ...opties, db });
   } catch (fout) {
     throw alsGebruikFout(fout);
   }

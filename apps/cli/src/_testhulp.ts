@@ -1,10 +1,10 @@
-import { voerUit } from '@netwerkregie/cli';
+import { run } from '@netwerkregie/cli';
 
 /** Runs one command line in-process and collects what it wrote; for tests. */
 export async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const status = await voerUit(argv, {
+  const status = await run(argv, {
     stdout: {
       write: (s: string) => {
         stdout += s;
@@ -22,7 +22,7 @@ export async function cli(...argv: string[]) {
 }
 
 /** `netwerkregie keys create` for Almere in `db` (which it creates when missing), with any further options. */
-export function maakSleutel(db: string, rol: string, omschrijving: string, ...verder: string[]) {
+export function createSleutel(db: string, rol: string, omschrijving: string, ...verder: string[]) {
   return cli(
     'keys',
     'create',

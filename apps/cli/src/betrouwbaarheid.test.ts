@@ -61,7 +61,7 @@ interface Telling {
 }
 
 /** Opens the file as SQLite itself would after a crash (the WAL is recovered on open) and counts. */
-function tel(pad: string): Telling {
+function count(pad: string): Telling {
   const db = new Database(pad);
   try {
     const n = (tabel: string) => (db.prepare(`select count(*) as n from ${tabel}`).get() as { n: number }).n;
@@ -84,7 +84,7 @@ function kopie(naam: string): string {
   return pad;
 }
 
-function wachtOpEinde(kind: ChildProcess): Promise<{ code: number | null; signaal: NodeJS.Signals | null }> {
+function waitForEnd(kind: ChildProcess): Promise<{ code: number | null; signaal: NodeJS.Signals | null }> {
   return new Promise((klaar) => kind.once('exit', (code, signaal) => klaar({ code, signaal })));
 }
 
@@ -92,14 +92,14 @@ const KLEIN = 'Organisatie;Domein;Naam;E-mail\nProefhuis Na De Crash;Zorg;Crash 
 
 describe('SIGKILL during an import', () => {
   it('leaves an intact database with the whole import or none of it, ten times, and the next import works', async () => {
-    const voor = tel(basis);
+    const voor = count(basis);
     // The whole import, once, to know its duration and what "whole" looks like.
     const heelPad = kopie('heel.db');
     const start = performance.now();
     const heel = cliProces(['import', groot, '--gemeente', 'almere', '--db', heelPad, '--json']);
     const duur = performance.now() - start;
     expect(heel.status).toBe(0);
-    const na = tel(heelPad);
+    const na = count(heelPad);
     expect(na.imports).toBe(voor.imports + 1);
 
     // Kill points spread over the run (process start, reading, planning, writing, commit, close),
@@ -113,11 +113,11 @@ describe('SIGKILL during an import', () => {
       });
       // Most points in the second half, where the transaction writes and commits; some past the end.
       const wacht = duur * (0.3 + (0.9 * (i + schuif[i]!)) / 10);
-      const einde = wachtOpEinde(kind);
+      const einde = waitForEnd(kind);
       const timer = setTimeout(() => kind.kill('SIGKILL'), wacht);
       const { signaal, code } = await einde;
       clearTimeout(timer);
-      const t = tel(pad);
+      const t = count(pad);
       expect(t.integriteit).toBe('ok');
       const { integriteit: _a, ...tellingen } = t;
       const { integriteit: _b, ...geen } = voor;
@@ -130,7 +130,7 @@ describe('SIGKILL during an import', () => {
       writeFileSync(klein, KLEIN);
       const daarna = cliProces(['import', klein, '--gemeente', 'almere', '--db', pad, '--json']);
       expect(daarna.status, daarna.stderr).toBe(0);
-      expect(tel(pad).personen).toBe(t.personen + 1);
+      expect(count(pad).personen).toBe(t.personen + 1);
     }
     console.info(`kill-uitkomsten (duur ${Math.round(duur)} ms): ${uitkomsten.join(' ')}`);
   }, 240_000);
@@ -175,14 +175,14 @@ describe('two CLI imports into one database at once', () => {
       });
       return () => s;
     });
-    const eindes = await Promise.all(kinderen.map(wachtOpEinde));
+    const eindes = await Promise.all(kinderen.map(waitForEnd));
     expect(
       eindes.map((e) => e.code),
       uitvoer.map((u) => u()).join('\n'),
     ).toEqual([0, 0]);
-    const t = tel(pad);
+    const t = count(pad);
     expect(t.integriteit).toBe('ok');
-    expect(t.imports).toBe(tel(basis).imports + 2);
+    expect(t.imports).toBe(count(basis).imports + 2);
     const db = new Database(pad, { readonly: true });
     const reeksen = db
       .prepare(
@@ -222,13 +222,13 @@ describe('a database that cannot be written', () => {
     expect(existsSync(`${pad}-wal`)).toBe(false);
     chmodSync(dir, 0o755);
     chmodSync(pad, 0o644);
-    expect(tel(pad).integriteit).toBe('ok');
+    expect(count(pad).integriteit).toBe('ok');
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('a full disk (a file-size limit): the import fails non-zero, nothing is half-written', () => {
     const pad = kopie('vol.db');
-    const voor = tel(pad);
+    const voor = count(pad);
     // RLIMIT_FSIZE below what the 5,000-row import needs; SIGXFSZ ignored, so writes fail with EFBIG.
     const blokken = Math.ceil(statSync(pad).size / 1024) + 256;
     const r = spawnSync(
@@ -252,7 +252,7 @@ describe('a database that cannot be written', () => {
     expect(r.status).not.toBe(0);
     expect(r.status).not.toBeNull();
     expect(`${r.stdout}${r.stderr}`).toMatch(/full|vol|disk|schijf|I\/O/i);
-    const na = tel(pad);
+    const na = count(pad);
     expect(na).toEqual(voor);
     const daarna = cliProces(['import', groot, '--gemeente', 'almere', '--db', pad, '--json']);
     expect(daarna.status, daarna.stderr).toBe(0);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cli, maakSleutel } from './_testhulp.js';
+import { cli, createSleutel } from './_testhulp.js';
 
 const wortel = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (pad: string) => join(wortel, 'fixtures', pad);
@@ -366,7 +366,7 @@ describe('analysis commands', () => {
   });
 
   it('creates, lists and revokes API keys, showing the secret once', async () => {
-    const r = await maakSleutel(db, 'lezer', 'proef');
+    const r = await createSleutel(db, 'lezer', 'proef');
     expect(r.status).toBe(0);
     const [kop, geheim] = r.stdout.trim().split('\n');
     expect(geheim).toMatch(/^nr_almere_[A-Za-z0-9_-]{43}$/);

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { MAIN } from './_testserver.js';
 
-async function metClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -24,14 +24,14 @@ describe('a PostgreSQL database without the gemeente', () => {
   it('is refused by a read command, which creates no schema; an import creates it', async () => {
     const basis = process.env.NR_TEST_DATABASE_URL!;
     const naam = `nr_geen_schema_${process.pid}`;
-    await metClient(basis, (c) => c.query(`create database ${naam}`));
+    await withClient(basis, (c) => c.query(`create database ${naam}`));
     const u = new URL(basis);
     u.pathname = `/${naam}`;
     const url = u.toString();
     const cli = (...args: string[]) =>
       spawnSync(process.execPath, [MAIN, ...args, '--gemeente', 'almere', '--db', url], { encoding: 'utf8' });
     const schemas = () =>
-      metClient(url, async (c) =>
+      withClient(url, async (c) =>
         (await c.query("select nspname from pg_namespace where nspname like 'gemeente_%'")).rows.map((r) => r.nspname),
       );
 

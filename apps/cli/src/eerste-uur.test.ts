@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, maakSleutel } from './_testhulp.js';
+import { cli, createSleutel } from './_testhulp.js';
 import { startCli, stopCli } from './_testserver.js';
 
 const wortel = fileURLToPath(new URL('../../../', import.meta.url));
@@ -21,7 +21,7 @@ function bezet(): Promise<{ server: Server; poort: number }> {
 /** A database that exists (serve refuses one that does not): `keys create` makes it. */
 async function bestaandeDb(): Promise<string> {
   const db = join(mkdtempSync(join(tmpdir(), 'nr-poort-')), 'almere.db');
-  const r = await maakSleutel(db, 'lezer', 'poortproef');
+  const r = await createSleutel(db, 'lezer', 'poortproef');
   expect(r.status).toBe(0);
   return db;
 }

@@ -68,9 +68,9 @@ const upload = (server: number, inhoud: string, naam: string) => {
   form.append('bestand', new File([inhoud], naam));
   return http(server, '/imports', { method: 'POST', body: form });
 };
-const pas = (server: number, id: string) => http(server, `/imports/${id}/toepassing`, { method: 'POST' });
+const apply = (server: number, id: string) => http(server, `/imports/${id}/toepassing`, { method: 'POST' });
 
-function lees<T>(sql: string, ...params: unknown[]): T[] {
+function read<T>(sql: string, ...params: unknown[]): T[] {
   const d = new Database(db, { readonly: true });
   try {
     return d.prepare(sql).all(...params) as T[];
@@ -80,16 +80,16 @@ function lees<T>(sql: string, ...params: unknown[]): T[] {
 }
 const aantallen = () =>
   ['organisaties', 'personen', 'lidmaatschappen'].map(
-    (t) => lees<{ n: number }>(`select count(*) as n from ${t}`)[0]?.n as number,
+    (t) => read<{ n: number }>(`select count(*) as n from ${t}`)[0]?.n as number,
   );
 const historieIds = (importId: string) =>
-  lees<{ id: number }>('select id from historie where import_id = ? order by id', importId).map((r) => r.id);
+  read<{ id: number }>('select id from historie where import_id = ? order by id', importId).map((r) => r.id);
 
 describe('two server processes, one database file', () => {
   it('apply the same plan once: one 200, one 409', async () => {
     const plan = await upload(0, csv('Sportclub Tweemaal;Sport;Daan Tweemaal;daan.tweemaal@example.org;'), 'a.csv');
     expect(plan.status).toBe(201);
-    const beide = await Promise.all([pas(0, plan.body.id), pas(1, plan.body.id)]);
+    const beide = await Promise.all([apply(0, plan.body.id), apply(1, plan.body.id)]);
     expect(beide.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(beide.find((r) => r.status === 409)?.body.code).toBe('import.al-toegepast');
     expect(aantallen()).toEqual([3, 3, 3]);
@@ -100,7 +100,7 @@ describe('two server processes, one database file', () => {
     const flow = async (server: number, inhoud: string, naam: string) => {
       const plan = await upload(server, inhoud, naam);
       expect(plan.status, naam).toBe(201);
-      const toegepast = await pas(server, plan.body.id);
+      const toegepast = await apply(server, plan.body.id);
       return { id: plan.body.id, status: toegepast.status, importStatus: toegepast.body.status };
     };
     const [x, y] = await Promise.all([
@@ -135,7 +135,7 @@ describe('two server processes, one database file', () => {
     const [eerste, tweede] = hx[0]! < hy[0]! ? [x, y] : [y, x];
     expect(Math.max(...historieIds(eerste.id))).toBeLessThan(Math.min(...historieIds(tweede.id)));
     const na = (id: string) => (id === x.id ? '"+31612340001"' : '"+31612340002"');
-    const telefoon = lees<{ import_id: string; voor: string | null; na: string }>(
+    const telefoon = read<{ import_id: string; voor: string | null; na: string }>(
       "select h.import_id, h.voor, h.na from historie h join personen p on p.id = h.entiteit_id where h.entiteit = 'persoon' and h.veld = 'telefoon' and p.email = ? order by h.id",
       'annelies.deboer@voetbalvereniging-de-polderboys.example.org',
     );
@@ -148,11 +148,11 @@ describe('two server processes, one database file', () => {
       [1, x.id],
       [0, y.id],
     ] as const)
-      expect((await pas(server, id)).body.code).toBe('import.al-toegepast');
+      expect((await apply(server, id)).body.code).toBe('import.al-toegepast');
   });
 
   it('stop cleanly and leave an intact file', async () => {
     for (const { proces } of servers) expect(await stopCli(proces)).toBe(0);
-    expect(lees<{ integrity_check: string }>('pragma integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    expect(read<{ integrity_check: string }>('pragma integrity_check')).toEqual([{ integrity_check: 'ok' }]);
   });
 });

@@ -1,6 +1,6 @@
 /** The help of every command comes from its option definitions (_opties.ts). */
 import { describe, expect, it } from 'vitest';
-import { hulpVan, leesOpdracht, opdracht } from './_opties.js';
+import { hulpVan, parseOpdracht, opdracht } from './_opties.js';
 import { cli } from './_testhulp.js';
 
 const MET_DATABASE = [
@@ -42,12 +42,12 @@ describe('help from the option definitions', () => {
         '  --naam <waarde>     Een naam. (mag vaker; standaard: geen)',
       ].join('\n'),
     );
-    const { values, positionals } = leesOpdracht(['a.csv', '-s', '--naam', 'x', '--naam', 'y'], definitie);
+    const { values, positionals } = parseOpdracht(['a.csv', '-s', '--naam', 'x', '--naam', 'y'], definitie);
     expect({ values, positionals }).toEqual({
       values: { modus: 'snel', stil: true, naam: ['x', 'y'] },
       positionals: ['a.csv'],
     });
-    expect(() => leesOpdracht(['--onbekend'], definitie)).toThrow(
+    expect(() => parseOpdracht(['--onbekend'], definitie)).toThrow(
       expect.objectContaining({ name: 'GebruikFout', code: 'argumenten.ongeldig' }),
     );
   });

@@ -1,5 +1,5 @@
 import { GebruikFout } from './_fouten.js';
-import { type Io, procesIo } from './_io.js';
+import { type Io, procesIo } from './io.js';
 import { HULP as AUDIT, audit } from './opdrachten/audit.js';
 import { bewaartermijn, HULP as RETENTION } from './opdrachten/bewaartermijn.js';
 import { HULP as CONTACT, contact } from './opdrachten/contact.js';
@@ -14,7 +14,7 @@ import { HULP as KEYS, sleutels } from './opdrachten/sleutels.js';
 import { HULP as START, start } from './opdrachten/starten.js';
 import { HULP as REVERT, terugdraaien } from './opdrachten/terugdraaien.js';
 
-export type { Io } from './_io.js';
+export type { Io } from './io.js';
 
 type Opdracht = { run: (args: string[], io: Io) => Promise<number>; hulp: string };
 
@@ -43,7 +43,7 @@ DATABASE_URL als die is gezet, anders data/<gemeente>.db) en --config <bestand>.
 Hulp bij een opdracht: netwerkregie <opdracht> --help`;
 
 /** Runs one command line and returns its exit status; never exits the process itself. */
-export async function voerUit(argv: string[], io: Io = procesIo): Promise<number> {
+export async function run(argv: string[], io: Io = procesIo): Promise<number> {
   const [naam, ...args] = argv;
   if (!naam || naam === '--help' || naam === '-h' || naam === 'help') {
     io.stdout.write(`${ALGEMEEN}\n`);

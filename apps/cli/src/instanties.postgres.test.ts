@@ -26,13 +26,13 @@ function cli(...args: string[]) {
 
 const start = () => startCli(['serve', '--gemeente', 'almere', '--db', url, '--port', '0']);
 
-async function tel(tabel: string, waar = 'true'): Promise<number> {
+async function count(tabel: string, waar = 'true'): Promise<number> {
   const r = await database.query<{ n: number }>(
     `select count(*)::int as n from gemeente_almere.${tabel} where ${waar}`,
   );
   return r.rows[0]!.n;
 }
-const aantallen = async () => [await tel('organisaties'), await tel('personen'), await tel('lidmaatschappen')];
+const aantallen = async () => [await count('organisaties'), await count('personen'), await count('lidmaatschappen')];
 
 beforeAll(async () => {
   const basis = process.env.NR_TEST_DATABASE_URL!;
@@ -75,7 +75,7 @@ const upload = (server: number, inhoud: string, naam: string) => {
   form.append('bestand', new File([inhoud], naam));
   return http(server, '/imports', { method: 'POST', body: form });
 };
-const pas = (server: number, id: string) => http(server, `/imports/${id}/toepassing`, { method: 'POST' });
+const apply = (server: number, id: string) => http(server, `/imports/${id}/toepassing`, { method: 'POST' });
 
 describe('PostgreSQL failures on the command line', () => {
   it('says in Dutch when the server cannot be reached or the database does not exist, exit 3', () => {
@@ -137,10 +137,10 @@ describe('two API processes on one PostgreSQL', () => {
   it('apply on one instance a plan made on the other, once', async () => {
     const plan = await upload(0, csv('Sportclub Tweemaal;Sport;Daan Tweemaal;daan.tweemaal@example.org;'), 'a.csv');
     expect(plan.status).toBe(201);
-    const beide = await Promise.all([pas(1, plan.body.id), pas(1, plan.body.id), pas(0, plan.body.id)]);
+    const beide = await Promise.all([apply(1, plan.body.id), apply(1, plan.body.id), apply(0, plan.body.id)]);
     expect(beide.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     expect(await aantallen()).toEqual([2, 2, 2]);
-    expect(await tel('historie', `import_id = '${plan.body.id}'`)).toBe(3);
+    expect(await count('historie', `import_id = '${plan.body.id}'`)).toBe(3);
   });
 
   it('run imports, contact moments and reads through both at once: nothing lost, nothing doubled', async () => {
@@ -155,7 +155,7 @@ describe('two API processes on one PostgreSQL', () => {
     const flow = async (i: number) => {
       const plan = await upload(i % 2, bestanden[i]!, `p${i}.csv`);
       expect(plan.status).toBe(201);
-      return (await pas((i + 1) % 2, plan.body.id)).status;
+      return (await apply((i + 1) % 2, plan.body.id)).status;
     };
     // The contact moments need an organisation id: take the one of the first import.
     const org = (
@@ -196,7 +196,7 @@ describe('two API processes on one PostgreSQL', () => {
     expect(new Set(gemaakt.map((r) => r.body.id)).size).toBe(40);
     expect(gelezen.filter((r) => r.status !== 200)).toEqual([]);
     expect(await aantallen()).toEqual([2 + 6, 2 + 30, 2 + 30]);
-    expect(await tel('contactmomenten')).toBe(40);
+    expect(await count('contactmomenten')).toBe(40);
     // Each import's history one unbroken run of ids: applies did not interleave across the instances.
     const runs = await database.query<{ import_id: string; laagste: number; hoogste: number; n: number }>(
       `select import_id, min(id)::int as laagste, max(id)::int as hoogste, count(*)::int as n

@@ -52,7 +52,7 @@ function naaldenUit(...bestanden: string[]): string[] {
 }
 
 /** Collects console.* and process.stderr while `fn` runs. */
-async function vang(fn: () => Promise<void>): Promise<string> {
+async function capture(fn: () => Promise<void>): Promise<string> {
   const regels: string[] = [];
   const origineel = {
     log: console.log,
@@ -103,7 +103,7 @@ describe('CLI diagnostics', () => {
       return r;
     };
     const email = 'annelies.deboer@voetbalvereniging-de-polderboys.example.org';
-    const naast = await vang(async () => {
+    const naast = await capture(async () => {
       await run('import', BLADEN[0] as string, ...g);
       await run('import', BLADEN[1] as string, ...g, '--report', join(map, 'rapport.csv'));
       await run('import', BLADEN[1] as string, ...g, '--strict', '--json');
@@ -156,8 +156,8 @@ describe('API keys in logs', () => {
     let stderr = '';
     const log: string[] = [];
     let store: Store | undefined;
-    const naast = await vang(async () => {
-      const maak = async (rol: string) => {
+    const naast = await capture(async () => {
+      const create = async (rol: string) => {
         const r = await cli('keys', 'create', ...g, '--rol', rol, '--omschrijving', `logtest ${rol}`);
         stderr += r.stderr;
         // The second line of stdout is the key: shown once, on purpose.
@@ -166,9 +166,9 @@ describe('API keys in logs', () => {
           sleutel: r.stdout.trim().split('\n')[1] as string,
         };
       };
-      beheerder = (await maak('beheerder')).sleutel;
-      lezer = (await maak('lezer')).sleutel;
-      const weg = await maak('regisseur');
+      beheerder = (await create('beheerder')).sleutel;
+      lezer = (await create('lezer')).sleutel;
+      const weg = await create('regisseur');
       ingetrokken = weg.sleutel;
       stderr += (await cli('keys', 'revoke', weg.id, ...g)).stderr;
 

@@ -20,7 +20,7 @@ beforeAll(() => {
 });
 
 /** Runs the CLI with its stdout's pipe closed by the reader at once; resolves with status and stderr. */
-function metGeslotenUitvoer(args: string[]): Promise<{ status: number | null; stderr: string }> {
+function withClosedStdout(args: string[]): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const proces = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     proces.stdout.destroy();
@@ -42,12 +42,12 @@ describe('a closed stdout', () => {
   ])('%j ends quietly with exit %i', async (args, status) => {
     const volledig = [...args, '--db', db];
     expect(spawnSync(process.execPath, [MAIN, ...volledig]).status).toBe(status);
-    expect(await metGeslotenUitvoer(volledig)).toEqual({ status, stderr: '' });
+    expect(await withClosedStdout(volledig)).toEqual({ status, stderr: '' });
   });
 
   it("keeps a refusal's status: an unknown import to revert is exit 2", async () => {
     const args = ['revert', '00000000-0000-4000-8000-000000000000', '--gemeente', 'almere', '--db', db, '--json'];
     expect(spawnSync(process.execPath, [MAIN, ...args]).status).toBe(2);
-    expect(await metGeslotenUitvoer(args)).toEqual({ status: 2, stderr: '' });
+    expect(await withClosedStdout(args)).toEqual({ status: 2, stderr: '' });
   });
 });

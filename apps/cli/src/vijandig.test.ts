@@ -40,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(map, { recursive: true, force: true }));
 
-function tel(pad: string) {
+function count(pad: string) {
   const d = new Database(pad, { readonly: true });
   try {
     const n = (t: string) => (d.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n;
@@ -112,11 +112,11 @@ describe('fuzzing the import command', () => {
       fc.asyncProperty(invoer, async ({ ext, bytes }) => {
         const pad = join(map, `fuzz-${n++ % 4}${ext}`);
         writeFileSync(pad, bytes);
-        const voor = tel(db);
+        const voor = count(db);
         const r = await cli('import', pad, '--gemeente', 'almere', '--db', db, '--json');
         expect([0, 1, 2]).toContain(r.status);
         JSON.parse(r.stdout);
-        const na = tel(db);
+        const na = count(db);
         if (na.imports === voor.imports) expect(na).toEqual(voor);
         else expect(na.imports).toBe(voor.imports + 1);
         if (r.status === 2) expect(na).toEqual(voor);
@@ -346,7 +346,7 @@ describe('formula injection', () => {
     expect(tekst).toContain("'@SUM(A1)");
     expect(tekst).toContain("'-Coördinator");
     expect(tekst).toContain("'+Teamleider");
-    controleerCsv(tekst);
+    checkCsv(tekst);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
@@ -373,7 +373,7 @@ describe('formula injection', () => {
     expect(r.status).toBe(1);
     const rapportTekst = readFileSync(rapport, 'utf8');
     expect(rapportTekst).toContain("'=cmd|x");
-    controleerCsv(rapportTekst);
+    checkCsv(rapportTekst);
 
     // And the report of a workbook: text cells only.
     const foutWb = new ExcelJS.Workbook();
@@ -397,7 +397,7 @@ describe('formula injection', () => {
     );
   });
 
-  function controleerCsv(tekst: string) {
+  function checkCsv(tekst: string) {
     const regels = tekst
       .replace(/^\uFEFF/, '')
       .split(/\r?\n/)

@@ -60,7 +60,7 @@ export function bandenTussen(
 
   // Per meeting: participating organisations of each side, with the members through whom they take part.
   const deelnemers = new Map<string, Map<string, Set<string>>>();
-  const neemDeel = (overleg: string, org: string, persoon: string | null) => {
+  const addDeelname = (overleg: string, org: string, persoon: string | null) => {
     let perOrg = deelnemers.get(overleg);
     if (!perOrg) {
       perOrg = new Map();
@@ -74,10 +74,10 @@ export function bandenTussen(
     if (persoon !== null) via.add(persoon);
   };
   for (const [org, overleggen] of r.overleggenVanOrganisatie) {
-    if (zijA(org) || zijB(org)) for (const o of overleggen) neemDeel(o, org, null);
+    if (zijA(org) || zijB(org)) for (const o of overleggen) addDeelname(o, org, null);
   }
   for (const [p, overleggen] of r.overleggenVanPersoon) {
-    for (const org of orgs(p)) if (zijA(org) || zijB(org)) for (const o of overleggen) neemDeel(o, org, p);
+    for (const org of orgs(p)) if (zijA(org) || zijB(org)) for (const o of overleggen) addDeelname(o, org, p);
   }
   for (const perOrg of deelnemers.values()) {
     const aKant = [...perOrg].filter(([org]) => zijA(org));

@@ -53,7 +53,7 @@ export interface Register {
   werktIn: (organisatie: Organisatie, wijk: string) => boolean;
 }
 
-function voegToe<K, V>(map: Map<K, Set<V>>, sleutel: K, waarde: V): void {
+function add<K, V>(map: Map<K, Set<V>>, sleutel: K, waarde: V): void {
   let set = map.get(sleutel);
   if (!set) {
     set = new Set();
@@ -62,7 +62,7 @@ function voegToe<K, V>(map: Map<K, Set<V>>, sleutel: K, waarde: V): void {
   set.add(waarde);
 }
 
-function lijstVoegToe<K, V>(map: Map<K, V[]>, sleutel: K, waarde: V): void {
+function pushTo<K, V>(map: Map<K, V[]>, sleutel: K, waarde: V): void {
   const lijst = map.get(sleutel);
   if (lijst) lijst.push(waarde);
   else map.set(sleutel, [waarde]);
@@ -73,7 +73,7 @@ const isActief = (l: Lidmaatschap, peildatum: string) =>
 
 const HEEL_DE_STAD = new Set(['heeldestad', 'citywide', 'helestad']);
 
-export function maakRegister(m: Momentopname): Register {
+export function createRegister(m: Momentopname): Register {
   const peildatum = m.peildatum;
   const organisaties = new Map(m.organisaties.map((o) => [o.id, o]));
   const personen = new Map(m.personen.map((p) => [p.id, p]));
@@ -86,14 +86,14 @@ export function maakRegister(m: Momentopname): Register {
   for (const l of m.lidmaatschappen) {
     if (!isActief(l, peildatum) || !personen.has(l.persoonId) || !organisaties.has(l.organisatieId)) continue;
     lidmaatschappen.push(l);
-    voegToe(ledenVan, l.organisatieId, l.persoonId);
-    voegToe(organisatiesVan, l.persoonId, l.organisatieId);
+    add(ledenVan, l.organisatieId, l.persoonId);
+    add(organisatiesVan, l.persoonId, l.organisatieId);
     let perPersoon = rollen.get(l.organisatieId);
     if (!perPersoon) {
       perPersoon = new Map();
       rollen.set(l.organisatieId, perPersoon);
     }
-    for (const rol of l.rollen) voegToe(perPersoon, l.persoonId, rol);
+    for (const rol of l.rollen) add(perPersoon, l.persoonId, rol);
   }
 
   const overleggenVanOrganisatie = new Map<string, Set<string>>();
@@ -101,9 +101,9 @@ export function maakRegister(m: Momentopname): Register {
   for (const d of m.deelnames) {
     if (!overleggen.has(d.overlegId)) continue;
     if (d.organisatieId !== null && organisaties.has(d.organisatieId)) {
-      voegToe(overleggenVanOrganisatie, d.organisatieId, d.overlegId);
+      add(overleggenVanOrganisatie, d.organisatieId, d.overlegId);
     } else if (d.persoonId !== null && personen.has(d.persoonId)) {
-      voegToe(overleggenVanPersoon, d.persoonId, d.overlegId);
+      add(overleggenVanPersoon, d.persoonId, d.overlegId);
     }
   }
 
@@ -114,19 +114,19 @@ export function maakRegister(m: Momentopname): Register {
     const [bekend, doel] =
       r.entiteit === 'persoon' ? [personen, relatiesVanPersoon] : [organisaties, relatiesVanOrganisatie];
     if (!bekend.has(r.van) || !bekend.has(r.naar)) continue;
-    lijstVoegToe(doel, r.van, r.naar);
-    lijstVoegToe(doel, r.naar, r.van);
+    pushTo(doel, r.van, r.naar);
+    pushTo(doel, r.naar, r.van);
   }
 
   const contactenMet = new Map<string, Contactmoment[]>();
   for (const c of [...m.contactmomenten].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))) {
-    if (c.datum <= peildatum && organisaties.has(c.organisatieId)) lijstVoegToe(contactenMet, c.organisatieId, c);
+    if (c.datum <= peildatum && organisaties.has(c.organisatieId)) pushTo(contactenMet, c.organisatieId, c);
   }
 
   const trainingenVan = new Map<string, Training[]>();
   for (const t of m.trainingen) {
     if ((t.datum === null || t.datum <= peildatum) && personen.has(t.persoonId)) {
-      lijstVoegToe(trainingenVan, t.persoonId, t);
+      pushTo(trainingenVan, t.persoonId, t);
     }
   }
 

@@ -10,7 +10,7 @@ import {
   type Domein,
   type GemeenteInvoer,
   LidmaatschapSchema,
-  leesGemeente,
+  parseGemeente,
   type Momentopname,
   type Netwerk,
   OrganisatieSchema,
@@ -30,7 +30,7 @@ export class Bouwer {
 
   constructor(gemeente: Partial<GemeenteInvoer> = {}, peildatum = PEILDATUM) {
     this.m = {
-      gemeente: leesGemeente({ slug: 'testdorp', naam: 'Testdorp', wijken: ['Noord', 'Zuid'], ...gemeente }),
+      gemeente: parseGemeente({ slug: 'testdorp', naam: 'Testdorp', wijken: ['Noord', 'Zuid'], ...gemeente }),
       peildatum,
       organisaties: [],
       personen: [],

@@ -24,15 +24,15 @@ export interface Rapport {
 
 const SLEUTEL = /^(persoon|organisatie|overleg|wijk):/;
 
-function verzamelSleutels(waarde: unknown, uit: Set<string>): void {
+function collectSleutels(waarde: unknown, uit: Set<string>): void {
   if (typeof waarde === 'string') {
     if (SLEUTEL.test(waarde)) uit.add(waarde);
   } else if (Array.isArray(waarde)) {
-    for (const w of waarde) verzamelSleutels(w, uit);
+    for (const w of waarde) collectSleutels(w, uit);
   } else if (waarde !== null && typeof waarde === 'object') {
     for (const [k, w] of Object.entries(waarde)) {
       if (SLEUTEL.test(k)) uit.add(k);
-      verzamelSleutels(w, uit);
+      collectSleutels(w, uit);
     }
   }
 }
@@ -44,7 +44,7 @@ export function analyse(bron: Momentopname | AnalyseContext, opties: RapportOpti
   const metrieken = summariseMetrieken(ctx, opties.top ?? 10);
   const werklijst = buildWerklijst(ctx, opties.werklijst);
   const sleutels = new Set<string>();
-  verzamelSleutels([indicatoren, metrieken, werklijst], sleutels);
+  collectSleutels([indicatoren, metrieken, werklijst], sleutels);
   const entiteiten: Record<string, Entiteit> = {};
   for (const k of [...sleutels].sort()) {
     if (k.startsWith('wijk:') || ctx.graaf.hasNode(k)) entiteiten[k] = ctx.entiteit(k);

@@ -1,5 +1,5 @@
 import type { Momentopname } from '@netwerkregie/domain';
-import { maakRegister, type Register } from './_register.js';
+import { createRegister, type Register } from './_register.js';
 import { grafVanRegister } from './graaf.js';
 import { runTarjan } from './metrieken/_tarjan.js';
 import { type Centralities, type CentralityOptions, computeCentralities } from './metrieken/centrality.js';
@@ -32,7 +32,7 @@ export class AnalyseContext {
   constructor(m: Momentopname, opties: AnalyseOpties = {}) {
     this.m = m;
     this.opties = opties;
-    this.register = maakRegister(m);
+    this.register = createRegister(m);
     this.graaf = grafVanRegister(this.register);
   }
 

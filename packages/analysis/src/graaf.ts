@@ -1,7 +1,7 @@
 import type { Domein, Momentopname, Rol } from '@netwerkregie/domain';
 import { UndirectedGraph } from 'graphology';
 import { prepareAdjacency } from './_adjacentie.js';
-import { maakRegister, type Register, sleutel } from './_register.js';
+import { createRegister, type Register, sleutel } from './_register.js';
 import { dagenTussen } from './_tijd.js';
 import type { KantAttributen, Kantsoort, KnoopAttributen, NetwerkGraaf } from './types.js';
 
@@ -12,7 +12,7 @@ export const GEWICHT: Readonly<Record<Kantsoort, number>> = { relatie: 2, lidmaa
 class Kanten {
   readonly #perPaar = new Map<string, { a: string; b: string; attributen: KantAttributen }>();
 
-  voegToe(a: string, b: string, soort: Kantsoort, lijst?: { rollen?: Rol[]; relatiesoorten?: string[] }): void {
+  add(a: string, b: string, soort: Kantsoort, lijst?: { rollen?: Rol[]; relatiesoorten?: string[] }): void {
     const paar = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     const bestaand = this.#perPaar.get(paar);
     if (!bestaand) {
@@ -27,7 +27,7 @@ class Kanten {
       k.relatiesoorten = [...new Set([...(k.relatiesoorten ?? []), ...lijst.relatiesoorten])].sort();
   }
 
-  schrijfNaar(graaf: NetwerkGraaf): void {
+  writeTo(graaf: NetwerkGraaf): void {
     let nummer = 0;
     for (const { a, b, attributen } of this.#perPaar.values()) graaf.addEdgeWithKey(`k${nummer++}`, a, b, attributen);
   }
@@ -97,25 +97,25 @@ export function grafVanRegister(r: Register): NetwerkGraaf {
   prepareAdjacency(graaf);
   const kanten = new Kanten();
   for (const l of r.lidmaatschappen) {
-    kanten.voegToe(van('persoon', l.persoonId), van('organisatie', l.organisatieId), 'lidmaatschap', {
+    kanten.add(van('persoon', l.persoonId), van('organisatie', l.organisatieId), 'lidmaatschap', {
       rollen: [...l.rollen].sort(),
     });
   }
   for (const [organisatie, overleggen] of r.overleggenVanOrganisatie) {
     for (const overleg of overleggen)
-      kanten.voegToe(van('organisatie', organisatie), van('overleg', overleg), 'deelname');
+      kanten.add(van('organisatie', organisatie), van('overleg', overleg), 'deelname');
   }
   for (const [persoon, overleggen] of r.overleggenVanPersoon) {
-    for (const overleg of overleggen) kanten.voegToe(van('persoon', persoon), van('overleg', overleg), 'deelname');
+    for (const overleg of overleggen) kanten.add(van('persoon', persoon), van('overleg', overleg), 'deelname');
   }
   for (const relatie of r.m.relaties) {
     const bekend = relatie.entiteit === 'persoon' ? r.personen : r.organisaties;
     if (relatie.van === relatie.naar || !bekend.has(relatie.van) || !bekend.has(relatie.naar)) continue;
-    kanten.voegToe(van(relatie.entiteit, relatie.van), van(relatie.entiteit, relatie.naar), 'relatie', {
+    kanten.add(van(relatie.entiteit, relatie.van), van(relatie.entiteit, relatie.naar), 'relatie', {
       relatiesoorten: [relatie.soort],
     });
   }
-  kanten.schrijfNaar(graaf);
+  kanten.writeTo(graaf);
   return graaf;
 }
 
@@ -131,5 +131,5 @@ export function grafVanRegister(r: Register): NetwerkGraaf {
  * Pure: the snapshot is not changed.
  */
 export function buildGraph(m: Momentopname): NetwerkGraaf {
-  return grafVanRegister(maakRegister(m));
+  return grafVanRegister(createRegister(m));
 }

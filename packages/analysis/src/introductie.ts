@@ -13,7 +13,7 @@ export type IntroductieUitkomst =
   | { status: 'geen-pad' };
 
 /** How a node is named in a suggestion: safety and care organisations get their role. */
-export function omschrijf(ctx: AnalyseContext, knoop: string): string {
+export function describe(ctx: AnalyseContext, knoop: string): string {
   const a = ctx.graaf.getNodeAttributes(knoop);
   if (a.soort === 'organisatie' && a.domein === 'veiligheid') return `veiligheidspartner ${a.naam}`;
   if (a.soort === 'organisatie' && a.domein === 'zorg') return `zorgpartner ${a.naam}`;
@@ -25,12 +25,12 @@ export function omschrijf(ctx: AnalyseContext, knoop: string): string {
  * works at one; failing that, any intermediate person; failing that (a chain of organisation
  * relations), an intermediate organisation.
  */
-export function kiesIntroduceerder(ctx: AnalyseContext, pad: readonly string[]): string | null {
+export function chooseIntroduceerder(ctx: AnalyseContext, pad: readonly string[]): string | null {
   const [van, naar] = [pad[0]!, pad.at(-1)!];
   const binnen = pad.slice(1, -1).map((k, i) => ({ k, i: i + 1 }));
   const personen = binnen.filter(({ k }) => k.startsWith('persoon:'));
-  const werktBij = (persoon: string, org: string) => org.startsWith('organisatie:') && ctx.graaf.hasEdge(persoon, org);
-  const buiten = personen.filter(({ k }) => !werktBij(k, van) && !werktBij(k, naar));
+  const worksAt = (persoon: string, org: string) => org.startsWith('organisatie:') && ctx.graaf.hasEdge(persoon, org);
+  const buiten = personen.filter(({ k }) => !worksAt(k, van) && !worksAt(k, naar));
   const organisaties = binnen.filter(({ k }) => k.startsWith('organisatie:'));
   const kandidaten = [buiten, personen, organisaties].find((lijst) => lijst.length > 0) ?? [];
   const midden = (pad.length - 1) / 2;
@@ -49,11 +49,11 @@ export function introductieLangs(ctx: AnalyseContext, pad: string[]): Introducti
     const tekst = `${ctx.naam(van)} en ${ctx.naam(naar)} kennen elkaar al via ${ctx.naam(midden)}.`;
     return { van, naar, via: null, pad, tekst };
   }
-  const via = kiesIntroduceerder(ctx, pad);
+  const via = chooseIntroduceerder(ctx, pad);
   const tekst =
     via === null
-      ? `De netwerkregisseur kan ${omschrijf(ctx, van)} voorstellen aan ${omschrijf(ctx, naar)}.`
-      : `${ctx.naam(via)} kan ${omschrijf(ctx, van)} voorstellen aan ${omschrijf(ctx, naar)}.`;
+      ? `De netwerkregisseur kan ${describe(ctx, van)} voorstellen aan ${describe(ctx, naar)}.`
+      : `${ctx.naam(via)} kan ${describe(ctx, van)} voorstellen aan ${describe(ctx, naar)}.`;
   return { van, naar, via, pad, tekst };
 }
 

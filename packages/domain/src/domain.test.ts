@@ -2,10 +2,10 @@ import {
   DOMEIN_SYNONIEMEN,
   GEMEENTEN,
   GemeenteSchema,
-  herken,
+  recognize,
   isBestaandeDatum,
   LidmaatschapSchema,
-  leesGemeente,
+  parseGemeente,
   naamSleutel,
   OrganisatieSchema,
   PersoonSchema,
@@ -28,17 +28,17 @@ describe('folding', () => {
 
 describe('vocabularies', () => {
   it('recognises the synonyms of IMPORT.md', () => {
-    expect(herken('Politie', DOMEIN_SYNONIEMEN)).toBe('veiligheid');
-    expect(herken('GGZ', DOMEIN_SYNONIEMEN)).toBe('zorg');
-    expect(herken('Jongerenwerk', DOMEIN_SYNONIEMEN)).toBe('jeugd-en-welzijn');
-    expect(herken('Religieus', DOMEIN_SYNONIEMEN)).toBe('gemeenschap');
-    expect(herken('jeugd en welzijn', DOMEIN_SYNONIEMEN)).toBe('jeugd-en-welzijn');
-    expect(herken('contactpersoon radicalisering', ROL_SYNONIEMEN)).toBe('contactpersoon-radicalisering');
-    expect(herken('Brandweer', DOMEIN_SYNONIEMEN)).toBeUndefined();
-    expect(herken('', DOMEIN_SYNONIEMEN)).toBeUndefined();
+    expect(recognize('Politie', DOMEIN_SYNONIEMEN)).toBe('veiligheid');
+    expect(recognize('GGZ', DOMEIN_SYNONIEMEN)).toBe('zorg');
+    expect(recognize('Jongerenwerk', DOMEIN_SYNONIEMEN)).toBe('jeugd-en-welzijn');
+    expect(recognize('Religieus', DOMEIN_SYNONIEMEN)).toBe('gemeenschap');
+    expect(recognize('jeugd en welzijn', DOMEIN_SYNONIEMEN)).toBe('jeugd-en-welzijn');
+    expect(recognize('contactpersoon radicalisering', ROL_SYNONIEMEN)).toBe('contactpersoon-radicalisering');
+    expect(recognize('Brandweer', DOMEIN_SYNONIEMEN)).toBeUndefined();
+    expect(recognize('', DOMEIN_SYNONIEMEN)).toBeUndefined();
   });
   it("prefers the gemeente's own synonyms", () => {
-    expect(herken('Moskee', DOMEIN_SYNONIEMEN, GEMEENTEN.arnhem?.synoniemen.domein)).toBe('gemeenschap');
+    expect(recognize('Moskee', DOMEIN_SYNONIEMEN, GEMEENTEN.arnhem?.synoniemen.domein)).toBe('gemeenschap');
   });
   it('defaults informal for the community domain only', () => {
     expect(standaardNetwerk('gemeenschap')).toBe('informeel');
@@ -118,7 +118,7 @@ describe('gemeente configurations', () => {
   });
   it('rejects a broken configuration naming each problem', () => {
     expect(() =>
-      leesGemeente({
+      parseGemeente({
         slug: 'Zwolle!',
         naam: 'Zwolle',
         wijken: ['Centrum'],

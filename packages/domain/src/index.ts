@@ -1,5 +1,5 @@
 export * from './gemeente.js';
-export { GEMEENTEN, leesGemeente, zoekGemeente } from './gemeenten/index.js';
+export { GEMEENTEN, parseGemeente, findGemeente } from './gemeenten/index.js';
 export type { Momentopname } from './momentopname.js';
 export * from './schemas.js';
 export * from './vocabulaires.js';

@@ -116,7 +116,7 @@ export const TRAININGSOORT_SYNONIEMEN: Readonly<Record<string, Trainingsoort>> =
 };
 
 /** Looks a word up in a synonym table (built-in plus the gemeente's own), ignoring case, diacritics, spaces and hyphens. */
-export function herken<T extends string>(
+export function recognize<T extends string>(
   waarde: string,
   ingebouwd: Readonly<Record<string, T>>,
   eigen: Readonly<Record<string, T>> = {},

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { almere, tijdelijkeMap, verzamel } from './_testhulp.js';
-import { EXPORT_KOPPEN, schrijfExport } from './exporteren.js';
-import { leesBestand } from './lezen/bestand.js';
+import { EXPORT_KOPPEN, writeExport } from './exporteren.js';
+import { readSheet } from './lezen/bestand.js';
 import { normaliseerRij } from './valideren.js';
 
 let map: string;
@@ -49,7 +49,7 @@ const LEEG = ['Buurthuis De Schakel', 'jeugd-en-welzijn', 'formeel', '', '', '',
 describe('schrijfExport', () => {
   it('writes a ;-separated UTF-8 CSV with BOM, neutralising formula injection', async () => {
     const uit = join(map, 'lijst.csv');
-    expect(await schrijfExport([JAN, GEVAARLIJK, LEEG], { formaat: 'csv', uit })).toEqual({ rijen: 3 });
+    expect(await writeExport([JAN, GEVAARLIJK, LEEG], { formaat: 'csv', uit })).toEqual({ rijen: 3 });
     expect(readFileSync(uit, 'utf8')).toBe(
       '\uFEFFOrganisatie;Domein;Netwerk;Soort;Wijk;Naam;Functie;Rol;E-mail;Telefoon;Getraind;Soort training;Overleggen;Laatste contact\r\n' +
         'Politie Almere;veiligheid;formeel;Basisteam;Almere Stad, Almere Haven;Jan van der Meulen;Wijkagent;contactpersoon-radicalisering;jan@example.org;+31612345678;03-02-2016;terugkomdag;"Casusoverleg; Veiligheidshuis";01-10-2026\r\n' +
@@ -64,7 +64,7 @@ describe('schrijfExport', () => {
       yield JAN;
       yield GEVAARLIJK;
     }
-    expect(await schrijfExport(rijen(), { formaat: 'xlsx', uit })).toEqual({ rijen: 2 });
+    expect(await writeExport(rijen(), { formaat: 'xlsx', uit })).toEqual({ rijen: 2 });
     const werkboek = new ExcelJS.Workbook();
     await werkboek.xlsx.readFile(uit);
     const blad = werkboek.getWorksheet('Contactlijst')!;
@@ -80,8 +80,8 @@ describe('schrijfExport', () => {
   it('re-imports as the same values', async () => {
     for (const formaat of ['csv', 'xlsx'] as const) {
       const uit = join(map, `terug.${formaat}`);
-      await schrijfExport([JAN, GEVAARLIJK, LEEG], { formaat, uit });
-      const rijen = (await verzamel(leesBestand({ pad: uit }, { gemeente: almere })))
+      await writeExport([JAN, GEVAARLIJK, LEEG], { formaat, uit });
+      const rijen = (await verzamel(readSheet({ pad: uit }, { gemeente: almere })))
         .flatMap((g) => (g.soort === 'rij' ? [normaliseerRij(g.rij, almere)] : []))
         .map(({ blad: _blad, rij: _rij, ...rest }) => rest);
       expect([formaat, rijen]).toEqual([
@@ -124,7 +124,7 @@ describe('schrijfExport', () => {
 
   it('refuses a row of the wrong width and leaves no file behind', async () => {
     const uit = join(map, 'kapot.csv');
-    await expect(schrijfExport([JAN, ['te', 'kort']], { formaat: 'csv', uit })).rejects.toThrow(
+    await expect(writeExport([JAN, ['te', 'kort']], { formaat: 'csv', uit })).rejects.toThrow(
       'Exportrij 2 heeft 2 cellen in plaats van 14.',
     );
     expect(() => readFileSync(uit)).toThrow();

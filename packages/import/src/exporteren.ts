@@ -31,7 +31,7 @@ const KOLOMBREEDTES = [32, 16, 11, 20, 24, 26, 24, 30, 30, 16, 12, 15, 30, 15];
  * cell, never a formula) or as CSV (`;`, UTF-8 with BOM, values neutralised against formula
  * injection). Returns the number of rows written, header excluded.
  */
-export async function schrijfExport(
+export async function writeExport(
   rijen: AsyncIterable<string[]> | Iterable<string[]>,
   opties: ExportOpties,
 ): Promise<{ rijen: number }> {

@@ -12,7 +12,7 @@ export function alsNederlandseDatum(iso: string): string {
  * had a contact moment that no person row carries; so an export re-imports as all unchanged.
  * Columns in the order of `EXPORT_KOPPEN`.
  */
-export function* exportRijen(m: Momentopname): Generator<string[]> {
+export function* buildExportRijen(m: Momentopname): Generator<string[]> {
   const persoonOpId = new Map(m.personen.map((p) => [p.id, p]));
   const overlegNaam = new Map(m.overleggen.map((o) => [o.id, o.naam]));
   const overleggenVanOrg = groepeer(

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GEMEENTEN } from '@netwerkregie/domain';
-import { exportRijen, importeer, revertImport, schrijfExport, TerugdraaiFout } from '@netwerkregie/import';
+import { buildExportRijen, importSheet, revertImport, writeExport, TerugdraaiFout } from '@netwerkregie/import';
 import { openStore, type Store } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -40,7 +40,7 @@ afterEach(async () => {
 
 describe('importeer', () => {
   it('imports a list, merging duplicates and rejecting bad rows with their reasons', async () => {
-    const s = await importeer(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
+    const s = await importSheet(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
     expect({
       bestand: s.bestand,
       toegepast: s.toegepast,
@@ -89,21 +89,21 @@ describe('importeer', () => {
 
   it('changes nothing when the same file is applied twice', async () => {
     const pad = bestand('lijst.csv', LIJST);
-    await importeer(store, { pad, gemeente: almere, actor: 'test' });
+    await importSheet(store, { pad, gemeente: almere, actor: 'test' });
     const historie = (await store.historie({})).length;
-    const tweede = await importeer(store, { pad, gemeente: almere, actor: 'test' });
+    const tweede = await importSheet(store, { pad, gemeente: almere, actor: 'test' });
     expect(tweede.organisaties).toEqual({ toegevoegd: 0, gewijzigd: 0, ongewijzigd: 4 });
     expect(tweede.personen).toEqual({ toegevoegd: 0, gewijzigd: 0, ongewijzigd: 3, ontbrekend: 0 });
     expect((await store.historie({})).length).toBe(historie);
   });
 
   it('plans an update field by field, and a dry run writes nothing', async () => {
-    await importeer(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
+    await importSheet(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
     await store.close();
     const voor = readFileSync(db);
     store = await openStore({ gemeente: 'almere', pad: db });
     const gewijzigd = LIJST.slice(0, 2).map((r) => r.replace('Wijkagent', 'Teamchef'));
-    const s = await importeer(store, {
+    const s = await importSheet(store, {
       pad: bestand('nieuw.csv', gewijzigd),
       gemeente: almere,
       actor: 'test',
@@ -127,8 +127,8 @@ describe('importeer', () => {
   });
 
   it('reports persons missing from a full list without deleting them', async () => {
-    await importeer(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
-    const s = await importeer(store, {
+    await importSheet(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
+    const s = await importSheet(store, {
       pad: bestand('alleen-ggz.csv', [LIJST[0]!, LIJST[2]!]),
       gemeente: almere,
       actor: 'test',
@@ -140,7 +140,7 @@ describe('importeer', () => {
   });
 
   it('applies nothing in strict mode when a row is rejected', async () => {
-    const s = await importeer(store, {
+    const s = await importSheet(store, {
       pad: bestand('lijst.csv', LIJST),
       gemeente: almere,
       actor: 'test',
@@ -152,7 +152,7 @@ describe('importeer', () => {
   });
 
   it('warns when duplicates disagree, naming the earlier row', async () => {
-    const s = await importeer(store, {
+    const s = await importSheet(store, {
       pad: bestand('dubbel.csv', [KOP, LIJST[1]!, LIJST[1]!.replace('Wijkagent', 'Teamchef')]),
       gemeente: almere,
       actor: 'test',
@@ -185,7 +185,7 @@ describe('kinds of training', () => {
 
   it('keeps one training per person and kind, and re-importing changes nothing', async () => {
     const pad = bestand('trainingen.csv', TRAININGEN);
-    const s = await importeer(store, { pad, gemeente: almere, actor: 'test' });
+    const s = await importSheet(store, { pad, gemeente: almere, actor: 'test' });
     expect([s.rijen, s.afgewezen, s.dubbel, s.meldingen, s.onbekendeKolommen]).toEqual([4, 0, 1, [], []]);
     const m = await store.momentopname(almere);
     const naam = new Map(m.personen.map((p) => [p.id, p.naam]));
@@ -196,13 +196,13 @@ describe('kinds of training', () => {
       ['Kees Fictief', 'verdieping', null],
     ]);
     const historie = (await store.historie({})).length;
-    const tweede = await importeer(store, { pad, gemeente: almere, actor: 'test' });
+    const tweede = await importSheet(store, { pad, gemeente: almere, actor: 'test' });
     expect(tweede.personen).toEqual({ toegevoegd: 0, gewijzigd: 0, ongewijzigd: 3, ontbrekend: 0 });
     expect((await store.historie({})).length).toBe(historie);
 
     // A new date for a kind updates that training only, named by its kind.
     const later = TRAININGEN.map((r) => r.replace('14-9-2018', '2-10-2020'));
-    const derde = await importeer(store, { pad: bestand('later.csv', later), gemeente: almere, actor: 'test' });
+    const derde = await importSheet(store, { pad: bestand('later.csv', later), gemeente: almere, actor: 'test' });
     expect(derde.details.gewijzigd.map((r) => [r.naam, r.velden])).toEqual([
       ['Ilse Verzonnen', [{ veld: 'getraind (terugkomdag)', voor: '2018-09-14', na: '2020-10-02' }]],
     ]);
@@ -212,8 +212,8 @@ describe('kinds of training', () => {
 
 describe('revertImport', () => {
   it('restores updated fields and removes additions', async () => {
-    const eerste = await importeer(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
-    const tweede = await importeer(store, {
+    const eerste = await importSheet(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
+    const tweede = await importSheet(store, {
       pad: bestand('nieuw.csv', [
         KOP,
         LIJST[1]!.replace('Wijkagent', 'Teamchef'),
@@ -235,8 +235,8 @@ describe('revertImport', () => {
   });
 
   it('refuses a field that a later change touched, and says which change', async () => {
-    const eerste = await importeer(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
-    const tweede = await importeer(store, {
+    const eerste = await importSheet(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
+    const tweede = await importSheet(store, {
       pad: bestand('nieuw.csv', [KOP, LIJST[1]!.replace('Wijkagent', 'Teamchef')]),
       gemeente: almere,
       actor: 'test',
@@ -266,11 +266,11 @@ describe('revertImport', () => {
 
 describe('export', () => {
   it('re-imports as all unchanged', async () => {
-    await importeer(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
+    await importSheet(store, { pad: bestand('lijst.csv', LIJST), gemeente: almere, actor: 'test' });
     for (const formaat of ['csv', 'xlsx'] as const) {
       const uit = join(map, `export.${formaat}`);
-      await schrijfExport(exportRijen(await store.momentopname(almere)), { formaat, uit });
-      const s = await importeer(store, { pad: uit, gemeente: almere, actor: 'test', proefrun: true });
+      await writeExport(buildExportRijen(await store.momentopname(almere)), { formaat, uit });
+      const s = await importSheet(store, { pad: uit, gemeente: almere, actor: 'test', proefrun: true });
       expect([formaat, s.afgewezen, s.organisaties, s.personen, s.meldingen]).toEqual([
         formaat,
         0,

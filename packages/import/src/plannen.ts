@@ -6,7 +6,7 @@ import type { Store } from '@netwerkregie/store';
 import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from './_bestandsstaat.js';
 import { nieuwId } from './_id.js';
 import { contactSleutel, StoreIndex } from './_index.js';
-import { leesBestand } from './lezen/index.js';
+import { readSheet } from './lezen/index.js';
 import { normaliseerRij } from './normaliseren/index.js';
 import {
   type ImportPlan,
@@ -50,7 +50,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   const isBekend = (sleutel: string) => index.organisatieOpSleutel.has(sleutel);
 
   const hash = bestandsHash(opties.pad);
-  for await (const gebeurtenis of leesBestand(
+  for await (const gebeurtenis of readSheet(
     { pad: opties.pad, ...(opties.bestandsnaam ? { naam: opties.bestandsnaam } : {}) },
     { gemeente, ...(opties.blad ? { blad: opties.blad } : {}) },
   )) {

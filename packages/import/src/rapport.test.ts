@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { almere, schrijf, schrijfWerkmap, tijdelijkeMap } from './_testhulp.js';
 import { planImport } from './plannen.js';
-import { KLEUR_FOUT, KLEUR_WAARSCHUWING, MAX_RAPPORTRIJEN, schrijfFoutenrapport } from './rapport.js';
+import { KLEUR_FOUT, KLEUR_WAARSCHUWING, MAX_RAPPORTRIJEN, writeFoutenrapport } from './rapport.js';
 import type { Melding } from './types.js';
 
 let map: string;
@@ -61,7 +61,7 @@ describe('schrijfFoutenrapport', () => {
     ];
     const uit = join(map, 'rapport.xlsx');
     expect(
-      await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit, gemeente: almere }),
+      await writeFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit, gemeente: almere }),
     ).toEqual({
       soort: 'werkmap',
     });
@@ -104,7 +104,7 @@ describe('schrijfFoutenrapport', () => {
       ws.addRow(['GGZ', null, null, 'piet@example.org']);
     });
     const uit = join(map, 'namen-rapport.xlsx');
-    await schrijfFoutenrapport({
+    await writeFoutenrapport({
       invoer: { pad: invoer, soort: 'xlsx' },
       meldingen: [
         melding({
@@ -145,7 +145,7 @@ describe('schrijfFoutenrapport', () => {
       wb.addWorksheet('Fouten').addRow(['Organisatie', 'Naam', 'E-mail']);
     });
     const uit = join(map, 'fouten-rapport.xlsx');
-    await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen: [], uit, gemeente: almere });
+    await writeFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen: [], uit, gemeente: almere });
     expect((await lees(uit)).worksheets.map((b) => b.name)).toEqual(['Fouten', 'Fouten (2)']);
   });
 
@@ -157,7 +157,7 @@ describe('schrijfFoutenrapport', () => {
     const uit = join(map, 'groot-rapport.xlsx');
     const meldingen = [melding({ blad: 'Lijst', rij: 9, kolom: 'Organisatie', code: 'organisatie.ontbreekt' })];
     expect(
-      await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit, gemeente: almere }),
+      await writeFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit, gemeente: almere }),
     ).toEqual({
       soort: 'lijst',
     });
@@ -197,7 +197,7 @@ describe('schrijfFoutenrapport', () => {
       },
     ];
     expect(
-      await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'csv' }, meldingen, uit, gemeente: almere }),
+      await writeFoutenrapport({ invoer: { pad: invoer, soort: 'csv' }, meldingen, uit, gemeente: almere }),
     ).toEqual({
       soort: 'csv',
     });
@@ -228,7 +228,7 @@ describe('schrijfFoutenrapport', () => {
       ['uit-gemeente.xlsx', { gemeente: almere }],
     ] as const) {
       const uit = join(map, naam);
-      await schrijfFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit, ...bron });
+      await writeFoutenrapport({ invoer: { pad: invoer, soort: 'xlsx' }, meldingen, uit, ...bron });
       const blad = (await lees(uit)).getWorksheet('Contacten')!;
       expect([vulling(blad.getCell('D3')), blad.getCell('D3').note]).toEqual([KLEUR_FOUT, 'Ongeldig adres.']);
       expect(vulling(blad.getCell('C3'))).toBeUndefined();

@@ -5,7 +5,7 @@ import { BOM, csvRegel, Regelschrijver, schrijfVeilig } from './_schrijven.js';
 import { leesWerkboek, zoekWerkboek } from './lezen/_pakket.js';
 import { Zipmap } from './lezen/_zip.js';
 import { Zipinvoer } from './lezen/_zipinvoer.js';
-import { leesBestand } from './lezen/bestand.js';
+import { readSheet } from './lezen/bestand.js';
 import type { BladInfo, Melding } from './types.js';
 
 /** Columns of the `Fouten` sheet and of the CSV report. */
@@ -42,7 +42,7 @@ export type Rapportsoort = 'csv' | 'werkmap' | 'lijst';
  * offending cell filled red with a note holding the messages (a row-level issue marks the whole
  * row), plus a sheet `Fouten` listing every issue; for a CSV input a CSV of the issues.
  */
-export async function schrijfFoutenrapport(opties: RapportOpties): Promise<{ soort: Rapportsoort }> {
+export async function writeFoutenrapport(opties: RapportOpties): Promise<{ soort: Rapportsoort }> {
   const { invoer, meldingen, uit } = opties;
   if (invoer.soort === 'csv') {
     await schrijfVeilig(uit, (tijdelijk) => schrijfCsvRapport(meldingen, tijdelijk));
@@ -225,7 +225,7 @@ function kolomkaart(info: BladInfo | undefined): Map<string, number[]> {
 /** The header rows of the workbook's sheets, found by the read stage itself (rows are read, not kept). */
 async function vindBladen(pad: string, gemeente: Gemeente, blad?: string): Promise<BladInfo[]> {
   const bladen: BladInfo[] = [];
-  for await (const g of leesBestand({ pad }, { gemeente, soort: 'xlsx', ...(blad ? { blad } : {}) })) {
+  for await (const g of readSheet({ pad }, { gemeente, soort: 'xlsx', ...(blad ? { blad } : {}) })) {
     if (g.soort === 'blad') bladen.push(g.blad);
   }
   return bladen;

@@ -32,7 +32,7 @@ export class TerugdraaiFout extends Error {
  * that change; an addition that later data hangs on is refused too.
  */
 export async function revertImport(store: Store, importId: string, actor: string): Promise<TerugdraaiUitkomst> {
-  return store.transactie(async (tx) => {
+  return store.transaction(async (tx) => {
     const record = await tx.importRecord(importId);
     if (!record) throw new TerugdraaiFout('import.onbekend', `Import ${importId} bestaat niet.`);
     if (record.status === 'teruggedraaid') {
@@ -86,13 +86,13 @@ export async function revertImport(store: Store, importId: string, actor: string
           teVerwijderen.delete(`${r.entiteit}:${r.entiteitId}`);
           continue;
         }
-        await tx.verwijder(r.entiteit, r.entiteitId, bron);
+        await tx.deleteEntiteit(r.entiteit, r.entiteitId, bron);
         uitkomst.verwijderd++;
       }
     }
 
     const nu = new Date().toISOString();
-    await tx.bewaarImport({ ...record, status: 'teruggedraaid', teruggedraaidOp: nu });
+    await tx.saveImport({ ...record, status: 'teruggedraaid', teruggedraaidOp: nu });
     return uitkomst;
   });
 }

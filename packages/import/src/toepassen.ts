@@ -16,9 +16,9 @@ export interface ImportOpties extends PlanOpties {
  * inside the transaction, so nothing can change the store between plan and write, and a failure
  * anywhere leaves the store as it was.
  */
-export async function importeer(store: Store, opties: ImportOpties): Promise<ImportSamenvatting> {
+export async function importSheet(store: Store, opties: ImportOpties): Promise<ImportSamenvatting> {
   if (opties.proefrun) return (await planImport(store, opties)).samenvatting;
-  return store.transactie(async (tx) => {
+  return store.transaction(async (tx) => {
     const plan = await planImport(tx, opties);
     if (opties.strikt && plan.samenvatting.afgewezen > 0) return plan.samenvatting;
     return applyPlan(tx, plan, opties.actor);
@@ -41,7 +41,7 @@ export async function applyPlan(store: Store, plan: ImportPlan, actor: string): 
   ) => {
     let reeks: E[] = [];
     const spoel = async () => {
-      if (reeks.length > 0) await store.voegToeInBulk(entiteit, reeks, bron);
+      if (reeks.length > 0) await store.insertBulk(entiteit, reeks, bron);
       reeks = [];
     };
     for (const x of lijst) {
@@ -64,7 +64,7 @@ export async function applyPlan(store: Store, plan: ImportPlan, actor: string): 
   await schrijf('contactmoment', o.contactmomenten, (x) => store.upsertContactmoment(x, bron));
   const samenvatting = { ...plan.samenvatting, proefrun: false, toegepast: true };
   const nu = new Date().toISOString();
-  await store.bewaarImport({
+  await store.saveImport({
     id: samenvatting.id,
     bestand: samenvatting.bestand,
     sha256: samenvatting.sha256,

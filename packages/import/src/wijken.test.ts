@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GEMEENTEN } from '@netwerkregie/domain';
-import { importeer, planImport } from '@netwerkregie/import';
+import { importSheet, planImport } from '@netwerkregie/import';
 import { openStore, type Store } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -24,7 +24,7 @@ async function wijkenVan(naam: string): Promise<string[] | undefined> {
 beforeEach(async () => {
   map = mkdtempSync(join(tmpdir(), 'nr-wijken-'));
   store = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
-  await importeer(store, {
+  await importSheet(store, {
     pad: bestand('eerst.csv', ['Buurtwerk Hout;Jeugd;Almere Hout;Ans Fictief;ans@example.org']),
     gemeente: almere,
     actor: 'test',
@@ -47,7 +47,7 @@ describe("an organisation's districts", () => {
         velden: [{ veld: 'wijken', voor: ['Almere Hout'], na: ['Almere Hout', 'Almere Haven'] }],
       },
     ]);
-    await importeer(store, { pad, gemeente: almere, actor: 'test' });
+    await importSheet(store, { pad, gemeente: almere, actor: 'test' });
     expect(await wijkenVan('Buurtwerk Hout')).toEqual(['Almere Hout', 'Almere Haven']);
   });
 
@@ -63,7 +63,7 @@ describe("an organisation's districts", () => {
       'Buurtwerk Stad;;Almere Haven;Dirk Fictief;dirk@example.org',
       'Buurtwerk Stad;;Almere Stad;Eva Fictief;eva@example.org',
     ]);
-    await importeer(store, { pad, gemeente: almere, actor: 'test' });
+    await importSheet(store, { pad, gemeente: almere, actor: 'test' });
     expect(await wijkenVan('Buurtwerk Stad')).toEqual(['Almere Stad', 'Almere Haven']);
   });
 
@@ -76,7 +76,7 @@ describe("an organisation's districts", () => {
     expect(samenvatting.details.gewijzigd.find((r) => r.entiteit === 'organisatie')?.velden).toEqual([
       { veld: 'wijken', voor: ['Almere Hout'], na: ['Almere Haven', 'Almere Poort'] },
     ]);
-    await importeer(store, { pad, gemeente: almere, actor: 'test', modus: 'volledig' });
+    await importSheet(store, { pad, gemeente: almere, actor: 'test', modus: 'volledig' });
     expect(await wijkenVan('Buurtwerk Hout')).toEqual(['Almere Haven', 'Almere Poort']);
   });
 });

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { commit, type Motor, releaseSavepoint, rollback, rollbackToSavepoint, savepoint } from './_motor.js';
 import type { Tabellen } from './_tabellen.js';
 import { zichtDb } from './_zicht.js';
-import { vertaalFout } from './fouten.js';
+import { translateFout } from './fouten.js';
 import type { Zicht } from './types.js';
 
 /** What one open transaction remembers until its commit. */
@@ -59,15 +59,15 @@ export interface Ctx {
  * connection is no longer reserved for it). Note: the outer store must not be awaited inside
  * transactie()'s callback for a write: it waits for the connection the transaction holds.
  */
-export function bewaak(ctx: Ctx): void {
+export function guard(ctx: Ctx): void {
   if (ctx.gedeeld.gesloten) throw new Error('De store is gesloten.');
   if (ctx.tx && !ctx.tx.actief)
     throw new Error('Deze transactie is al afgelopen; gebruik de store van een nieuwe transactie.');
 }
 
 /** Runs fn in a transaction: a new one at the root, a savepoint inside one. */
-export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
-  if (ctx.tx) return metSavepoint(ctx, ctx.tx, fn);
+export async function transaction<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
+  if (ctx.tx) return withSavepoint(ctx, ctx.tx, fn);
   const staat: TxStaat = {
     vuil: new Set(),
     nieuw: new Set(),
@@ -83,16 +83,16 @@ export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promi
     try {
       // Inside the try: on PostgreSQL the transaction is open when taking the lock fails (lock_timeout),
       // and must be rolled back before the connection goes back to the pool.
-      await ctx.gedeeld.motor.beginSchrijven(verbinding);
+      await ctx.gedeeld.motor.beginWrite(verbinding);
       const r = await fn(c);
-      await rondAf(c, staat);
+      await finish(c, staat);
       await commit(verbinding);
       return r;
     } catch (e) {
       // SQLite may already have rolled back by itself (a full disk, an I/O error); then this
       // rollback fails too, and the original error is the one worth telling.
       await rollback(verbinding).catch(() => undefined);
-      throw vertaalFout(e);
+      throw translateFout(e);
     } finally {
       staat.actief = false;
     }
@@ -104,11 +104,11 @@ export async function transactie<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promi
 }
 
 /** Several reads that must see one state (a snapshot), even while another process writes. */
-export async function leesSamen<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
+export async function readTogether<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
   if (ctx.tx) return fn(ctx);
   return ctx.db.connection().execute(async (verbinding) => {
     try {
-      await ctx.gedeeld.motor.beginLezen(verbinding);
+      await ctx.gedeeld.motor.beginRead(verbinding);
       return await fn({ db: zichtDb(verbinding, ctx.zicht), tx: null, gedeeld: ctx.gedeeld, zicht: ctx.zicht });
     } finally {
       await rollback(verbinding);
@@ -117,11 +117,11 @@ export async function leesSamen<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promis
 }
 
 /** Writes run in the caller's transaction if there is one, else in their own, so each call is atomic. */
-export function schrijf<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
-  return ctx.tx ? fn(ctx) : transactie(ctx, fn);
+export function write<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
+  return ctx.tx ? fn(ctx) : transaction(ctx, fn);
 }
 
-async function metSavepoint<T>(ctx: Ctx, staat: TxStaat, fn: (c: Ctx) => Promise<T>): Promise<T> {
+async function withSavepoint<T>(ctx: Ctx, staat: TxStaat, fn: (c: Ctx) => Promise<T>): Promise<T> {
   const naam = `sp${++staat.savepoints}`;
   await savepoint(ctx.db, naam);
   try {
@@ -134,12 +134,12 @@ async function metSavepoint<T>(ctx: Ctx, staat: TxStaat, fn: (c: Ctx) => Promise
       await rollbackToSavepoint(ctx.db, naam);
       await releaseSavepoint(ctx.db, naam);
     } catch {}
-    throw vertaalFout(e);
+    throw translateFout(e);
   }
 }
 
 /** Lets a search inside a transaction find the transaction's own changes. */
-export async function werkZoekindexBij(c: Ctx): Promise<void> {
+export async function updateZoekindex(c: Ctx): Promise<void> {
   if (!c.tx) return;
   if (c.tx.bulkNieuw && c.tx.bulkVanaf !== null) {
     c.tx.bulkNieuw = false;
@@ -151,7 +151,7 @@ export async function werkZoekindexBij(c: Ctx): Promise<void> {
   await c.gedeeld.motor.indexeerPersonen(c.db, ids);
 }
 
-async function rondAf(c: Ctx, staat: TxStaat): Promise<void> {
+async function finish(c: Ctx, staat: TxStaat): Promise<void> {
   // All of them again, not only `nieuw`: a savepoint rolled back since a search may have undone its indexing.
   // Persons from bulkVanaf on (added in bulk, or after them) in one go; the rest one by one.
   const { motor } = c.gedeeld;
@@ -161,7 +161,7 @@ async function rondAf(c: Ctx, staat: TxStaat): Promise<void> {
 }
 
 /** Marks persons for re-indexing at commit. */
-export function markeer(c: Ctx, ...persoonIds: Array<string | null | undefined>): void {
+export function mark(c: Ctx, ...persoonIds: Array<string | null | undefined>): void {
   if (!c.tx) throw new Error('markeer buiten een transactie');
   for (const id of persoonIds) {
     if (id) {

@@ -88,7 +88,7 @@ export async function kop(db: Db, tabel: KetenTabel): Promise<{ id: number; hash
   return { id: Number(id), hash: hash ?? BEGIN };
 }
 
-export async function zetKop(db: Db, tabel: KetenTabel, id: number, hash: string): Promise<void> {
+export async function setKop(db: Db, tabel: KetenTabel, id: number, hash: string): Promise<void> {
   await db
     .insertInto('instellingen')
     .values({ sleutel: KOP[tabel], waarde: `${id}:${hash}` })
@@ -109,5 +109,5 @@ export async function ketenAuditOpnieuw(db: Db): Promise<void> {
     vorige = hash;
     laatste = r.id;
   }
-  if (laatste > 0) await zetKop(db, 'audit', laatste, vorige);
+  if (laatste > 0) await setKop(db, 'audit', laatste, vorige);
 }

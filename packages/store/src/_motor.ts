@@ -35,9 +35,9 @@ export interface Motor {
   readonly bevatOperator: 'like' | 'ilike';
 
   /** Starts a write transaction; writers of one gemeente queue behind each other, never interleave. */
-  beginSchrijven(db: Db): Promise<void>;
+  beginWrite(db: Db): Promise<void>;
   /** Starts a read-only transaction: one consistent snapshot. */
-  beginLezen(db: Db): Promise<void>;
+  beginRead(db: Db): Promise<void>;
   /** After a committed erasure: leave no old copy of the erased values in the engine's files. */
   naWissen(root: Db): Promise<void>;
   /** Before closing the store. */
@@ -53,9 +53,9 @@ export interface Motor {
   jsonBevat(kolom: string, waarde: string): RawBuilder<SqlBool>;
 
   /** Creates the search index of a view (`alles`: every membership; `formeel`: formal ones only). */
-  maakZoekindex(db: Db, zicht?: Zicht): Promise<void>;
+  createZoekindex(db: Db, zicht?: Zicht): Promise<void>;
   /** Fills a view's (empty) index for every person (the migration that adds it). */
-  vulZoekindex(db: Db, zicht: Zicht): Promise<void>;
+  fillZoekindex(db: Db, zicht: Zicht): Promise<void>;
   /** Rebuilds the index rows (of every view) of these persons (with `onder`, only those whose nr is below it). */
   indexeerPersonen(db: Db, ids: Iterable<string>, onder?: number): Promise<void>;
   /** Rebuilds the index rows of every person whose nr is `vanaf` or higher (bulk imports). */
@@ -63,7 +63,7 @@ export interface Motor {
   /** A lower bound for the nr of any person inserted from now on. */
   volgendPersoonNr(db: Db): Promise<number>;
   /** Removes a person's index row; call before the person's row goes. */
-  verwijderUitZoekindex(db: Db, persoonId: string): Promise<void>;
+  deleteFromZoekindex(db: Db, persoonId: string): Promise<void>;
   /** Inside the erasing transaction: drop leftovers of deleted index rows and statistics samples. */
   schoonNaWissen(db: Db): Promise<void>;
   /**

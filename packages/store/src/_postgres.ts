@@ -29,7 +29,7 @@ const TYPEN = {
 };
 
 /** The URL without its password, to show where a store lives. */
-export function beschrijf(url: string, schema: string): string {
+export function describe(url: string, schema: string): string {
   try {
     const u = new URL(url);
     u.password = '';
@@ -43,7 +43,7 @@ export function beschrijf(url: string, schema: string): string {
  * Creates the gemeente's schema and the unaccent extension when missing, and keeps a lock until `klaar`
  * is called: two instances starting together would otherwise race on CREATE and on the migrations.
  */
-export async function bereidVoor(
+export async function prepare(
   url: string,
   schema: string,
   bestaand = false,
@@ -81,7 +81,7 @@ export async function bereidVoor(
 }
 
 /** A pool whose connections see only the gemeente's schema (and pg_catalog). */
-export function maakPostgresDialect(url: string, schema: string): PostgresDialect {
+export function createPostgresDialect(url: string, schema: string): PostgresDialect {
   const pool = new pg.Pool({
     connectionString: url,
     options: `-c search_path=${pg.escapeIdentifier(schema)}`,
@@ -137,14 +137,14 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
     // SQLite's busy_timeout does, instead of queueing without end behind a long import.
     // One round trip for all three (every read that writes an audit row starts one): a statement
     // without parameters goes by the simple protocol, which takes several at once.
-    async beginSchrijven(db) {
+    async beginWrite(db) {
       await sql
         .raw(
           `begin; set local lock_timeout = '5s'; select pg_advisory_xact_lock(${SLOTKLASSE}, hashtext(${pg.escapeLiteral(schema)}))`,
         )
         .execute(db);
     },
-    async beginLezen(db) {
+    async beginRead(db) {
       await sql`begin transaction isolation level repeatable read, read only`.execute(db);
     },
     // VACUUM FULL rewrites the tables into new files, so the erased values' dead tuples do not stay on
@@ -160,13 +160,13 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
     jsonBevat: (kolom, waarde) =>
       sql<SqlBool>`exists (select 1 from jsonb_array_elements_text(${sql.ref(kolom)}::jsonb) as e(waarde) where e.waarde = ${waarde})`,
 
-    async maakZoekindex(db, zicht = 'alles') {
+    async createZoekindex(db, zicht = 'alles') {
       const tabel = INDEX[zicht];
       await sql`create table ${sql.id(tabel)} (nr integer primary key, document tsvector not null)`.execute(db);
       await sql`create index ${sql.id(`${tabel}_document`)} on ${sql.id(tabel)} using gin (document)`.execute(db);
     },
 
-    async vulZoekindex(db, zicht) {
+    async fillZoekindex(db, zicht) {
       await sql`insert into ${sql.id(INDEX[zicht])} (nr, document) select p.nr, ${document(zicht)} from personen p`.execute(
         db,
       );
@@ -207,7 +207,7 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
       return r.rows[0]!.nr;
     },
 
-    async verwijderUitZoekindex(db, persoonId) {
+    async deleteFromZoekindex(db, persoonId) {
       for (const { tabel } of indexen) {
         await sql`delete from ${tabel} where nr = (select nr from personen where id = ${persoonId})`.execute(db);
       }

@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { type CreateTableBuilder, type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { GEHEIM_SLEUTEL, ketenAuditOpnieuw } from './_keten.js';
 import type { Motor } from './_motor.js';
-import { standaardVerloopdatum } from './_verloop.js';
-import { maakPersonenViewWaarschijnlijk, maakZichtViews, maakZichtViewsMetVlag } from './_zicht.js';
+import { standaardVerloopdatum } from './verloop.js';
+import { maakPersonenViewWaarschijnlijk, createZichtViews, maakZichtViewsMetVlag } from './_zicht.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
 type Db = Kysely<any>;
@@ -196,7 +196,7 @@ const basis = (m: Motor): Migration => ({
 
 const zoekindex = (m: Motor): Migration => ({
   async up(db: Db) {
-    await m.maakZoekindex(db);
+    await m.createZoekindex(db);
   },
 });
 
@@ -217,9 +217,9 @@ const importbestanden = (m: Motor): Migration => ({
  */
 const zicht = (m: Motor): Migration => ({
   async up(db: Db) {
-    await maakZichtViews(db);
-    await m.maakZoekindex(db, 'formeel');
-    await m.vulZoekindex(db, 'formeel');
+    await createZichtViews(db);
+    await m.createZoekindex(db, 'formeel');
+    await m.fillZoekindex(db, 'formeel');
   },
 });
 
@@ -434,7 +434,7 @@ export const migraties = (m: Motor): Record<string, Migration> => ({
 });
 
 /** Brings the database to the latest version; a no-op when it is there already. */
-export async function migreer(db: Db, m: Motor): Promise<void> {
+export async function migrate(db: Db, m: Motor): Promise<void> {
   // Named explicitly: Kysely otherwise takes another schema's migration table for this one's.
   const schema = m.schema === undefined ? {} : { migrationTableSchema: m.schema };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migraties(m) }, ...schema });

@@ -79,7 +79,7 @@ interface Gegevens<E, T extends EntiteitTabel, R extends Rij, D extends string> 
 export type Beschrijving<E extends { id: string }, K extends string, D extends string> = Soort<E, K> &
   Omit<Gegevens<E, EntiteitTabel, Rij, D>, 'tabel' | 'naarRij' | 'vanRij'>;
 
-function beschrijf<
+function describe<
   const K extends string,
   E extends { id: string },
   T extends EntiteitTabel,
@@ -95,7 +95,7 @@ const GEEN: readonly string[] = [];
 
 // The order of the keys is the order verwijzingenNaar reports and erasure works in.
 export const BESCHRIJVINGEN = {
-  organisatie: beschrijf('organisatie', {
+  organisatie: describe('organisatie', {
     tabel: 'organisaties',
     naarRij: organisatieIn,
     vanRij: organisatieUit,
@@ -108,7 +108,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  persoon: beschrijf('persoon', {
+  persoon: describe('persoon', {
     tabel: 'personen',
     naarRij: persoonIn,
     vanRij: persoonUit,
@@ -121,7 +121,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  lidmaatschap: beschrijf('lidmaatschap', {
+  lidmaatschap: describe('lidmaatschap', {
     tabel: 'lidmaatschappen',
     naarRij: lidmaatschapIn,
     vanRij: lidmaatschapUit,
@@ -137,7 +137,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  overleg: beschrijf('overleg', {
+  overleg: describe('overleg', {
     tabel: 'overleggen',
     naarRij: overlegIn,
     vanRij: overlegUit,
@@ -151,7 +151,7 @@ export const BESCHRIJVINGEN = {
     // A meeting structure belongs to no network; its participations do.
     formeel: 'alles',
   }),
-  deelname: beschrijf('deelname', {
+  deelname: describe('deelname', {
     tabel: 'deelnames',
     naarRij: deelnameIn,
     vanRij: deelnameUit,
@@ -168,7 +168,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  contactmoment: beschrijf('contactmoment', {
+  contactmoment: describe('contactmoment', {
     tabel: 'contactmomenten',
     naarRij: contactmomentIn,
     vanRij: contactmomentUit,
@@ -185,7 +185,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  training: beschrijf('training', {
+  training: describe('training', {
     tabel: 'trainingen',
     naarRij: trainingIn,
     vanRij: trainingUit,
@@ -198,7 +198,7 @@ export const BESCHRIJVINGEN = {
     importeerbaar: true,
     formeel: 'view',
   }),
-  relatie: beschrijf('relatie', {
+  relatie: describe('relatie', {
     tabel: 'relaties',
     naarRij: relatieIn,
     vanRij: relatieUit,

@@ -34,7 +34,7 @@ export function openLezer(pad: string): Database.Database {
  * Kysely's dialect over one connection, opened on first use (Kysely closes only what it opened);
  * prepared statements are cached because imports repeat a few queries a million times.
  */
-export function maakDialect(open: () => Database.Database): SqliteDialect {
+export function createDialect(open: () => Database.Database): SqliteDialect {
   const cache = new Map<string, Database.Statement>();
   return new SqliteDialect({
     database: async () => {
@@ -94,11 +94,11 @@ export const SQLITE: Motor = {
   bevatOperator: 'like',
 
   // IMMEDIATE takes the write lock at once, so two writers queue (busy_timeout) instead of deadlocking on upgrade.
-  async beginSchrijven(db) {
+  async beginWrite(db) {
     await sql`begin immediate`.execute(db);
   },
   // A deferred transaction that only reads: one consistent snapshot, no write lock.
-  async beginLezen(db) {
+  async beginRead(db) {
     await sql`begin`.execute(db);
   },
   naWissen: checkpoint,
@@ -119,13 +119,13 @@ export const SQLITE: Motor = {
    * One FTS5 row per person, rowid = personen.nr. A regular (not contentless) table, so a delete removes
    * the person's tokens properly; 'optimize' after an erasure merges the segments and drops them for good.
    */
-  async maakZoekindex(db, zicht = 'alles') {
+  async createZoekindex(db, zicht = 'alles') {
     await sql`create virtual table ${sql.id(INDEX[zicht])} using fts5(
       naam, organisaties, functies, tokenize = 'unicode61 remove_diacritics 2'
     )`.execute(db);
   },
 
-  async vulZoekindex(db, zicht) {
+  async fillZoekindex(db, zicht) {
     await sql`insert into ${sql.id(INDEX[zicht])} (rowid, naam, organisaties, functies)
       select ${ZOEKRIJ[zicht]} from personen p order by p.nr`.execute(db);
   },
@@ -161,7 +161,7 @@ export const SQLITE: Motor = {
     return r.rows[0]!.nr;
   },
 
-  async verwijderUitZoekindex(db, persoonId) {
+  async deleteFromZoekindex(db, persoonId) {
     for (const { tabel } of INDEXEN) {
       await sql`delete from ${tabel} where rowid = (select nr from personen where id = ${persoonId})`.execute(db);
     }

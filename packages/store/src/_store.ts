@@ -1,12 +1,12 @@
 /** Binds the module functions to one context: the root store, or a transaction's store. */
-import { bewaak, type Ctx, transactie } from './_context.js';
+import { guard, type Ctx, transaction } from './_context.js';
 import { vernauwt, zichtDb } from './_zicht.js';
 import * as audit from './audit.js';
 import * as beveiliging from './beveiliging.js';
 import * as bulk from './bulk.js';
 import * as contactmomenten from './contactmomenten.js';
 import * as deelnames from './deelnames.js';
-import { vertaalFout } from './fouten.js';
+import { translateFout } from './fouten.js';
 import * as historie from './historie.js';
 import * as imports from './imports.js';
 import * as indicatoren from './indicatoren.js';
@@ -37,7 +37,7 @@ interface Keuze<M, S extends keyof M, L extends keyof M> {
   schrijft: readonly S[];
   leest: readonly L[];
 }
-function kies<M, const S extends MetCtxNamen<M>, const L extends MetCtxNamen<M>>(
+function pick<M, const S extends MetCtxNamen<M>, const L extends MetCtxNamen<M>>(
   module: M,
   schrijft: readonly S[],
   leest: readonly L[],
@@ -51,32 +51,32 @@ function kies<M, const S extends MetCtxNamen<M>, const L extends MetCtxNamen<M>>
  * reaches its function and the editor shows that function's JSDoc.
  */
 export const METHODEN = {
-  audit: kies(audit, ['audit'], ['listAudit']),
-  beveiliging: kies(beveiliging, ['beveiligingsgebeurtenis'], ['listBeveiligingsgebeurtenissen']),
-  bulk: kies(bulk, ['voegToeInBulk'], []),
-  contactmomenten: kies(contactmomenten, ['upsertContactmoment'], ['contactmoment', 'listContactmomenten']),
-  deelnames: kies(deelnames, ['upsertDeelname'], ['deelname', 'deelnamesVanOverleg']),
-  historie: kies(historie, [], ['historie']),
-  imports: kies(imports, ['bewaarImport', 'bewaarImportBestand'], ['importBestand', 'importRecord', 'listImports']),
-  indicatoren: kies(indicatoren, ['bewaarIndicatorStanden'], ['listIndicatorStanden']),
-  keten: kies(keten, [], ['controleerKeten']),
-  lidmaatschappen: kies(
+  audit: pick(audit, ['audit'], ['listAudit']),
+  beveiliging: pick(beveiliging, ['beveiligingsgebeurtenis'], ['listBeveiligingsgebeurtenissen']),
+  bulk: pick(bulk, ['voegToeInBulk'], []),
+  contactmomenten: pick(contactmomenten, ['upsertContactmoment'], ['contactmoment', 'listContactmomenten']),
+  deelnames: pick(deelnames, ['upsertDeelname'], ['deelname', 'deelnamesVanOverleg']),
+  historie: pick(historie, [], ['historie']),
+  imports: pick(imports, ['bewaarImport', 'bewaarImportBestand'], ['importBestand', 'importRecord', 'listImports']),
+  indicatoren: pick(indicatoren, ['bewaarIndicatorStanden'], ['listIndicatorStanden']),
+  keten: pick(keten, [], ['controleerKeten']),
+  lidmaatschappen: pick(
     lidmaatschappen,
     ['upsertLidmaatschap'],
     ['lidmaatschap', 'lidmaatschappenVanOrganisatie', 'lidmaatschappenVanPersoon'],
   ),
-  momentopname: kies(momentopname, [], ['momentopname']),
-  organisaties: kies(organisaties, ['upsertOrganisatie'], ['listOrganisaties', 'organisatie', 'organisatieOpNaam']),
-  overleggen: kies(overleggen, ['upsertOverleg'], ['listOverleggen', 'overleg', 'overlegOpNaam']),
-  personen: kies(personen, ['upsertPersoon'], ['persoon', 'persoonOpEmail', 'persoonOpNaam']),
-  personenlijst: kies(personenlijst, [], ['listPersonen', 'persoonKaart']),
-  relaties: kies(relaties, ['upsertRelatie'], ['relatie']),
-  schrijvers: kies(schrijvers, ['upsertEntiteit'], []),
-  sleutels: kies(sleutels, ['bewaarSleutel', 'trekSleutelIn'], ['listSleutels', 'sleutelOpHash']),
-  trainingen: kies(trainingen, ['upsertTraining'], ['listTrainingen', 'training']),
-  verwijderen: kies(verwijderen, ['verwijder'], ['entiteit', 'verwijzingenNaar']),
-  wissen: kies(wissen, ['wisPersoon'], ['personenZonderActiefLidmaatschapSinds']),
-  zoeken: kies(zoeken, [], ['zoekPersonen']),
+  momentopname: pick(momentopname, [], ['momentopname']),
+  organisaties: pick(organisaties, ['upsertOrganisatie'], ['listOrganisaties', 'organisatie', 'organisatieOpNaam']),
+  overleggen: pick(overleggen, ['upsertOverleg'], ['listOverleggen', 'overleg', 'overlegOpNaam']),
+  personen: pick(personen, ['upsertPersoon'], ['persoon', 'persoonOpEmail', 'persoonOpNaam']),
+  personenlijst: pick(personenlijst, [], ['listPersonen', 'persoonKaart']),
+  relaties: pick(relaties, ['upsertRelatie'], ['relatie']),
+  schrijvers: pick(schrijvers, ['upsertEntiteit'], []),
+  sleutels: pick(sleutels, ['bewaarSleutel', 'trekSleutelIn'], ['listSleutels', 'sleutelOpHash']),
+  trainingen: pick(trainingen, ['upsertTraining'], ['listTrainingen', 'training']),
+  verwijderen: pick(verwijderen, ['verwijder'], ['entiteit', 'verwijzingenNaar']),
+  wissen: pick(wissen, ['wisPersoon'], ['personenZonderActiefLidmaatschapSinds']),
+  zoeken: pick(zoeken, [], ['zoekPersonen']),
 };
 
 /** A module function as a Store method: without the context, and always async (see maakStore). */
@@ -101,11 +101,11 @@ function bind(module: Record<string, unknown>, namen: readonly string[], c: Ctx,
     if (Object.hasOwn(uit, naam)) throw new Error(`Storemethode ${naam} komt twee keer voor.`);
     // Async wrapper: a refused call (closed store, finished transaction) becomes a rejection.
     uit[naam] = async (...args: unknown[]) => {
-      bewaak(c);
+      guard(c);
       try {
         return await f(c, ...args);
       } catch (e) {
-        throw vertaalFout(e);
+        throw translateFout(e);
       }
     };
   }
@@ -115,7 +115,7 @@ function bind(module: Record<string, unknown>, namen: readonly string[], c: Ctx,
  * `ctx` is the whole database (writes are not narrowed, and an upsert must see the row it replaces);
  * every read goes through the view `zicht` (see _zicht.ts).
  */
-export function maakStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht = 'alles'): Store {
+export function createStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht = 'alles'): Store {
   const leesDb = ctx.tx ? ctx.db : ctx.gedeeld.lezer;
   const leesCtx: Ctx = { ...ctx, db: zichtDb(leesDb, zicht), zicht };
   const gebonden: Record<string, unknown> = {};
@@ -130,21 +130,21 @@ export function maakStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht = '
     gemeente: ctx.gedeeld.gemeente,
     pad: ctx.gedeeld.pad,
     zicht,
-    metZicht(nieuw: Zicht): Store {
+    withZicht(nieuw: Zicht): Store {
       if (!vernauwt(nieuw, zicht)) {
         throw new RangeError(`Een store met zicht "${zicht}" kan niet breder kijken ("${nieuw}").`);
       }
-      return nieuw === zicht ? store : maakStore(ctx, sluit, nieuw);
+      return nieuw === zicht ? store : createStore(ctx, sluit, nieuw);
     },
     close: sluit,
-    async transactie<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
-      bewaak(ctx);
-      return transactie(ctx, (c) => fn(c === ctx ? store : maakStore(c, weigerSluiten, zicht)));
+    async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+      guard(ctx);
+      return transaction(ctx, (c) => fn(c === ctx ? store : createStore(c, refuseClose, zicht)));
     },
   };
   return store;
 }
 
-async function weigerSluiten(): Promise<void> {
+async function refuseClose(): Promise<void> {
   throw new Error('Sluit de store buiten transactie(), niet met de store van de transactie.');
 }

@@ -25,7 +25,7 @@ export async function tijdelijkeMap(): Promise<string> {
   return map;
 }
 
-export async function ruimOp(): Promise<void> {
+export async function cleanUp(): Promise<void> {
   await Promise.all(mappen.splice(0).map((m) => rm(m, { recursive: true, force: true })));
 }
 
@@ -182,8 +182,8 @@ export const TRAININGEN: Training[] = [
 ];
 
 /** Fills a store with all of the above in one transaction. */
-export async function vul(store: Store, bron: Bron = BRON): Promise<void> {
-  await store.transactie(async (tx) => {
+export async function fill(store: Store, bron: Bron = BRON): Promise<void> {
+  await store.transaction(async (tx) => {
     for (const o of ORGANISATIES) await tx.upsertOrganisatie(o, bron);
     for (const p of PERSONEN) await tx.upsertPersoon(p, bron);
     for (const l of LIDMAATSCHAPPEN) await tx.upsertLidmaatschap(l, bron);
@@ -199,7 +199,7 @@ export async function vul(store: Store, bron: Bron = BRON): Promise<void> {
  * A transaction held open until `loslaten()` is called: `gestart` resolves once `fn` has run inside
  * it, `klaar` when it has committed. For tests of what others see or wait for meanwhile.
  */
-export function houdOpen(
+export function keepOpen(
   store: Store,
   fn: (tx: Store) => Promise<unknown>,
 ): { gestart: Promise<void>; loslaten: () => void; klaar: Promise<void> } {
@@ -211,7 +211,7 @@ export function houdOpen(
   const gestart = new Promise<void>((r) => {
     bezig = r;
   });
-  const klaar = store.transactie(async (tx) => {
+  const klaar = store.transaction(async (tx) => {
     await fn(tx);
     bezig();
     await wacht;

@@ -22,7 +22,7 @@ async function databaseVoor(pad: string | undefined): Promise<string> {
     ? `nr_${createHash('sha256').update(pad).digest('hex').slice(0, 20)}`
     : `nr_m_${process.pid}_${++teller}_${Math.floor(Math.random() * 1e9)}`;
   if (!databases.has(naam)) {
-    await metBeheer(async (c) => {
+    await withBeheer(async (c) => {
       const bestaat = await c.query('select 1 from pg_database where datname = $1', [naam]);
       if (bestaat.rowCount === 0) await c.query(`create database ${pg.escapeIdentifier(naam)}`);
     });
@@ -34,7 +34,7 @@ async function databaseVoor(pad: string | undefined): Promise<string> {
 }
 
 /** Runs fn with a client of its own on the test server (by default its main database). */
-export async function metBeheer<T>(fn: (c: pg.Client) => Promise<T>, url = URL_!): Promise<T> {
+export async function withBeheer<T>(fn: (c: pg.Client) => Promise<T>, url = URL_!): Promise<T> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -68,7 +68,7 @@ export async function alleRijen(
     db.close();
     return uit;
   }
-  return metBeheer(
+  return withBeheer(
     async (c) => {
       const tabellen = await c.query<{ naam: string }>(
         "select table_name as naam from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE' order by 1",
@@ -88,14 +88,14 @@ export async function alleRijen(
 }
 
 /** Runs one statement on the store's tables directly, past the store (a tamperer's edit); tables unqualified. */
-export async function voerUit(pad: string, statement: string, gemeente = 'almere'): Promise<void> {
+export async function run(pad: string, statement: string, gemeente = 'almere'): Promise<void> {
   if (MOTOR === 'sqlite') {
     const db = new Database(pad);
     db.exec(statement);
     db.close();
     return;
   }
-  await metBeheer(
+  await withBeheer(
     async (c) => {
       await c.query(`set search_path to ${pg.escapeIdentifier(schema(gemeente))}`);
       await c.query(statement);
@@ -115,7 +115,7 @@ export async function opgeslagenBytes(pad: string, gemeente = 'almere'): Promise
     if (existsSync(`${pad}-wal`)) delen.push(readFileSync(`${pad}-wal`));
     return Buffer.concat(delen);
   }
-  return metBeheer(
+  return withBeheer(
     async (c) => {
       await c.query('checkpoint');
       const r = await c.query<{ bestand: string }>(
@@ -143,14 +143,14 @@ export async function opgeslagenBytes(pad: string, gemeente = 'almere'): Promise
 }
 
 /** Runs ANALYZE, which copies column values (e-mail addresses) into the engine's statistics. */
-export async function analyseer(pad: string): Promise<void> {
+export async function analyze(pad: string): Promise<void> {
   if (MOTOR === 'sqlite') {
     const db = new Database(pad);
     db.exec('analyze');
     db.close();
     return;
   }
-  await metBeheer((c) => c.query('analyze'), await databaseVoor(pad));
+  await withBeheer((c) => c.query('analyze'), await databaseVoor(pad));
 }
 
 /** Column values the engine keeps as statistics (sqlite_stat4 samples, pg_stats' common values and histograms). */
@@ -164,7 +164,7 @@ export async function statistiek(pad: string, gemeente = 'almere'): Promise<stri
     db.close();
     return rijen.map((r) => Buffer.from((r as { sample: Buffer }).sample).toString('latin1')).join('\n');
   }
-  return metBeheer(
+  return withBeheer(
     async (c) => {
       const r = await c.query<{ t: string | null }>(
         "select concat_ws(' ', most_common_vals::text, histogram_bounds::text) as t from pg_stats where schemaname = $1",

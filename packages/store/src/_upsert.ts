@@ -4,7 +4,7 @@ import type { Ctx } from './_context.js';
 import type { KOLOMMEN } from './_rijen.js';
 import { sjabloon } from './_sjabloon.js';
 import type { Tabellen } from './_tabellen.js';
-import { schrijfHistorie } from './historie.js';
+import { writeHistorie } from './historie.js';
 import type { Bron, Entiteit, Wijziging } from './types.js';
 
 /** The tables that hold an entity kind: those whose columns `_rijen.ts` maps. */
@@ -17,9 +17,9 @@ export interface Soort<E extends { id: string }, K extends string = Entiteit> {
   /** The stored columns, in the order `naarRij` fills them. */
   kolommen: readonly string[];
   naarRij(e: E): Record<string, unknown>;
-  lees(c: Ctx, id: string): Promise<E | undefined>;
-  voegToe(c: Ctx, e: E): Promise<void>;
-  werkBij(c: Ctx, e: E): Promise<void>;
+  read(c: Ctx, id: string): Promise<E | undefined>;
+  insert(c: Ctx, e: E): Promise<void>;
+  update(c: Ctx, e: E): Promise<void>;
 }
 
 type Rij = Record<string, unknown> & { id: string };
@@ -35,25 +35,25 @@ export function tabelSoort<K extends string, E extends { id: string }, R extends
   vanRij: (r: R) => E,
 ): Soort<E, K> {
   const los = (db: Kysely<Tabellen>) => db as Los;
-  const lees = sjabloon<{ id: string }>(['id'], (db, a) =>
+  const read = sjabloon<{ id: string }>(['id'], (db, a) =>
     los(db).selectFrom(tabel).select(kolommen).where('id', '=', a.id),
   );
-  const voegToe = sjabloon<R>(kolommen, (db, r) => los(db).insertInto(tabel).values(r));
-  const werkBij = sjabloon<R>(kolommen, (db, r) => los(db).updateTable(tabel).set(r).where('id', '=', r.id));
+  const insert = sjabloon<R>(kolommen, (db, r) => los(db).insertInto(tabel).values(r));
+  const update = sjabloon<R>(kolommen, (db, r) => los(db).updateTable(tabel).set(r).where('id', '=', r.id));
   return {
     entiteit,
     tabel,
     kolommen,
     naarRij,
-    async lees(c, id) {
-      const rij = (await lees(c, { id })).rows[0] as R | undefined;
+    async read(c, id) {
+      const rij = (await read(c, { id })).rows[0] as R | undefined;
       return rij && vanRij(rij);
     },
-    async voegToe(c, e) {
-      await voegToe(c, naarRij(e));
+    async insert(c, e) {
+      await insert(c, naarRij(e));
     },
-    async werkBij(c, e) {
-      await werkBij(c, naarRij(e));
+    async update(c, e) {
+      await update(c, naarRij(e));
     },
   };
 }
@@ -87,17 +87,17 @@ export async function upsert<E extends { id: string }>(
   e: E,
   bron: Bron,
 ): Promise<Uitkomst<E>> {
-  const oud = await soort.lees(c, e.id);
+  const oud = await soort.read(c, e.id);
   if (!oud) {
-    await soort.voegToe(c, e);
+    await soort.insert(c, e);
     const wijzigingen = [{ veld: '*', voor: null, na: e }];
-    await schrijfHistorie(c, soort.entiteit, e.id, wijzigingen, bron);
+    await writeHistorie(c, soort.entiteit, e.id, wijzigingen, bron);
     return { wijzigingen, oud };
   }
   const wijzigingen = verschillen(oud, e);
   if (wijzigingen.length > 0) {
-    await soort.werkBij(c, e);
-    await schrijfHistorie(c, soort.entiteit, e.id, wijzigingen, bron);
+    await soort.update(c, e);
+    await writeHistorie(c, soort.entiteit, e.id, wijzigingen, bron);
   }
   return { wijzigingen, oud };
 }

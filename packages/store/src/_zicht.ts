@@ -63,7 +63,7 @@ function formeel(persoon: (kolom: string) => string, personen: string): Readonly
  * Migration 0004: the views of the formal network (same SQL on SQLite and PostgreSQL). A migration must not
  * change, so a later kind's view is created by that kind's own migration.
  */
-export async function maakZichtViews(db: Db): Promise<void> {
+export async function createZichtViews(db: Db): Promise<void> {
   const views = formeel(formelePersoon0004, `select * from personen where ${formelePersoon0004('personen.id')}`);
   for (const [tabel, select] of Object.entries(views)) {
     await sql`create view ${sql.id(`formeel_${tabel}`)} as ${sql.raw(select)}`.execute(db);

@@ -3,11 +3,11 @@
  * processing activity, in which trace, and which persons it touched (as pseudonyms). Holds ids only,
  * never personal data. Append-only with a hash chain (see _keten.ts).
  */
-import { type Ctx, nu, transactie } from './_context.js';
-import { auditHash, geheim, kop, tekstHash, zetKop } from './_keten.js';
+import { type Ctx, nu, transaction } from './_context.js';
+import { auditHash, geheim, kop, tekstHash, setKop } from './_keten.js';
 import { sjabloon } from './_sjabloon.js';
-import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
-import { pseudoniem, pseudonimiseer } from './pseudoniemen.js';
+import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
+import { pseudoniem, pseudonymize } from './pseudoniemen.js';
 import type { AuditFilter, AuditInvoer, AuditRegel, Lijst, Pagina } from './types.js';
 
 const BLOK = 500;
@@ -58,7 +58,7 @@ async function spoel(ctx: Ctx, g: Groep): Promise<void> {
   while (g.wachtend.length > 0) {
     const deel = g.wachtend.splice(0);
     try {
-      await transactie(ctx, (c) =>
+      await transaction(ctx, (c) =>
         schrijfRegels(
           c,
           deel.map((w) => w.regel),
@@ -67,7 +67,7 @@ async function spoel(ctx: Ctx, g: Groep): Promise<void> {
       for (const w of deel) w.klaar();
     } catch {
       // One bad row must not fail the others: each again in a transaction of its own.
-      for (const w of deel) await transactie(ctx, (c) => schrijfRegels(c, [w.regel])).then(w.klaar, w.fout);
+      for (const w of deel) await transaction(ctx, (c) => schrijfRegels(c, [w.regel])).then(w.klaar, w.fout);
     }
   }
   g.bezig = null;
@@ -114,7 +114,7 @@ async function schrijfRegels(c: Ctx, regels: readonly AuditInvoer[]): Promise<vo
   const rijen: AuditRij[] = [];
   const betrokkenen: string[][] = [];
   for (const regel of regels) {
-    const pseudoniemen = await pseudonimiseer(c, regel.betrokkenen ?? []);
+    const pseudoniemen = await pseudonymize(c, regel.betrokkenen ?? []);
     const inhoud = {
       actor: regel.actor,
       actie: regel.actie,
@@ -151,7 +151,7 @@ async function schrijfRegels(c: Ctx, regels: readonly AuditInvoer[]): Promise<vo
       await c.db.insertInto('audit_betrokkenen').values(deel).execute();
     }
   }
-  await zetKop(c.db, 'audit', ids[ids.length - 1] as number, vorigeHash);
+  await setKop(c.db, 'audit', ids[ids.length - 1] as number, vorigeHash);
 }
 
 /** 12 parameters a row: well below SQLite's and PostgreSQL's limits on parameters per statement. */
@@ -179,7 +179,7 @@ export async function listAudit(ctx: Ctx, filter: AuditFilter, pagina?: Pagina):
       ]),
     );
   }
-  const [rijen, totaal] = await Promise.all([pagineer(q.selectAll(), v).execute(), tel(q)]);
+  const [rijen, totaal] = await Promise.all([paginate(q.selectAll(), v).execute(), count(q)]);
   return lijst(
     rijen.map((r) => ({
       id: r.id,

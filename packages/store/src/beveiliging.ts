@@ -2,14 +2,14 @@
  * Security events (BIO2 1.3): failed and refused authentication, with the source address and, when the
  * key was valid, its id. Never key material: not the key, its hash or a prefix. Append-only, chained.
  */
-import { type Ctx, nu, schrijf } from './_context.js';
-import { beveiligingHash, kop, zetKop } from './_keten.js';
-import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
+import { type Ctx, nu, write } from './_context.js';
+import { beveiligingHash, kop, setKop } from './_keten.js';
+import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
 import type { BeveiligingsGebeurtenis, BeveiligingsInvoer, Lijst, Pagina } from './types.js';
 
 export async function beveiligingsgebeurtenis(ctx: Ctx, e: BeveiligingsInvoer): Promise<void> {
   if (!e.soort || !Number.isInteger(e.status) || !e.route) throw new TypeError('Beveiligingsgebeurtenis onvolledig.');
-  await schrijf(ctx, async (c) => {
+  await write(ctx, async (c) => {
     const vorige = await kop(c.db, 'beveiligingsgebeurtenissen');
     const inhoud = {
       soort: e.soort,
@@ -26,7 +26,7 @@ export async function beveiligingsgebeurtenis(ctx: Ctx, e: BeveiligingsInvoer): 
       .values({ ...inhoud, vorige_hash: vorige.hash, hash })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await zetKop(c.db, 'beveiligingsgebeurtenissen', id, hash);
+    await setKop(c.db, 'beveiligingsgebeurtenissen', id, hash);
   });
 }
 
@@ -39,7 +39,7 @@ export async function listBeveiligingsgebeurtenissen(
 ): Promise<Lijst<BeveiligingsGebeurtenis>> {
   const v = venster(pagina, SORTEERBAAR, '-id', 'id');
   const q = ctx.db.selectFrom('beveiligingsgebeurtenissen');
-  const [rijen, totaal] = await Promise.all([pagineer(q.selectAll(), v).execute(), tel(q)]);
+  const [rijen, totaal] = await Promise.all([paginate(q.selectAll(), v).execute(), count(q)]);
   return lijst(
     rijen.map((r) => ({
       id: r.id,

@@ -10,28 +10,28 @@ import {
   OVERLEGGEN,
   PERSONEN,
   RELATIES,
-  ruimOp,
+  cleanUp,
   TRAININGEN,
   tijdelijkeMap,
-  vul,
+  fill,
 } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 const ids = (l: { items: Array<{ id: string }> }) => l.items.map((p) => p.id);
 
 /** The same data as vul(), added in bulk (relations by upsert: they have no bulk path). */
-async function vulInBulk(store: Store, bron = BRON): Promise<void> {
-  await store.transactie(async (tx) => {
-    expect(await tx.voegToeInBulk('organisatie', ORGANISATIES, bron)).toBe(ORGANISATIES.length);
-    expect(await tx.voegToeInBulk('persoon', PERSONEN, bron)).toBe(PERSONEN.length);
-    await tx.voegToeInBulk('lidmaatschap', LIDMAATSCHAPPEN, bron);
-    await tx.voegToeInBulk('overleg', OVERLEGGEN, bron);
-    await tx.voegToeInBulk('deelname', DEELNAMES, bron);
+async function fillInBulk(store: Store, bron = BRON): Promise<void> {
+  await store.transaction(async (tx) => {
+    expect(await tx.insertBulk('organisatie', ORGANISATIES, bron)).toBe(ORGANISATIES.length);
+    expect(await tx.insertBulk('persoon', PERSONEN, bron)).toBe(PERSONEN.length);
+    await tx.insertBulk('lidmaatschap', LIDMAATSCHAPPEN, bron);
+    await tx.insertBulk('overleg', OVERLEGGEN, bron);
+    await tx.insertBulk('deelname', DEELNAMES, bron);
     for (const r of RELATIES) await tx.upsertRelatie(r, bron);
-    await tx.voegToeInBulk('contactmoment', CONTACTMOMENTEN, bron);
-    await tx.voegToeInBulk('training', TRAININGEN, bron);
+    await tx.insertBulk('contactmoment', CONTACTMOMENTEN, bron);
+    await tx.insertBulk('training', TRAININGEN, bron);
   });
 }
 
@@ -41,9 +41,9 @@ describe('voegToeInBulk', () => {
   it('writes exactly the rows and history rows that upserts of new entities write', async () => {
     const bron = { actor: 'import', importId: 'imp-1' };
     const los = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    await vul(los, bron);
+    await fill(los, bron);
     const bulk = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    await vulInBulk(bulk, bron);
+    await fillInBulk(bulk, bron);
 
     const gemeente = { slug: 'almere' } as Parameters<Store['momentopname']>[0];
     const { peildatum: _a, ...a } = await los.momentopname(gemeente);
@@ -85,66 +85,66 @@ describe('voegToeInBulk', () => {
   it('indexes persons and their memberships for search, also after reopening and inside the transaction', async () => {
     const pad = join(await tijdelijkeMap(), 'b.db');
     const store = await openTest({ gemeente: 'almere', pad });
-    await store.transactie(async (tx) => {
-      await tx.voegToeInBulk('organisatie', ORGANISATIES, BRON);
-      await tx.voegToeInBulk('persoon', PERSONEN, BRON);
-      expect(ids(await tx.zoekPersonen('ruis'))).toEqual(['p-fatima']);
-      expect(ids(await tx.zoekPersonen('ggz'))).toEqual([]);
-      await tx.voegToeInBulk('lidmaatschap', LIDMAATSCHAPPEN, BRON);
-      expect(ids(await tx.zoekPersonen('ggz'))).toEqual(['p-els', 'p-fatima']);
+    await store.transaction(async (tx) => {
+      await tx.insertBulk('organisatie', ORGANISATIES, BRON);
+      await tx.insertBulk('persoon', PERSONEN, BRON);
+      expect(ids(await tx.searchPersonen('ruis'))).toEqual(['p-fatima']);
+      expect(ids(await tx.searchPersonen('ggz'))).toEqual([]);
+      await tx.insertBulk('lidmaatschap', LIDMAATSCHAPPEN, BRON);
+      expect(ids(await tx.searchPersonen('ggz'))).toEqual(['p-els', 'p-fatima']);
     });
     await store.close();
     const weer = await openTest({ gemeente: 'almere', pad });
-    expect(ids(await weer.zoekPersonen('RUÏS'))).toEqual(['p-fatima']);
-    expect(ids(await weer.zoekPersonen('ggz'))).toEqual(['p-els', 'p-fatima']);
-    expect(ids(await weer.zoekPersonen('wijkagent'))).toEqual(['p-jan']);
-    expect(ids(await weer.zoekPersonen('zorgcoordinator'))).toEqual(['p-sanne']);
+    expect(ids(await weer.searchPersonen('RUÏS'))).toEqual(['p-fatima']);
+    expect(ids(await weer.searchPersonen('ggz'))).toEqual(['p-els', 'p-fatima']);
+    expect(ids(await weer.searchPersonen('wijkagent'))).toEqual(['p-jan']);
+    expect(ids(await weer.searchPersonen('zorgcoordinator'))).toEqual(['p-sanne']);
     await weer.close();
   });
 
   it('indexes memberships added in bulk for persons that existed before', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    await store.voegToeInBulk('organisatie', ORGANISATIES, BRON);
-    await store.voegToeInBulk('persoon', PERSONEN, BRON);
-    expect(ids(await store.zoekPersonen('ggz'))).toEqual([]);
-    await store.voegToeInBulk('lidmaatschap', LIDMAATSCHAPPEN, BRON);
-    expect(ids(await store.zoekPersonen('ggz'))).toEqual(['p-els', 'p-fatima']);
-    expect(ids(await store.zoekPersonen('ruis'))).toEqual(['p-fatima']);
+    await store.insertBulk('organisatie', ORGANISATIES, BRON);
+    await store.insertBulk('persoon', PERSONEN, BRON);
+    expect(ids(await store.searchPersonen('ggz'))).toEqual([]);
+    await store.insertBulk('lidmaatschap', LIDMAATSCHAPPEN, BRON);
+    expect(ids(await store.searchPersonen('ggz'))).toEqual(['p-els', 'p-fatima']);
+    expect(ids(await store.searchPersonen('ruis'))).toEqual(['p-fatima']);
     await store.close();
   });
 
   it('adds all or nothing: an existing id or a taken e-mail rolls the whole call back, not the transaction', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    await vul(store);
+    await fill(store);
     const voor = await store.historie({});
     const nieuw = { id: 'p-nieuw', naam: 'Nieuwe Persoon', email: null, telefoon: null };
     const dubbel = { id: 'p-dubbel', naam: 'Fatima R.', email: 'FATIMA.ELRUIS@example.org', telefoon: null };
-    await expect(store.voegToeInBulk('persoon', [nieuw, dubbel], BRON)).rejects.toThrow(
+    await expect(store.insertBulk('persoon', [nieuw, dubbel], BRON)).rejects.toThrow(
       /^Bestaat al: deze waarde is uniek en al in gebruik/,
     );
-    await expect(store.voegToeInBulk('persoon', [nieuw, PERSONEN[0]!], BRON)).rejects.toThrow(
+    await expect(store.insertBulk('persoon', [nieuw, PERSONEN[0]!], BRON)).rejects.toThrow(
       /^Bestaat al: deze waarde is uniek en al in gebruik/,
     );
-    const binnen = await store.transactie(async (tx) => {
+    const binnen = await store.transaction(async (tx) => {
       await tx.upsertOrganisatie({ ...ORGANISATIES[0]!, naam: 'Politie Almere' }, BRON);
-      return tx.voegToeInBulk('persoon', [nieuw, dubbel], BRON).catch((e: Error) => e.message);
+      return tx.insertBulk('persoon', [nieuw, dubbel], BRON).catch((e: Error) => e.message);
     });
     expect(binnen).toMatch(/^Bestaat al: deze waarde is uniek en al in gebruik/);
     expect(await store.persoon('p-nieuw')).toBeUndefined();
     expect((await store.organisatie(ORGANISATIES[0]!.id))?.naam).toBe('Politie Almere');
     expect(await store.historie({})).toHaveLength(voor.length + 1);
-    expect((await store.zoekPersonen('nieuwe')).totaal).toBe(0);
+    expect((await store.searchPersonen('nieuwe')).totaal).toBe(0);
     await store.close();
   });
 
   it('validates like the upsert, refuses relations and unknown kinds, and needs an actor', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     await expect(
-      store.voegToeInBulk('persoon', [{ id: 'p-x', naam: '', email: null, telefoon: null }], BRON),
+      store.insertBulk('persoon', [{ id: 'p-x', naam: '', email: null, telefoon: null }], BRON),
     ).rejects.toThrow();
-    await expect(store.voegToeInBulk('relatie', RELATIES, BRON)).rejects.toThrow(RangeError);
-    await expect(store.voegToeInBulk('persoon', PERSONEN, { actor: ' ' })).rejects.toThrow(TypeError);
-    expect(await store.voegToeInBulk('persoon', [], BRON)).toBe(0);
+    await expect(store.insertBulk('relatie', RELATIES, BRON)).rejects.toThrow(RangeError);
+    await expect(store.insertBulk('persoon', PERSONEN, { actor: ' ' })).rejects.toThrow(TypeError);
+    expect(await store.insertBulk('persoon', [], BRON)).toBe(0);
     expect(await store.historie({})).toEqual([]);
     await store.close();
   });
@@ -157,12 +157,12 @@ describe('voegToeInBulk', () => {
       email: `p${i}@example.org`,
       telefoon: null,
     }));
-    expect(await store.voegToeInBulk('persoon', personen, BRON)).toBe(1234);
+    expect(await store.insertBulk('persoon', personen, BRON)).toBe(1234);
     expect((await store.listPersonen({})).totaal).toBe(1234);
     expect(await store.persoon('p-01233')).toEqual(personen[1233]);
     const h = await store.historie({ entiteit: 'persoon' });
     expect(h.map((r) => r.entiteitId)).toEqual(personen.map((p) => p.id));
-    expect(ids(await store.zoekPersonen('persoon 1233'))).toEqual(['p-01233']);
+    expect(ids(await store.searchPersonen('persoon 1233'))).toEqual(['p-01233']);
     await store.close();
   });
 });

@@ -4,9 +4,9 @@
  * commit. The SQL comes from the query builder, compiled once per table and block size.
  */
 import type { CompiledQuery, Kysely } from 'kysely';
-import { type Ctx, nu, transactie } from './_context.js';
+import { type Ctx, nu, transaction } from './_context.js';
 import { BESCHRIJVINGEN, soortVan } from './_soorten.js';
-import { controleerBron } from './historie.js';
+import { validateBron } from './historie.js';
 import type { Bron, Entiteit, EntiteitWaarde } from './types.js';
 
 /** Rows per INSERT statement: 100 x 8 parameters stays far below SQLite's limit of 32,766. */
@@ -58,7 +58,7 @@ function meerRijen(c: Ctx, tabel: string, kolommen: readonly string[], n: number
   return vast;
 }
 
-async function voerUit(c: Ctx, tabel: string, kolommen: readonly string[], rijen: readonly Rij[]): Promise<void> {
+async function run(c: Ctx, tabel: string, kolommen: readonly string[], rijen: readonly Rij[]): Promise<void> {
   const { query, plaats } = meerRijen(c, tabel, kolommen, rijen.length);
   const parameters = plaats.map((p, i) => (p === null ? query.parameters[i] : rijen[p[0]]![p[1]]));
   await c.db.executeQuery({ ...query, parameters });
@@ -72,28 +72,28 @@ async function voerUit(c: Ctx, tabel: string, kolommen: readonly string[], rijen
  * address) is taken: use the upsert for entities that may exist. Only importable kinds: not `relatie`,
  * whose ends need checking one by one. Returns how many were added.
  */
-export async function voegToeInBulk(
+export async function insertBulk(
   ctx: Ctx,
   entiteit: Entiteit,
   items: readonly EntiteitWaarde[],
   bron: Bron,
 ): Promise<number> {
-  controleerBron(bron);
+  validateBron(bron);
   const soort = Object.hasOwn(BESCHRIJVINGEN, entiteit) ? soortVan(entiteit) : undefined;
   if (!soort?.importeerbaar) throw new RangeError(`voegToeInBulk kent entiteit "${entiteit}" niet.`);
   if (items.length === 0) return 0;
   const omzetten = soort.naarRij;
   const kolommen = soort.kolommen;
   const geldig = items.map((x) => soort.schema.parse(x));
-  return transactie(ctx, async (c) => {
+  return transaction(ctx, async (c) => {
     const tx = c.tx!;
     if (entiteit === 'persoon' && tx.bulkVanaf === null) tx.bulkVanaf = await c.gedeeld.motor.volgendPersoonNr(c.db);
     const tijd = nu();
     const importId = bron.importId ?? null;
     for (let i = 0; i < geldig.length; i += BLOK) {
       const deel = geldig.slice(i, i + BLOK);
-      await voerUit(c, soort.tabel, kolommen, deel.map(omzetten));
-      await voerUit(
+      await run(c, soort.tabel, kolommen, deel.map(omzetten));
+      await run(
         c,
         'historie',
         HISTORIE_KOLOMMEN,

@@ -1,20 +1,20 @@
 import { type Contactmoment, ContactmomentSchema } from '@netwerkregie/domain';
-import { type Ctx, schrijf } from './_context.js';
-import { controleerDatum } from './_datum.js';
+import { type Ctx, write } from './_context.js';
+import { validateDatum } from './_datum.js';
 import { contactmomentUit } from './_rijen.js';
 import { CONTACTMOMENT } from './_soorten.js';
 import { upsert } from './_upsert.js';
-import { controleerBron } from './historie.js';
-import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
+import { validateBron } from './historie.js';
+import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
 import type { Bron, ContactmomentFilter, Lijst, Pagina, Wijziging } from './types.js';
 
 export async function upsertContactmoment(ctx: Ctx, invoer: Contactmoment, bron: Bron): Promise<Wijziging[]> {
-  controleerBron(bron);
+  validateBron(bron);
   const m = ContactmomentSchema.parse(invoer);
-  return schrijf(ctx, async (c) => (await upsert(c, CONTACTMOMENT, m, bron)).wijzigingen);
+  return write(ctx, async (c) => (await upsert(c, CONTACTMOMENT, m, bron)).wijzigingen);
 }
 
-export const contactmoment = (ctx: Ctx, id: string): Promise<Contactmoment | undefined> => CONTACTMOMENT.lees(ctx, id);
+export const contactmoment = (ctx: Ctx, id: string): Promise<Contactmoment | undefined> => CONTACTMOMENT.read(ctx, id);
 
 const SORTEERBAAR: Sorteerbaar = {
   datum: ['datum'],
@@ -34,8 +34,8 @@ export async function listContactmomenten(
   let q = ctx.db.selectFrom('contactmomenten');
   if (filter.organisatieId !== undefined) q = q.where('organisatie_id', '=', filter.organisatieId);
   if (filter.persoonId !== undefined) q = q.where('persoon_id', '=', filter.persoonId);
-  if (filter.vanaf !== undefined) q = q.where('datum', '>=', controleerDatum(filter.vanaf, 'vanaf'));
-  if (filter.tot !== undefined) q = q.where('datum', '<', controleerDatum(filter.tot, 'tot'));
-  const [rijen, totaal] = await Promise.all([pagineer(q.selectAll(), v).execute(), tel(q)]);
+  if (filter.vanaf !== undefined) q = q.where('datum', '>=', validateDatum(filter.vanaf, 'vanaf'));
+  if (filter.tot !== undefined) q = q.where('datum', '<', validateDatum(filter.tot, 'tot'));
+  const [rijen, totaal] = await Promise.all([paginate(q.selectAll(), v).execute(), count(q)]);
   return lijst(rijen.map(contactmomentUit), totaal, v);
 }

@@ -10,20 +10,20 @@ import {
   OVERLEGGEN,
   PERSONEN,
   RELATIES,
-  ruimOp,
+  cleanUp,
   TRAININGEN,
   tijdelijkeMap,
-  vul,
+  fill,
 } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 describe('entities round-trip through a real file', () => {
   it('reads back every entity exactly after close and reopen', async () => {
     const pad = join(await tijdelijkeMap(), 'almere.db');
     const store = await openTest({ gemeente: 'almere', pad });
-    await vul(store);
+    await fill(store);
     await store.close();
 
     const weer = await openTest({ gemeente: 'almere', pad });
@@ -43,7 +43,7 @@ describe('entities round-trip through a real file', () => {
 
   it('looks up by folded name, by e-mail ignoring case, and by name within an organisation', async () => {
     const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'a.db') });
-    await vul(store);
+    await fill(store);
     expect((await store.organisatieOpNaam('  moskee  el   NOER '))?.id).toBe('o-moskee');
     expect((await store.organisatieOpNaam('GGZ Centraal'))?.id).toBeUndefined();
     expect((await store.overlegOpNaam('casusoverleg radicalisering'))?.id).toBe('ov-casus');
@@ -88,7 +88,7 @@ describe('entities round-trip through a real file', () => {
 
   it('refuses a second person with the same e-mail and a second membership for the same pair', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    await vul(store);
+    await fill(store);
     await expect(
       store.upsertPersoon(
         { id: 'p-dubbel', naam: 'Fatima R.', email: 'FATIMA.ELRUIS@example.org', telefoon: null },
@@ -210,7 +210,7 @@ describe('history of upserts', () => {
 
   it('records membership and person changes field by field', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    await vul(store);
+    await fill(store);
     const l = LIDMAATSCHAPPEN[0]!;
     expect(
       await store.upsertLidmaatschap(

@@ -20,7 +20,7 @@ export class OpslagFout extends Error {
 const ONBEREIKBAAR = /^(08|57P0[1-3])|^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH)$/;
 
 /** Turns an engine's error into an OpslagFout where the caller can act on it; any other error comes back as it was. */
-export function vertaalFout(e: unknown): unknown {
+export function translateFout(e: unknown): unknown {
   if (e instanceof OpslagFout || !(e instanceof Error)) return e;
   const { code, constraint } = e as Error & { code?: string; constraint?: string };
   // SQLite names the columns or index in its message; PostgreSQL in `constraint`.

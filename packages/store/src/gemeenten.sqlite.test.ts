@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { openStore } from '@netwerkregie/store';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+import { cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 describe('SQLite: one file per gemeente', () => {
   it('names its file and refuses to open it for another gemeente', async () => {
     const map = await tijdelijkeMap();
     const almere = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
-    await vul(almere);
+    await fill(almere);
     expect(almere.pad).toBe(join(map, 'almere.db'));
     await almere.close();
     await expect(openStore({ gemeente: 'arnhem', pad: join(map, 'almere.db') })).rejects.toThrow(

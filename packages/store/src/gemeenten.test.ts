@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { GEMEENTEN } from '@netwerkregie/domain';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, ORGANISATIES, PERSONEN, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+import { BRON, ORGANISATIES, PERSONEN, cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 describe('one store per gemeente', () => {
   it('keeps two gemeenten apart', async () => {
     const map = await tijdelijkeMap();
     const almere = await openTest({ gemeente: 'almere', pad: join(map, 'almere.db') });
     const arnhem = await openTest({ gemeente: 'arnhem', pad: join(map, 'arnhem.db') });
-    await vul(almere);
+    await fill(almere);
     await arnhem.upsertOrganisatie(
       {
         id: 'o-arnhem',
@@ -30,8 +30,8 @@ describe('one store per gemeente', () => {
 
     expect((await almere.listPersonen({})).totaal).toBe(PERSONEN.length);
     expect((await arnhem.listPersonen({})).items.map((p) => p.id)).toEqual(['p-arnhem']);
-    expect((await arnhem.zoekPersonen('meulen')).items.map((p) => p.id)).toEqual(['p-arnhem']);
-    expect((await almere.zoekPersonen('meulen')).items.map((p) => p.id)).toEqual(['p-jan']);
+    expect((await arnhem.searchPersonen('meulen')).items.map((p) => p.id)).toEqual(['p-arnhem']);
+    expect((await almere.searchPersonen('meulen')).items.map((p) => p.id)).toEqual(['p-jan']);
     expect((await almere.persoonOpEmail('jan.vandermeulen@example.org'))?.id).toBe('p-jan');
     expect((await arnhem.persoonOpEmail('jan.vandermeulen@example.org'))?.id).toBe('p-arnhem');
     expect(await arnhem.organisatie(ORGANISATIES[0]!.id)).toBeUndefined();

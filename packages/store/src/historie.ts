@@ -5,13 +5,13 @@ import { sjabloon } from './_sjabloon.js';
 import type { Tabellen } from './_tabellen.js';
 import type { Bron, Entiteit, HistorieFilter, HistorieRegel, Wijziging } from './types.js';
 
-export function controleerBron(bron: Bron): void {
+export function validateBron(bron: Bron): void {
   if (!bron || typeof bron.actor !== 'string' || bron.actor.trim() === '') {
     throw new TypeError('Bron zonder actor: geef aan wie of wat de wijziging veroorzaakt.');
   }
 }
 
-export async function schrijfHistorie(
+export async function writeHistorie(
   c: Ctx,
   entiteit: Entiteit,
   entiteitId: string,

@@ -1,14 +1,14 @@
 /** Import records: the import package plans and applies; the store keeps the record and its JSON summary. */
 import type { Ctx } from './_context.js';
 import type { Rij } from './_tabellen.js';
-import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
+import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
 import type { ImportRecord, Lijst, Pagina } from './types.js';
 
 const MODI = ['aanvullend', 'volledig'];
 const STATUSSEN = ['gepland', 'toegepast', 'teruggedraaid'];
 
 /** Inserts, or replaces the record with the same id. */
-export async function bewaarImport(ctx: Ctx, record: ImportRecord): Promise<void> {
+export async function saveImport(ctx: Ctx, record: ImportRecord): Promise<void> {
   if (!record.id) throw new TypeError('Importrecord zonder id.');
   if (!MODI.includes(record.modus)) throw new RangeError(`Onbekende modus "${record.modus}".`);
   if (!STATUSSEN.includes(record.status)) throw new RangeError(`Onbekende status "${record.status}".`);
@@ -53,7 +53,7 @@ export async function importRecord(ctx: Ctx, id: string): Promise<ImportRecord |
 }
 
 /** Keeps (or replaces) the uploaded file of an import; the import record must exist. */
-export async function bewaarImportBestand(ctx: Ctx, id: string, inhoud: Uint8Array): Promise<void> {
+export async function saveImportBestand(ctx: Ctx, id: string, inhoud: Uint8Array): Promise<void> {
   // better-sqlite3 binds a Buffer as a blob; a plain Uint8Array it refuses.
   const blob = Buffer.from(inhoud.buffer, inhoud.byteOffset, inhoud.byteLength);
   await ctx.db
@@ -75,6 +75,6 @@ const SORTEERBAAR: Sorteerbaar = { tijd: ['tijd'], id: ['id'], bestand: ['bestan
 export async function listImports(ctx: Ctx, pagina?: Pagina): Promise<Lijst<ImportRecord>> {
   const v = venster(pagina, SORTEERBAAR, '-tijd', 'id');
   const q = ctx.db.selectFrom('imports');
-  const [rijen, totaal] = await Promise.all([pagineer(q.selectAll(), v).execute(), tel(q)]);
+  const [rijen, totaal] = await Promise.all([paginate(q.selectAll(), v).execute(), count(q)]);
   return lijst(rijen.map(importUit), totaal, v);
 }

@@ -1,5 +1,5 @@
 export { VERWIJDERVOLGORDE } from './_soorten.js';
-export { isVerlopen, standaardVerloopdatum } from './_verloop.js';
+export { isVerlopen, standaardVerloopdatum } from './verloop.js';
 export { OpslagFout } from './fouten.js';
 export { openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';

@@ -1,16 +1,16 @@
 /** The trend of the health indicators: the analysis appends a reading after each applied import or contact moment. */
-import { type Ctx, schrijf } from './_context.js';
+import { type Ctx, write } from './_context.js';
 import type { IndicatorStand } from './types.js';
 
 const STATUSSEN = ['goed', 'aandacht', 'zorgelijk'];
 
-export async function bewaarIndicatorStanden(ctx: Ctx, standen: IndicatorStand[]): Promise<void> {
+export async function saveIndicatorStanden(ctx: Ctx, standen: IndicatorStand[]): Promise<void> {
   for (const s of standen) {
     if (!STATUSSEN.includes(s.status)) throw new RangeError(`Onbekende status "${s.status}" van ${s.indicatorId}.`);
     if (!Number.isFinite(s.waarde)) throw new RangeError(`Waarde van ${s.indicatorId} is geen getal.`);
   }
   if (standen.length === 0) return;
-  await schrijf(ctx, async (c) => {
+  await write(ctx, async (c) => {
     // Chunks keep each statement under SQLite's limit on bound variables.
     for (let i = 0; i < standen.length; i += 1000) {
       await c.db

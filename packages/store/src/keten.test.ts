@@ -2,10 +2,10 @@
 import { join } from 'node:path';
 import type { Store } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, PERSONEN, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
-import { alleRijen, MOTOR, openTest, voerUit } from './_testmotor.js';
+import { BRON, PERSONEN, cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
+import { alleRijen, MOTOR, openTest, run } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 const FATIMA = PERSONEN[0]!;
 const ANDER = PERSONEN[1]!;
@@ -13,7 +13,7 @@ const ANDER = PERSONEN[1]!;
 async function gevuld(): Promise<{ store: Store; pad: string }> {
   const pad = join(await tijdelijkeMap(), 'keten.db');
   const store = await openTest({ gemeente: 'almere', pad });
-  await vul(store);
+  await fill(store);
   await store.audit({ actor: 'k-1', actie: 'lezen', entiteit: 'persoon', entiteitId: FATIMA.id, doel: 'bellen' });
   await store.audit({
     actor: 'k-1',
@@ -44,14 +44,14 @@ async function gevuld(): Promise<{ store: Store; pad: string }> {
 describe('hash chain', () => {
   it('is intact after ordinary writes, counting audit and security rows', async () => {
     const { store } = await gevuld();
-    expect(await store.controleerKeten()).toEqual({ intact: true, regels: 4 });
+    expect(await store.verifyKeten()).toEqual({ intact: true, regels: 4 });
     await store.close();
   });
 
   it('names the row whose purpose was changed', async () => {
     const { store, pad } = await gevuld();
-    await voerUit(pad, "update audit set doel = 'iets anders' where id = 2");
-    expect(await store.controleerKeten()).toEqual({
+    await run(pad, "update audit set doel = 'iets anders' where id = 2");
+    expect(await store.verifyKeten()).toEqual({
       intact: false,
       regels: 1,
       tabel: 'audit',
@@ -63,12 +63,12 @@ describe('hash chain', () => {
 
   it('names the row after a removed one, and a removed last row', async () => {
     const { store, pad } = await gevuld();
-    await voerUit(pad, 'delete from audit where id = 2');
-    expect(await store.controleerKeten()).toMatchObject({ intact: false, tabel: 'audit', id: 3 });
+    await run(pad, 'delete from audit where id = 2');
+    expect(await store.verifyKeten()).toMatchObject({ intact: false, tabel: 'audit', id: 3 });
     await store.close();
     const tweede = await gevuld();
-    await voerUit(tweede.pad, 'delete from audit where id = 3');
-    expect(await tweede.store.controleerKeten()).toMatchObject({
+    await run(tweede.pad, 'delete from audit where id = 3');
+    expect(await tweede.store.verifyKeten()).toMatchObject({
       intact: false,
       tabel: 'audit',
       melding: 'de laatste regels ontbreken of zijn gewijzigd',
@@ -78,16 +78,16 @@ describe('hash chain', () => {
 
   it('detects a changed actor, a removed data subject and a changed security event', async () => {
     const { store, pad } = await gevuld();
-    await voerUit(pad, "update audit set actor = 'k-9' where id = 1");
-    expect(await store.controleerKeten()).toMatchObject({ intact: false, id: 1, melding: 'de inhoud is gewijzigd' });
+    await run(pad, "update audit set actor = 'k-9' where id = 1");
+    expect(await store.verifyKeten()).toMatchObject({ intact: false, id: 1, melding: 'de inhoud is gewijzigd' });
     await store.close();
     const b = await gevuld();
-    await voerUit(b.pad, 'delete from audit_betrokkenen where audit_id = 3');
-    expect(await b.store.controleerKeten()).toMatchObject({ intact: false, tabel: 'audit', id: 3 });
+    await run(b.pad, 'delete from audit_betrokkenen where audit_id = 3');
+    expect(await b.store.verifyKeten()).toMatchObject({ intact: false, tabel: 'audit', id: 3 });
     await b.store.close();
     const c = await gevuld();
-    await voerUit(c.pad, "update beveiligingsgebeurtenissen set adres = '198.51.100.1'");
-    expect(await c.store.controleerKeten()).toMatchObject({
+    await run(c.pad, "update beveiligingsgebeurtenissen set adres = '198.51.100.1'");
+    expect(await c.store.verifyKeten()).toMatchObject({
       intact: false,
       tabel: 'beveiligingsgebeurtenissen',
       id: 1,
@@ -100,14 +100,14 @@ describe('hash chain', () => {
     // PostgreSQL: two stores (two pools) on one schema. SQLite: one store, as the API has per gemeente (a
     // second connection in this process would block it: better-sqlite3 waits for a lock synchronously).
     const tweede = MOTOR === 'postgres' ? await openTest({ gemeente: 'almere', pad }) : store;
-    const schrijf = (s: Store, actor: string) =>
+    const write = (s: Store, actor: string) =>
       Array.from({ length: 25 }, (_, i) =>
         i % 5 === 0
           ? s.beveiligingsgebeurtenis({ soort: 'authenticatie.mislukt', status: 401, adres: actor, route: 'GET /v1' })
           : s.audit({ actor, actie: 'lezen', entiteit: 'persoon', doel: `doel ${i}`, betrokkenen: [ANDER.id] }),
       );
-    await Promise.all([...schrijf(store, 'a'), ...schrijf(tweede, 'b')]);
-    expect(await store.controleerKeten()).toEqual({ intact: true, regels: 54 });
+    await Promise.all([...write(store, 'a'), ...write(tweede, 'b')]);
+    expect(await store.verifyKeten()).toEqual({ intact: true, regels: 54 });
     if (tweede !== store) await tweede.close();
     await store.close();
   });
@@ -115,10 +115,10 @@ describe('hash chain', () => {
   it('stays verifiable after an erasure blanks purposes that name the person', async () => {
     const { store } = await gevuld();
     await store.audit({ actor: 'k-1', actie: 'lezen', entiteit: 'organisatie', doel: `gesprek met ${FATIMA.naam}` });
-    await store.wisPersoon(FATIMA.id, { ...BRON, doel: 'verzoek tot wissen' });
+    await store.erasePersoon(FATIMA.id, { ...BRON, doel: 'verzoek tot wissen' });
     const doelen = (await store.listAudit({}, { limiet: 100 })).items.map((a) => a.doel);
     expect(doelen.some((d) => d.includes(FATIMA.naam))).toBe(false);
-    expect(await store.controleerKeten()).toEqual({ intact: true, regels: 6 });
+    expect(await store.verifyKeten()).toEqual({ intact: true, regels: 6 });
     await store.close();
   });
 });
@@ -142,7 +142,7 @@ describe('processing log', () => {
 
   it('cuts the link on erasure: the pseudonym rows stay, the person is no longer found in them', async () => {
     const { store, pad } = await gevuld();
-    await store.wisPersoon(FATIMA.id, { ...BRON, doel: 'verzoek tot wissen' });
+    await store.erasePersoon(FATIMA.id, { ...BRON, doel: 'verzoek tot wissen' });
     expect((await alleRijen(pad)).betrokkenen?.map((b) => b.persoon_id)).toEqual([ANDER.id]);
     expect((await alleRijen(pad)).audit_betrokkenen).toHaveLength(3);
     const na = await store.listAudit({ betrokkene: FATIMA.id }, { sortering: 'id' });
@@ -156,8 +156,8 @@ describe('key expiry', () => {
     const pad = join(await tijdelijkeMap(), 'sleutels.db');
     const store = await openTest({ gemeente: 'almere', pad });
     const hash = 'a'.repeat(64);
-    await store.bewaarSleutel({ id: 'k-1', hash, rol: 'lezer', omschrijving: 'test' });
-    await store.bewaarSleutel({
+    await store.saveSleutel({ id: 'k-1', hash, rol: 'lezer', omschrijving: 'test' });
+    await store.saveSleutel({
       id: 'k-2',
       hash: 'b'.repeat(64),
       rol: 'lezer',
@@ -171,7 +171,7 @@ describe('key expiry', () => {
       ['k-2', '2027-06-30'],
     ]);
     await expect(
-      store.bewaarSleutel({ id: 'k-3', hash: 'c'.repeat(64), rol: 'lezer', omschrijving: 'x', verloopt: '30-06-2027' }),
+      store.saveSleutel({ id: 'k-3', hash: 'c'.repeat(64), rol: 'lezer', omschrijving: 'x', verloopt: '30-06-2027' }),
     ).rejects.toThrow('Ongeldige verloopdatum "30-06-2027"; verwacht JJJJ-MM-DD.');
     await store.close();
   });

@@ -1,6 +1,6 @@
 /** `audit verify`: walks both chains in id order and names the first row that does not fit. */
 import type { Kysely } from 'kysely';
-import { type Ctx, leesSamen } from './_context.js';
+import { type Ctx, readTogether } from './_context.js';
 import { auditHash, BEGIN, beveiligingHash, geheim, geredigeerd, type KetenTabel, kop, tekstHash } from './_keten.js';
 import type { Tabellen } from './_tabellen.js';
 import type { KetenUitkomst } from './types.js';
@@ -13,7 +13,7 @@ type Controle = (
   vanaf: number,
 ) => Promise<Array<{ id: number; fout?: string; hash: string; vorige: string }>>;
 
-const controleerAudit: Controle = async (db, g, vanaf) => {
+const verifyAudit: Controle = async (db, g, vanaf) => {
   const rijen = await db.selectFrom('audit').selectAll().where('id', '>', vanaf).orderBy('id').limit(BLOK).execute();
   if (rijen.length === 0) return [];
   const ids = rijen.map((r) => r.id);
@@ -37,7 +37,7 @@ const controleerAudit: Controle = async (db, g, vanaf) => {
   });
 };
 
-const controleerBeveiliging: Controle = async (db, _g, vanaf) => {
+const verifyBeveiliging: Controle = async (db, _g, vanaf) => {
   const rijen = await db
     .selectFrom('beveiligingsgebeurtenissen')
     .selectAll()
@@ -78,12 +78,12 @@ async function loop(db: Kysely<Tabellen>, g: Buffer, tabel: KetenTabel, controle
 }
 
 /** Walks the hash chains of the audit and the security events. */
-export async function controleerKeten(ctx: Ctx): Promise<KetenUitkomst> {
-  return leesSamen(ctx, async (c) => {
+export async function verifyKeten(ctx: Ctx): Promise<KetenUitkomst> {
+  return readTogether(ctx, async (c) => {
     const g = await geheim(c.db, c.gedeeld);
-    const audit = await loop(c.db, g, 'audit', controleerAudit);
+    const audit = await loop(c.db, g, 'audit', verifyAudit);
     if (!audit.intact) return audit;
-    const beveiliging = await loop(c.db, g, 'beveiligingsgebeurtenissen', controleerBeveiliging);
+    const beveiliging = await loop(c.db, g, 'beveiligingsgebeurtenissen', verifyBeveiliging);
     if (!beveiliging.intact) return beveiliging;
     return { intact: true, regels: audit.regels + beveiliging.regels };
   });

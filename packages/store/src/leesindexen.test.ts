@@ -5,10 +5,10 @@
 import { join } from 'node:path';
 import type { Rol } from '@netwerkregie/domain';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, ruimOp, tijdelijkeMap } from './_testhulp.js';
+import { BRON, cleanUp, tijdelijkeMap } from './_testhulp.js';
 import { alleRijen, openTest } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 const org = (id: string, domein: 'zorg' | 'onderwijs', wijken: string[]) =>
   ({ id, naam: `Organisatie ${id}`, domein, netwerk: 'formeel', soort: null, wijken }) as const;
@@ -70,7 +70,7 @@ describe('role and district rows', () => {
       expect(await ids({ rol: 'netwerkregisseur', wijk: 'Almere Poort', domein: 'onderwijs' })).toEqual(['p-a']);
 
       // Removing a membership removes its role rows.
-      await store.verwijder('lidmaatschap', 'l-b', BRON);
+      await store.deleteEntiteit('lidmaatschap', 'l-b', BRON);
       expect((await rijen()).rollen).toEqual(['netwerkregisseur o-a p-a l-a']);
     } finally {
       await store.close();
@@ -84,12 +84,12 @@ describe('role and district rows', () => {
       await store.upsertOrganisatie(org('o-a', 'zorg', ['Almere Haven']), BRON);
       const n = 1050;
       const nummers = Array.from({ length: n }, (_, i) => String(i).padStart(4, '0'));
-      await store.voegToeInBulk(
+      await store.insertBulk(
         'persoon',
         nummers.map((i) => persoon(`p-${i}`, `Veldman ${i}`)),
         BRON,
       );
-      await store.voegToeInBulk(
+      await store.insertBulk(
         'lidmaatschap',
         nummers.map((i) => lid(`l-${i}`, `p-${i}`, 'o-a', ['sleutelfiguur'])),
         BRON,
@@ -107,11 +107,11 @@ describe('role and district rows', () => {
       const aflopend = await store.listPersonen({ wijk: 'Almere Haven' }, { limiet: 2, sortering: '-naam' });
       expect(aflopend.items.map((p) => p.id)).toEqual(['p-1049', 'p-1048']);
 
-      const gezocht = await store.zoekPersonen('veldman', {}, { offset: 998, limiet: 2 });
+      const gezocht = await store.searchPersonen('veldman', {}, { offset: 998, limiet: 2 });
       expect(gezocht.items.map((p) => p.id)).toEqual(['p-0998', 'p-0999']);
       expect(gezocht.totaal).toBe(1000);
       expect(gezocht.totaalIsOndergrens).toBe(true);
-      const weinig = await store.zoekPersonen('veldman 0007');
+      const weinig = await store.searchPersonen('veldman 0007');
       expect(weinig).toMatchObject({ totaal: 1, offset: 0, limiet: 50 });
       expect(weinig.totaalIsOndergrens).toBeUndefined();
       // The whole list (no filter) is counted exactly, as screens page through it by its total.

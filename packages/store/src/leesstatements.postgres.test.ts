@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { sleutelHash } from '@netwerkregie/store';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+import { cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 /** Counts the statements every pg client sends while `fn` runs. */
 async function tel(fn: () => Promise<unknown>): Promise<{ n: number; teksten: string[] }> {
@@ -33,15 +33,15 @@ describe('PostgreSQL: statements per read by id', () => {
   it('reads a person card in one statement and a known key from the cache', async () => {
     const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'stmt.db') });
     try {
-      await vul(store);
+      await fill(store);
       const hash = sleutelHash('nwr_leesstatements_proef');
-      await store.bewaarSleutel({ id: 'k-lees', hash, rol: 'regisseur', omschrijving: 'proef' });
+      await store.saveSleutel({ id: 'k-lees', hash, rol: 'regisseur', omschrijving: 'proef' });
       // The first lookup reads the key; later ones, within the cache's time, send nothing.
       expect((await tel(() => store.sleutelOpHash(hash))).n).toBe(1);
       expect((await tel(() => store.sleutelOpHash(hash))).n).toBe(0);
       const kaart = await tel(() => store.persoonKaart('p-jan'));
       expect(kaart.n).toBe(1);
-      const lezer = await tel(() => store.metZicht('formeel').persoonKaart('p-jan'));
+      const lezer = await tel(() => store.withZicht('formeel').persoonKaart('p-jan'));
       expect(lezer.n).toBe(1);
     } finally {
       await store.close();

@@ -1,12 +1,12 @@
 import type { PersoonFilter, Store } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIDMAATSCHAPPEN, PERSONEN, vul } from './_testhulp.js';
+import { LIDMAATSCHAPPEN, PERSONEN, fill } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 let store: Store;
 beforeAll(async () => {
   store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-  await vul(store);
+  await fill(store);
 });
 afterAll(() => store.close());
 

@@ -4,16 +4,16 @@ import { openStore } from '@netwerkregie/store';
 import { Kysely, Migrator, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migraties } from './_schema.js';
-import { maakDialect, openSqlite, SQLITE } from './_sqlite.js';
-import { ruimOp, tijdelijkeMap } from './_testhulp.js';
+import { createDialect, openSqlite, SQLITE } from './_sqlite.js';
+import { cleanUp, tijdelijkeMap } from './_testhulp.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 describe('migration 0005_logboek', () => {
   it('chains the audit written before it and dates the keys from the upgrade on', async () => {
     const pad = join(await tijdelijkeMap(), 'oud.db');
     // biome-ignore lint/suspicious/noExplicitAny: the schema of before, untyped
-    const db = new Kysely<any>({ dialect: maakDialect(() => openSqlite(pad)) });
+    const db = new Kysely<any>({ dialect: createDialect(() => openSqlite(pad)) });
     const { '0005_logboek': _, '0006_formeel': _0006, '0009_leesindexen': _0009, ...oud } = migraties(SQLITE);
     const { error } = await new Migrator({ db, provider: { getMigrations: async () => oud } }).migrateToLatest();
     expect(error).toBeUndefined();
@@ -47,9 +47,9 @@ describe('migration 0005_logboek', () => {
     await db.destroy();
 
     const store = await openStore({ gemeente: 'almere', pad });
-    expect(await store.controleerKeten()).toEqual({ intact: true, regels: 2 });
+    expect(await store.verifyKeten()).toEqual({ intact: true, regels: 2 });
     await store.audit({ actor: 'k-1', actie: 'lezen', entiteit: 'persoon', doel: 'na de upgrade' });
-    expect(await store.controleerKeten()).toEqual({ intact: true, regels: 3 });
+    expect(await store.verifyKeten()).toEqual({ intact: true, regels: 3 });
     const jaar = new Date();
     jaar.setUTCFullYear(jaar.getUTCFullYear() + 1);
     expect((await store.listSleutels()).map((k) => k.verloopt)).toEqual([jaar.toISOString().slice(0, 10)]);

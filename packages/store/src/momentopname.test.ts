@@ -10,14 +10,14 @@ import {
   OVERLEGGEN,
   PERSONEN,
   RELATIES,
-  ruimOp,
+  cleanUp,
   TRAININGEN,
   tijdelijkeMap,
-  vul,
+  fill,
 } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 const opId = <T extends { id: string }>(lijst: T[]) => [...lijst].sort((a, b) => (a.id < b.id ? -1 : 1));
 
@@ -25,7 +25,7 @@ describe('momentopname', () => {
   it('returns exactly the stored entities, ordered by id', async () => {
     const pad = join(await tijdelijkeMap(), 'm.db');
     const store = await openTest({ gemeente: 'almere', pad });
-    await vul(store);
+    await fill(store);
     await store.close();
     const weer = await openTest({ gemeente: 'almere', pad });
     const almere = GEMEENTEN.almere!;
@@ -42,7 +42,7 @@ describe('momentopname', () => {
       trainingen: opId(TRAININGEN),
     });
     // The same call inside a transaction sees the same.
-    expect(await weer.transactie((tx) => tx.momentopname(almere, '2024-06-01'))).toEqual(
+    expect(await weer.transaction((tx) => tx.momentopname(almere, '2024-06-01'))).toEqual(
       await weer.momentopname(almere, '2024-06-01'),
     );
     await weer.close();

@@ -1,7 +1,7 @@
 /** Everything of the gemeente at once, for the analysis. */
 import type { Gemeente, Momentopname } from '@netwerkregie/domain';
-import { type Ctx, leesSamen } from './_context.js';
-import { controleerDatum, vandaag } from './_datum.js';
+import { type Ctx, readTogether } from './_context.js';
+import { validateDatum, vandaag } from './_datum.js';
 import {
   contactmomentUit,
   deelnameUit,
@@ -18,9 +18,9 @@ export async function momentopname(ctx: Ctx, gemeente: Gemeente, peildatum?: str
   if (gemeente.slug !== ctx.gedeeld.gemeente) {
     throw new RangeError(`Deze store hoort bij gemeente "${ctx.gedeeld.gemeente}", niet bij "${gemeente.slug}".`);
   }
-  const datum = peildatum === undefined ? vandaag() : controleerDatum(peildatum, 'peildatum');
+  const datum = peildatum === undefined ? vandaag() : validateDatum(peildatum, 'peildatum');
   const [organisaties, personen, lidmaatschappen, overleggen, deelnames, relaties, contactmomenten, trainingen] =
-    await leesSamen(ctx, ({ db }) =>
+    await readTogether(ctx, ({ db }) =>
       Promise.all([
         db.selectFrom('organisaties').selectAll().orderBy('id').execute(),
         db.selectFrom('personen').select(['id', 'naam', 'email', 'telefoon']).orderBy('id').execute(),

@@ -7,13 +7,13 @@ import { dirname, join, resolve } from 'node:path';
 import { Kysely } from 'kysely';
 import type { Ctx, Gedeeld } from './_context.js';
 import type { Motor } from './_motor.js';
-import { bereidVoor, beschrijf, maakPostgresDialect, postgresMotor, schemaVan } from './_postgres.js';
-import { migreer } from './_schema.js';
-import { maakDialect, openLezer, openSqlite, SQLITE } from './_sqlite.js';
-import { maakStore } from './_store.js';
+import { prepare, describe, createPostgresDialect, postgresMotor, schemaVan } from './_postgres.js';
+import { migrate } from './_schema.js';
+import { createDialect, openLezer, openSqlite, SQLITE } from './_sqlite.js';
+import { createStore } from './_store.js';
 import type { Tabellen } from './_tabellen.js';
 import { wachtOpAudit } from './audit.js';
-import { OpslagFout, vertaalFout } from './fouten.js';
+import { OpslagFout, translateFout } from './fouten.js';
 import type { OpenOpties, Store } from './types.js';
 
 const SLUG = /^[a-z][a-z0-9-]{1,40}$/;
@@ -32,7 +32,7 @@ export async function openStore(opties: OpenOpties): Promise<Store> {
   try {
     return await open(opties);
   } catch (e) {
-    throw vertaalFout(e);
+    throw translateFout(e);
   }
 }
 
@@ -53,8 +53,8 @@ async function open(opties: OpenOpties): Promise<Store> {
       ? await verbindPostgres(opties.url, gemeente, bestaand)
       : verbindSqlite(opties.pad, gemeente, bestaand);
   try {
-    await migreer(v.root, v.motor);
-    await controleerGemeente(v.root, gemeente);
+    await migrate(v.root, v.motor);
+    await verifyGemeente(v.root, gemeente);
   } catch (e) {
     if (v.lezer !== v.root) await v.lezer.destroy();
     await v.root.destroy();
@@ -77,7 +77,7 @@ async function open(opties: OpenOpties): Promise<Store> {
   };
   const ctx: Ctx = { db: v.root, tx: null, gedeeld, zicht: 'alles' };
   let sluiten: Promise<void> | undefined;
-  const sluit = () => {
+  const close = () => {
     sluiten ??= (async () => {
       // Audit rows still queued for the group commit are written first (see audit.ts).
       await wachtOpAudit(gedeeld).catch(() => undefined);
@@ -88,7 +88,7 @@ async function open(opties: OpenOpties): Promise<Store> {
     })();
     return sluiten;
   };
-  return maakStore(ctx, sluit);
+  return createStore(ctx, close);
 }
 
 function verbindSqlite(gekozen: string | undefined, gemeente: string, bestaand: boolean): Verbinding {
@@ -97,9 +97,9 @@ function verbindSqlite(gekozen: string | undefined, gemeente: string, bestaand: 
     throw new OpslagFout('onbekend', `Het databasebestand ${pad} bestaat niet.`);
   }
   if (pad !== ':memory:') mkdirSync(dirname(pad), { recursive: true });
-  const root = new Kysely<Tabellen>({ dialect: maakDialect(() => openSqlite(pad)) });
+  const root = new Kysely<Tabellen>({ dialect: createDialect(() => openSqlite(pad)) });
   // An in-memory database exists only on its one connection, so it reads there too.
-  const lezer = pad === ':memory:' ? root : new Kysely<Tabellen>({ dialect: maakDialect(() => openLezer(pad)) });
+  const lezer = pad === ':memory:' ? root : new Kysely<Tabellen>({ dialect: createDialect(() => openLezer(pad)) });
   return { motor: SQLITE, pad, root, lezer };
 }
 
@@ -108,14 +108,14 @@ async function verbindPostgres(url: string, gemeente: string, bestaand: boolean)
     throw new TypeError('Het PostgreSQL-adres moet beginnen met postgres:// of postgresql://.');
   }
   const schema = schemaVan(gemeente);
-  const { unaccentSchema, klaar } = await bereidVoor(url, schema, bestaand);
+  const { unaccentSchema, klaar } = await prepare(url, schema, bestaand);
   // One pool: PostgreSQL gives every connection its own snapshot, so reads need no separate connection.
-  const root = new Kysely<Tabellen>({ dialect: maakPostgresDialect(url, schema) });
-  return { motor: postgresMotor(schema, unaccentSchema), pad: beschrijf(url, schema), root, lezer: root, klaar };
+  const root = new Kysely<Tabellen>({ dialect: createPostgresDialect(url, schema) });
+  return { motor: postgresMotor(schema, unaccentSchema), pad: describe(url, schema), root, lezer: root, klaar };
 }
 
 /** One file (or schema), one gemeente: the first open writes the slug, later opens must name the same one. */
-async function controleerGemeente(db: Kysely<Tabellen>, gemeente: string): Promise<void> {
+async function verifyGemeente(db: Kysely<Tabellen>, gemeente: string): Promise<void> {
   await db
     .insertInto('instellingen')
     .values({ sleutel: 'gemeente', waarde: gemeente })

@@ -1,16 +1,16 @@
 import { naamSleutel, type Organisatie, OrganisatieSchema } from '@netwerkregie/domain';
-import { type Ctx, markeer, schrijf } from './_context.js';
+import { type Ctx, mark, write } from './_context.js';
 import { organisatieUit } from './_rijen.js';
 import { ORGANISATIE } from './_soorten.js';
 import { upsert } from './_upsert.js';
-import { controleerBron } from './historie.js';
-import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
+import { validateBron } from './historie.js';
+import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
 import type { Bron, Lijst, OrganisatieFilter, Pagina, Wijziging } from './types.js';
 
 export async function upsertOrganisatie(ctx: Ctx, invoer: Organisatie, bron: Bron): Promise<Wijziging[]> {
-  controleerBron(bron);
+  validateBron(bron);
   const o = OrganisatieSchema.parse(invoer);
-  return schrijf(ctx, async (c) => {
+  return write(ctx, async (c) => {
     const { wijzigingen, oud } = await upsert(c, ORGANISATIE, o, bron);
     if (oud && (oud.naam !== o.naam || oud.netwerk !== o.netwerk)) {
       // The organisation's name is in its members' search rows; its network decides which index holds it.
@@ -19,13 +19,13 @@ export async function upsertOrganisatie(ctx: Ctx, invoer: Organisatie, bron: Bro
         .select('persoon_id')
         .where('organisatie_id', '=', o.id)
         .execute();
-      markeer(c, ...leden.map((l) => l.persoon_id));
+      mark(c, ...leden.map((l) => l.persoon_id));
     }
     return wijzigingen;
   });
 }
 
-export const organisatie = (ctx: Ctx, id: string): Promise<Organisatie | undefined> => ORGANISATIE.lees(ctx, id);
+export const organisatie = (ctx: Ctx, id: string): Promise<Organisatie | undefined> => ORGANISATIE.read(ctx, id);
 
 /** Same organisation by the import's identity rule: the folded name. The oldest id wins if two share it. */
 export async function organisatieOpNaam(ctx: Ctx, naam: string): Promise<Organisatie | undefined> {
@@ -59,6 +59,6 @@ export async function listOrganisaties(
   if (filter.netwerk !== undefined) q = q.where('netwerk', '=', filter.netwerk);
   if (filter.wijk !== undefined) q = q.where(ctx.gedeeld.motor.jsonBevat('organisaties.wijken', filter.wijk));
   if (filter.ids !== undefined) q = q.where('id', 'in', filter.ids);
-  const [rijen, totaal] = await Promise.all([pagineer(q.selectAll(), v).execute(), tel(q)]);
+  const [rijen, totaal] = await Promise.all([paginate(q.selectAll(), v).execute(), count(q)]);
   return lijst(rijen.map(organisatieUit), totaal, v);
 }

@@ -1,19 +1,19 @@
 import { naamSleutel, type Overleg, OverlegSchema } from '@netwerkregie/domain';
-import { type Ctx, schrijf } from './_context.js';
+import { type Ctx, write } from './_context.js';
 import { overlegUit } from './_rijen.js';
 import { OVERLEG } from './_soorten.js';
 import { upsert } from './_upsert.js';
-import { controleerBron } from './historie.js';
-import { lijst, pagineer, type Sorteerbaar, tel, venster } from './pagina.js';
+import { validateBron } from './historie.js';
+import { lijst, paginate, type Sorteerbaar, count, venster } from './pagina.js';
 import type { Bron, Lijst, Pagina, Wijziging } from './types.js';
 
 export async function upsertOverleg(ctx: Ctx, invoer: Overleg, bron: Bron): Promise<Wijziging[]> {
-  controleerBron(bron);
+  validateBron(bron);
   const o = OverlegSchema.parse(invoer);
-  return schrijf(ctx, async (c) => (await upsert(c, OVERLEG, o, bron)).wijzigingen);
+  return write(ctx, async (c) => (await upsert(c, OVERLEG, o, bron)).wijzigingen);
 }
 
-export const overleg = (ctx: Ctx, id: string): Promise<Overleg | undefined> => OVERLEG.lees(ctx, id);
+export const overleg = (ctx: Ctx, id: string): Promise<Overleg | undefined> => OVERLEG.read(ctx, id);
 
 /** Same meeting structure by folded name; the oldest id wins if two share it. */
 export async function overlegOpNaam(ctx: Ctx, naam: string): Promise<Overleg | undefined> {
@@ -32,6 +32,6 @@ const SORTEERBAAR: Sorteerbaar = { naam: ['naam_sleutel'], soort: ['soort'], id:
 export async function listOverleggen(ctx: Ctx, pagina?: Pagina): Promise<Lijst<Overleg>> {
   const v = venster(pagina, SORTEERBAAR, 'naam', 'id');
   const q = ctx.db.selectFrom('overleggen');
-  const [rijen, totaal] = await Promise.all([pagineer(q.selectAll(), v).execute(), tel(q)]);
+  const [rijen, totaal] = await Promise.all([paginate(q.selectAll(), v).execute(), count(q)]);
   return lijst(rijen.map(overlegUit), totaal, v);
 }

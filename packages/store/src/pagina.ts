@@ -47,7 +47,7 @@ export function venster(
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: works for any select query
-export function pagineer<Q extends SelectQueryBuilder<any, any, any>>(q: Q, v: Venster): Q {
+export function paginate<Q extends SelectQueryBuilder<any, any, any>>(q: Q, v: Venster): Q {
   let r = q;
   // Empty values first going up, last going down, on every engine (PostgreSQL's default is the reverse).
   for (const { kolom, richting } of v.volgorde) {
@@ -64,7 +64,7 @@ export function lijst<T>(items: T[], totaal: number, v: Venster): Lijst<T> {
 
 /** Runs `select count(*)` on a filtered query (without its order and limit). */
 // biome-ignore lint/suspicious/noExplicitAny: works for any select query
-export async function tel(q: SelectQueryBuilder<any, any, any>): Promise<number> {
+export async function count(q: SelectQueryBuilder<any, any, any>): Promise<number> {
   const rij = await q
     .clearSelect()
     .select((eb) => eb.fn.countAll().as('totaal'))

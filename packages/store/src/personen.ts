@@ -1,25 +1,25 @@
 import { naamSleutel, type Persoon, PersoonSchema } from '@netwerkregie/domain';
-import { type Ctx, markeer, schrijf } from './_context.js';
+import { type Ctx, mark, write } from './_context.js';
 import { persoonUit } from './_rijen.js';
 import { PERSOON } from './_soorten.js';
 import { upsert } from './_upsert.js';
-import { controleerBron } from './historie.js';
+import { validateBron } from './historie.js';
 import type { Bron, Wijziging } from './types.js';
 
 const KOLOMMEN = ['id', 'naam', 'email', 'telefoon'] as const;
 
 /** A second person with an e-mail already in use fails on the unique index (the import should have matched them). */
 export async function upsertPersoon(ctx: Ctx, invoer: Persoon, bron: Bron): Promise<Wijziging[]> {
-  controleerBron(bron);
+  validateBron(bron);
   const p = PersoonSchema.parse(invoer);
-  return schrijf(ctx, async (c) => {
+  return write(ctx, async (c) => {
     const { wijzigingen, oud } = await upsert(c, PERSOON, p, bron);
-    if (!oud || oud.naam !== p.naam) markeer(c, p.id);
+    if (!oud || oud.naam !== p.naam) mark(c, p.id);
     return wijzigingen;
   });
 }
 
-export const persoon = (ctx: Ctx, id: string): Promise<Persoon | undefined> => PERSOON.lees(ctx, id);
+export const persoon = (ctx: Ctx, id: string): Promise<Persoon | undefined> => PERSOON.read(ctx, id);
 
 export async function persoonOpEmail(ctx: Ctx, email: string): Promise<Persoon | undefined> {
   const r = await ctx.db

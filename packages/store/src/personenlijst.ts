@@ -2,12 +2,12 @@
 import type { Domein, Netwerk, Rol } from '@netwerkregie/domain';
 import { type Expression, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Ctx } from './_context.js';
-import { controleerDatum } from './_datum.js';
+import { validateDatum } from './_datum.js';
 import { leesJson } from './_motor.js';
 import { persoonUit } from './_rijen.js';
 import { sjabloon } from './_sjabloon.js';
 import type { Rij } from './_tabellen.js';
-import { lijst, pagineer, type Sorteerbaar, tel, type Venster, venster } from './pagina.js';
+import { lijst, paginate, type Sorteerbaar, count, type Venster, venster } from './pagina.js';
 import type { Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
 
 const SORTEERBAAR: Sorteerbaar = {
@@ -74,7 +74,7 @@ function gefilterd(ctx: Ctx, filter: PersoonFilter, extra?: Voorwaarde, test = f
     });
   }
   if (filter.nietGesprokenSinds !== undefined) {
-    const sinds = controleerDatum(filter.nietGesprokenSinds, 'nietGesprokenSinds');
+    const sinds = validateDatum(filter.nietGesprokenSinds, 'nietGesprokenSinds');
     q = q.where((eb) =>
       eb.and([
         eb.not(
@@ -130,8 +130,8 @@ export async function personenLijst(
   if (extra === undefined && !filtert(filter)) {
     // The whole list (of the view): counted exactly, as screens page through all of it by `totaal`. The
     // page's ids first: sorting on name and id, SQLite would build a card for every row up to the offset.
-    const ids = pagineer(q.select('p.id'), v);
-    const [rijen, totaal] = await Promise.all([kaartenVan(ctx, ids, v), tel(q)]);
+    const ids = paginate(q.select('p.id'), v);
+    const [rijen, totaal] = await Promise.all([kaartenVan(ctx, ids, v), count(q)]);
     return lijst((rijen as KaartRij[]).map(kaartUit), totaal, v);
   }
   const grens = Math.max(TELGRENS, v.offset + v.limiet);
@@ -151,7 +151,7 @@ export async function personenLijst(
   const bron = veel
     ? gefilterd(ctx, filter, extra, true)
     : ctx.db.selectFrom('personen as p').where('p.id', 'in', gevonden);
-  const rijen = await kaartenVan(ctx, pagineer(bron.clearSelect().select('p.id'), v), v);
+  const rijen = await kaartenVan(ctx, paginate(bron.clearSelect().select('p.id'), v), v);
   const uit = lijst((rijen as KaartRij[]).map(kaartUit), Math.min(gevonden.length, grens), v);
   return veel ? { ...uit, totaalIsOndergrens: true } : uit;
 }
@@ -160,7 +160,7 @@ export async function personenLijst(
 // biome-ignore lint/suspicious/noExplicitAny: a query of person ids
 function kaartenVan(ctx: Ctx, ids: SelectQueryBuilder<any, any, { id: string }>, v: Venster) {
   const q = ctx.db.selectFrom('personen as p').where('p.id', 'in', ids);
-  return pagineer(metKaart(ctx, q), { ...v, offset: 0 }).execute();
+  return paginate(metKaart(ctx, q), { ...v, offset: 0 }).execute();
 }
 
 export function listPersonen(ctx: Ctx, filter: PersoonFilter, pagina?: Pagina): Promise<Lijst<PersoonKaart>> {

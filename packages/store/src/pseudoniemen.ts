@@ -12,7 +12,7 @@ const BLOK = 500;
 const pseudo = (g: Buffer, zout: string, id: string) => hmac(g, `${zout}:${id}`).slice(0, 32);
 
 /** Pseudonyms for these persons, creating salts for the ones without; call inside a write. */
-export async function pseudonimiseer(c: Ctx, persoonIds: readonly string[]): Promise<string[]> {
+export async function pseudonymize(c: Ctx, persoonIds: readonly string[]): Promise<string[]> {
   const ids = [...new Set(persoonIds)];
   if (ids.length === 0) return [];
   const g = await geheim(c.db, c.gedeeld);

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { ImportRecord } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ruimOp, tijdelijkeMap } from './_testhulp.js';
+import { cleanUp, tijdelijkeMap } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 const IMPORT: ImportRecord = {
   id: 'imp-1',
@@ -79,9 +79,9 @@ describe('import records', () => {
   it('inserts, replaces by id and lists newest first, across a reopen', async () => {
     const pad = join(await tijdelijkeMap(), 'i.db');
     const store = await openTest({ gemeente: 'almere', pad });
-    await store.bewaarImport(IMPORT);
-    await store.bewaarImport({ ...IMPORT, id: 'imp-2', bestand: 'tweede.xlsx', tijd: '2024-06-01T09:00:00.000Z' });
-    await store.bewaarImport({ ...IMPORT, status: 'toegepast', toegepastOp: '2024-05-01T10:00:07.000Z' });
+    await store.saveImport(IMPORT);
+    await store.saveImport({ ...IMPORT, id: 'imp-2', bestand: 'tweede.xlsx', tijd: '2024-06-01T09:00:00.000Z' });
+    await store.saveImport({ ...IMPORT, status: 'toegepast', toegepastOp: '2024-05-01T10:00:07.000Z' });
     await store.close();
     const weer = await openTest({ gemeente: 'almere', pad });
     expect(await weer.importRecord('imp-1')).toEqual({
@@ -96,7 +96,7 @@ describe('import records', () => {
       'contactlijst.csv',
       'tweede.xlsx',
     ]);
-    await expect(weer.bewaarImport({ ...IMPORT, status: 'half' as never })).rejects.toThrow('Onbekende status "half".');
+    await expect(weer.saveImport({ ...IMPORT, status: 'half' as never })).rejects.toThrow('Onbekende status "half".');
     await weer.close();
   });
 
@@ -104,11 +104,11 @@ describe('import records', () => {
     const pad = join(await tijdelijkeMap(), 'b.db');
     const store = await openTest({ gemeente: 'almere', pad });
     const csv = new TextEncoder().encode('\uFEFFOrganisatie;Naam\r\nGGZ Centraal;Els Bakker\r\n');
-    await store.transactie(async (tx) => {
-      await tx.bewaarImport(IMPORT);
-      await tx.bewaarImportBestand('imp-1', csv);
+    await store.transaction(async (tx) => {
+      await tx.saveImport(IMPORT);
+      await tx.saveImportBestand('imp-1', csv);
     });
-    await expect(store.bewaarImportBestand('imp-onbekend', csv)).rejects.toMatchObject({
+    await expect(store.saveImportBestand('imp-onbekend', csv)).rejects.toMatchObject({
       name: 'OpslagFout',
       code: 'verwijzing',
     });
@@ -117,7 +117,7 @@ describe('import records', () => {
     const terug = await weer.importBestand('imp-1');
     expect(terug).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(terug!).toString('utf8')).toBe('\uFEFFOrganisatie;Naam\r\nGGZ Centraal;Els Bakker\r\n');
-    await weer.bewaarImportBestand('imp-1', new Uint8Array([1, 2, 3]).subarray(1));
+    await weer.saveImportBestand('imp-1', new Uint8Array([1, 2, 3]).subarray(1));
     expect([...((await weer.importBestand('imp-1')) ?? [])]).toEqual([2, 3]);
     expect(await weer.importBestand('imp-2')).toBeUndefined();
     await weer.close();
@@ -127,7 +127,7 @@ describe('import records', () => {
 describe('indicator readings', () => {
   it('appends and lists oldest first, per indicator', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    await store.bewaarIndicatorStanden([
+    await store.saveIndicatorStanden([
       {
         tijd: '2024-05-01T10:00:07.000Z',
         indicatorId: 'training',
@@ -143,7 +143,7 @@ describe('indicator readings', () => {
         aanleiding: 'import imp-1',
       },
     ]);
-    await store.bewaarIndicatorStanden([
+    await store.saveIndicatorStanden([
       {
         tijd: '2024-04-01T08:00:00.000Z',
         indicatorId: 'training',
@@ -152,7 +152,7 @@ describe('indicator readings', () => {
         aanleiding: 'contactmoment c-1',
       },
     ]);
-    await store.bewaarIndicatorStanden([]);
+    await store.saveIndicatorStanden([]);
     expect(await store.listIndicatorStanden({ indicatorId: 'training' })).toEqual([
       {
         tijd: '2024-04-01T08:00:00.000Z',
@@ -175,7 +175,7 @@ describe('indicator readings', () => {
       'veiligheid-zorg',
     ]);
     await expect(
-      store.bewaarIndicatorStanden([
+      store.saveIndicatorStanden([
         { tijd: 'x', indicatorId: 'silos', waarde: Number.NaN, status: 'goed', aanleiding: '' },
       ]),
     ).rejects.toThrow('Waarde van silos is geen getal.');

@@ -1,15 +1,15 @@
 import { type Relatie, RelatieSchema } from '@netwerkregie/domain';
-import { type Ctx, schrijf } from './_context.js';
+import { type Ctx, write } from './_context.js';
 import { RELATIE } from './_soorten.js';
 import { upsert } from './_upsert.js';
-import { controleerBron } from './historie.js';
+import { validateBron } from './historie.js';
 import type { Bron, Wijziging } from './types.js';
 
 /** van and naar must exist: the table has no foreign key because they point at persons or organisations. */
 export async function upsertRelatie(ctx: Ctx, invoer: Relatie, bron: Bron): Promise<Wijziging[]> {
-  controleerBron(bron);
+  validateBron(bron);
   const r = RelatieSchema.parse(invoer);
-  return schrijf(ctx, async (c) => {
+  return write(ctx, async (c) => {
     const tabel = r.entiteit === 'persoon' ? 'personen' : 'organisaties';
     const gevonden = await c.db.selectFrom(tabel).select('id').where('id', 'in', [r.van, r.naar]).execute();
     if (gevonden.length !== 2) {
@@ -20,4 +20,4 @@ export async function upsertRelatie(ctx: Ctx, invoer: Relatie, bron: Bron): Prom
   });
 }
 
-export const relatie = (ctx: Ctx, id: string): Promise<Relatie | undefined> => RELATIE.lees(ctx, id);
+export const relatie = (ctx: Ctx, id: string): Promise<Relatie | undefined> => RELATIE.read(ctx, id);

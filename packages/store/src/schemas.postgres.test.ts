@@ -2,8 +2,8 @@
 import { openStore, type Store } from '@netwerkregie/store';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, ORGANISATIES, PERSONEN, vul } from './_testhulp.js';
-import { metBeheer } from './_testmotor.js';
+import { BRON, ORGANISATIES, PERSONEN, fill } from './_testhulp.js';
+import { withBeheer } from './_testmotor.js';
 
 const BASIS = process.env.NR_TEST_DATABASE_URL!;
 const open: Store[] = [];
@@ -34,10 +34,10 @@ describe('PostgreSQL: one schema per gemeente', () => {
     const url = await nieuweDatabase();
     // Two opens at once, as two instances starting together: neither trips over the other's CREATE.
     const [almere, weesp] = await Promise.all([opener(url, 'almere'), opener(url, 'weesp-dorp')]);
-    await vul(almere);
+    await fill(almere);
     await weesp.upsertOrganisatie({ ...ORGANISATIES[0]!, id: 'o-weesp', naam: 'Politie Weesp' }, BRON);
 
-    const schemas = await metBeheer(async (c) => {
+    const schemas = await withBeheer(async (c) => {
       const r = await c.query<{ schema: string; tabellen: string }>(
         `select table_schema as schema, string_agg(table_name, ',' order by table_name) as tabellen
            from information_schema.tables where table_schema like 'gemeente_%' group by 1 order by 1`,
@@ -83,7 +83,7 @@ describe('PostgreSQL: writers of two processes', () => {
     const eerste = await opener(url, 'almere');
     const tweede = await opener(url, 'almere');
     const ander = await opener(url, 'arnhem');
-    await vul(eerste);
+    await fill(eerste);
 
     const volgorde: string[] = [];
     let loslaten: () => void = () => {};
@@ -94,7 +94,7 @@ describe('PostgreSQL: writers of two processes', () => {
     const gestart = new Promise<void>((r) => {
       binnen = r;
     });
-    const a = eerste.transactie(async (tx) => {
+    const a = eerste.transaction(async (tx) => {
       volgorde.push('a begint');
       binnen();
       await wacht;
@@ -102,7 +102,7 @@ describe('PostgreSQL: writers of two processes', () => {
       volgorde.push('a klaar');
     });
     await gestart;
-    const b = tweede.transactie(async (tx) => {
+    const b = tweede.transaction(async (tx) => {
       volgorde.push('b begint');
       // Reads after the lock: sees a's commit, so this change builds on it instead of losing it.
       const p = await tx.persoon(PERSONEN[0]!.id);
@@ -132,7 +132,7 @@ describe('PostgreSQL: writers of two processes', () => {
       message: 'Het schema gemeente_almere bestaat niet in deze database.',
     });
     const schemas = () =>
-      metBeheer(
+      withBeheer(
         async (c) =>
           (await c.query("select nspname from pg_namespace where nspname like 'gemeente_%'")).rows.map(
             (r) => r.nspname,

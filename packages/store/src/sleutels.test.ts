@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { sleutelHash, standaardVerloopdatum } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ruimOp, tijdelijkeMap } from './_testhulp.js';
+import { cleanUp, tijdelijkeMap } from './_testhulp.js';
 import { alleRijen, openTest, opgeslagenBytes } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 const GEHEIM = 'nwr_Zq8v3LmX0pTk2WbY7sHd';
 
@@ -17,18 +17,18 @@ describe('API keys', () => {
     const pad = join(await tijdelijkeMap(), 'k.db');
     const store = await openTest({ gemeente: 'almere', pad });
     const hash = sleutelHash(GEHEIM);
-    await store.bewaarSleutel({ id: 'k-api', hash, rol: 'regisseur', omschrijving: 'koppeling wijkteams' });
-    await store.bewaarSleutel({
+    await store.saveSleutel({ id: 'k-api', hash, rol: 'regisseur', omschrijving: 'koppeling wijkteams' });
+    await store.saveSleutel({
       id: 'k-cli',
       hash: sleutelHash('ander-geheim'),
       rol: 'beheerder',
       omschrijving: 'beheer',
     });
-    await expect(store.bewaarSleutel({ id: 'k-x', hash: GEHEIM, rol: 'lezer', omschrijving: 'fout' })).rejects.toThrow(
+    await expect(store.saveSleutel({ id: 'k-x', hash: GEHEIM, rol: 'lezer', omschrijving: 'fout' })).rejects.toThrow(
       'Sleutel: hash moet een SHA-256 in 64 hexadecimale tekens zijn.',
     );
     await expect(
-      store.bewaarSleutel({ id: 'k-y', hash: sleutelHash('y'), rol: 'koning' as never, omschrijving: 'fout' }),
+      store.saveSleutel({ id: 'k-y', hash: sleutelHash('y'), rol: 'koning' as never, omschrijving: 'fout' }),
     ).rejects.toThrow('Onbekende rol "koning"; kies uit lezer, regisseur, beheerder.');
     await store.close();
 
@@ -54,9 +54,9 @@ describe('API keys', () => {
     expect(gevonden?.aangemaakt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(await weer.sleutelOpHash(sleutelHash('onbekend'))).toBeUndefined();
 
-    expect(await weer.trekSleutelIn('k-api')).toBe(true);
-    expect(await weer.trekSleutelIn('k-api')).toBe(false);
-    expect(await weer.trekSleutelIn('k-onbekend')).toBe(false);
+    expect(await weer.revokeSleutel('k-api')).toBe(true);
+    expect(await weer.revokeSleutel('k-api')).toBe(false);
+    expect(await weer.revokeSleutel('k-onbekend')).toBe(false);
     const ingetrokken = await weer.sleutelOpHash(hash);
     expect(ingetrokken?.ingetrokken).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await weer.listSleutels()).map((s) => [s.id, s.rol, s.ingetrokken === null])).toEqual([
@@ -64,7 +64,7 @@ describe('API keys', () => {
       ['k-cli', 'beheerder', true],
     ]);
     // Saving again changes rol and omschrijving only.
-    await weer.bewaarSleutel({ id: 'k-cli', hash: sleutelHash('nieuw'), rol: 'lezer', omschrijving: 'alleen lezen' });
+    await weer.saveSleutel({ id: 'k-cli', hash: sleutelHash('nieuw'), rol: 'lezer', omschrijving: 'alleen lezen' });
     expect((await weer.listSleutels())[1]).toMatchObject({
       id: 'k-cli',
       hash: sleutelHash('ander-geheim'),
@@ -83,21 +83,21 @@ describe('API keys', () => {
       const ander = sleutelHash('ander-geheim');
       // Unknown keys are not remembered: a key made afterwards works at once.
       expect(await server.sleutelOpHash(hash)).toBeUndefined();
-      await cli.bewaarSleutel({ id: 'k-1', hash, rol: 'regisseur', omschrijving: 'koppeling' });
-      await cli.bewaarSleutel({ id: 'k-2', hash: ander, rol: 'lezer', omschrijving: 'intranet' });
+      await cli.saveSleutel({ id: 'k-1', hash, rol: 'regisseur', omschrijving: 'koppeling' });
+      await cli.saveSleutel({ id: 'k-2', hash: ander, rol: 'lezer', omschrijving: 'intranet' });
       expect((await server.sleutelOpHash(hash))?.ingetrokken).toBeNull();
       expect((await server.sleutelOpHash(ander))?.ingetrokken).toBeNull();
 
       // Revoked by another process (the CLI): still the cached record until the time is up, then refused.
       const t = Date.now();
-      expect(await cli.trekSleutelIn('k-1')).toBe(true);
+      expect(await cli.revokeSleutel('k-1')).toBe(true);
       const direct = await server.sleutelOpHash(hash);
       if (Date.now() - t < 300) expect(direct?.ingetrokken).toBeNull();
       await new Promise((r) => setTimeout(r, 450));
       expect((await server.sleutelOpHash(hash))?.ingetrokken).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
       // Revoked through the store that cached it: refused at once.
-      expect(await server.trekSleutelIn('k-2')).toBe(true);
+      expect(await server.revokeSleutel('k-2')).toBe(true);
       expect((await server.sleutelOpHash(ander))?.ingetrokken).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     } finally {
       await cli.close();

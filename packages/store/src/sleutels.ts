@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { type Ctx, nu } from './_context.js';
 import type { Rij } from './_tabellen.js';
-import { standaardVerloopdatum } from './_verloop.js';
+import { standaardVerloopdatum } from './verloop.js';
 import type { SleutelInvoer, SleutelRecord } from './types.js';
 
 const ROLLEN = ['lezer', 'regisseur', 'beheerder'];
@@ -13,7 +13,7 @@ export function sleutelHash(geheim: string): string {
 }
 
 /** Adds a key, or replaces rol and omschrijving of the key with this id (its hash and dates, expiry included, stay). */
-export async function bewaarSleutel(ctx: Ctx, s: SleutelInvoer): Promise<void> {
+export async function saveSleutel(ctx: Ctx, s: SleutelInvoer): Promise<void> {
   if (!s.id) throw new TypeError('Sleutel zonder id.');
   // Refuse anything that is not a hash, so a plain secret can never be stored by mistake.
   if (!/^[0-9a-f]{64}$/.test(s.hash))
@@ -70,7 +70,7 @@ export async function sleutelOpHash(ctx: Ctx, hash: string): Promise<SleutelReco
 }
 
 /** True when an active key was revoked now; false when unknown or already revoked. */
-export async function trekSleutelIn(ctx: Ctx, id: string): Promise<boolean> {
+export async function revokeSleutel(ctx: Ctx, id: string): Promise<boolean> {
   const r = await ctx.db
     .updateTable('sleutels')
     .set({ ingetrokken: nu() })

@@ -1,13 +1,13 @@
 import { type Store, VERWIJDERVOLGORDE } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BRON, PERSONEN, vul } from './_testhulp.js';
+import { BRON, PERSONEN, fill } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 import { formeleViews } from './_zicht.js';
 
 let store: Store;
 beforeEach(async () => {
   store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-  await vul(store);
+  await fill(store);
 });
 afterEach(() => store.close());
 
@@ -55,7 +55,7 @@ describe('upsertEntiteit', () => {
     ]);
     // A person's name is in the search index: the kind's own upsert keeps it current.
     await store.upsertEntiteit('persoon', { ...jan, naam: 'Jan Bakkersen' }, BRON);
-    expect((await store.zoekPersonen('Bakkersen')).items.map((p) => p.id)).toEqual(['p-jan']);
+    expect((await store.searchPersonen('Bakkersen')).items.map((p) => p.id)).toEqual(['p-jan']);
   });
 
   it('validates like the kind, refuses an unknown kind, and leaves the store unchanged', async () => {

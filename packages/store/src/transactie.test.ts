@@ -1,20 +1,20 @@
 import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, houdOpen, ORGANISATIES, PERSONEN, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+import { BRON, keepOpen, ORGANISATIES, PERSONEN, cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 describe('transactie', () => {
   it('rolls back fully on throw: no rows, no history, no search entries, also after reopening', async () => {
     const pad = join(await tijdelijkeMap(), 't.db');
     const store = await openTest({ gemeente: 'almere', pad });
     await expect(
-      store.transactie(async (tx) => {
-        await vul(tx);
+      store.transaction(async (tx) => {
+        await fill(tx);
         await tx.audit({ actor: 'a', actie: 'lezen', entiteit: 'persoon', entiteitId: 'p-jan', doel: 'test' });
-        await tx.bewaarIndicatorStanden([
+        await tx.saveIndicatorStanden([
           {
             tijd: '2024-01-01T00:00:00.000Z',
             indicatorId: 'training',
@@ -24,33 +24,33 @@ describe('transactie', () => {
           },
         ]);
         expect((await tx.listPersonen({})).totaal).toBe(PERSONEN.length);
-        expect((await tx.zoekPersonen('ruis')).totaal).toBe(1);
+        expect((await tx.searchPersonen('ruis')).totaal).toBe(1);
         throw new Error('mislukt');
       }),
     ).rejects.toThrow('mislukt');
-    const leeg = async (s: typeof store) => {
+    const empty = async (s: typeof store) => {
       expect((await s.listPersonen({})).totaal).toBe(0);
       expect((await s.listOrganisaties({})).totaal).toBe(0);
-      expect((await s.zoekPersonen('ruis')).totaal).toBe(0);
+      expect((await s.searchPersonen('ruis')).totaal).toBe(0);
       expect(await s.historie({})).toEqual([]);
       expect((await s.listAudit({})).totaal).toBe(0);
       expect(await s.listIndicatorStanden()).toEqual([]);
     };
-    await leeg(store);
+    await empty(store);
     await store.close();
     const weer = await openTest({ gemeente: 'almere', pad });
-    await leeg(weer);
+    await empty(weer);
     // The store is usable after a rollback.
-    expect(await weer.transactie(async (tx) => (await tx.upsertOrganisatie(ORGANISATIES[0]!, BRON)).length)).toBe(1);
+    expect(await weer.transaction(async (tx) => (await tx.upsertOrganisatie(ORGANISATIES[0]!, BRON)).length)).toBe(1);
     await weer.close();
   });
 
   it('rolls back a failing upsert inside a nested transaction only', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    const uitkomst = await store.transactie(async (tx) => {
+    const uitkomst = await store.transaction(async (tx) => {
       await tx.upsertOrganisatie(ORGANISATIES[0]!, BRON);
       const binnen = await tx
-        .transactie(async (tx2) => {
+        .transaction(async (tx2) => {
           await tx2.upsertOrganisatie(ORGANISATIES[1]!, BRON);
           throw new Error('binnen mislukt');
         })
@@ -66,13 +66,13 @@ describe('transactie', () => {
   it('serialises two transactions of one store', async () => {
     const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 's.db') });
     await store.upsertOrganisatie({ ...ORGANISATIES[0]!, soort: 'start' }, BRON);
-    const voegToe = (teken: string) =>
-      store.transactie(async (tx) => {
+    const insert = (teken: string) =>
+      store.transaction(async (tx) => {
         const o = (await tx.organisatie('o-politie'))!;
         await new Promise((r) => setTimeout(r, 20));
         await tx.upsertOrganisatie({ ...o, soort: `${o.soort}-${teken}` }, BRON);
       });
-    await Promise.all([voegToe('1'), voegToe('2')]);
+    await Promise.all([insert('1'), insert('2')]);
     expect((await store.organisatie('o-politie'))?.soort).toBe('start-1-2');
     await store.close();
   });
@@ -81,7 +81,7 @@ describe('transactie', () => {
     const pad = join(await tijdelijkeMap(), 'b.db');
     const eerste = await openTest({ gemeente: 'almere', pad });
     const tweede = await openTest({ gemeente: 'almere', pad });
-    const lang = houdOpen(eerste, (t) => t.upsertPersoon(PERSONEN[0]!, BRON));
+    const lang = keepOpen(eerste, (t) => t.upsertPersoon(PERSONEN[0]!, BRON));
     await lang.gestart;
     const begin = performance.now();
     await expect(tweede.upsertPersoon(PERSONEN[1]!, BRON)).rejects.toMatchObject({
@@ -104,7 +104,7 @@ describe('transactie', () => {
 
   it('lets reads outside the transaction see the last commit without waiting for it', async () => {
     const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'l.db') });
-    const tx = houdOpen(store, (t) => t.upsertPersoon(PERSONEN[0]!, BRON));
+    const tx = keepOpen(store, (t) => t.upsertPersoon(PERSONEN[0]!, BRON));
     await tx.gestart;
     expect(await store.persoon('p-fatima')).toBeUndefined();
     tx.loslaten();
@@ -115,12 +115,12 @@ describe('transactie', () => {
 
   it('refuses a transaction store after its transaction, and any call after close', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    const bewaard = await store.transactie(async (tx) => tx);
+    const bewaard = await store.transaction(async (tx) => tx);
     await expect(bewaard.persoon('p-jan')).rejects.toThrow('Deze transactie is al afgelopen');
     await expect(bewaard.close()).rejects.toThrow('Sluit de store buiten transactie()');
     await store.close();
     await store.close();
     await expect(store.persoon('p-jan')).rejects.toThrow('De store is gesloten.');
-    await expect(store.transactie(async () => 1)).rejects.toThrow('De store is gesloten.');
+    await expect(store.transaction(async () => 1)).rejects.toThrow('De store is gesloten.');
   });
 });

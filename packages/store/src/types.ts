@@ -272,12 +272,12 @@ export interface Levensloop {
    * the snapshot) answers as if what the view hides did not exist. Writes are not narrowed. A view can
    * narrow, never widen: `metZicht('alles')` on a `formeel` store throws. Closing it closes the store.
    */
-  metZicht(zicht: Zicht): Store;
+  withZicht(zicht: Zicht): Store;
   close(): Promise<void>;
   /**
    * Runs fn in one transaction (BEGIN IMMEDIATE, so two writers serialise); the Store handed to fn has all
    * the same methods bound to the transaction. Rolls back on throw. Nested calls on the tx store use a
    * savepoint. Inside fn use only the tx store: calling the outer store there throws.
    */
-  transactie<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }

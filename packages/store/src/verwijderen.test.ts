@@ -1,28 +1,28 @@
 import type { Store } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BRON, LIDMAATSCHAPPEN, vul } from './_testhulp.js';
+import { BRON, LIDMAATSCHAPPEN, fill } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 let store: Store;
 beforeEach(async () => {
   store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-  await vul(store);
+  await fill(store);
 });
 afterEach(() => store.close());
 
 describe('verwijder', () => {
   it('refuses while others refer to the entity, naming them', async () => {
-    await expect(store.verwijder('organisatie', 'o-ggz', BRON)).rejects.toThrow(
+    await expect(store.deleteEntiteit('organisatie', 'o-ggz', BRON)).rejects.toThrow(
       'Organisatie o-ggz wordt nog gebruikt door 2 lidmaatschap(pen), 1 contactmoment(en), 1 relatie(s); verwijder die eerst.',
     );
-    await expect(store.verwijder('persoon', 'p-jan', BRON)).rejects.toThrow(
+    await expect(store.deleteEntiteit('persoon', 'p-jan', BRON)).rejects.toThrow(
       'Persoon p-jan wordt nog gebruikt door 2 lidmaatschap(pen), 1 contactmoment(en), 2 training(en), 1 relatie(s); verwijder die eerst.',
     );
-    await expect(store.verwijder('overleg', 'ov-casus', BRON)).rejects.toThrow(
+    await expect(store.deleteEntiteit('overleg', 'ov-casus', BRON)).rejects.toThrow(
       'Overleg ov-casus wordt nog gebruikt door 2 deelname(s); verwijder die eerst.',
     );
-    await expect(store.verwijder('training', 't-9', BRON)).rejects.toThrow('Training t-9 bestaat niet.');
-    await expect(store.verwijder('vergadering' as never, 'x', BRON)).rejects.toThrow(
+    await expect(store.deleteEntiteit('training', 't-9', BRON)).rejects.toThrow('Training t-9 bestaat niet.');
+    await expect(store.deleteEntiteit('vergadering' as never, 'x', BRON)).rejects.toThrow(
       'Onbekende entiteit "vergadering".',
     );
     expect(await store.organisatie('o-ggz')).toBeDefined();
@@ -41,12 +41,12 @@ describe('verwijder', () => {
   it('removes in order, with one history row each holding the whole entity before', async () => {
     const naId = (await store.historie({})).at(-1)!.id;
     const bron = { actor: 'import', importId: 'imp-terug' };
-    await store.transactie(async (tx) => {
-      await tx.verwijder('lidmaatschap', 'l-mohamed-moskee', bron);
-      await tx.verwijder('persoon', 'p-mohamed', bron);
+    await store.transaction(async (tx) => {
+      await tx.deleteEntiteit('lidmaatschap', 'l-mohamed-moskee', bron);
+      await tx.deleteEntiteit('persoon', 'p-mohamed', bron);
     });
     expect(await store.persoon('p-mohamed')).toBeUndefined();
-    expect((await store.zoekPersonen('bouziane')).totaal).toBe(0);
+    expect((await store.searchPersonen('bouziane')).totaal).toBe(0);
     expect(
       (await store.historie({ naId })).map((h) => [h.entiteit, h.entiteitId, h.veld, h.voor, h.na, h.importId]),
     ).toEqual([
@@ -61,7 +61,7 @@ describe('verwijder', () => {
       ],
     ]);
     // Nothing refers to the mosque any more but the list of memberships.
-    await store.verwijder('organisatie', 'o-moskee', BRON);
+    await store.deleteEntiteit('organisatie', 'o-moskee', BRON);
     expect(await store.entiteit('organisatie', 'o-moskee')).toBeUndefined();
   });
 });

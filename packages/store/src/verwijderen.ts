@@ -3,14 +3,14 @@
  * that others still refer to is refused, naming what refers to it, so every removal has its own history row.
  */
 import type { Kysely } from 'kysely';
-import { type Ctx, markeer, schrijf } from './_context.js';
+import { type Ctx, mark, write } from './_context.js';
 import { soortVan, verwijzersNaar } from './_soorten.js';
-import { controleerBron, schrijfHistorie } from './historie.js';
+import { validateBron, writeHistorie } from './historie.js';
 import type { Bron, Entiteit, EntiteitWaarde, Verwijzing } from './types.js';
 
 /** Any entity by kind and id (for revert). */
 export function entiteit(ctx: Ctx, soort: Entiteit, id: string): Promise<EntiteitWaarde | undefined> {
-  return soortVan(soort).lees(ctx, id);
+  return soortVan(soort).read(ctx, id);
 }
 
 /**
@@ -42,19 +42,19 @@ function telling(verwijzingen: Verwijzing[]): string {
 }
 
 /** Removes one entity; refuses (throws) while other entities still refer to it. Throws when it does not exist. */
-export async function verwijder(ctx: Ctx, entiteit: Entiteit, id: string, bron: Bron): Promise<void> {
-  controleerBron(bron);
+export async function deleteEntiteit(ctx: Ctx, entiteit: Entiteit, id: string, bron: Bron): Promise<void> {
+  validateBron(bron);
   const soort = soortVan(entiteit);
-  await schrijf(ctx, async (c) => {
-    const oud = await soort.lees(c, id);
+  await write(ctx, async (c) => {
+    const oud = await soort.read(c, id);
     if (!oud) throw new Error(`${soort.naam} ${id} bestaat niet.`);
     const nog = await verwijzingenNaar(c, entiteit, id);
     if (nog.length > 0) {
       throw new Error(`${soort.naam} ${id} wordt nog gebruikt door ${telling(nog)}; verwijder die eerst.`);
     }
-    if (entiteit === 'persoon') await c.gedeeld.motor.verwijderUitZoekindex(c.db, id);
-    if (entiteit === 'lidmaatschap') markeer(c, (oud as { persoonId: string }).persoonId);
+    if (entiteit === 'persoon') await c.gedeeld.motor.deleteFromZoekindex(c.db, id);
+    if (entiteit === 'lidmaatschap') mark(c, (oud as { persoonId: string }).persoonId);
     await c.db.deleteFrom(soort.tabel).where('id', '=', id).execute();
-    await schrijfHistorie(c, entiteit, id, [{ veld: '*', voor: oud, na: null }], bron);
+    await writeHistorie(c, entiteit, id, [{ veld: '*', voor: oud, na: null }], bron);
   });
 }

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '@netwerkregie/store';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BRON, PERSONEN, ruimOp, TRAININGEN, tijdelijkeMap, vul } from './_testhulp.js';
-import { alleRijen, analyseer, MOTOR, openTest, opgeslagenBytes, statistiek } from './_testmotor.js';
+import { BRON, PERSONEN, cleanUp, TRAININGEN, tijdelijkeMap, fill } from './_testhulp.js';
+import { alleRijen, analyze, MOTOR, openTest, opgeslagenBytes, statistiek } from './_testmotor.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 const FATIMA = PERSONEN[0]!; // Fatima el Ruïs, fatima.elruis@example.org, +31612345678
 /** Every form in which her data could linger: stored values, an earlier name and e-mail, index tokens, phone digits. */
@@ -61,7 +61,7 @@ async function scanTabellen(pad: string): Promise<Record<string, string[]>> {
 async function storeMetSporen(pad: string): Promise<Store> {
   const store = await openTest({ gemeente: 'almere', pad });
   await store.upsertPersoon({ ...FATIMA, naam: 'Fatima Ruïs-Amrani', email: 'f.amrani@example.org' }, BRON);
-  await vul(store, { actor: 'import', importId: 'imp-1' });
+  await fill(store, { actor: 'import', importId: 'imp-1' });
   await store.audit({
     actor: 'regisseur',
     actie: 'lezen',
@@ -100,7 +100,7 @@ async function storeMetSporen(pad: string): Promise<Store> {
     entiteit: 'persoon',
     doel: 'mail FATIMA.ELRUIS@EXAMPLE.ORG',
   });
-  await store.bewaarImport({
+  await store.saveImport({
     id: 'imp-1',
     bestand: 'contactlijst Fatima el Ruïs.xlsx',
     sha256: 'ab'.repeat(32),
@@ -133,8 +133,8 @@ async function storeMetSporen(pad: string): Promise<Store> {
     teruggedraaidOp: null,
   });
   const sheet = 'Organisatie;Naam;E-mail\nGGZ Centraal Polder;Fatima el Ruïs;fatima.elruis@example.org\n';
-  await store.bewaarImportBestand('imp-1', new TextEncoder().encode(sheet));
-  await store.bewaarSleutel({
+  await store.saveImportBestand('imp-1', new TextEncoder().encode(sheet));
+  await store.saveSleutel({
     id: 'k-1',
     hash: 'cd'.repeat(32),
     rol: 'lezer',
@@ -149,7 +149,7 @@ describe('wisPersoon', () => {
     const store = await storeMetSporen(pad);
     await store.close();
     // ANALYZE copies column values (e-mail addresses) into the statistics.
-    await analyseer(pad);
+    await analyze(pad);
     expect(sporenIn(await statistiek(pad))).toEqual(expect.arrayContaining(['fatima.elruis@example.org']));
     const voor = await scanTabellen(pad);
     expect(Object.keys(voor)).toEqual(
@@ -166,9 +166,9 @@ describe('wisPersoon', () => {
     expect(sporenInBytes(await opgeslagenBytes(pad))).toEqual(expect.arrayContaining(['fatima.elruis@example.org']));
 
     const weer = await openTest({ gemeente: 'almere', pad });
-    expect((await weer.zoekPersonen('ruis')).totaal).toBe(1);
+    expect((await weer.searchPersonen('ruis')).totaal).toBe(1);
     expect(
-      await weer.wisPersoon(FATIMA.id, { actor: 'gegevensbeheerder', doel: 'verzoek van betrokkene (AVG art. 17)' }),
+      await weer.erasePersoon(FATIMA.id, { actor: 'gegevensbeheerder', doel: 'verzoek van betrokkene (AVG art. 17)' }),
     ).toBe(true);
     // Cleaned at once (SQLite: checkpoint; PostgreSQL: VACUUM FULL): no file holds her bytes while the store stays open.
     expect(sporenInBytes(await opgeslagenBytes(pad))).toEqual([]);
@@ -176,8 +176,8 @@ describe('wisPersoon', () => {
 
     expect(await weer.persoon(FATIMA.id)).toBeUndefined();
     expect(await weer.persoonOpEmail(FATIMA.email!)).toBeUndefined();
-    expect((await weer.zoekPersonen('ruis')).totaal).toBe(0);
-    expect((await weer.zoekPersonen('amrani')).totaal).toBe(0);
+    expect((await weer.searchPersonen('ruis')).totaal).toBe(0);
+    expect((await weer.searchPersonen('amrani')).totaal).toBe(0);
     expect(await weer.lidmaatschappenVanPersoon(FATIMA.id)).toEqual([]);
     expect((await weer.listTrainingen({ persoonId: FATIMA.id })).totaal).toBe(0);
     expect((await weer.deelnamesVanOverleg('ov-casus')).map((d) => d.id)).toEqual(['d-1']);
@@ -231,7 +231,7 @@ describe('wisPersoon', () => {
       '[gewist]',
       'mail [gewist]',
     ]);
-    expect(await weer.controleerKeten()).toEqual({ intact: true, regels: 7 });
+    expect(await weer.verifyKeten()).toEqual({ intact: true, regels: 7 });
 
     const audit = await weer.listAudit({ entiteitId: FATIMA.id }, { sortering: 'id' });
     expect(audit.items.map((a) => [a.actor, a.actie, a.entiteit, a.entiteitId, a.doel, a.route])).toEqual([
@@ -274,30 +274,30 @@ describe('wisPersoon', () => {
 
   it('returns false for an unknown person and writes nothing', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    await vul(store);
+    await fill(store);
     const voor = (await store.historie({})).length;
-    expect(await store.wisPersoon('p-onbekend', { actor: 'beheerder', doel: 'verzoek' })).toBe(false);
+    expect(await store.erasePersoon('p-onbekend', { actor: 'beheerder', doel: 'verzoek' })).toBe(false);
     expect((await store.historie({})).length).toBe(voor);
     expect((await store.listAudit({})).totaal).toBe(0);
-    await expect(store.wisPersoon('p-jan', { actor: 'beheerder', doel: ' ' })).rejects.toThrow('Wissen zonder doel.');
+    await expect(store.erasePersoon('p-jan', { actor: 'beheerder', doel: ' ' })).rejects.toThrow('Wissen zonder doel.');
     await store.close();
   });
 
   it('erases inside a caller transaction and rolls back with it', async () => {
     const store = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 't.db') });
-    await vul(store);
+    await fill(store);
     await expect(
-      store.transactie(async (tx) => {
-        await tx.wisPersoon('p-jan', { actor: 'beheerder', doel: 'bewaartermijn verlopen' });
+      store.transaction(async (tx) => {
+        await tx.erasePersoon('p-jan', { actor: 'beheerder', doel: 'bewaartermijn verlopen' });
         expect(await tx.persoon('p-jan')).toBeUndefined();
         throw new Error('afgebroken');
       }),
     ).rejects.toThrow('afgebroken');
     expect(await store.persoon('p-jan')).toEqual(PERSONEN[1]);
-    expect((await store.zoekPersonen('meulen')).totaal).toBe(1);
-    const gewist = await store.transactie(async (tx) => [
-      await tx.wisPersoon('p-jan', { actor: 'beheerder', doel: 'bewaartermijn verlopen' }),
-      await tx.wisPersoon('p-els', { actor: 'beheerder', doel: 'bewaartermijn verlopen' }),
+    expect((await store.searchPersonen('meulen')).totaal).toBe(1);
+    const gewist = await store.transaction(async (tx) => [
+      await tx.erasePersoon('p-jan', { actor: 'beheerder', doel: 'bewaartermijn verlopen' }),
+      await tx.erasePersoon('p-els', { actor: 'beheerder', doel: 'bewaartermijn verlopen' }),
     ]);
     expect(gewist).toEqual([true, true]);
     expect((await store.listPersonen({})).items.map((p) => p.id)).toEqual(['p-fatima', 'p-mohamed', 'p-sanne']);
@@ -308,7 +308,7 @@ describe('wisPersoon', () => {
 describe('personenZonderActiefLidmaatschapSinds', () => {
   it('names persons whose every membership ended before the date', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
-    await vul(store);
+    await fill(store);
     await store.upsertPersoon({ id: 'p-los', naam: 'Kees Zonderlid', email: null, telefoon: null }, BRON);
     expect(await store.personenZonderActiefLidmaatschapSinds('2022-01-01')).toEqual(['p-els']);
     expect(await store.personenZonderActiefLidmaatschapSinds('2021-12-31')).toEqual([]);

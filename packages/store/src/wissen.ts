@@ -5,27 +5,27 @@
  */
 import { naamSleutel } from '@netwerkregie/domain';
 import type { Kysely } from 'kysely';
-import { type Ctx, transactie } from './_context.js';
-import { controleerDatum } from './_datum.js';
+import { type Ctx, transaction } from './_context.js';
+import { validateDatum } from './_datum.js';
 import { GEWIST } from './_gewist.js';
 import { PERSOON, soortVan, verwijzersNaar } from './_soorten.js';
 import type { Tabellen } from './_tabellen.js';
 import { audit } from './audit.js';
-import { controleerBron, schrijfHistorie } from './historie.js';
+import { validateBron, writeHistorie } from './historie.js';
 import type { Bron, Entiteit } from './types.js';
 
 export { GEWIST };
 
 /** AVG art. 17 erasure (see README). Returns false when the person does not exist. */
-export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: string }): Promise<boolean> {
-  controleerBron(bron);
+export async function erasePersoon(ctx: Ctx, id: string, bron: Bron & { doel: string }): Promise<boolean> {
+  validateBron(bron);
   if (typeof bron.doel !== 'string' || bron.doel.trim() === '') throw new TypeError('Wissen zonder doel.');
   // A savepoint inside a caller's transaction, else a transaction of its own.
-  return transactie(ctx, async (c) => {
-    const p = await PERSOON.lees(c, id);
+  return transaction(ctx, async (c) => {
+    const p = await PERSOON.read(c, id);
     if (!p) return false;
-    await c.gedeeld.motor.verwijderUitZoekindex(c.db, id);
-    await verwijderAanhang(c, id, bron);
+    await c.gedeeld.motor.deleteFromZoekindex(c.db, id);
+    await deleteAanhang(c, id, bron);
     await c.db.deleteFrom('personen').where('id', '=', id).execute();
 
     await redigeerHistorie(c.db, id);
@@ -39,7 +39,7 @@ export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: stri
       .where('entiteit', '=', 'persoon')
       .where('entiteit_id', '=', id)
       .execute();
-    await schrijfHistorie(c, 'persoon', id, [{ veld: '*', voor: GEWIST, na: null }], bron);
+    await writeHistorie(c, 'persoon', id, [{ veld: '*', voor: GEWIST, na: null }], bron);
     await audit(c, { actor: bron.actor, actie: 'wissen', entiteit: 'persoon', entiteitId: id, doel: bron.doel });
     // After the audit row, so a purpose that names the person is blanked too.
     await schoonVrijeTekst(c, [p.naam, p.email, ...telefoonVormen(p.telefoon)]);
@@ -57,7 +57,7 @@ export async function wisPersoon(ctx: Ctx, id: string, bron: Bron & { doel: stri
  * relations go, each with a history row that keeps no values; their earlier history keeps its shape but
  * loses every value (a membership names the organisation, which can reveal a religion). Contact moments stay, without the person, in their history too.
  */
-async function verwijderAanhang(c: Ctx, id: string, bron: Bron): Promise<void> {
+async function deleteAanhang(c: Ctx, id: string, bron: Bron): Promise<void> {
   // biome-ignore lint/suspicious/noExplicitAny: tables and columns come from the descriptors
   const db = c.db as Kysely<any>;
   for (const { entiteit, verwijst } of verwijzersNaar('persoon')) {
@@ -73,7 +73,7 @@ async function verwijderAanhang(c: Ctx, id: string, bron: Bron): Promise<void> {
     if (bijWissen === 'verwijder') {
       await db.deleteFrom(soort.tabel).where('id', 'in', ids).execute();
       await redigeerHistorieVan(c.db, entiteit, ids, () => true);
-      for (const o of ids) await schrijfHistorie(c, entiteit, o, [{ veld: '*', voor: GEWIST, na: null }], bron);
+      for (const o of ids) await writeHistorie(c, entiteit, o, [{ veld: '*', voor: GEWIST, na: null }], bron);
     } else if (bijWissen !== null && verwijst.kolommen.length === 1) {
       const veld = bijWissen.ontkoppel;
       await redigeerHistorieVan(c.db, entiteit, ids, (v) => v === veld);
@@ -82,7 +82,7 @@ async function verwijderAanhang(c: Ctx, id: string, bron: Bron): Promise<void> {
         .set({ [verwijst.kolommen[0]!]: null })
         .where('id', 'in', ids)
         .execute();
-      for (const o of ids) await schrijfHistorie(c, entiteit, o, [{ veld, voor: GEWIST, na: null }], bron);
+      for (const o of ids) await writeHistorie(c, entiteit, o, [{ veld, voor: GEWIST, na: null }], bron);
     } else {
       throw new Error(`Wissen weet niet wat te doen met ${soort.naam} ${ids[0]}.`);
     }
@@ -183,7 +183,7 @@ async function schoonVrijeTekst(c: Ctx, waarden: Array<string | null>): Promise<
   }
   if (naalden.size === 0) return;
   const patronen = [...naalden].map((n) => new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'));
-  const vervang = (s: string) => patronen.reduce((t, re) => t.replace(re, GEWIST), s);
+  const replace = (s: string) => patronen.reduce((t, re) => t.replace(re, GEWIST), s);
   // biome-ignore lint/suspicious/noExplicitAny: the tables and columns come from the list above
   const los = c.db as Kysely<any>;
   const bevat = c.gedeeld.motor.bevatOperator;
@@ -198,7 +198,7 @@ async function schoonVrijeTekst(c: Ctx, waarden: Array<string | null>): Promise<
       const nieuw: Record<string, string | null> = {};
       for (const k of kolommen) {
         const oud = rij[k] ?? null;
-        nieuw[k] = oud === null ? null : k === 'samenvatting' ? schoonJson(oud, vervang) : vervang(oud);
+        nieuw[k] = oud === null ? null : k === 'samenvatting' ? schoonJson(oud, replace) : replace(oud);
       }
       await los.updateTable(tabel).set(nieuw).where('id', '=', rij.id).execute();
     }
@@ -252,7 +252,7 @@ function schoonJson(tekst: string, vervang: (s: string) => string): string {
 
 /** Persons with at least one membership, every one of which ended before `voor`: candidates for the retention job. */
 export async function personenZonderActiefLidmaatschapSinds(ctx: Ctx, voor: string): Promise<string[]> {
-  const datum = controleerDatum(voor, 'voor');
+  const datum = validateDatum(voor, 'voor');
   const rijen = await ctx.db
     .selectFrom('personen as p')
     .select('p.id')

@@ -4,9 +4,9 @@ import { openStore } from '@netwerkregie/store';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GEHEIM_SLEUTEL } from './_keten.js';
-import { BRON, ruimOp, tijdelijkeMap, vul } from './_testhulp.js';
+import { BRON, cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 /** Undoes migration 0005_logboek on a SQLite file (its columns, tables and secret). */
 function terugVoor0005(db: Database.Database): void {
@@ -41,7 +41,7 @@ describe('SQLite: migration 0004_zicht', () => {
   it('indexes the persons already stored for the formal view', async () => {
     const pad = join(await tijdelijkeMap(), 'oud.db');
     const store = await openStore({ gemeente: 'almere', pad });
-    await vul(store);
+    await fill(store);
     await store.upsertLidmaatschap(
       {
         id: 'l-jan-moskee',
@@ -69,8 +69,8 @@ describe('SQLite: migration 0004_zicht', () => {
     db.close();
 
     const weer = await openStore({ gemeente: 'almere', pad });
-    const formeel = weer.metZicht('formeel');
-    const ids = async (s: typeof weer, termen: string) => (await s.zoekPersonen(termen)).items.map((p) => p.id);
+    const formeel = weer.withZicht('formeel');
+    const ids = async (s: typeof weer, termen: string) => (await s.searchPersonen(termen)).items.map((p) => p.id);
     expect(await ids(weer, 'noer')).toEqual(['p-jan', 'p-mohamed']);
     expect(await ids(formeel, 'noer')).toEqual([]);
     expect(await ids(formeel, 'bestuurslid')).toEqual([]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { GEMEENTEN, type Gemeente } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRON, ruimOp, tijdelijkeMap } from './_testhulp.js';
+import { BRON, cleanUp, tijdelijkeMap } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 const ALMERE = GEMEENTEN.almere as Gemeente;
@@ -28,7 +28,7 @@ const MOSKEE = {
 } as const;
 
 /** Anna sits in both networks, Bram only in the formal one, Cem only in the informal one. */
-async function vulZicht(s: Store): Promise<void> {
+async function fillZicht(s: Store): Promise<void> {
   await s.upsertOrganisatie({ ...GGD, wijken: [...GGD.wijken] }, BRON);
   await s.upsertOrganisatie(
     { id: 'o-politie', naam: 'Politie Proefteam', domein: 'veiligheid', netwerk: 'formeel', soort: null, wijken: [] },
@@ -78,14 +78,14 @@ async function vulZicht(s: Store): Promise<void> {
   await s.upsertTraining({ id: 't-2', persoonId: 'p-cem', soort: 'basistraining', datum: '2023-04-01' }, BRON);
 }
 
-afterAll(ruimOp);
+afterAll(cleanUp);
 
 let alles: Store;
 let formeel: Store;
 beforeAll(async () => {
   alles = await openTest({ gemeente: 'almere', pad: join(await tijdelijkeMap(), 'zicht.db') });
-  await vulZicht(alles);
-  formeel = alles.metZicht('formeel');
+  await fillZicht(alles);
+  formeel = alles.withZicht('formeel');
 });
 afterAll(() => alles.close());
 
@@ -93,19 +93,19 @@ describe('the formal view', () => {
   it('knows its view and narrows but never widens', () => {
     expect(alles.zicht).toBe('alles');
     expect(formeel.zicht).toBe('formeel');
-    expect(formeel.metZicht('formeel')).toBe(formeel);
-    expect(() => formeel.metZicht('alles')).toThrow('Een store met zicht "formeel" kan niet breder kijken ("alles").');
+    expect(formeel.withZicht('formeel')).toBe(formeel);
+    expect(() => formeel.withZicht('alles')).toThrow('Een store met zicht "formeel" kan niet breder kijken ("alles").');
   });
 
   it('searches only words of formal memberships', async () => {
-    expect(ids(await alles.zoekPersonen('Islamitisch'))).toEqual(['p-anna', 'p-cem']);
-    expect(await formeel.zoekPersonen('Islamitisch')).toEqual({ items: [], totaal: 0, offset: 0, limiet: 50 });
-    expect(ids(await alles.zoekPersonen('bestuurslid'))).toEqual(['p-anna']);
-    expect((await formeel.zoekPersonen('bestuurslid')).totaal).toBe(0);
-    expect(ids(await formeel.zoekPersonen('verpleegkundige'))).toEqual(['p-anna']);
-    expect(ids(await formeel.zoekPersonen('proef'))).toEqual(['p-anna', 'p-bram']);
-    expect((await formeel.zoekPersonen('cem')).totaal).toBe(0);
-    expect((await alles.zoekPersonen('cem')).totaal).toBe(1);
+    expect(ids(await alles.searchPersonen('Islamitisch'))).toEqual(['p-anna', 'p-cem']);
+    expect(await formeel.searchPersonen('Islamitisch')).toEqual({ items: [], totaal: 0, offset: 0, limiet: 50 });
+    expect(ids(await alles.searchPersonen('bestuurslid'))).toEqual(['p-anna']);
+    expect((await formeel.searchPersonen('bestuurslid')).totaal).toBe(0);
+    expect(ids(await formeel.searchPersonen('verpleegkundige'))).toEqual(['p-anna']);
+    expect(ids(await formeel.searchPersonen('proef'))).toEqual(['p-anna', 'p-bram']);
+    expect((await formeel.searchPersonen('cem')).totaal).toBe(0);
+    expect((await alles.searchPersonen('cem')).totaal).toBe(1);
   });
 
   it('lists, counts and filters persons within the view', async () => {
@@ -114,12 +114,12 @@ describe('the formal view', () => {
     expect(ids(lijst)).toEqual(['p-anna', 'p-bram']);
     expect(lijst.totaal).toBe(2);
     expect(lijst.items[0]?.lidmaatschappen.map((l) => l.organisatieNaam)).toEqual(['GGD Proefstad']);
-    const leeg = async (f: Parameters<Store['listPersonen']>[0]) => (await formeel.listPersonen(f)).totaal;
-    expect(await leeg({ rol: 'sleutelfiguur' })).toBe(0);
-    expect(await leeg({ domein: 'gemeenschap' })).toBe(0);
-    expect(await leeg({ wijk: 'Almere Buiten' })).toBe(0);
-    expect(await leeg({ organisatieId: 'o-moskee' })).toBe(0);
-    expect(await leeg({ netwerk: 'informeel' })).toBe(0);
+    const empty = async (f: Parameters<Store['listPersonen']>[0]) => (await formeel.listPersonen(f)).totaal;
+    expect(await empty({ rol: 'sleutelfiguur' })).toBe(0);
+    expect(await empty({ domein: 'gemeenschap' })).toBe(0);
+    expect(await empty({ wijk: 'Almere Buiten' })).toBe(0);
+    expect(await empty({ organisatieId: 'o-moskee' })).toBe(0);
+    expect(await empty({ netwerk: 'informeel' })).toBe(0);
     expect(ids(await alles.listPersonen({ rol: 'sleutelfiguur' }))).toEqual(['p-anna', 'p-cem']);
     expect(ids(await formeel.listPersonen({ rol: 'contactpersoon-radicalisering' }))).toEqual(['p-anna']);
     expect(ids(await formeel.listPersonen({ getraind: true }))).toEqual(['p-anna']);
@@ -130,7 +130,7 @@ describe('the formal view', () => {
     const stil = await formeel.listPersonen({ nietGesprokenSinds: '2024-03-01' });
     expect(ids(stil)).toEqual(['p-anna', 'p-bram']);
     expect(stil.totaal).toBe(2);
-    expect(ids(await formeel.zoekPersonen('proef', { nietGesprokenSinds: '2024-03-01' }))).toEqual([
+    expect(ids(await formeel.searchPersonen('proef', { nietGesprokenSinds: '2024-03-01' }))).toEqual([
       'p-anna',
       'p-bram',
     ]);
@@ -198,10 +198,10 @@ describe('the formal view', () => {
   });
 
   it('keeps the view inside a transaction, and writes (an audit row) as usual', async () => {
-    await formeel.transactie(async (tx) => {
+    await formeel.transaction(async (tx) => {
       expect(tx.zicht).toBe('formeel');
       expect((await tx.listPersonen({})).totaal).toBe(2);
-      expect((await tx.zoekPersonen('Islamitisch')).totaal).toBe(0);
+      expect((await tx.searchPersonen('Islamitisch')).totaal).toBe(0);
       await tx.audit({ actor: 'k-lezer', actie: 'lezen', entiteit: 'persoon', doel: 'test' });
     });
     expect((await alles.listAudit({ actor: 'k-lezer' })).totaal).toBe(1);
@@ -209,10 +209,10 @@ describe('the formal view', () => {
 
   it('re-indexes the members when an organisation changes network', async () => {
     await alles.upsertOrganisatie({ ...MOSKEE, wijken: [...MOSKEE.wijken], netwerk: 'formeel' }, BRON);
-    expect(ids(await formeel.zoekPersonen('Islamitisch'))).toEqual(['p-anna', 'p-cem']);
+    expect(ids(await formeel.searchPersonen('Islamitisch'))).toEqual(['p-anna', 'p-cem']);
     expect((await formeel.listPersonen({})).totaal).toBe(3);
     await alles.upsertOrganisatie({ ...MOSKEE, wijken: [...MOSKEE.wijken] }, BRON);
-    expect((await formeel.zoekPersonen('Islamitisch')).totaal).toBe(0);
+    expect((await formeel.searchPersonen('Islamitisch')).totaal).toBe(0);
     expect((await formeel.listPersonen({})).totaal).toBe(2);
   });
 
@@ -222,9 +222,9 @@ describe('the formal view', () => {
       { id: 'l-9', persoonId: 'p-dirk', organisatieId: 'o-ggd', functie: null, rollen: [], begin: null, einde: null },
       BRON,
     );
-    expect(ids(await formeel.zoekPersonen('wisproef'))).toEqual(['p-dirk']);
-    expect(await alles.wisPersoon('p-dirk', { ...BRON, doel: 'test' })).toBe(true);
-    expect((await formeel.zoekPersonen('wisproef')).totaal).toBe(0);
-    expect((await alles.zoekPersonen('wisproef')).totaal).toBe(0);
+    expect(ids(await formeel.searchPersonen('wisproef'))).toEqual(['p-dirk']);
+    expect(await alles.erasePersoon('p-dirk', { ...BRON, doel: 'test' })).toBe(true);
+    expect((await formeel.searchPersonen('wisproef')).totaal).toBe(0);
+    expect((await alles.searchPersonen('wisproef')).totaal).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 /** Full-text search over persons: name, organisation names and functions, all words required. */
-import { type Ctx, werkZoekindexBij } from './_context.js';
+import { type Ctx, updateZoekindex } from './_context.js';
 import { personenLijst } from './personenlijst.js';
 import type { Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
 
@@ -7,14 +7,14 @@ import type { Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
  * "ruis" finds "Ruïs", "van der meulen" finds "Van der Meulen"; the last word also matches as a prefix.
  * Input without any word (only punctuation, or empty) does not narrow the list.
  */
-export async function zoekPersonen(
+export async function searchPersonen(
   ctx: Ctx,
   termen: string,
   filter: PersoonFilter = {},
   pagina?: Pagina,
 ): Promise<Lijst<PersoonKaart>> {
   // Inside a transaction the index is brought up to date first, so the caller finds its own changes.
-  await werkZoekindexBij(ctx);
+  await updateZoekindex(ctx);
   // The view's own index: a formal view matches no word of the informal network.
   const { motor } = ctx.gedeeld;
   if (motor.persoonMatcht(termen, ctx.zicht) === null) return personenLijst(ctx, filter, pagina);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GEMEENTEN, type Gemeente } from '@netwerkregie/domain';
-import { importeer } from '@netwerkregie/import';
+import { importSheet } from '@netwerkregie/import';
 import { openStore, type Store } from '@netwerkregie/store';
 
 export const ALMERE = GEMEENTEN.almere as Gemeente;
@@ -20,12 +20,12 @@ export interface Fixture {
 }
 
 /** A temp folder with data/almere.db and data/arnhem.db, each holding its fixture list. */
-export async function maakFixture(): Promise<Fixture> {
+export async function createFixture(): Promise<Fixture> {
   const map = await mkdtemp(join(tmpdir(), 'toepassing-'));
   const almere = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
   const arnhem = await openStore({ gemeente: 'arnhem', pad: join(map, 'arnhem.db') });
-  await importeer(almere, { pad: FIXTURE_ALMERE, gemeente: ALMERE, modus: 'aanvullend', actor: 'test' });
-  await importeer(arnhem, { pad: FIXTURE_ARNHEM, gemeente: ARNHEM, modus: 'aanvullend', actor: 'test' });
+  await importSheet(almere, { pad: FIXTURE_ALMERE, gemeente: ALMERE, modus: 'aanvullend', actor: 'test' });
+  await importSheet(arnhem, { pad: FIXTURE_ARNHEM, gemeente: ARNHEM, modus: 'aanvullend', actor: 'test' });
   return {
     map,
     stores: { almere, arnhem },

@@ -63,8 +63,8 @@ export type Inzage = Awaited<ReturnType<typeof inzage>>;
  * Erases a person (the store writes its own audit row, actie wissen). Throws ToepassingFout
  * `persoon.onbekend` when there is no such person.
  */
-export async function wisPersoon(store: Store, id: string, bron: Bron & { doel: string }): Promise<void> {
-  if (!(await store.wisPersoon(id, bron))) throw new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.');
+export async function erasePersoon(store: Store, id: string, bron: Bron & { doel: string }): Promise<void> {
+  if (!(await store.erasePersoon(id, bron))) throw new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.');
 }
 
 /** The day `maanden` months before `peildatum` (ISO), clamped to the month's last day. */
@@ -80,7 +80,7 @@ export function grensdatum(peildatum: string, maanden: number): string {
  * Storage limitation (AVG art. 5): erases every person whose memberships all ended before the
  * gemeente's retention period, counted back from `peildatum`. With `proefrun` it only counts.
  */
-export async function wisNaBewaartermijn(
+export async function eraseAfterBewaartermijn(
   store: Store,
   gemeente: Gemeente,
   opties: { peildatum: string; proefrun: boolean; actor: string },
@@ -89,7 +89,7 @@ export async function wisNaBewaartermijn(
   const ids = await store.personenZonderActiefLidmaatschapSinds(grens);
   if (!opties.proefrun) {
     const doel = `bewaartermijn van ${gemeente.bewaartermijnMaanden} maanden verstreken`;
-    for (const id of ids) await store.wisPersoon(id, { actor: opties.actor, doel });
+    for (const id of ids) await store.erasePersoon(id, { actor: opties.actor, doel });
   }
   return { grens, aantal: ids.length };
 }

@@ -1,11 +1,11 @@
 /** The bundled trend on the fixture's real stores: per change while cheap, bundled once expensive. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ALMERE, ARNHEM, type Fixture, maakFixture } from './_testhulp.js';
-import { bewaarTrendGebundeld } from './bundel.js';
+import { ALMERE, ARNHEM, type Fixture, createFixture } from './_testhulp.js';
+import { saveTrendBatched } from './bundel.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -16,10 +16,10 @@ describe('bewaarTrendGebundeld', () => {
   it('keeps the indicators inside the call for every change while the analysis is cheap', async () => {
     const store = f.stores.arnhem;
     const voor = (await aanleidingen(store)).length;
-    await bewaarTrendGebundeld(store, ARNHEM, 'contactmoment');
+    await saveTrendBatched(store, ARNHEM, 'contactmoment');
     const een = (await aanleidingen(store)).length - voor;
     expect(een).toBeGreaterThan(0);
-    await bewaarTrendGebundeld(store, ARNHEM, 'import a');
+    await saveTrendBatched(store, ARNHEM, 'import a');
     expect((await aanleidingen(store)).slice(voor)).toEqual([
       ...Array(een).fill('contactmoment'),
       ...Array(een).fill('import a'),
@@ -31,11 +31,11 @@ describe('bewaarTrendGebundeld', () => {
     // goedkoopMs 0: every analysis counts as expensive, as on 50,000 persons.
     const duur = { goedkoopMs: 0 };
     const voor = (await aanleidingen(store)).length;
-    await bewaarTrendGebundeld(store, ALMERE, 'contactmoment', duur);
+    await saveTrendBatched(store, ALMERE, 'contactmoment', duur);
     const na = await aanleidingen(store);
     const een = na.length - voor;
     expect(na.slice(voor)).toEqual(Array(een).fill('contactmoment'));
-    for (const a of ['contactmoment', 'import b', 'contactmoment']) await bewaarTrendGebundeld(store, ALMERE, a, duur);
+    for (const a of ['contactmoment', 'import b', 'contactmoment']) await saveTrendBatched(store, ALMERE, a, duur);
     expect((await aanleidingen(store)).length).toBe(na.length);
     await vi.waitFor(async () => expect((await aanleidingen(store)).length).toBe(na.length + een), {
       timeout: 20_000,

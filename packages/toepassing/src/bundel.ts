@@ -13,7 +13,7 @@
  */
 import type { Gemeente } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
-import { analysePakket, bewaarTrend } from './trend.js';
+import { analysePakket, saveTrend } from './trend.js';
 
 /** An analysis faster than this runs with every change (the Almere sample: tens of ms). */
 export const GOEDKOOP_MS = 1000;
@@ -39,13 +39,13 @@ function aanleidingVan(wachtend: Map<string, number>): string {
   return tekst.length <= 200 ? tekst : `${tekst.slice(0, 197)}...`;
 }
 
-function draai(store: Store, s: Staat, aanleiding: string): Promise<void> {
+function run(store: Store, s: Staat, aanleiding: string): Promise<void> {
   let start = performance.now();
   // The first call loads the analysis package; that is not part of what an analysis costs.
   const run = analysePakket()
     .then(() => {
       start = performance.now();
-      return bewaarTrend(store, s.gemeente, aanleiding);
+      return saveTrend(store, s.gemeente, aanleiding);
     })
     .finally(() => {
       s.duur = performance.now() - start;
@@ -70,7 +70,7 @@ function plan(store: Store, s: Staat): void {
     const bundel = aanleidingVan(s.wachtend);
     s.wachtend = new Map();
     // Outside any request: a failure (e.g. the store closed on shutdown) is reported, not thrown.
-    await draai(store, s, bundel).catch((fout: unknown) =>
+    await run(store, s, bundel).catch((fout: unknown) =>
       console.error(`Trend niet bewaard (${bundel}): ${(fout as Error)?.message ?? String(fout)}`),
     );
   };
@@ -83,7 +83,7 @@ function plan(store: Store, s: Staat): void {
  * Keeps every indicator's value after a change. Resolves when they are kept, or at once when the
  * change joined the bundle that the next (expensive) analysis will keep.
  */
-export function bewaarTrendGebundeld(
+export function saveTrendBatched(
   store: Store,
   gemeente: Gemeente,
   aanleiding: string,
@@ -96,8 +96,8 @@ export function bewaarTrendGebundeld(
     staten.set(store, s);
   }
   s.gemeente = gemeente;
-  if (s.duur !== null && s.duur < goedkoopMs && !s.timer) return draai(store, s, aanleiding);
-  if (!s.bezig && !s.timer && Date.now() >= volgendeStart(s)) return draai(store, s, aanleiding);
+  if (s.duur !== null && s.duur < goedkoopMs && !s.timer) return run(store, s, aanleiding);
+  if (!s.bezig && !s.timer && Date.now() >= volgendeStart(s)) return run(store, s, aanleiding);
   s.wachtend.set(aanleiding, (s.wachtend.get(aanleiding) ?? 0) + 1);
   if (!s.timer) plan(store, s);
   return Promise.resolve();

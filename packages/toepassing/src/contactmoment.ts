@@ -9,7 +9,7 @@ import {
 } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
 import { type OngeldigVeld, ToepassingFout } from './fouten.js';
-import { bewaarTrend } from './trend.js';
+import { saveTrend } from './trend.js';
 
 export interface ContactmomentInvoer {
   organisatieId: string;
@@ -33,7 +33,7 @@ export interface ContactmomentOpties {
  * `verwijzing.onbekend` (with `velden`) when the organisation or person does not exist, and
  * `invoer.ongeldig` when the moment breaks a domain rule; the store is then unchanged.
  */
-export async function legContactmomentVast(
+export async function recordContactmoment(
   store: Store,
   gemeente: Gemeente,
   invoer: ContactmomentInvoer,
@@ -58,6 +58,6 @@ export async function legContactmomentVast(
   });
   if (!geldig.success) throw new ToepassingFout('invoer.ongeldig', geldig.error.issues.map((i) => i.message).join(' '));
   await store.upsertContactmoment(geldig.data, { actor: opties.actor });
-  await (opties.trend ?? bewaarTrend)(store, gemeente, 'contactmoment');
+  await (opties.trend ?? saveTrend)(store, gemeente, 'contactmoment');
   return geldig.data;
 }

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { openStore } from '@netwerkregie/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tijdelijkeMap } from './_testhulp.js';
-import { beschrijfLocatie, locatieVan, STANDAARD_DATAMAP, standaardDb } from './database.js';
-import { metGemeenteStore } from './openen.js';
+import { describeLocatie, locatieVan, STANDAARD_DATAMAP, standaardDb } from './database.js';
+import { withGemeenteStore } from './openen.js';
 
 const URL_ = 'postgres://netwerkregie:geheim@db.example.org:5432/netwerk';
 
@@ -32,7 +32,7 @@ describe('where a gemeente’s store lives', () => {
   });
 
   it('never shows the password', () => {
-    expect(beschrijfLocatie({ url: URL_ })).toBe('postgres://netwerkregie@db.example.org:5432/netwerk');
+    expect(describeLocatie({ url: URL_ })).toBe('postgres://netwerkregie@db.example.org:5432/netwerk');
   });
 });
 
@@ -46,7 +46,7 @@ describe('metGemeenteStore on real SQLite files', () => {
 
   it('refuses a database that does not exist, naming the full path, and creates nothing', async () => {
     const pad = join(map, 'almere.db');
-    await expect(metGemeenteStore('almere', async () => 1, { db: pad })).rejects.toThrow(
+    await expect(withGemeenteStore('almere', async () => 1, { db: pad })).rejects.toThrow(
       expect.objectContaining({
         code: 'database.onbekend',
         message: `De database ${resolve(pad)} bestaat niet. Geef met --db het pad van de database van deze gemeente, of importeer eerst een lijst.`,
@@ -57,7 +57,7 @@ describe('metGemeenteStore on real SQLite files', () => {
 
   it('reads a missing database as empty for a dry run of an operation that may start one, without making it', async () => {
     const pad = join(map, 'almere.db');
-    const sleutels = await metGemeenteStore('almere', (s) => s.listSleutels(), {
+    const sleutels = await withGemeenteStore('almere', (s) => s.listSleutels(), {
       db: pad,
       alleenLezen: true,
       magNieuw: true,
@@ -69,7 +69,7 @@ describe('metGemeenteStore on real SQLite files', () => {
   it('may start a new database, and removes it again when the operation fails', async () => {
     const pad = join(map, 'almere.db');
     await expect(
-      metGemeenteStore(
+      withGemeenteStore(
         'almere',
         async () => {
           throw new Error('mislukt');
@@ -78,13 +78,13 @@ describe('metGemeenteStore on real SQLite files', () => {
       ),
     ).rejects.toThrow('mislukt');
     expect(existsSync(pad)).toBe(false);
-    expect(await metGemeenteStore('almere', async () => 'gemaakt', { db: pad, magNieuw: true })).toBe('gemaakt');
+    expect(await withGemeenteStore('almere', async () => 'gemaakt', { db: pad, magNieuw: true })).toBe('gemaakt');
     expect(existsSync(pad)).toBe(true);
   });
 
   it('opens an existing database of the gemeente and closes it after', async () => {
     const pad = join(map, 'almere.db');
     await (await openStore({ gemeente: 'almere', pad })).close();
-    expect(await metGemeenteStore('almere', async (s) => s.gemeente, { db: pad })).toBe('almere');
+    expect(await withGemeenteStore('almere', async (s) => s.gemeente, { db: pad })).toBe('almere');
   });
 });

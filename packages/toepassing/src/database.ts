@@ -53,7 +53,7 @@ export function openOpties(slug: string, locatie: Locatie): OpenOpties {
 }
 
 /** For messages: the file, or the URL without its password. */
-export function beschrijfLocatie(locatie: Locatie): string {
+export function describeLocatie(locatie: Locatie): string {
   if (locatie.pad !== undefined) return locatie.pad;
   try {
     const u = new URL(locatie.url);

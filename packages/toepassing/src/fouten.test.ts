@@ -1,33 +1,33 @@
 import { OpslagFout } from '@netwerkregie/store';
 import { describe, expect, it } from 'vitest';
-import { FOUTCODES, ToepassingFout, vertaalMotorfout } from './fouten.js';
+import { FOUTCODES, ToepassingFout, translateMotorfout } from './fouten.js';
 
-const metCode = (code: string) => Object.assign(new Error('intern'), { code });
+const withCode = (code: string) => Object.assign(new Error('intern'), { code });
 
 describe('vertaalMotorfout', () => {
   it('gives SQLite, PostgreSQL and the store’s own codes one Dutch meaning, as database.fout', () => {
-    expect(vertaalMotorfout(metCode('SQLITE_FULL'))).toMatchObject({
+    expect(translateMotorfout(withCode('SQLITE_FULL'))).toMatchObject({
       code: 'database.fout',
       melding: 'De schijf is vol; er is niets opgeslagen.',
     });
-    expect(vertaalMotorfout(metCode('SQLITE_IOERR_WRITE'))?.melding).toBe(
+    expect(translateMotorfout(withCode('SQLITE_IOERR_WRITE'))?.melding).toBe(
       'De database kon niet worden geschreven (schijf- of I/O-fout); er is niets opgeslagen.',
     );
-    expect(vertaalMotorfout(metCode('28P01'))?.melding).toBe(
+    expect(translateMotorfout(withCode('28P01'))?.melding).toBe(
       'PostgreSQL weigert de inlog; controleer gebruiker en wachtwoord in DATABASE_URL.',
     );
-    expect(vertaalMotorfout(new OpslagFout('bezet', 'lock'))?.melding).toBe(
+    expect(translateMotorfout(new OpslagFout('bezet', 'lock'))?.melding).toBe(
       'De database is bezet door een andere import; probeer het zo opnieuw.',
     );
   });
 
   it('leaves anything else (a bug, a code it does not know) untranslated', () => {
-    expect(vertaalMotorfout(new Error('kapot'))).toBeUndefined();
-    expect(vertaalMotorfout(metCode('ENOENT'))).toBeUndefined();
-    expect(vertaalMotorfout(new OpslagFout('uniek', 'dubbel'))).toBeUndefined();
-    expect(vertaalMotorfout(null)).toBeUndefined();
+    expect(translateMotorfout(new Error('kapot'))).toBeUndefined();
+    expect(translateMotorfout(withCode('ENOENT'))).toBeUndefined();
+    expect(translateMotorfout(new OpslagFout('uniek', 'dubbel'))).toBeUndefined();
+    expect(translateMotorfout(null)).toBeUndefined();
     // A refusal is not an engine failure.
-    expect(vertaalMotorfout(new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.'))).toBeUndefined();
+    expect(translateMotorfout(new ToepassingFout('persoon.onbekend', 'Deze persoon bestaat niet.'))).toBeUndefined();
   });
 
   it('has a closed list of codes', () => {

@@ -75,7 +75,7 @@ const MOTORFOUTEN: ReadonlyArray<readonly [string, string]> = [
  * The Dutch meaning of a database engine's failure (an OpslagFout code, a SQLite or PostgreSQL
  * code), or undefined when the error is not one the engine reports (a refusal, or a bug).
  */
-export function vertaalMotorfout(fout: unknown): ToepassingFout | undefined {
+export function translateMotorfout(fout: unknown): ToepassingFout | undefined {
   if (fout instanceof ToepassingFout) return fout.weigering ? undefined : fout;
   const code = fout instanceof OpslagFout ? fout.code : String((fout as { code?: unknown } | null)?.code ?? '');
   if (code === '') return undefined;

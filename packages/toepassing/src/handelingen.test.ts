@@ -1,24 +1,24 @@
 /** The operations on the fixture's real SQLite files: what they keep, and what they refuse unchanged. */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALMERE, ARNHEM, FIXTURE_ALMERE, type Fixture, maakFixture } from './_testhulp.js';
-import { inzage, wisPersoon } from './avg.js';
-import { legContactmomentVast } from './contactmoment.js';
-import { importeerMetTrend } from './importeren.js';
+import { ALMERE, ARNHEM, FIXTURE_ALMERE, type Fixture, createFixture } from './_testhulp.js';
+import { inzage, erasePersoon } from './avg.js';
+import { recordContactmoment } from './contactmoment.js';
+import { importWithTrend } from './importeren.js';
 import {
-  leesSleutelrol,
-  leesVerloopdatum,
-  lijstSleutels,
-  maakSleutel,
+  parseSleutelrol,
+  parseVerloopdatum,
+  listSleutels,
+  createSleutel,
   SLEUTELROLLEN,
-  trekSleutelIn,
+  revokeSleutel,
 } from './sleutels.js';
-import { draaiImportTerug } from './terugdraaien.js';
-import { bewaarImportplan, pasGeplandeImportToe } from './toepassen.js';
+import { revertImport } from './terugdraaien.js';
+import { saveImportplan, applyPlannedImport } from './toepassen.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -33,7 +33,7 @@ describe('legContactmomentVast', () => {
     const organisatie = (await store.listOrganisaties({}, { limiet: 1 })).items[0];
     if (!organisatie) throw new Error('fixture zonder organisaties');
     const voor = await telling(store);
-    const moment = await legContactmomentVast(
+    const moment = await recordContactmoment(
       store,
       ALMERE,
       {
@@ -67,7 +67,7 @@ describe('legContactmomentVast', () => {
     const store = f.stores.almere;
     const voor = await telling(store);
     await expect(
-      legContactmomentVast(
+      recordContactmoment(
         store,
         ALMERE,
         {
@@ -95,7 +95,7 @@ describe('legContactmomentVast', () => {
     if (!organisatie) throw new Error('fixture zonder organisaties');
     const voor = await telling(store);
     await expect(
-      legContactmomentVast(
+      recordContactmoment(
         store,
         ALMERE,
         {
@@ -122,13 +122,13 @@ describe('inzage and wisPersoon', () => {
     expect(alles.persoon.id).toBe(persoon.id);
     expect(alles.persoon.naam).toBe(persoon.naam);
     expect(alles.historie.filter((h) => h.entiteit === 'persoon').map((h) => h.entiteitId)).toEqual([persoon.id]);
-    await wisPersoon(store, persoon.id, { actor: 'test', doel: 'verzoek tot wissen (AVG art. 17)' });
+    await erasePersoon(store, persoon.id, { actor: 'test', doel: 'verzoek tot wissen (AVG art. 17)' });
     expect(await store.persoon(persoon.id)).toBeUndefined();
     await expect(inzage(store, ARNHEM, persoon.id)).rejects.toMatchObject({
       code: 'persoon.onbekend',
       message: 'Deze persoon bestaat niet.',
     });
-    await expect(wisPersoon(store, persoon.id, { actor: 'test', doel: 'nogmaals' })).rejects.toMatchObject({
+    await expect(erasePersoon(store, persoon.id, { actor: 'test', doel: 'nogmaals' })).rejects.toMatchObject({
       code: 'persoon.onbekend',
     });
   });
@@ -137,30 +137,30 @@ describe('inzage and wisPersoon', () => {
 describe('keys', () => {
   it('creates, lists and revokes a key; the secret names the gemeente and is never kept', async () => {
     const store = f.stores.almere;
-    const nieuw = await maakSleutel(store, { rol: 'regisseur', omschrijving: 'test', verloopt: '2099-01-31' });
+    const nieuw = await createSleutel(store, { rol: 'regisseur', omschrijving: 'test', verloopt: '2099-01-31' });
     expect(nieuw.sleutel).toMatch(/^nr_almere_[A-Za-z0-9_-]{43}$/);
     expect(nieuw.verloopt).toBe('2099-01-31');
-    const record = (await lijstSleutels(store)).find((s) => s.id === nieuw.id);
+    const record = (await listSleutels(store)).find((s) => s.id === nieuw.id);
     expect(record).toMatchObject({ rol: 'regisseur', omschrijving: 'test', verloopt: '2099-01-31', ingetrokken: null });
-    expect(JSON.stringify(await lijstSleutels(store))).not.toContain(nieuw.sleutel);
-    expect(await trekSleutelIn(store, nieuw.id)).toBe(true);
-    expect(await trekSleutelIn(store, nieuw.id)).toBe(false);
+    expect(JSON.stringify(await listSleutels(store))).not.toContain(nieuw.sleutel);
+    expect(await revokeSleutel(store, nieuw.id)).toBe(true);
+    expect(await revokeSleutel(store, nieuw.id)).toBe(false);
   });
 
   it('reads a role and an expiry date from user input, or refuses them in Dutch', () => {
     expect(SLEUTELROLLEN).toEqual(['lezer', 'regisseur', 'beheerder']);
-    expect(leesSleutelrol('beheerder')).toBe('beheerder');
-    expect(() => leesSleutelrol('koning')).toThrow(
+    expect(parseSleutelrol('beheerder')).toBe('beheerder');
+    expect(() => parseSleutelrol('koning')).toThrow(
       expect.objectContaining({
         code: 'invoer.ongeldig',
         message: 'Kies een rol met --rol lezer, regisseur of beheerder.',
       }),
     );
-    expect(leesVerloopdatum('2027-06-30', '2026-12-07')).toBe('2027-06-30');
-    expect(() => leesVerloopdatum('2027-02-30', '2026-12-07')).toThrow(
+    expect(parseVerloopdatum('2027-06-30', '2026-12-07')).toBe('2027-06-30');
+    expect(() => parseVerloopdatum('2027-02-30', '2026-12-07')).toThrow(
       '--verloopt "2027-02-30" is geen datum; schrijf JJJJ-MM-DD, zoals 2027-06-30.',
     );
-    expect(() => leesVerloopdatum('2026-12-07', '2026-12-07')).toThrow(
+    expect(() => parseVerloopdatum('2026-12-07', '2026-12-07')).toThrow(
       '--verloopt 2026-12-07 ligt niet in de toekomst; de sleutel zou meteen verlopen zijn.',
     );
   });
@@ -171,7 +171,7 @@ describe('importeerMetTrend and draaiImportTerug', () => {
     const store = f.stores.almere;
     const voor = (await store.listIndicatorStanden()).length;
     // The same list again: it changes little, but is applied and has a trend of its own.
-    const { samenvatting, waarschuwingen } = await importeerMetTrend(store, {
+    const { samenvatting, waarschuwingen } = await importWithTrend(store, {
       pad: FIXTURE_ALMERE,
       gemeente: ALMERE,
       modus: 'aanvullend',
@@ -182,13 +182,13 @@ describe('importeerMetTrend and draaiImportTerug', () => {
     const nieuw = (await store.listIndicatorStanden()).slice(voor);
     expect(nieuw.length).toBeGreaterThan(0);
     expect(new Set(nieuw.map((s) => s.aanleiding))).toEqual(new Set([`import ${samenvatting.id}`]));
-    const terug = await draaiImportTerug(store, samenvatting.id, 'test');
+    const terug = await revertImport(store, samenvatting.id, 'test');
     expect(terug.importId).toBe(samenvatting.id);
-    await expect(draaiImportTerug(store, samenvatting.id, 'test')).rejects.toMatchObject({
+    await expect(revertImport(store, samenvatting.id, 'test')).rejects.toMatchObject({
       name: 'ToepassingFout',
       code: 'import.al-teruggedraaid',
     });
-    await expect(draaiImportTerug(store, 'bestaat-niet', 'test')).rejects.toMatchObject({
+    await expect(revertImport(store, 'bestaat-niet', 'test')).rejects.toMatchObject({
       code: 'import.onbekend',
       message: 'Import bestaat-niet bestaat niet.',
     });
@@ -197,7 +197,7 @@ describe('importeerMetTrend and draaiImportTerug', () => {
   it('writes nothing and keeps no trend on a dry run', async () => {
     const store = f.stores.almere;
     const voor = (await store.listIndicatorStanden()).length;
-    const { samenvatting } = await importeerMetTrend(store, {
+    const { samenvatting } = await importWithTrend(store, {
       pad: FIXTURE_ALMERE,
       gemeente: ALMERE,
       modus: 'aanvullend',
@@ -213,7 +213,7 @@ describe('bewaarImportplan and pasGeplandeImportToe', () => {
   it('keeps a plan as gepland, applies it once with its trend, and refuses a second time unchanged', async () => {
     const store = f.stores.almere;
     const inhoud = new Uint8Array(await readFile(FIXTURE_ALMERE));
-    const gepland = await bewaarImportplan(store, ALMERE, {
+    const gepland = await saveImportplan(store, ALMERE, {
       pad: FIXTURE_ALMERE,
       inhoud,
       bestandsnaam: 'contactlijst.csv',
@@ -224,7 +224,7 @@ describe('bewaarImportplan and pasGeplandeImportToe', () => {
     expect(await store.importRecord(gepland.id)).toEqual(gepland);
     expect(await store.importBestand(gepland.id)).toEqual(inhoud);
     const voor = (await store.listIndicatorStanden()).length;
-    const { record, waarschuwingen } = await pasGeplandeImportToe(store, ALMERE, {
+    const { record, waarschuwingen } = await applyPlannedImport(store, ALMERE, {
       importId: gepland.id,
       pad: FIXTURE_ALMERE,
       actor: 'test',
@@ -235,11 +235,11 @@ describe('bewaarImportplan and pasGeplandeImportToe', () => {
     const standen = (await store.listIndicatorStanden()).slice(voor);
     expect(new Set(standen.map((s) => s.aanleiding))).toEqual(new Set([`import ${gepland.id}`]));
     await expect(
-      pasGeplandeImportToe(store, ALMERE, { importId: gepland.id, pad: FIXTURE_ALMERE, actor: 'test' }),
+      applyPlannedImport(store, ALMERE, { importId: gepland.id, pad: FIXTURE_ALMERE, actor: 'test' }),
     ).rejects.toMatchObject({ code: 'import.al-toegepast', message: 'Deze import is al toegepast.' });
     expect(await store.importRecord(gepland.id)).toEqual(record);
     await expect(
-      pasGeplandeImportToe(store, ALMERE, { importId: 'bestaat-niet', pad: FIXTURE_ALMERE, actor: 'test' }),
+      applyPlannedImport(store, ALMERE, { importId: 'bestaat-niet', pad: FIXTURE_ALMERE, actor: 'test' }),
     ).rejects.toMatchObject({ code: 'import.onbekend' });
   });
 });

@@ -1,7 +1,7 @@
 import type { Gemeente } from '@netwerkregie/domain';
 import type { ImportOpties, ImportSamenvatting } from '@netwerkregie/import';
 import type { Store } from '@netwerkregie/store';
-import { bewaarTrend } from './trend.js';
+import { saveTrend } from './trend.js';
 
 /**
  * The import package is loaded on first use: it brings exceljs and papaparse, which a server that
@@ -24,15 +24,15 @@ export interface ImportMetTrend {
  * Plans and applies an import (one transaction), then keeps the indicator trend. Once applied, a
  * failure to keep the trend is a warning, never a thrown error: the import is committed.
  */
-export async function importeerMetTrend(
+export async function importWithTrend(
   store: Store,
   opties: ImportOpties & { gemeente: Gemeente },
 ): Promise<ImportMetTrend> {
-  const { importeer } = await importPakket();
-  const samenvatting = await importeer(store, opties);
+  const { importSheet } = await importPakket();
+  const samenvatting = await importSheet(store, opties);
   const waarschuwingen: Waarschuwing[] = [];
   if (samenvatting.toegepast) {
-    await bewaarTrend(store, opties.gemeente, `import ${samenvatting.id}`).catch((fout: unknown) => {
+    await saveTrend(store, opties.gemeente, `import ${samenvatting.id}`).catch((fout: unknown) => {
       waarschuwingen.push({
         code: 'trend.mislukt',
         melding: `De import is toegepast, maar de indicatoren voor de trend zijn niet bewaard (${reden(fout)}).`,

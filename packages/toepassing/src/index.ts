@@ -1,8 +1,8 @@
-export { grensdatum, type Inzage, inzage, wisNaBewaartermijn, wisPersoon } from './avg.js';
-export { bewaarTrendGebundeld, GOEDKOOP_MS, RUSTFACTOR } from './bundel.js';
-export { type ContactmomentInvoer, type ContactmomentOpties, legContactmomentVast } from './contactmoment.js';
+export { grensdatum, type Inzage, inzage, eraseAfterBewaartermijn, erasePersoon } from './avg.js';
+export { saveTrendBatched, GOEDKOOP_MS, RUSTFACTOR } from './bundel.js';
+export { type ContactmomentInvoer, type ContactmomentOpties, recordContactmoment } from './contactmoment.js';
 export {
-  beschrijfLocatie,
+  describeLocatie,
   type Locatie,
   locatieVan,
   openOpties,
@@ -14,23 +14,23 @@ export {
   type OngeldigVeld,
   ToepassingFout,
   type ToepassingFoutcode,
-  vertaalMotorfout,
+  translateMotorfout,
 } from './fouten.js';
-export { type ImportMetTrend, importeerMetTrend, reden, type Waarschuwing } from './importeren.js';
-export { metGemeenteStore, type OpenGemeenteOpties } from './openen.js';
+export { type ImportMetTrend, importWithTrend, reden, type Waarschuwing } from './importeren.js';
+export { withGemeenteStore, type OpenGemeenteOpties } from './openen.js';
 export {
-  leesSleutelrol,
-  leesVerloopdatum,
-  lijstSleutels,
-  maakSleutel,
+  parseSleutelrol,
+  parseVerloopdatum,
+  listSleutels,
+  createSleutel,
   SLEUTELROLLEN,
-  trekSleutelIn,
+  revokeSleutel,
 } from './sleutels.js';
-export { draaiImportTerug } from './terugdraaien.js';
+export { revertImport } from './terugdraaien.js';
 export {
-  bewaarImportplan,
+  saveImportplan,
   type GeplandeImportOpties,
   type ImportplanOpties,
-  pasGeplandeImportToe,
+  applyPlannedImport,
 } from './toepassen.js';
-export { bewaarTrend } from './trend.js';
+export { saveTrend } from './trend.js';

@@ -6,7 +6,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { OpslagFout, openStore, type Store } from '@netwerkregie/store';
-import { beschrijfLocatie, locatieVan, openOpties } from './database.js';
+import { describeLocatie, locatieVan, openOpties } from './database.js';
 import { ToepassingFout } from './fouten.js';
 
 export interface OpenGemeenteOpties {
@@ -25,7 +25,7 @@ export interface OpenGemeenteOpties {
  * removed again: a failed operation leaves no trace. Throws ToepassingFout `database.onbekend`
  * (a missing database) or `database.ongeldig` (an unusable location).
  */
-export async function metGemeenteStore<T>(
+export async function withGemeenteStore<T>(
   slug: string,
   fn: (store: Store) => Promise<T>,
   opties: OpenGemeenteOpties = {},
@@ -40,7 +40,7 @@ export async function metGemeenteStore<T>(
         if (opties.magNieuw) return openStore({ gemeente: slug, pad: ':memory:' });
         throw new ToepassingFout(
           'database.onbekend',
-          `De database ${beschrijfLocatie(locatie)} heeft nog niets van deze gemeente: ${fout.message} Controleer --db of DATABASE_URL, of importeer eerst een lijst.`,
+          `De database ${describeLocatie(locatie)} heeft nog niets van deze gemeente: ${fout.message} Controleer --db of DATABASE_URL, of importeer eerst een lijst.`,
         );
       }
       throw fout;

@@ -16,14 +16,14 @@ import { ToepassingFout } from './fouten.js';
 export const SLEUTELROLLEN = ['lezer', 'regisseur', 'beheerder'] as const satisfies readonly SleutelRol[];
 
 /** A role from user input, or ToepassingFout `invoer.ongeldig`. */
-export function leesSleutelrol(tekst: string | undefined): SleutelRol {
+export function parseSleutelrol(tekst: string | undefined): SleutelRol {
   const rol = SLEUTELROLLEN.find((r) => r === tekst);
   if (!rol) throw new ToepassingFout('invoer.ongeldig', 'Kies een rol met --rol lezer, regisseur of beheerder.');
   return rol;
 }
 
 /** A real calendar date, today or later, or ToepassingFout `invoer.ongeldig`: a key that expired at birth is a typing error. */
-export function leesVerloopdatum(tekst: string, vandaag = new Date().toISOString().slice(0, 10)): string {
+export function parseVerloopdatum(tekst: string, vandaag = new Date().toISOString().slice(0, 10)): string {
   const datum = new Date(`${tekst}T00:00:00Z`);
   if (
     !/^\d{4}-\d{2}-\d{2}$/.test(tekst) ||
@@ -48,7 +48,7 @@ export function leesVerloopdatum(tekst: string, vandaag = new Date().toISOString
  * Creates a key for the store's gemeente. The secret is returned once and never stored. A role
  * outside SLEUTELROLLEN is a programming error (the type rules it out): RangeError.
  */
-export async function maakSleutel(
+export async function createSleutel(
   store: Store,
   opties: { rol: SleutelRol; omschrijving: string; verloopt?: string },
 ): Promise<{ id: string; sleutel: string; verloopt: string }> {
@@ -57,7 +57,7 @@ export async function maakSleutel(
   const sleutel = `nr_${store.gemeente}_${randomBytes(32).toString('base64url')}`;
   const id = randomUUID();
   const verloopt = opties.verloopt ?? standaardVerloopdatum();
-  await store.bewaarSleutel({
+  await store.saveSleutel({
     id,
     hash: sleutelHash(sleutel),
     rol: opties.rol,
@@ -68,11 +68,11 @@ export async function maakSleutel(
 }
 
 /** Every key of the store's gemeente, without secrets (only hashes are kept). */
-export function lijstSleutels(store: Store): Promise<SleutelRecord[]> {
+export function listSleutels(store: Store): Promise<SleutelRecord[]> {
   return store.listSleutels();
 }
 
 /** Revokes a key by id; true when an active key was revoked. */
-export function trekSleutelIn(store: Store, id: string): Promise<boolean> {
-  return store.trekSleutelIn(id);
+export function revokeSleutel(store: Store, id: string): Promise<boolean> {
+  return store.revokeSleutel(id);
 }

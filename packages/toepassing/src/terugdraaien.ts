@@ -8,7 +8,7 @@ import { importPakket } from './importeren.js';
  * fields a later change touched are refused and listed). Throws ToepassingFout `import.onbekend`,
  * `import.niet-toegepast` or `import.al-teruggedraaid` when it cannot be reverted at all.
  */
-export async function draaiImportTerug(store: Store, importId: string, actor: string): Promise<TerugdraaiUitkomst> {
+export async function revertImport(store: Store, importId: string, actor: string): Promise<TerugdraaiUitkomst> {
   const { revertImport, TerugdraaiFout } = await importPakket();
   try {
     return await revertImport(store, importId, actor);

@@ -2,7 +2,7 @@ import type { Gemeente } from '@netwerkregie/domain';
 import type { ImportRecord, Store } from '@netwerkregie/store';
 import { ToepassingFout } from './fouten.js';
 import { importPakket, reden, type Waarschuwing } from './importeren.js';
-import { bewaarTrend } from './trend.js';
+import { saveTrend } from './trend.js';
 
 export interface ImportplanOpties {
   /** The uploaded file, on disk, and its bytes (kept, so any instance can apply the plan later). */
@@ -21,7 +21,7 @@ export interface ImportplanOpties {
  * with the file, so it can be applied later (pasGeplandeImportToe). Throws the import package's
  * BestandsFout for a file that cannot be read; nothing is kept then.
  */
-export async function bewaarImportplan(
+export async function saveImportplan(
   store: Store,
   gemeente: Gemeente,
   opties: ImportplanOpties,
@@ -41,9 +41,9 @@ export async function bewaarImportplan(
     toegepastOp: null,
     teruggedraaidOp: null,
   };
-  await store.transactie(async (tx) => {
-    await tx.bewaarImport(record);
-    await tx.bewaarImportBestand(record.id, opties.inhoud);
+  await store.transaction(async (tx) => {
+    await tx.saveImport(record);
+    await tx.saveImportBestand(record.id, opties.inhoud);
   });
   return record;
 }
@@ -68,14 +68,14 @@ export interface GeplandeImportOpties {
  * is refused. Throws ToepassingFout `import.onbekend`, `import.al-toegepast`,
  * `import.al-teruggedraaid` or `import.afgewezen-rijen` (strict, rows rejected); nothing is written then.
  */
-export async function pasGeplandeImportToe(
+export async function applyPlannedImport(
   store: Store,
   gemeente: Gemeente,
   opties: GeplandeImportOpties,
 ): Promise<{ record: ImportRecord; waarschuwingen: Waarschuwing[] }> {
   const { applyPlan, planImport } = await importPakket();
   const { importId: id } = opties;
-  const record = await store.transactie(async (tx) => {
+  const record = await store.transaction(async (tx) => {
     const actueel = await tx.importRecord(id);
     if (!actueel) throw new ToepassingFout('import.onbekend', `Import ${id} bestaat niet.`);
     if (actueel.status !== 'gepland') {
@@ -103,12 +103,12 @@ export async function pasGeplandeImportToe(
       toegepastOp: new Date().toISOString(),
       samenvatting: { ...uitkomst, blad },
     };
-    await tx.bewaarImport(bijgewerkt);
+    await tx.saveImport(bijgewerkt);
     return bijgewerkt;
   });
   // Committed: from here on a failure is a warning, never a thrown error.
   const waarschuwingen: Waarschuwing[] = [];
-  await (opties.trend ?? bewaarTrend)(store, gemeente, `import ${id}`).catch((fout: unknown) => {
+  await (opties.trend ?? saveTrend)(store, gemeente, `import ${id}`).catch((fout: unknown) => {
     waarschuwingen.push({
       code: 'trend.mislukt',
       melding: `De import is toegepast, maar de indicatoren voor de trend zijn niet bewaard (${reden(fout)}).`,

@@ -11,8 +11,8 @@ export const analysePakket = () => import('@netwerkregie/analysis');
  * Keeps every indicator's value after a change to the network (an applied import, a logged
  * contact moment), so the trend over time can be shown.
  */
-export async function bewaarTrend(store: Store, gemeente: Gemeente, aanleiding: string): Promise<void> {
+export async function saveTrend(store: Store, gemeente: Gemeente, aanleiding: string): Promise<void> {
   const { analyse, toIndicatorStanden } = await analysePakket();
   const rapport = analyse(await store.momentopname(gemeente));
-  await store.bewaarIndicatorStanden(toIndicatorStanden(rapport, new Date().toISOString(), aanleiding));
+  await store.saveIndicatorStanden(toIndicatorStanden(rapport, new Date().toISOString(), aanleiding));
 }

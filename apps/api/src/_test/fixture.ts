@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { GEMEENTEN, type Gemeente, type Rol } from '@netwerkregie/domain';
 import { openStore, type SleutelRol, type Store } from '@netwerkregie/store';
 import { createApp, type NetwerkregieApp } from '../app/index.js';
-import { maakSleutel } from '../sleutels/index.js';
+import { createSleutel } from '../sleutels/index.js';
 import type { ApiConfig, Limieten } from '../types.js';
 
 export const ALMERE = GEMEENTEN.almere as Gemeente;
@@ -45,7 +45,7 @@ export const ID = {
   gijs: 'p-gijs',
 } as const;
 
-async function vulAlmere(store: Store): Promise<void> {
+async function fillAlmere(store: Store): Promise<void> {
   const bron = { actor: 'fixture' };
   await store.upsertOrganisatie(
     {
@@ -114,7 +114,7 @@ async function vulAlmere(store: Store): Promise<void> {
   await store.upsertTraining({ id: 't-2', persoonId: ID.sahin, soort: 'basistraining', datum: null }, bron);
 }
 
-async function vulArnhem(store: Store): Promise<void> {
+async function fillArnhem(store: Store): Promise<void> {
   const bron = { actor: 'fixture' };
   await store.upsertOrganisatie(
     {
@@ -149,25 +149,25 @@ export interface Fixture {
   sleutels: Record<SleutelRol, string> & { arnhem: string };
   sleutelIds: Record<SleutelRol, string>;
   /** Sends a request with the key of a role (or a raw key, or none). */
-  vraag(pad: string, opties?: RequestInit & { sleutel?: string | null }): Promise<Response>;
+  request(pad: string, opties?: RequestInit & { sleutel?: string | null }): Promise<Response>;
   opruimen(): Promise<void>;
 }
 
-export async function maakFixture(opties: { limieten?: Limieten; adres?: ApiConfig['adres'] } = {}): Promise<Fixture> {
+export async function createFixture(opties: { limieten?: Limieten; adres?: ApiConfig['adres'] } = {}): Promise<Fixture> {
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-api-test-'));
   const almere = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
   const arnhem = await openStore({ gemeente: 'arnhem', pad: join(map, 'arnhem.db') });
-  await vulAlmere(almere);
-  await vulArnhem(arnhem);
+  await fillAlmere(almere);
+  await fillArnhem(arnhem);
   const rollen: SleutelRol[] = ['lezer', 'regisseur', 'beheerder'];
   const sleutels = {} as Fixture['sleutels'];
   const sleutelIds = {} as Fixture['sleutelIds'];
   for (const rol of rollen) {
-    const { id, sleutel } = await maakSleutel(almere, { rol, omschrijving: `test ${rol}` });
+    const { id, sleutel } = await createSleutel(almere, { rol, omschrijving: `test ${rol}` });
     sleutels[rol] = sleutel;
     sleutelIds[rol] = id;
   }
-  sleutels.arnhem = (await maakSleutel(arnhem, { rol: 'beheerder', omschrijving: 'test arnhem' })).sleutel;
+  sleutels.arnhem = (await createSleutel(arnhem, { rol: 'beheerder', omschrijving: 'test arnhem' })).sleutel;
   const stores = { almere, arnhem };
   const app = createApp({
     gemeenten: [ALMERE, ARNHEM],
@@ -184,7 +184,7 @@ export async function maakFixture(opties: { limieten?: Limieten; adres?: ApiConf
     stores,
     sleutels,
     sleutelIds,
-    vraag(pad, { sleutel = sleutels.beheerder, ...init } = {}) {
+    request(pad, { sleutel = sleutels.beheerder, ...init } = {}) {
       const headers = new Headers(init.headers);
       if (sleutel) headers.set('Authorization', `Bearer ${sleutel}`);
       return Promise.resolve(app.request(pad, { ...init, headers }));

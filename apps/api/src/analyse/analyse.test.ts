@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
 import {
   CentraliteitAntwoordSchema,
   GezondheidAntwoordSchema,
@@ -10,12 +10,12 @@ import {
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
-const haal = async (pad: string) => {
-  const res = await f.vraag(pad, { sleutel: f.sleutels.regisseur });
+const fetchJson = async (pad: string) => {
+  const res = await f.request(pad, { sleutel: f.sleutels.regisseur });
   expect(res.status, pad).toBe(200);
   // biome-ignore lint/suspicious/noExplicitAny: a JSON answer
   return (await res.json()) as Record<string, any>;
@@ -23,7 +23,7 @@ const haal = async (pad: string) => {
 
 describe('analyse', () => {
   it('gives the health indicators with their status and the names of what they concern', async () => {
-    const body = await haal(`${A}/analyse/gezondheid?peildatum=2024-06-01`);
+    const body = await fetchJson(`${A}/analyse/gezondheid?peildatum=2024-06-01`);
     expect(body.peildatum).toBe('2024-06-01');
     expect(body.indicatoren.length).toBeGreaterThanOrEqual(9);
     for (const i of body.indicatoren) {
@@ -34,7 +34,7 @@ describe('analyse', () => {
   });
 
   it('gives the work list with whom to call', async () => {
-    const body = await haal(`${A}/analyse/werklijst?aantal=2&introducties=1`);
+    const body = await fetchJson(`${A}/analyse/werklijst?aantal=2&introducties=1`);
     expect(body.partners.length).toBeLessThanOrEqual(2);
     expect(body.partners[0]).toMatchObject({
       organisatie: expect.stringMatching(/^organisatie:/),
@@ -44,28 +44,28 @@ describe('analyse', () => {
   });
 
   it('gives centrality leaders and structure', async () => {
-    const body = await haal(`${A}/analyse/centraliteit?top=3`);
+    const body = await fetchJson(`${A}/analyse/centraliteit?top=3`);
     expect(body.betweenness.length).toBeLessThanOrEqual(3);
     expect(body.componenten.aantal).toBeGreaterThan(0);
     expect(['exact', 'steekproef']).toContain(body.methode);
   });
 
   it('gives nodes and edges for a map, positions on request', async () => {
-    const body = await haal(`${A}/analyse/netwerk?posities=true`);
+    const body = await fetchJson(`${A}/analyse/netwerk?posities=true`);
     expect(body.knopen.map((k: { id: string }) => k.id)).toContain(`persoon:${ID.sahin}`);
     expect(body.kanten.length).toBeGreaterThan(0);
     expect(typeof body.knopen[0].x).toBe('number');
   });
 
   it('finds who can introduce whom, by id', async () => {
-    const gevonden = await haal(`${A}/analyse/introductie?van=${ID.fenna}&naar=${ID.sahin}`);
+    const gevonden = await fetchJson(`${A}/analyse/introductie?van=${ID.fenna}&naar=${ID.sahin}`);
     expect(gevonden.status).toBe('gevonden');
     expect(gevonden.introductie.pad[0]).toBe(`persoon:${ID.fenna}`);
     expect(gevonden.introductie.pad.at(-1)).toBe(`persoon:${ID.sahin}`);
     expect(gevonden.entiteiten[`persoon:${ID.sahin}`].naam).toBe('Sahin Voorbeeldzoon');
-    const geen = await haal(`${A}/analyse/introductie?van=${ID.fenna}&naar=${ID.jurre}`);
+    const geen = await fetchJson(`${A}/analyse/introductie?van=${ID.fenna}&naar=${ID.jurre}`);
     expect(geen).toMatchObject({ status: 'geen-pad', introductie: null });
-    const res = await f.vraag(`${A}/analyse/introductie?van=niemand&naar=${ID.jurre}`, {
+    const res = await f.request(`${A}/analyse/introductie?van=niemand&naar=${ID.jurre}`, {
       sleutel: f.sleutels.regisseur,
     });
     expect(res.status).toBe(400);
@@ -76,7 +76,7 @@ describe('analyse', () => {
 
   it('writes one audit row per analysis call', async () => {
     const voor = (await f.stores.almere.listAudit({}, { limiet: 1 })).totaal;
-    await haal(`${A}/analyse/werklijst`);
+    await fetchJson(`${A}/analyse/werklijst`);
     expect((await f.stores.almere.listAudit({}, { limiet: 1 })).totaal).toBe(voor + 1);
   });
 
@@ -89,7 +89,7 @@ describe('analyse', () => {
     ['netwerk?posities=true', NetwerkKaartAntwoordSchema],
     [`introductie?van=${ID.fenna}&naar=${ID.sahin}`, IntroductieAntwoordSchema],
   ] as const)('answers %s exactly as the OpenAPI document describes', async (pad, schema) => {
-    const body = await haal(`${A}/analyse/${pad}`);
+    const body = await fetchJson(`${A}/analyse/${pad}`);
     const uitkomst = schema.safeParse(body);
     expect(uitkomst.error?.issues).toBeUndefined();
     expect(uitkomst.data).toEqual(body);

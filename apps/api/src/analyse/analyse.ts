@@ -6,7 +6,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Entiteit } from '@netwerkregie/analysis';
 import type { Context } from 'hono';
 import { analysePakket } from '../_pakketten.js';
-import { registreer } from '../openapi/index.js';
+import { register } from '../openapi/index.js';
 import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
 import {
@@ -58,14 +58,14 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     return createContext(m);
   };
 
-  registreer(app, gezondheidRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, gezondheidRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { computeIndicatoren } = await analysePakket();
     const ctx = await context(c, c.req.valid('query').peildatum);
     const indicatoren = computeIndicatoren(ctx);
     return c.json({ peildatum: ctx.m.peildatum, indicatoren, entiteiten: entiteiten(ctx, indicatoren) }, 200);
   });
 
-  registreer(app, werklijstRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, werklijstRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { buildWerklijst } = await analysePakket();
     const q = c.req.valid('query');
     const ctx = await context(c, q.peildatum);
@@ -73,7 +73,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     return c.json({ ...werklijst, entiteiten: entiteiten(ctx, werklijst) }, 200);
   });
 
-  registreer(app, centraliteitRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, centraliteitRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { analyse } = await analysePakket();
     const q = c.req.valid('query');
     const ctx = await context(c, q.peildatum);
@@ -81,7 +81,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     return c.json({ peildatum: ctx.m.peildatum, ...centraliteit, ...rest }, 200);
   });
 
-  registreer(app, netwerkRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, netwerkRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { buildAnnotatedGraph, layoutGraph, toNetwerk } = await analysePakket();
     const q = c.req.valid('query');
     const m = await c.var.store.momentopname(c.var.gemeente, q.peildatum);
@@ -90,7 +90,7 @@ export function analyseRoutes(): OpenAPIHono<Omgeving> {
     return c.json({ peildatum: m.peildatum, ...toNetwerk(graaf) }, 200);
   });
 
-  registreer(app, introductieRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
+  register(app, introductieRoute, { rol: 'regisseur', audit: AUDIT }, async (c) => {
     const { findIntroductie } = await analysePakket();
     const q = c.req.valid('query');
     const ctx = await context(c, q.peildatum);

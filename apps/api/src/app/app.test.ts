@@ -1,11 +1,11 @@
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, type Fixture, maakFixture } from '../_test/fixture.js';
+import { A, ALMERE, type Fixture, createFixture } from '../_test/fixture.js';
 import { createApp } from './app.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -19,7 +19,7 @@ async function probleem(res: Response) {
 describe('rules of the road (NL API Design Rules)', () => {
   it('answers a trailing slash with 404, never a redirect', async () => {
     for (const pad of [`${A}/organisaties/`, '/v1/openapi.json/', '/v1/']) {
-      const res = await f.vraag(pad);
+      const res = await f.request(pad);
       expect(res.status, pad).toBe(404);
       expect(res.headers.get('location')).toBeNull();
       await probleem(res);
@@ -27,14 +27,14 @@ describe('rules of the road (NL API Design Rules)', () => {
   });
 
   it('answers an unsupported method with 405 and Allow, before authentication', async () => {
-    const res = await f.vraag(`${A}/organisaties`, { method: 'PUT', sleutel: null });
+    const res = await f.request(`${A}/organisaties`, { method: 'PUT', sleutel: null });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, HEAD');
     await probleem(res);
-    const contact = await f.vraag(`${A}/contactmomenten`, { method: 'DELETE' });
+    const contact = await f.request(`${A}/contactmomenten`, { method: 'DELETE' });
     expect(contact.status).toBe(405);
     expect(contact.headers.get('allow')).toBe('GET, HEAD, POST');
-    const openapi = await f.vraag('/v1/openapi.json', { method: 'POST', sleutel: null });
+    const openapi = await f.request('/v1/openapi.json', { method: 'POST', sleutel: null });
     expect(openapi.status).toBe(405);
   });
 
@@ -45,17 +45,17 @@ describe('rules of the road (NL API Design Rules)', () => {
       ['/v1/bestaat-niet', null],
       ['/v1/openapi.json', null],
     ] as const) {
-      const res = await f.vraag(pad, { sleutel });
+      const res = await f.request(pad, { sleutel });
       expect(res.headers.get('api-version'), pad).toBe('1.0.0');
     }
   });
 
   it('serves openapi.json publicly with open CORS, preflight included', async () => {
-    const res = await f.vraag('/v1/openapi.json', { sleutel: null, headers: { Origin: 'https://elders.example.org' } });
+    const res = await f.request('/v1/openapi.json', { sleutel: null, headers: { Origin: 'https://elders.example.org' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(((await res.json()) as { openapi: string }).openapi).toMatch(/^3\.\d+\.\d+$/);
-    const preflight = await f.vraag('/v1/openapi.json', {
+    const preflight = await f.request('/v1/openapi.json', {
       method: 'OPTIONS',
       sleutel: null,
       headers: { Origin: 'https://elders.example.org', 'Access-Control-Request-Method': 'GET' },
@@ -65,14 +65,14 @@ describe('rules of the road (NL API Design Rules)', () => {
   });
 
   it('serves the docs page from local content only', async () => {
-    const res = await f.vraag('/v1/docs', { sleutel: null });
+    const res = await f.request('/v1/docs', { sleutel: null });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('/gemeenten/{gemeente}/personen/_zoek');
     expect(html).not.toMatch(/https?:\/\/(cdn|unpkg)|<script>/);
     expect(html).toContain('<script src="/v1/docs/probeer.js">');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'; script-src 'self'");
-    const script = await f.vraag('/v1/docs/probeer.js', { sleutel: null });
+    const script = await f.request('/v1/docs/probeer.js', { sleutel: null });
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
     const code = await script.text();
@@ -80,14 +80,14 @@ describe('rules of the road (NL API Design Rules)', () => {
   });
 
   it('sets security headers', async () => {
-    const res = await f.vraag(`${A}/organisaties`, { sleutel: f.sleutels.lezer });
+    const res = await f.request(`${A}/organisaties`, { sleutel: f.sleutels.lezer });
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(res.headers.get('strict-transport-security')).toBeTruthy();
   });
 
   it('answers invalid input with 400 listing every error together', async () => {
-    const res = await f.vraag(
+    const res = await f.request(
       `${A}/personen?pagina=0&paginaGrootte=9999&domein=ruimtevaart&sorteer=leeftijd&kleur=rood`,
     );
     expect(res.status).toBe(400);
@@ -98,7 +98,7 @@ describe('rules of the road (NL API Design Rules)', () => {
   });
 
   it('answers a body error and a query error together', async () => {
-    const res = await f.vraag(`${A}/contactmomenten?doel=`, {
+    const res = await f.request(`${A}/contactmomenten?doel=`, {
       method: 'POST',
       sleutel: f.sleutels.regisseur,
       headers: { 'Content-Type': 'application/json' },
@@ -110,7 +110,7 @@ describe('rules of the road (NL API Design Rules)', () => {
   });
 
   it('answers broken JSON with 400', async () => {
-    const res = await f.vraag(`${A}/personen/_zoek`, {
+    const res = await f.request(`${A}/personen/_zoek`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{"termen":',
@@ -137,26 +137,26 @@ describe('rules of the road (NL API Design Rules)', () => {
   });
 
   it('limits requests per key (429 with Retry-After) and counts keys apart', async () => {
-    const g = await maakFixture({ limieten: { verzoekenPerMinuut: 3 } });
+    const g = await createFixture({ limieten: { verzoekenPerMinuut: 3 } });
     try {
       for (let i = 0; i < 3; i++)
-        expect((await g.vraag(`${A}/organisaties`, { sleutel: g.sleutels.lezer })).status).toBe(200);
-      const res = await g.vraag(`${A}/organisaties`, { sleutel: g.sleutels.lezer });
+        expect((await g.request(`${A}/organisaties`, { sleutel: g.sleutels.lezer })).status).toBe(200);
+      const res = await g.request(`${A}/organisaties`, { sleutel: g.sleutels.lezer });
       expect(res.status).toBe(429);
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
       await probleem(res);
-      expect((await g.vraag(`${A}/organisaties`, { sleutel: g.sleutels.regisseur })).status).toBe(200);
+      expect((await g.request(`${A}/organisaties`, { sleutel: g.sleutels.regisseur })).status).toBe(200);
     } finally {
       await g.opruimen();
     }
   });
 
   it('refuses an upload larger than the limit with 413, on Content-Length and while streaming', async () => {
-    const g = await maakFixture({ limieten: { uploadBytes: 1024 } });
+    const g = await createFixture({ limieten: { uploadBytes: 1024 } });
     try {
       const form = new FormData();
       form.append('bestand', new File(['x'.repeat(4096)], 'groot.csv', { type: 'text/csv' }));
-      const res = await g.vraag(`${A}/imports`, { method: 'POST', body: form });
+      const res = await g.request(`${A}/imports`, { method: 'POST', body: form });
       expect(res.status).toBe(413);
       await probleem(res);
       const stroom = new ReadableStream({
@@ -168,7 +168,7 @@ describe('rules of the road (NL API Design Rules)', () => {
           c.close();
         },
       });
-      const zonderLengte = await g.vraag(`${A}/imports`, {
+      const zonderLengte = await g.request(`${A}/imports`, {
         method: 'POST',
         body: stroom,
         headers: { 'Content-Type': 'multipart/form-data; boundary=x' },

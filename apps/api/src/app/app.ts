@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { analyseRoutes } from '../analyse/index.js';
-import { auditRoutes, begrensDoel } from '../audit/index.js';
+import { auditRoutes, limitDoel } from '../audit/index.js';
 import { contactmomentRoutes } from '../contactmomenten/index.js';
 import { exportRoutes } from '../export/index.js';
 import { importRoutes } from '../imports/index.js';
@@ -16,7 +16,7 @@ import {
   geenOpslag,
   routering,
   snelheidslimiet,
-  spoor,
+  trace,
 } from '../middleware/index.js';
 import { API_VERSIE, documentRoutes, STANDAARD_CONTACT } from '../openapi/index.js';
 import { organisatieRoutes } from '../organisaties/index.js';
@@ -67,7 +67,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
   app.use('*', secureHeaders());
   app.use('/v1/openapi.json', cors({ origin: '*', allowMethods: ['GET', 'HEAD'] }));
   app.use('/v1/gemeenten/*', geenOpslag());
-  app.use('/v1/*', spoor());
+  app.use('/v1/*', trace());
   app.use('*', routering({ routes: () => app.routes, optionsPaden: ['/v1/openapi.json'] }));
   // Before authentication: a huge body is refused on its Content-Length, unread. The upload has its own limit.
   app.use(
@@ -88,7 +88,7 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
     }),
   );
   app.use('/v1/gemeenten/:gemeente/*', toegang({ gemeenten, stores }));
-  app.use('/v1/gemeenten/:gemeente/*', begrensDoel());
+  app.use('/v1/gemeenten/:gemeente/*', limitDoel());
   app.use(
     '/v1/gemeenten/:gemeente/*',
     snelheidslimiet({

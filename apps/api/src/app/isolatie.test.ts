@@ -3,7 +3,7 @@
  * a key 401, with another gemeente's key 403, and no refused answer carries fixture data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, ARNHEM, type Fixture, GEHEIMEN, maakFixture } from '../_test/fixture.js';
+import { A, ALMERE, ARNHEM, type Fixture, GEHEIMEN, createFixture } from '../_test/fixture.js';
 import { gevonden, naaldenVan } from '../_test/naalden.js';
 import { type Operatie, verzoek } from '../_test/verzoeken.js';
 
@@ -13,12 +13,12 @@ let naalden: string[];
 /** Refused bodies scanned, per status: proves the scan ran over every call. */
 const gescand = new Map<number, number>();
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
   naalden = await naaldenVan([
     [f.stores.almere, ALMERE],
     [f.stores.arnhem, ARNHEM],
   ]);
-  const doc = (await (await f.vraag('/v1/openapi.json', { sleutel: null })).json()) as {
+  const doc = (await (await f.request('/v1/openapi.json', { sleutel: null })).json()) as {
     paths: Record<string, object>;
   };
   operaties = Object.entries(doc.paths)
@@ -49,7 +49,7 @@ describe('tenant isolation over every documented route', () => {
   });
 
   it('finds them in an allowed answer, so a leak would be seen', async () => {
-    const tekst = await (await f.vraag(`${A}/personen?paginaGrootte=100`)).text();
+    const tekst = await (await f.request(`${A}/personen?paginaGrootte=100`)).text();
     // Almere's four persons (name, surname, address), two phones as stored and their three
     // organisations: 17; the dialled forms are not how the API writes a number, and Arnhem is not here.
     expect(gevonden(tekst, naalden).filter((n) => !/^0|^\+31 /.test(n))).toHaveLength(17);
@@ -58,14 +58,14 @@ describe('tenant isolation over every documented route', () => {
 
   it('answers 401 with WWW-Authenticate without a key, an unknown, a malformed or a revoked key', async () => {
     const { id, sleutel } = await import('../sleutels/index.js').then((m) =>
-      m.maakSleutel(f.stores.almere, { rol: 'beheerder', omschrijving: 'in te trekken' }),
+      m.createSleutel(f.stores.almere, { rol: 'beheerder', omschrijving: 'in te trekken' }),
     );
-    await f.stores.almere.trekSleutelIn(id);
+    await f.stores.almere.revokeSleutel(id);
     const onbekend = `nr_almere_${'A'.repeat(43)}`;
     for (const op of operaties) {
       const { url, init } = verzoek(op);
       for (const s of [null, onbekend, 'geen-sleutel', sleutel, `nr_utrecht_${'B'.repeat(43)}`]) {
-        const res = await f.vraag(url, { ...init, sleutel: s });
+        const res = await f.request(url, { ...init, sleutel: s });
         expect(res.headers.get('www-authenticate'), url).toMatch(/^Bearer/);
         await geweigerd(res, 401, `${op.methode} ${url} (${s ? s.slice(0, 12) : 'geen'})`);
       }
@@ -76,13 +76,13 @@ describe('tenant isolation over every documented route', () => {
     for (const op of operaties) {
       const naarAlmere = verzoek(op, 'almere');
       await geweigerd(
-        await f.vraag(naarAlmere.url, { ...naarAlmere.init, sleutel: f.sleutels.arnhem }),
+        await f.request(naarAlmere.url, { ...naarAlmere.init, sleutel: f.sleutels.arnhem }),
         403,
         `arnhem → ${naarAlmere.url}`,
       );
       const naarArnhem = verzoek(op, 'arnhem');
       await geweigerd(
-        await f.vraag(naarArnhem.url, { ...naarArnhem.init, sleutel: f.sleutels.beheerder }),
+        await f.request(naarArnhem.url, { ...naarArnhem.init, sleutel: f.sleutels.beheerder }),
         403,
         `almere → ${naarArnhem.url}`,
       );
@@ -90,7 +90,7 @@ describe('tenant isolation over every documented route', () => {
   });
 
   it('refuses a path of a gemeente this instance does not serve', async () => {
-    await geweigerd(await f.vraag('/v1/gemeenten/utrecht/organisaties'), 403, 'utrecht');
+    await geweigerd(await f.request('/v1/gemeenten/utrecht/organisaties'), 403, 'utrecht');
   });
 
   it('scanned every refused body: 5 kinds of missing key and 2 directions of the wrong gemeente per route', () => {

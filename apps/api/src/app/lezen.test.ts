@@ -1,11 +1,11 @@
 /** GET never changes anything (audit rows excepted): every documented GET, then the store compared. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALMERE, type Fixture, maakFixture } from '../_test/fixture.js';
+import { ALMERE, type Fixture, createFixture } from '../_test/fixture.js';
 import { verzoek } from '../_test/verzoeken.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -21,7 +21,7 @@ async function toestand() {
 
 describe('GET', () => {
   it('changes nothing but the audit, on any documented route', async () => {
-    const doc = (await (await f.vraag('/v1/openapi.json', { sleutel: null })).json()) as {
+    const doc = (await (await f.request('/v1/openapi.json', { sleutel: null })).json()) as {
       paths: Record<string, object>;
     };
     const voor = await toestand();
@@ -29,7 +29,7 @@ describe('GET', () => {
     for (const [pad, item] of Object.entries(doc.paths)) {
       if (!pad.startsWith('/gemeenten/') || !('get' in item)) continue;
       const { url } = verzoek({ methode: 'get', pad });
-      const res = await f.vraag(url);
+      const res = await f.request(url);
       expect(res.status, url).toBeLessThan(500);
       aantal++;
     }

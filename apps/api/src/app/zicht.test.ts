@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GEMEENTEN, type Gemeente, type Momentopname } from '@netwerkregie/domain';
-import { importeer } from '@netwerkregie/import';
+import { importSheet } from '@netwerkregie/import';
 import { openStore, type Store } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakSleutel } from '../sleutels/index.js';
+import { createSleutel } from '../sleutels/index.js';
 import { createApp, type NetwerkregieApp } from './index.js';
 
 const ALMERE = GEMEENTEN.almere as Gemeente;
@@ -53,9 +53,9 @@ let stand: Momentopname;
 beforeAll(async () => {
   map = await mkdtemp(join(tmpdir(), 'netwerkregie-zicht-'));
   store = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
-  await importeer(store, { pad: CSV, gemeente: ALMERE, actor: 'test' });
-  lezer = (await maakSleutel(store, { rol: 'lezer', omschrijving: 'zicht lezer' })).sleutel;
-  regisseur = (await maakSleutel(store, { rol: 'regisseur', omschrijving: 'zicht regisseur' })).sleutel;
+  await importSheet(store, { pad: CSV, gemeente: ALMERE, actor: 'test' });
+  lezer = (await createSleutel(store, { rol: 'lezer', omschrijving: 'zicht lezer' })).sleutel;
+  regisseur = (await createSleutel(store, { rol: 'regisseur', omschrijving: 'zicht regisseur' })).sleutel;
   app = createApp({
     gemeenten: [ALMERE],
     openStore: async () => store,
@@ -222,11 +222,11 @@ const verschillend = (a: Map<string, string>, b: Map<string, string>) =>
   [...a.keys()].filter((k) => a.get(k) !== b.get(k));
 
 /** Adds an informal organisation with a person of both networks and one of the informal network only, and all that hangs on them. */
-async function voegInformeelToe(): Promise<void> {
+async function addInformeel(): Promise<void> {
   const beide = inBeide()[0]!;
   const formeel = formeleOrg();
   const overleg = stand.overleggen[0]!;
-  await store.transactie(async (tx) => {
+  await store.transaction(async (tx) => {
     await tx.upsertOrganisatie(
       {
         id: NIEUW.org,
@@ -277,9 +277,9 @@ async function voegInformeelToe(): Promise<void> {
 }
 
 /** Renames, moves and re-roles the existing informal organisations and memberships. */
-async function wijzigInformeel(): Promise<void> {
+async function changeInformeel(): Promise<void> {
   const inf = informeel();
-  await store.transactie(async (tx) => {
+  await store.transaction(async (tx) => {
     for (const o of stand.organisaties.filter((x) => inf.has(x.id))) {
       await tx.upsertOrganisatie({ ...o, naam: `${o.naam} Anders`, domein: 'overig', wijken: ['Almere Pampus'] }, BRON);
     }
@@ -293,19 +293,19 @@ async function wijzigInformeel(): Promise<void> {
 }
 
 /** Removes the informal network's contact moments, participations and relations, and the both-network persons' informal memberships. */
-async function verwijderInformeel(): Promise<void> {
+async function deleteInformeel(): Promise<void> {
   const inf = informeel();
   const beide = new Set(inBeide());
-  await store.transactie(async (tx) => {
+  await store.transaction(async (tx) => {
     for (const c of stand.contactmomenten.filter((x) => inf.has(x.organisatieId)))
-      await tx.verwijder('contactmoment', c.id, BRON);
+      await tx.deleteEntiteit('contactmoment', c.id, BRON);
     for (const d of stand.deelnames.filter((x) => x.organisatieId !== null && inf.has(x.organisatieId))) {
-      await tx.verwijder('deelname', d.id, BRON);
+      await tx.deleteEntiteit('deelname', d.id, BRON);
     }
     for (const r of stand.relaties.filter((x) => inf.has(x.van) || inf.has(x.naar)))
-      await tx.verwijder('relatie', r.id, BRON);
+      await tx.deleteEntiteit('relatie', r.id, BRON);
     for (const l of stand.lidmaatschappen.filter((x) => inf.has(x.organisatieId) && beide.has(x.persoonId))) {
-      await tx.verwijder('lidmaatschap', l.id, BRON);
+      await tx.deleteEntiteit('lidmaatschap', l.id, BRON);
     }
   });
 }
@@ -337,9 +337,9 @@ describe('what a lezer sees', () => {
     const regisseurVoor = await antwoorden(zoekRegisseur, regisseur);
 
     for (const [naam, wijzig] of [
-      ['toevoegen', voegInformeelToe],
-      ['wijzigen', wijzigInformeel],
-      ['verwijderen', verwijderInformeel],
+      ['toevoegen', addInformeel],
+      ['wijzigen', changeInformeel],
+      ['verwijderen', deleteInformeel],
     ] as const) {
       await wijzig();
       const na = await antwoorden(lijst, lezer);

@@ -1,10 +1,10 @@
 /** Every read or change of personal data writes exactly one audit row per call; other calls none. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -24,34 +24,34 @@ describe('audit', () => {
   const persoonsroutes: Array<[string, () => Promise<Response>, string]> = [
     [
       'lijst personen',
-      () => f.vraag(`${A}/personen?domein=zorg`, { sleutel: f.sleutels.lezer }),
+      () => f.request(`${A}/personen?domein=zorg`, { sleutel: f.sleutels.lezer }),
       'raadplegen contactlijst',
     ],
     [
       'één persoon',
-      () => f.vraag(`${A}/personen/${ID.fenna}`, { sleutel: f.sleutels.lezer }),
+      () => f.request(`${A}/personen/${ID.fenna}`, { sleutel: f.sleutels.lezer }),
       'raadplegen contactpersoon',
     ],
     [
       'zoeken',
       () =>
-        f.vraag(`${A}/personen/_zoek`, { method: 'POST', headers: json, body: JSON.stringify({ termen: 'fenna' }) }),
+        f.request(`${A}/personen/_zoek`, { method: 'POST', headers: json, body: JSON.stringify({ termen: 'fenna' }) }),
       'zoeken in contactlijst',
     ],
-    ['inzage', () => f.vraag(`${A}/personen/${ID.jurre}/inzage`), 'inzageverzoek AVG'],
+    ['inzage', () => f.request(`${A}/personen/${ID.jurre}/inzage`), 'inzageverzoek AVG'],
     [
       'contactmomenten',
-      () => f.vraag(`${A}/contactmomenten`, { sleutel: f.sleutels.regisseur }),
+      () => f.request(`${A}/contactmomenten`, { sleutel: f.sleutels.regisseur }),
       'raadplegen contactmomenten',
     ],
-    ['trainingen', () => f.vraag(`${A}/trainingen`, { sleutel: f.sleutels.regisseur }), 'raadplegen trainingen'],
-    ['deelnames', () => f.vraag(`${A}/overleggen/${ID.overleg}/deelnames`), 'raadplegen overleg'],
-    ['export vcf', () => f.vraag(`${A}/export?formaat=vcf`), 'export contactlijst'],
-    ['audit zelf', () => f.vraag(`${A}/audit`), 'controle audit'],
+    ['trainingen', () => f.request(`${A}/trainingen`, { sleutel: f.sleutels.regisseur }), 'raadplegen trainingen'],
+    ['deelnames', () => f.request(`${A}/overleggen/${ID.overleg}/deelnames`), 'raadplegen overleg'],
+    ['export vcf', () => f.request(`${A}/export?formaat=vcf`), 'export contactlijst'],
+    ['audit zelf', () => f.request(`${A}/audit`), 'controle audit'],
     [
       'nieuw contactmoment',
       () =>
-        f.vraag(`${A}/contactmomenten`, {
+        f.request(`${A}/contactmomenten`, {
           method: 'POST',
           sleutel: f.sleutels.regisseur,
           headers: json,
@@ -82,11 +82,11 @@ describe('audit', () => {
   }
 
   it('records the id of the person read and of what was created', async () => {
-    const { regels } = await regelsNa(() => f.vraag(`${A}/personen/${ID.fenna}`));
+    const { regels } = await regelsNa(() => f.request(`${A}/personen/${ID.fenna}`));
     expect(regels[0]).toMatchObject({ actie: 'lezen', entiteit: 'persoon', entiteitId: ID.fenna });
     const standenVoor = (await f.stores.almere.listIndicatorStanden()).length;
     const { res, regels: nieuw } = await regelsNa(() =>
-      f.vraag(`${A}/contactmomenten`, {
+      f.request(`${A}/contactmomenten`, {
         method: 'POST',
         headers: json,
         body: JSON.stringify({
@@ -109,27 +109,27 @@ describe('audit', () => {
   });
 
   it('takes the purpose from the query or the Doel header', async () => {
-    const viaQuery = await regelsNa(() => f.vraag(`${A}/personen?doel=voorbereiding%20casusoverleg`));
+    const viaQuery = await regelsNa(() => f.request(`${A}/personen?doel=voorbereiding%20casusoverleg`));
     expect(viaQuery.regels[0]?.doel).toBe('voorbereiding casusoverleg');
-    const viaKop = await regelsNa(() => f.vraag(`${A}/personen/${ID.noor}`, { headers: { Doel: 'terugbelverzoek' } }));
+    const viaKop = await regelsNa(() => f.request(`${A}/personen/${ID.noor}`, { headers: { Doel: 'terugbelverzoek' } }));
     expect(viaKop.regels[0]?.doel).toBe('terugbelverzoek');
   });
 
   it('writes nothing for refused or failed calls, nor for data that is not personal', async () => {
     for (const roep of [
-      () => f.vraag(`${A}/personen`, { sleutel: null }),
-      () => f.vraag(`${A}/personen`, { sleutel: f.sleutels.arnhem }),
-      () => f.vraag(`${A}/personen/${ID.sahin}`, { sleutel: f.sleutels.lezer }),
-      () => f.vraag(`${A}/personen?pagina=0`),
-      () => f.vraag(`${A}/organisaties`),
-      () => f.vraag(`${A}/overleggen`),
+      () => f.request(`${A}/personen`, { sleutel: null }),
+      () => f.request(`${A}/personen`, { sleutel: f.sleutels.arnhem }),
+      () => f.request(`${A}/personen/${ID.sahin}`, { sleutel: f.sleutels.lezer }),
+      () => f.request(`${A}/personen?pagina=0`),
+      () => f.request(`${A}/organisaties`),
+      () => f.request(`${A}/overleggen`),
     ]) {
       expect((await regelsNa(roep)).nieuw).toBe(0);
     }
   });
 
   it('keeps search words out of the audit', async () => {
-    await f.vraag(`${A}/personen/_zoek`, {
+    await f.request(`${A}/personen/_zoek`, {
       method: 'POST',
       headers: json,
       body: JSON.stringify({ termen: 'Proefmans' }),
@@ -139,7 +139,7 @@ describe('audit', () => {
   });
 
   it('lists the audit for a beheerder, filtered by person', async () => {
-    const res = await f.vraag(`${A}/audit?entiteit=persoon&entiteitId=${ID.fenna}`);
+    const res = await f.request(`${A}/audit?entiteit=persoon&entiteitId=${ID.fenna}`);
     const body = (await res.json()) as { resultaten: Array<{ entiteitId: string }>; totaal: number };
     expect(body.totaal).toBeGreaterThan(0);
     for (const r of body.resultaten) expect(r.entiteitId).toBe(ID.fenna);

@@ -1,6 +1,6 @@
 /** `GET audit`: who read or changed personal data, when and why. Beheerder only. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { AuditRegelSchema, DoelQuery, GemeenteParams, json, lijstSchema, registreer } from '../openapi/index.js';
+import { AuditRegelSchema, DoelQuery, GemeenteParams, json, lijstSchema, register } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import type { Omgeving } from '../types.js';
 import { beveiligingRoutes } from './beveiliging.js';
@@ -29,7 +29,7 @@ const lijstRoute = createRoute({
 
 export function auditRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(
+  register(
     app,
     lijstRoute,
     { rol: 'beheerder', audit: { actie: 'lezen', entiteit: 'audit', doel: 'controle audit' } },

@@ -31,7 +31,7 @@ function verwerkingVan(opties: AuditOpties): Verwerking {
   return 'netwerkbeheer';
 }
 
-export function auditeer(opties: AuditOpties): MiddlewareHandler<Omgeving> {
+export function auditRequests(opties: AuditOpties): MiddlewareHandler<Omgeving> {
   const idParameter = opties.idParameter ?? 'id';
   const soort = verwerkingVan(opties);
   return async (c, next) => {

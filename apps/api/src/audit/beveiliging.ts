@@ -1,6 +1,6 @@
 /** `GET beveiligingsgebeurtenissen`: failed and refused authentication (BIO2 1.3). Beheerder only. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { BeveiligingsGebeurtenisSchema, GemeenteParams, json, lijstSchema, registreer } from '../openapi/index.js';
+import { BeveiligingsGebeurtenisSchema, GemeenteParams, json, lijstSchema, register } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import type { Omgeving } from '../types.js';
 
@@ -29,7 +29,7 @@ const lijstRoute = createRoute({
 
 export function beveiligingRoutes(app: OpenAPIHono<Omgeving>): void {
   const audit = { actie: 'lezen', entiteit: 'beveiligingsgebeurtenis', doel: 'controle beveiliging' };
-  registreer(app, lijstRoute, { rol: 'beheerder', audit }, async (c) => {
+  register(app, lijstRoute, { rol: 'beheerder', audit }, async (c) => {
     const q = c.req.valid('query');
     return c.json(lijstAntwoord(c.req.url, q, await c.var.store.listBeveiligingsgebeurtenissen(venster(q))), 200);
   });

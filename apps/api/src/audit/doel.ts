@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from 'hono';
 import { DOEL_MAX } from '../openapi/params.js';
 import { Probleem } from '../probleem/index.js';
 
-export function begrensDoel(): MiddlewareHandler {
+export function limitDoel(): MiddlewareHandler {
   return async (c, next) => {
     const doel = c.req.header('doel')?.trim();
     if (doel && doel.length > DOEL_MAX) {

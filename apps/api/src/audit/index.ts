@@ -1,3 +1,3 @@
 export { auditRoutes } from './audit.js';
-export { type AuditOpties, auditeer, gevraagdDoel } from './auditeer.js';
-export { begrensDoel } from './doel.js';
+export { type AuditOpties, auditRequests, gevraagdDoel } from './auditeer.js';
+export { limitDoel } from './doel.js';

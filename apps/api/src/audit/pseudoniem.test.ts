@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 is the store's dependency, read here untyped
 const Database: any = createRequire(
@@ -16,7 +16,7 @@ const Database: any = createRequire(
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -61,10 +61,10 @@ describe('audit after erasure', () => {
         'aanvulling.csv',
       ),
     );
-    const plan = (await (await f.vraag(`${A}/imports`, { method: 'POST', body: form })).json()) as { id: string };
-    expect((await f.vraag(`${A}/imports/${plan.id}/toepassing`, { method: 'POST' })).status).toBe(200);
+    const plan = (await (await f.request(`${A}/imports`, { method: 'POST', body: form })).json()) as { id: string };
+    expect((await f.request(`${A}/imports/${plan.id}/toepassing`, { method: 'POST' })).status).toBe(200);
     const zoek = (await (
-      await f.vraag(`${A}/personen/_zoek`, {
+      await f.request(`${A}/personen/_zoek`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ termen: 'Wisvoorbeeld' }),
@@ -78,15 +78,15 @@ describe('audit after erasure', () => {
 
     // Reads by three roles, two of them with a purpose that names her as a careless caller might.
     const lezingen = [
-      f.vraag(`${A}/personen/${id}`, { sleutel: f.sleutels.lezer }),
-      f.vraag(`${A}/personen/${id}?doel=${encodeURIComponent(`terugbellen ${MIRTHE.naam} op ${MIRTHE.telefoon}`)}`, {
+      f.request(`${A}/personen/${id}`, { sleutel: f.sleutels.lezer }),
+      f.request(`${A}/personen/${id}?doel=${encodeURIComponent(`terugbellen ${MIRTHE.naam} op ${MIRTHE.telefoon}`)}`, {
         sleutel: f.sleutels.regisseur,
       }),
-      f.vraag(`${A}/personen/${id}`, { headers: { Doel: `mail aan ${MIRTHE.email.toUpperCase()}` } }),
-      f.vraag(`${A}/personen/${id}/inzage?doel=${encodeURIComponent(`inzage door ${MIRTHE.naam}`)}`),
+      f.request(`${A}/personen/${id}`, { headers: { Doel: `mail aan ${MIRTHE.email.toUpperCase()}` } }),
+      f.request(`${A}/personen/${id}/inzage?doel=${encodeURIComponent(`inzage door ${MIRTHE.naam}`)}`),
     ];
     for (const res of lezingen) expect((await res).status).toBe(200);
-    const contact = await f.vraag(`${A}/contactmomenten`, {
+    const contact = await f.request(`${A}/contactmomenten`, {
       method: 'POST',
       sleutel: f.sleutels.regisseur,
       headers: { 'Content-Type': 'application/json' },
@@ -108,7 +108,7 @@ describe('audit after erasure', () => {
     // forms; the address, which holds the surname too).
     expect(treffers(voor)).toHaveLength(8);
 
-    const wis = await f.vraag(`${A}/personen/${id}?doel=${encodeURIComponent(`verzoek van ${MIRTHE.naam}`)}`, {
+    const wis = await f.request(`${A}/personen/${id}?doel=${encodeURIComponent(`verzoek van ${MIRTHE.naam}`)}`, {
       method: 'DELETE',
     });
     expect(wis.status).toBe(204);

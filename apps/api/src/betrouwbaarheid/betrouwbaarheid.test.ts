@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { openStore } from '@netwerkregie/store';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, type Fixture, GEHEIMEN, maakFixture } from '../_test/fixture.js';
+import { A, ALMERE, type Fixture, GEHEIMEN, createFixture } from '../_test/fixture.js';
 import { createApp } from '../app/index.js';
-import { maakSleutel } from '../sleutels/index.js';
+import { createSleutel } from '../sleutels/index.js';
 
 let f: Fixture;
 beforeAll(async () => {
   // Fuzz runs may be long (FUZZ_RUNS): the rate limit is not what is tested here.
-  f = await maakFixture({ limieten: { verzoekenPerMinuut: 1_000_000 } });
+  f = await createFixture({ limieten: { verzoekenPerMinuut: 1_000_000 } });
 });
 afterAll(() => f.opruimen());
 
@@ -32,10 +32,10 @@ const CSV = Buffer.from(
 async function upload(bytes: Uint8Array, naam: string) {
   const form = new FormData();
   form.append('bestand', new File([bytes], naam));
-  return f.vraag(`${A}/imports`, { method: 'POST', body: form });
+  return f.request(`${A}/imports`, { method: 'POST', body: form });
 }
 
-async function tel() {
+async function count() {
   const s = f.stores.almere;
   const [p, o] = await Promise.all([s.listPersonen({}, { limiet: 1 }), s.listOrganisaties({}, { limiet: 1 })]);
   return JSON.stringify([p.totaal, o.totaal]);
@@ -48,7 +48,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 7);
 
 describe('fuzzed uploads', () => {
   it(`answer 201, 400, 413 or 415, never 5xx, and a plan writes no entity (${RUNS} cases)`, async () => {
-    const voor = await tel();
+    const voor = await count();
     let gelopen = 0;
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 1500 }),
@@ -72,7 +72,7 @@ describe('fuzzed uploads', () => {
       { numRuns: RUNS, seed: SEED },
     );
     expect(gelopen).toBe(RUNS);
-    expect(await tel()).toBe(voor);
+    expect(await count()).toBe(voor);
   }, 120_000);
 });
 
@@ -109,8 +109,8 @@ describe('logs', () => {
     const sleutel = f.sleutels.beheerder;
     const h = { Authorization: `Bearer ${sleutel}` };
     const origineel = { log: console.log, error: console.error, warn: console.warn, info: console.info };
-    const vang = (...a: unknown[]) => regels.push(a.map(String).join(' '));
-    Object.assign(console, { log: vang, error: vang, warn: vang, info: vang });
+    const capture = (...a: unknown[]) => regels.push(a.map(String).join(' '));
+    Object.assign(console, { log: capture, error: capture, warn: capture, info: capture });
     try {
       for (const pad of [
         '/personen',
@@ -154,7 +154,7 @@ describe('the database file deleted under a running server', () => {
     const map = await mkdtemp(join(tmpdir(), 'nr-weg-'));
     const pad = join(map, 'almere.db');
     const store = await openStore({ gemeente: 'almere', pad });
-    const { sleutel } = await maakSleutel(store, { rol: 'beheerder', omschrijving: 'weg' });
+    const { sleutel } = await createSleutel(store, { rol: 'beheerder', omschrijving: 'weg' });
     await store.close();
     const app = createApp({ gemeenten: [ALMERE], dataMap: map, log: () => {} });
     const h = { Authorization: `Bearer ${sleutel}` };

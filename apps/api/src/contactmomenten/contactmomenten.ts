@@ -1,7 +1,7 @@
 /** Contact moments: the network director reads them and logs new ones (reciprocity, §2.4 of the advice). */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { AANLEIDINGEN, INITIATIEVEN, KANALEN } from '@netwerkregie/domain';
-import { bewaarTrendGebundeld, legContactmomentVast } from '@netwerkregie/toepassing';
+import { saveTrendBatched, recordContactmoment } from '@netwerkregie/toepassing';
 import { DatumInvoer, datumQuery } from '../filters/index.js';
 import {
   ContactmomentSchema,
@@ -10,7 +10,7 @@ import {
   idParams,
   json,
   lijstSchema,
-  registreer,
+  register,
   versieKop,
 } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
@@ -90,7 +90,7 @@ const eenRoute = createRoute({
 
 export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(
+  register(
     app,
     lijstRoute,
     { rol: 'regisseur', audit: { actie: 'lezen', entiteit: 'contactmoment', doel: 'raadplegen contactmomenten' } },
@@ -105,14 +105,14 @@ export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
       return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
     },
   );
-  registreer(
+  register(
     app,
     nieuwRoute,
     { rol: 'regisseur', audit: { actie: 'aanmaken', entiteit: 'contactmoment', doel: 'vastleggen contactmoment' } },
     async (c) => {
-      const moment = await legContactmomentVast(c.var.store, c.var.gemeente, c.req.valid('json'), {
+      const moment = await recordContactmoment(c.var.store, c.var.gemeente, c.req.valid('json'), {
         actor: c.var.toegang.sleutelId,
-        trend: bewaarTrendGebundeld,
+        trend: saveTrendBatched,
       });
       c.set('auditId', moment.id);
       if (moment.persoonId) c.set('betrokkenen', [moment.persoonId]);
@@ -120,7 +120,7 @@ export function contactmomentRoutes(): OpenAPIHono<Omgeving> {
       return c.json(moment, 201);
     },
   );
-  registreer(
+  register(
     app,
     eenRoute,
     { rol: 'regisseur', audit: { actie: 'lezen', entiteit: 'contactmoment', doel: 'raadplegen contactmomenten' } },

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Momentopname } from '@netwerkregie/domain';
 import { analysePakket, importPakket } from '../_pakketten.js';
-import { bijlage, metBestand } from '../imports/_bestanden.js';
-import { bestand, DoelQuery, GemeenteParams, registreer } from '../openapi/index.js';
+import { bijlage, withBestand } from '../imports/_bestanden.js';
+import { bestand, DoelQuery, GemeenteParams, register } from '../openapi/index.js';
 import { Probleem } from '../probleem/index.js';
 import { heeftRol } from '../toegang/index.js';
 import type { Omgeving } from '../types.js';
@@ -70,17 +70,17 @@ function vcardPersonen(m: Momentopname): VcardPersoon[] {
 }
 
 async function spreadsheet(m: Momentopname, formaat: 'xlsx' | 'csv'): Promise<Uint8Array<ArrayBuffer>> {
-  const { exportRijen, schrijfExport } = await importPakket();
-  return metBestand(new Uint8Array(), 'leeg', async (_pad, map) => {
+  const { buildExportRijen, writeExport } = await importPakket();
+  return withBestand(new Uint8Array(), 'leeg', async (_pad, map) => {
     const uit = join(map, `export.${formaat}`);
-    await schrijfExport(exportRijen(m), { formaat, uit });
+    await writeExport(buildExportRijen(m), { formaat, uit });
     return new Uint8Array(await readFile(uit));
   });
 }
 
 export function exportRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(
+  register(
     app,
     exportRoute,
     { rol: 'regisseur', audit: { actie: 'exporteren', entiteit: 'persoon', doel: 'export contactlijst' } },

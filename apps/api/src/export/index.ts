@@ -1,2 +1,2 @@
 export { exportRoutes } from './export.js';
-export { escapeTekst, type VcardPersoon, vcard, vcards, vouw } from './vcard.js';
+export { escapeTekst, type VcardPersoon, vcard, vcards, fold } from './vcard.js';

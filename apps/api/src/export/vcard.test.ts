@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeTekst, vcard, vcards, vouw } from './vcard.js';
+import { escapeTekst, vcard, vcards, fold } from './vcard.js';
 
 const persoon = {
   id: '5f0c6c7e-3b1a-4d2e-9a51-0c2f4e8b7d10',
@@ -57,7 +57,7 @@ describe('vCard 4.0 (RFC 6350)', () => {
 
   it('folds lines at 75 octets without splitting a UTF-8 character, and unfolds to the original', () => {
     const lang = `FN:${'Ëlif Çelik-Ørsted '.repeat(10)}`;
-    const gevouwen = vouw(lang);
+    const gevouwen = fold(lang);
     const delen = gevouwen.split('\r\n');
     expect(delen.length).toBeGreaterThan(2);
     for (const [i, deel] of delen.entries()) {
@@ -66,12 +66,12 @@ describe('vCard 4.0 (RFC 6350)', () => {
       expect(deel).not.toContain('\uFFFD');
     }
     expect(gevouwen.replace(/\r\n /g, '')).toBe(lang);
-    expect(vouw('FN:kort')).toBe('FN:kort');
+    expect(fold('FN:kort')).toBe('FN:kort');
   });
 
   it('keeps an emoji whole across a fold', () => {
     const regel = `FN:${'x'.repeat(72)}😀😀`;
-    const delen = vouw(regel).split('\r\n');
+    const delen = fold(regel).split('\r\n');
     expect(delen[0]).toBe(`FN:${'x'.repeat(72)}`);
     expect(delen[1]).toBe(' 😀😀');
   });

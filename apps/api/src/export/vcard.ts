@@ -21,7 +21,7 @@ export function escapeTekst(tekst: string): string {
 }
 
 /** Folds a content line into lines of at most 75 octets; continuation lines start with one space. */
-export function vouw(regel: string): string {
+export function fold(regel: string): string {
   if (Buffer.byteLength(regel, 'utf8') <= 75) return regel;
   const delen: string[] = [];
   let huidig = '';
@@ -56,7 +56,7 @@ export function vcard(p: VcardPersoon): string {
   const rollen = [...new Set(p.lidmaatschappen.flatMap((l) => l.rollen))];
   if (rollen.length > 0) regels.push(`CATEGORIES:${rollen.map(escapeTekst).join(',')}`);
   regels.push('END:VCARD');
-  return `${regels.map(vouw).join('\r\n')}\r\n`;
+  return `${regels.map(fold).join('\r\n')}\r\n`;
 }
 
 /** Several cards in one `.vcf` file. */

@@ -15,7 +15,7 @@ export const isWerkmap = (bytes: Uint8Array) =>
   bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** Runs fn with a folder holding `bytes` as a file (keeping the name's extension), and removes the folder after. */
-export async function metBestand<T>(
+export async function withBestand<T>(
   bytes: Uint8Array,
   naam: string,
   fn: (pad: string, map: string) => Promise<T>,

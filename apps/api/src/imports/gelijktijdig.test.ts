@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
 import { type GestarteServer, startServer } from '../server/index.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 is the store's dependency, read here untyped
@@ -19,7 +19,7 @@ const Database: any = createRequire(
 let f: Fixture;
 let server: GestarteServer;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
   server = await startServer({ app: f.app, port: 0, signalen: false });
 });
 afterAll(async () => {
@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const KOP = 'Organisatie;Domein;Naam;E-mail;Telefoon';
-const lijst = (...rijen: string[]) => [KOP, ...rijen, ''].join('\r\n');
+const list = (...rijen: string[]) => [KOP, ...rijen, ''].join('\r\n');
 
 async function http(pad: string, init: RequestInit = {}) {
   const res = await fetch(`${server.url}${pad}`, {
@@ -43,10 +43,10 @@ const upload = (inhoud: string, naam: string) => {
   form.append('bestand', new File([inhoud], naam));
   return http(`${A}/imports`, { method: 'POST', body: form });
 };
-const pas = (id: string) => http(`${A}/imports/${id}/toepassing`, { method: 'POST' });
+const apply = (id: string) => http(`${A}/imports/${id}/toepassing`, { method: 'POST' });
 
 /** Raw reads of the SQLite file, beside the server's own connections. */
-function lees<T>(sql: string, ...params: unknown[]): T[] {
+function read<T>(sql: string, ...params: unknown[]): T[] {
   const db = new Database(join(f.map, 'almere.db'), { readonly: true });
   try {
     return db.prepare(sql).all(...params) as T[];
@@ -54,18 +54,18 @@ function lees<T>(sql: string, ...params: unknown[]): T[] {
     db.close();
   }
 }
-const aantal = (tabel: string) => lees<{ n: number }>(`select count(*) as n from ${tabel}`)[0]?.n;
+const aantal = (tabel: string) => read<{ n: number }>(`select count(*) as n from ${tabel}`)[0]?.n;
 const historieIds = (importId: string) =>
-  lees<{ id: number }>('select id from historie where import_id = ? order by id', importId).map((r) => r.id);
+  read<{ id: number }>('select id from historie where import_id = ? order by id', importId).map((r) => r.id);
 
 describe('two imports for one gemeente at once', () => {
   it('applies the same plan once: one 200, one 409, and a later try 409 too', async () => {
-    const plan = await upload(lijst('Sportclub Tweemaal;Sport;Daan Tweemaal;daan.tweemaal@example.org;'), 'a.csv');
+    const plan = await upload(list('Sportclub Tweemaal;Sport;Daan Tweemaal;daan.tweemaal@example.org;'), 'a.csv');
     expect(plan.status).toBe(201);
-    const beide = await Promise.all([pas(plan.body.id), pas(plan.body.id)]);
+    const beide = await Promise.all([apply(plan.body.id), apply(plan.body.id)]);
     expect(beide.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(beide.find((r) => r.status === 409)?.body.code).toBe('import.al-toegepast');
-    const later = await pas(plan.body.id);
+    const later = await apply(plan.body.id);
     expect([later.status, later.body.code]).toEqual([409, 'import.al-toegepast']);
     expect(aantal('personen')).toBe(5);
     expect(aantal('organisaties')).toBe(4);
@@ -77,13 +77,13 @@ describe('two imports for one gemeente at once', () => {
     const flow = async (inhoud: string, naam: string) => {
       const plan = await upload(inhoud, naam);
       expect(plan.status).toBe(201);
-      const toegepast = await pas(plan.body.id);
+      const toegepast = await apply(plan.body.id);
       return { id: plan.body.id, status: toegepast.status, importStatus: toegepast.body.status };
     };
     // Both change Jurre's phone: whichever comes second must see what the first wrote.
     const [x, y] = await Promise.all([
       flow(
-        lijst(
+        list(
           'Buurtsport Gelijktijd;Sport;Sem Gelijk;sem.gelijk@example.org;',
           'Buurtsport Gelijktijd;Sport;Lieke Gelijk;lieke.gelijk@example.org;',
           'Buurtsport Gelijktijd;Sport;Bram Gelijk;bram.gelijk@example.org;',
@@ -92,7 +92,7 @@ describe('two imports for one gemeente at once', () => {
         'x.csv',
       ),
       flow(
-        lijst(
+        list(
           'Bibliotheek Tegelijk;Welzijn;Fleur Tegelijk;fleur.tegelijk@example.org;',
           'Bibliotheek Tegelijk;Welzijn;Ravi Tegelijk;ravi.tegelijk@example.org;',
           `Politie Basisteam Proef;Veiligheid;Jurre Testhuis;jurre.testhuis@example.org;0612340002`,
@@ -106,7 +106,7 @@ describe('two imports for one gemeente at once', () => {
     expect(aantal('organisaties')).toBe(6);
     expect(aantal('personen')).toBe(10);
     expect(aantal('lidmaatschappen')).toBe(5 + 1 + 3 + 2);
-    expect(lees<{ status: string }>('select status from imports order by status').map((r) => r.status)).toEqual([
+    expect(read<{ status: string }>('select status from imports order by status').map((r) => r.status)).toEqual([
       'toegepast',
       'toegepast',
       'toegepast',
@@ -122,7 +122,7 @@ describe('two imports for one gemeente at once', () => {
     expect(Math.max(...historieIds(eerste.id))).toBeLessThan(Math.min(...historieIds(tweede.id)));
 
     // The second import's change of the phone starts from the first one's value: no lost update.
-    const telefoon = lees<{ import_id: string; voor: string | null; na: string }>(
+    const telefoon = read<{ import_id: string; voor: string | null; na: string }>(
       "select import_id, voor, na from historie where entiteit = 'persoon' and entiteit_id = ? and veld = 'telefoon' order by id",
       ID.jurre,
     );
@@ -131,13 +131,13 @@ describe('two imports for one gemeente at once', () => {
       { import_id: eerste.id, voor: null, na: na(eerste.id) },
       { import_id: tweede.id, voor: na(eerste.id), na: na(tweede.id) },
     ]);
-    expect(lees<{ telefoon: string }>('select telefoon from personen where id = ?', ID.jurre)[0]?.telefoon).toBe(
+    expect(read<{ telefoon: string }>('select telefoon from personen where id = ?', ID.jurre)[0]?.telefoon).toBe(
       JSON.parse(na(tweede.id)),
     );
 
     // Re-applying either applied plan: 409, nothing changes.
     const historieVoor = aantal('historie');
-    for (const id of [x.id, y.id]) expect((await pas(id)).status).toBe(409);
+    for (const id of [x.id, y.id]) expect((await apply(id)).status).toBe(409);
     expect(aantal('historie')).toBe(historieVoor);
   });
 });

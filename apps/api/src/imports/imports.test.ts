@@ -1,10 +1,10 @@
 /** Import over HTTP: upload → plan (gepland) → toepassing → terugdraaiing, with a small CSV written here. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, createFixture } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -33,18 +33,18 @@ async function upload(inhoud: string | Uint8Array, naam = 'contactlijst.csv', ve
   const form = new FormData();
   form.append('bestand', new File([inhoud], naam));
   for (const [k, v] of Object.entries(velden)) form.append(k, v);
-  return f.vraag(`${A}/imports`, { method: 'POST', body: form });
+  return f.request(`${A}/imports`, { method: 'POST', body: form });
 }
 
 const post = (pad: string, body?: unknown) =>
-  f.vraag(
+  f.request(
     pad,
     body === undefined
       ? { method: 'POST' }
       : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
   );
 
-const zoekLotte = async () => {
+const findLotte = async () => {
   const res = await post(`${A}/personen/_zoek`, { termen: 'Importmans' });
   return ((await res.json()) as { totaal: number }).totaal;
 };
@@ -64,10 +64,10 @@ describe('imports', () => {
     const codes = plan.meldingen.filter((m) => m.rij === 4).map((m) => m.code);
     expect(codes).toEqual(expect.arrayContaining(['email.ongeldig', 'telefoon.ongeldig', 'rol.onbekend']));
     expect(plan._links.toepassing?.href).toBe(`/v1/gemeenten/almere/imports/${id}/toepassing`);
-    expect(await zoekLotte()).toBe(0);
-    const terug = (await (await f.vraag(`${A}/imports/${id}`)).json()) as ImportAntwoord;
+    expect(await findLotte()).toBe(0);
+    const terug = (await (await f.request(`${A}/imports/${id}`)).json()) as ImportAntwoord;
     expect(terug).toMatchObject({ id, status: 'gepland', afgewezen: 1 });
-    const lijst = (await (await f.vraag(`${A}/imports`)).json()) as {
+    const lijst = (await (await f.request(`${A}/imports`)).json()) as {
       resultaten: Array<Record<string, unknown>>;
       totaal: number;
     };
@@ -77,7 +77,7 @@ describe('imports', () => {
   });
 
   it('gives the error report of a CSV as a CSV of the issues', async () => {
-    const res = await f.vraag(`${A}/imports/${id}/foutenrapport`);
+    const res = await f.request(`${A}/imports/${id}/foutenrapport`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toContain('foutenrapport-contactlijst.csv');
@@ -92,7 +92,7 @@ describe('imports', () => {
     const toegepast = (await res.json()) as ImportAntwoord;
     expect(toegepast).toMatchObject({ id, status: 'toegepast', toegepast: true, proefrun: false, afgewezen: 1 });
     expect(toegepast._links.terugdraaiing?.href).toBe(`/v1/gemeenten/almere/imports/${id}/terugdraaiing`);
-    expect(await zoekLotte()).toBe(1);
+    expect(await findLotte()).toBe(1);
     const nogmaals = await post(`${A}/imports/${id}/toepassing`);
     expect(nogmaals.status).toBe(409);
     expect(((await nogmaals.json()) as { code: string }).code).toBe('import.al-toegepast');
@@ -120,8 +120,8 @@ describe('imports', () => {
     const uitkomst = (await res.json()) as { importId: string; verwijderd: number; geweigerd: unknown[] };
     expect(uitkomst.importId).toBe(id);
     expect(uitkomst.verwijderd).toBeGreaterThanOrEqual(3);
-    expect(await zoekLotte()).toBe(0);
-    expect(((await (await f.vraag(`${A}/imports/${id}`)).json()) as ImportAntwoord).status).toBe('teruggedraaid');
+    expect(await findLotte()).toBe(0);
+    expect(((await (await f.request(`${A}/imports/${id}`)).json()) as ImportAntwoord).status).toBe('teruggedraaid');
     const nogmaals = await post(`${A}/imports/${id}/terugdraaiing`);
     expect(nogmaals.status).toBe(409);
     expect(((await nogmaals.json()) as { code: string }).code).toBe('import.al-teruggedraaid');
@@ -132,13 +132,13 @@ describe('imports', () => {
     const res = await post(`${A}/imports/${plan.id}/toepassing`, { strikt: true });
     expect(res.status).toBe(409);
     expect(((await res.json()) as { code: string }).code).toBe('import.afgewezen-rijen');
-    expect(await zoekLotte()).toBe(0);
-    expect(((await (await f.vraag(`${A}/imports/${plan.id}`)).json()) as ImportAntwoord).status).toBe('gepland');
+    expect(await findLotte()).toBe(0);
+    expect(((await (await f.request(`${A}/imports/${plan.id}`)).json()) as ImportAntwoord).status).toBe('gepland');
     expect((await post(`${A}/imports/${plan.id}/terugdraaiing`)).status).toBe(409);
   });
 
   it('answers 404 for an unknown import', async () => {
-    for (const pad of ['', '/foutenrapport']) expect((await f.vraag(`${A}/imports/onbekend${pad}`)).status).toBe(404);
+    for (const pad of ['', '/foutenrapport']) expect((await f.request(`${A}/imports/onbekend${pad}`)).status).toBe(404);
     for (const pad of ['/toepassing', '/terugdraaiing'])
       expect((await post(`${A}/imports/onbekend${pad}`)).status).toBe(404);
   });
@@ -150,7 +150,7 @@ describe('imports', () => {
     expect(((await pdf.json()) as { code: string }).code).toBe('bestand.onleesbaar');
     const form = new FormData();
     form.append('modus', 'half');
-    const zonder = await f.vraag(`${A}/imports`, { method: 'POST', body: form });
+    const zonder = await f.request(`${A}/imports`, { method: 'POST', body: form });
     expect(zonder.status).toBe(400);
     const namen = ((await zonder.json()) as { invalidParams: Array<{ name: string }> }).invalidParams
       .map((p) => p.name)
@@ -159,7 +159,7 @@ describe('imports', () => {
   });
 
   it('re-imports its own xlsx export as unchanged, and reports on a workbook with a workbook', async () => {
-    const exp = await f.vraag(`${A}/export?formaat=xlsx`);
+    const exp = await f.request(`${A}/export?formaat=xlsx`);
     expect(exp.status).toBe(200);
     expect(exp.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const bytes = new Uint8Array(await exp.arrayBuffer());
@@ -168,7 +168,7 @@ describe('imports', () => {
     expect(plan.afgewezen).toBe(0);
     expect(plan.personen).toMatchObject({ toegevoegd: 0, gewijzigd: 0 });
     expect(plan.organisaties).toMatchObject({ toegevoegd: 0, gewijzigd: 0 });
-    const rapport = await f.vraag(`${A}/imports/${plan.id}/foutenrapport`);
+    const rapport = await f.request(`${A}/imports/${plan.id}/foutenrapport`);
     expect(rapport.headers.get('content-type')).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
@@ -176,7 +176,7 @@ describe('imports', () => {
   });
 
   it('exports csv with a BOM and ; separators', async () => {
-    const res = await f.vraag(`${A}/export?formaat=csv`);
+    const res = await f.request(`${A}/export?formaat=csv`);
     const tekst = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
     expect(tekst.charCodeAt(0)).toBe(0xfeff);
     expect(tekst.split(/\r?\n/)[0]).toContain(';');

@@ -8,18 +8,18 @@ import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ImportRecord, Store } from '@netwerkregie/store';
 import {
-  bewaarImportplan,
-  bewaarTrendGebundeld,
-  draaiImportTerug,
-  pasGeplandeImportToe,
+  saveImportplan,
+  saveTrendBatched,
+  revertImport,
+  applyPlannedImport,
 } from '@netwerkregie/toepassing';
 import { bodyLimit } from 'hono/body-limit';
 import { importPakket } from '../_pakketten.js';
-import { registreer } from '../openapi/index.js';
+import { register } from '../openapi/index.js';
 import { lijstAntwoord, venster } from '../paginering/index.js';
 import { Probleem, probleemAntwoord } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
-import { bijlage, isWerkmap, metBestand, veiligeNaam } from './_bestanden.js';
+import { bijlage, isWerkmap, withBestand, veiligeNaam } from './_bestanden.js';
 import { importFout } from './_fouten.js';
 import { kort, type Samenvatting, weergave } from './_resource.js';
 import {
@@ -35,13 +35,13 @@ import {
 
 /** The path of the imports collection, from any path under it. */
 const basis = (c: { req: { path: string } }) => c.req.path.replace(/(\/imports)(\/.*)?$/, '$1');
-async function leesRecord(store: Store, id: string): Promise<ImportRecord> {
+async function readRecord(store: Store, id: string): Promise<ImportRecord> {
   const record = await store.importRecord(id);
   if (!record) throw new Probleem(404, 'Deze import bestaat niet.');
   return record;
 }
 
-async function leesBestand(store: Store, id: string): Promise<Uint8Array> {
+async function readBestand(store: Store, id: string): Promise<Uint8Array> {
   const bytes = await store.importBestand(id);
   if (!bytes)
     throw new Probleem(409, 'Het bestand van deze import is niet meer bewaard.', { code: 'import.bestand-ontbreekt' });
@@ -59,7 +59,7 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
       ),
   });
 
-  registreer(
+  register(
     app,
     uploadRoute,
     { rol: 'beheerder', voor: [limiet], audit: { ...AUDIT, actie: 'importeren' } },
@@ -69,8 +69,8 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
       const naam = veiligeNaam(upload.name);
       const bytes = new Uint8Array(await upload.arrayBuffer());
       // Planned and kept with its file as gepland in packages/toepassing.
-      const record = await metBestand(bytes, naam, (pad) =>
-        bewaarImportplan(store, gemeente, {
+      const record = await withBestand(bytes, naam, (pad) =>
+        saveImportplan(store, gemeente, {
           pad,
           inhoud: bytes,
           bestandsnaam: naam,
@@ -85,7 +85,7 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
     },
   );
 
-  registreer(app, lijstRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
+  register(app, lijstRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
     const q = c.req.valid('query');
     const lijst = await c.var.store.listImports(venster(q));
     return c.json(
@@ -94,26 +94,26 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
     );
   });
 
-  registreer(app, eenRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
-    const record = await leesRecord(c.var.store, c.req.valid('param').id);
+  register(app, eenRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
+    const record = await readRecord(c.var.store, c.req.valid('param').id);
     return c.json(weergave(record, basis(c)), 200);
   });
 
-  registreer(app, toepassingRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'toepassen' } }, async (c) => {
+  register(app, toepassingRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'toepassen' } }, async (c) => {
     const { id } = c.req.valid('param');
     const { strikt = false } = c.req.valid('json') as { strikt?: boolean };
     const { store, gemeente, toegang } = c.var;
-    const record = await leesRecord(store, id);
-    const bytes = await leesBestand(store, id);
+    const record = await readRecord(store, id);
+    const bytes = await readBestand(store, id);
     // Re-planned, applied and followed by the trend in packages/toepassing; a refusal (already applied,
     // strict with rejected rows) is a ToepassingFout, 409 in probleem/fouten.ts.
-    const { record: toegepast, waarschuwingen } = await metBestand(bytes, record.bestand, (pad) =>
-      pasGeplandeImportToe(store, gemeente, {
+    const { record: toegepast, waarschuwingen } = await withBestand(bytes, record.bestand, (pad) =>
+      applyPlannedImport(store, gemeente, {
         importId: id,
         pad,
         strikt,
         actor: toegang.sleutelId,
-        trend: bewaarTrendGebundeld,
+        trend: saveTrendBatched,
       }),
     ).catch(importFout);
     // The import stands; a trend not kept is only reported (its reason holds no data from the list).
@@ -125,24 +125,24 @@ export function importRoutes(opties: { uploadBytes: number }): OpenAPIHono<Omgev
     return c.json(weergave(toegepast, basis(c)), 200);
   });
 
-  registreer(app, terugdraaiRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'terugdraaien' } }, async (c) => {
+  register(app, terugdraaiRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'terugdraaien' } }, async (c) => {
     // Refusals are a ToepassingFout (import.onbekend 404, niet-toegepast or al-teruggedraaid 409): probleem/fouten.ts.
-    const uitkomst = await draaiImportTerug(c.var.store, c.req.valid('param').id, c.var.toegang.sleutelId);
+    const uitkomst = await revertImport(c.var.store, c.req.valid('param').id, c.var.toegang.sleutelId);
     return c.json(uitkomst, 200);
   });
 
-  registreer(app, rapportRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
+  register(app, rapportRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'lezen' } }, async (c) => {
     const { store } = c.var;
     const id = c.req.valid('param').id;
-    const record = await leesRecord(store, id);
-    const bytes = await leesBestand(store, id);
+    const record = await readRecord(store, id);
+    const bytes = await readBestand(store, id);
     const werkmap = isWerkmap(bytes);
     const meldingen = (record.samenvatting as Samenvatting).meldingen;
-    const { schrijfFoutenrapport } = await importPakket();
-    const rapport = await metBestand(bytes, record.bestand, async (pad, map) => {
+    const { writeFoutenrapport } = await importPakket();
+    const rapport = await withBestand(bytes, record.bestand, async (pad, map) => {
       const uit = join(map, werkmap ? 'rapport.xlsx' : 'rapport.csv');
       const { blad } = record.samenvatting as Samenvatting;
-      await schrijfFoutenrapport({
+      await writeFoutenrapport({
         invoer: { pad, soort: werkmap ? 'xlsx' : 'csv' },
         meldingen,
         uit,

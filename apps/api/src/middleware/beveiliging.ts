@@ -37,7 +37,7 @@ export function beveiliging(opties: BeveiligingOpties): MiddlewareHandler {
   const log = opties.log ?? ((regel: string) => console.error(regel));
   const mislukt = new Map<string, { start: number; aantal: number; gemeld: boolean }>();
 
-  const leg = async (c: Context, status: number) => {
+  const record = async (c: Context, status: number) => {
     const route = `${c.req.method} ${c.req.path}`;
     log(`Beveiligingsgebeurtenis ${SOORT[status]} (${status}) bij ${route}`);
     const gemeente = opties.gemeenten.get(c.req.param('gemeente') ?? '');
@@ -63,7 +63,7 @@ export function beveiliging(opties: BeveiligingOpties): MiddlewareHandler {
       // One event per address and window, so a flood cannot flood the log as well.
       if (!teller.gemeld) {
         teller.gemeld = true;
-        await leg(c, 429);
+        await record(c, 429);
       }
       const over = Math.max(1, Math.ceil((teller.start + vensterMs - t) / 1000));
       throw new Probleem(429, `Te veel mislukte aanmeldingen vanaf dit adres; probeer het over ${over} s opnieuw.`, {
@@ -79,6 +79,6 @@ export function beveiliging(opties: BeveiligingOpties): MiddlewareHandler {
       huidig.aantal++;
       mislukt.set(adres, huidig);
     }
-    await leg(c, status);
+    await record(c, status);
   };
 }

@@ -14,7 +14,7 @@ export function traceIdUit(kop: string | undefined): string | undefined {
   return m[1];
 }
 
-export function spoor(): MiddlewareHandler<{ Variables: { traceId: string } }> {
+export function trace(): MiddlewareHandler<{ Variables: { traceId: string } }> {
   return async (c, next) => {
     const traceId = traceIdUit(c.req.header('traceparent')) ?? randomBytes(16).toString('hex');
     c.set('traceId', traceId);

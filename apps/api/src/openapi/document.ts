@@ -33,7 +33,7 @@ export function documentRoutes(v1: OpenAPIHono<Omgeving>, opties: DocumentOpties
     description: 'API-sleutel van de vorm nr_<gemeente>_<geheim>, aan te vragen bij de beheerder.',
   });
   let document: Record<string, unknown> | undefined;
-  const maak = () => {
+  const create = () => {
     document ??= v1.getOpenAPIDocument({
       openapi: '3.0.3',
       info: {
@@ -81,19 +81,19 @@ export function documentRoutes(v1: OpenAPIHono<Omgeving>, opties: DocumentOpties
         },
       },
     }),
-    (c) => c.json(maak() as { openapi: string }, 200),
+    (c) => c.json(create() as { openapi: string }, 200),
   );
   v1.get('/docs', (c) => {
     c.header(
       'Content-Security-Policy',
       "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
     );
-    return c.html(docsPagina(maak()));
+    return c.html(docsPagina(create()));
   });
   v1.get('/docs/probeer.js', (c) => {
     c.header('Content-Type', 'text/javascript; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(PROBEER_JS);
   });
-  return maak;
+  return create;
 }

@@ -2,8 +2,8 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { SleutelRol } from '@netwerkregie/store';
 import type { MiddlewareHandler } from 'hono';
-import { type AuditOpties, auditeer } from '../audit/auditeer.js';
-import { valideer } from '../probleem/index.js';
+import { type AuditOpties, auditRequests } from '../audit/auditeer.js';
+import { validate } from '../probleem/index.js';
 import { vereisRol } from '../toegang/index.js';
 import type { Omgeving } from '../types.js';
 import { standaardFouten } from './antwoorden.js';
@@ -26,7 +26,7 @@ export interface RouteOpties {
 
 export const SECURITY_SCHEME = 'apiSleutel';
 
-export function registreer<R extends RouteConfig>(
+export function register<R extends RouteConfig>(
   app: OpenAPIHono<Omgeving>,
   route: R,
   opties: RouteOpties,
@@ -36,8 +36,8 @@ export function registreer<R extends RouteConfig>(
   const middleware: MiddlewareHandler<Omgeving>[] = [
     vereisRol(opties.rol),
     ...(opties.voor ?? []),
-    valideer(route.request),
-    ...(opties.audit ? [auditeer(opties.audit)] : []),
+    validate(route.request),
+    ...(opties.audit ? [auditRequests(opties.audit)] : []),
   ];
   app.openapi(
     {

@@ -1,7 +1,7 @@
 /** Partner organisations, readable by every role within its view (a lezer: the formal ones). */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { VocabulaireQuery, wijkVanGemeente } from '../filters/index.js';
-import { GemeenteParams, idParams, json, lijstSchema, OrganisatieSchema, registreer } from '../openapi/index.js';
+import { GemeenteParams, idParams, json, lijstSchema, OrganisatieSchema, register } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
@@ -35,13 +35,13 @@ const eenRoute = createRoute({
 
 export function organisatieRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(app, lijstRoute, { rol: 'lezer' }, async (c) => {
+  register(app, lijstRoute, { rol: 'lezer' }, async (c) => {
     const q = c.req.valid('query');
     const filter = { domein: q.domein, netwerk: q.netwerk, wijk: wijkVanGemeente(c.var.gemeente, q.wijk) };
     const lijst = await c.var.store.listOrganisaties(filter, venster(q));
     return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
   });
-  registreer(app, eenRoute, { rol: 'lezer' }, async (c) => {
+  register(app, eenRoute, { rol: 'lezer' }, async (c) => {
     const organisatie = await c.var.store.organisatie(c.req.valid('param').id);
     if (!organisatie) throw new Probleem(404, 'Deze organisatie bestaat niet.');
     return c.json(organisatie, 200);

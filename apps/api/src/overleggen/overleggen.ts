@@ -7,7 +7,7 @@ import {
   json,
   lijstSchema,
   OverlegSchema,
-  registreer,
+  register,
 } from '../openapi/index.js';
 import { inGeheugen, lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import { Probleem } from '../probleem/index.js';
@@ -43,11 +43,11 @@ const deelnameRoute = createRoute({
 
 export function overlegRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(app, lijstRoute, { rol: 'lezer' }, async (c) => {
+  register(app, lijstRoute, { rol: 'lezer' }, async (c) => {
     const q = c.req.valid('query');
     return c.json(lijstAntwoord(c.req.url, q, await c.var.store.listOverleggen(venster(q))), 200);
   });
-  registreer(
+  register(
     app,
     deelnameRoute,
     { rol: 'lezer', audit: { actie: 'lezen', entiteit: 'deelname', doel: 'raadplegen overleg', idParameter: 'id' } },

@@ -28,7 +28,7 @@ interface KaartStaat {
 }
 
 const staat = (page: Page) => page.evaluate(() => (globalThis as unknown as { __kaart: KaartStaat }).__kaart);
-const wachtOp = (page: Page, test: string, arg?: unknown) =>
+const waitFor = (page: Page, test: string, arg?: unknown) =>
   page.waitForFunction(
     new Function('arg', `const k = window.__kaart; return !!k && (${test});`) as (arg: unknown) => boolean,
     arg,
@@ -70,14 +70,14 @@ describe('/kaart', () => {
     expect(verwacht.length).toBeGreaterThan(0);
     expect(verwacht.length).toBeLessThan(netwerk.knopen.length);
     await kaart.getByLabel('Domein').selectOption('zorg');
-    await wachtOp(kaart, 'k.aantalZichtbaar === arg', verwacht.length);
+    await waitFor(kaart, 'k.aantalZichtbaar === arg', verwacht.length);
     expect((await staat(kaart)).zichtbaar.sort()).toEqual(verwacht);
     await kaart.getByText('Tabelweergave').click();
     await expect.poll(() => kaart.locator('#tabelweergave tbody tr').count()).toBe(verwacht.length);
     await o.screenshot(kaart, 'kaart-domein-zorg');
     await kaart.getByText('Tabelweergave').click();
     await kaart.getByLabel('Domein').selectOption('');
-    await wachtOp(kaart, 'k.aantalZichtbaar === arg', netwerk.knopen.length);
+    await waitFor(kaart, 'k.aantalZichtbaar === arg', netwerk.knopen.length);
   });
 
   it('searches a person and focuses it with its neighbours', async () => {
@@ -86,7 +86,7 @@ describe('/kaart', () => {
     const doel = netwerk.knopen.find((k) => k.soort === 'persoon' && namen.get(k.naam) === 1) as Knoop;
     await kaart.getByLabel('Zoek een persoon of organisatie').fill(doel.naam.toLowerCase());
     await kaart.getByRole('button', { name: 'Zoek', exact: true }).click();
-    await wachtOp(kaart, 'k.focus === arg', doel.id);
+    await waitFor(kaart, 'k.focus === arg', doel.id);
     const s = await staat(kaart);
     const kanten = (await o.api<{ kanten: Array<{ bron: string; doel: string }> }>('analyse/netwerk')).kanten;
     const buren = new Set(kanten.flatMap((e) => (e.bron === doel.id ? [e.doel] : e.doel === doel.id ? [e.bron] : [])));
@@ -94,7 +94,7 @@ describe('/kaart', () => {
     await expect(kaart.locator('#kaartje h2').textContent()).resolves.toBe(doel.naam);
     await o.screenshot(kaart, 'kaart-zoeken');
     await kaart.getByRole('button', { name: 'Wis filters en focus' }).click();
-    await wachtOp(kaart, 'k.focus === null');
+    await waitFor(kaart, 'k.focus === null');
   });
 
   it('names an organisation by its own soort on its card', async () => {
@@ -105,12 +105,12 @@ describe('/kaart', () => {
     ) as Knoop;
     await kaart.getByLabel('Zoek een persoon of organisatie').fill(doel.naam.toLowerCase());
     await kaart.getByRole('button', { name: 'Zoek', exact: true }).click();
-    await wachtOp(kaart, 'k.focus === arg', doel.id);
+    await waitFor(kaart, 'k.focus === arg', doel.id);
     await expect(kaart.locator('#kaartje dt:text-is("Soort") + dd').textContent()).resolves.toBe(
       `organisatie (${doel.organisatiesoort})`,
     );
     await kaart.getByRole('button', { name: 'Wis filters en focus' }).click();
-    await wachtOp(kaart, 'k.focus === null');
+    await waitFor(kaart, 'k.focus === null');
   });
 
   it('highlights exactly what each indicator names (betreft)', async () => {
@@ -120,7 +120,7 @@ describe('/kaart', () => {
     expect(metBetreft.length).toBeGreaterThan(2);
     for (const i of indicatoren) {
       await kaart.locator(`#indicator-${i.id}`).check();
-      await wachtOp(kaart, 'k.indicator === arg', i.id);
+      await waitFor(kaart, 'k.indicator === arg', i.id);
       const gemarkeerd = (await staat(kaart)).gemarkeerd.sort();
       expect(gemarkeerd, i.id).toEqual(i.betreft.filter((k) => ids.has(k)).sort());
       expect(gemarkeerd, i.id).toEqual([...i.betreft].sort());
@@ -128,7 +128,7 @@ describe('/kaart', () => {
     await kaart.locator(`#indicator-${metBetreft[0]?.id}`).check();
     await o.screenshot(kaart, `kaart-indicator-${metBetreft[0]?.id}`);
     await kaart.locator('#indicator-geen').check();
-    await wachtOp(kaart, 'k.gemarkeerd.length === 0');
+    await waitFor(kaart, 'k.gemarkeerd.length === 0');
   });
 
   it('shows a lezer no person of the informal network', async () => {

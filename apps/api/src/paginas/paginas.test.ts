@@ -3,12 +3,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, createFixture } from '../_test/fixture.js';
 import { PAGINA_CSP, paginaRoutes } from './paginas.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -19,7 +19,7 @@ describe('pages', () => {
       ['/kaart', 'kaart'],
       ['/import', 'import'],
     ] as const) {
-      const res = await f.vraag(pad, { sleutel: null });
+      const res = await f.request(pad, { sleutel: null });
       expect(res.status, pad).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       const csp = res.headers.get('content-security-policy') ?? '';
@@ -34,9 +34,9 @@ describe('pages', () => {
   });
 
   it('stays out of the OpenAPI document and leaves the API responses alone', async () => {
-    const doc = (await (await f.vraag('/v1/openapi.json', { sleutel: null })).json()) as { paths: object };
+    const doc = (await (await f.request('/v1/openapi.json', { sleutel: null })).json()) as { paths: object };
     expect(Object.keys(doc.paths).filter((p) => !p.startsWith('/gemeenten/') && !p.startsWith('/openapi'))).toEqual([]);
-    const api = await f.vraag(`${A}/organisaties`);
+    const api = await f.request(`${A}/organisaties`);
     expect(api.status).toBe(200);
     expect(api.headers.get('content-security-policy')).toBeNull();
   });
@@ -51,10 +51,10 @@ describe('pages', () => {
       expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
       expect((await app.request('/paginas/stijl.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
       expect((await app.request('/kaart')).headers.get('content-security-policy')).toBe(PAGINA_CSP);
-      const onbekend = await f.vraag('/paginas/..%2Fpackage.json', { sleutel: null });
+      const onbekend = await f.request('/paginas/..%2Fpackage.json', { sleutel: null });
       expect(onbekend.status).toBe(404);
-      expect((await f.vraag('/paginas/bestaat-niet.js', { sleutel: null })).status).toBe(404);
-      expect((await f.vraag('/kaart/', { sleutel: null })).status).toBe(404);
+      expect((await f.request('/paginas/bestaat-niet.js', { sleutel: null })).status).toBe(404);
+      expect((await f.request('/kaart/', { sleutel: null })).status).toBe(404);
     } finally {
       await rm(map, { recursive: true, force: true });
     }

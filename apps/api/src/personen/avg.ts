@@ -1,6 +1,6 @@
 /** AVG: inzage (art. 15, everything held about a person) and erasure (art. 17). Beheerder only. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { inzage, wisPersoon } from '@netwerkregie/toepassing';
+import { inzage, erasePersoon } from '@netwerkregie/toepassing';
 import { gevraagdDoel } from '../audit/index.js';
 import {
   AuditRegelSchema,
@@ -12,7 +12,7 @@ import {
   json,
   leeg,
   PersoonMetLidmaatschappenSchema,
-  registreer,
+  register,
   TrainingSchema,
 } from '../openapi/index.js';
 import type { Omgeving } from '../types.js';
@@ -66,16 +66,16 @@ const wisRoute = createRoute({
 });
 
 export function avgRoutes(app: OpenAPIHono<Omgeving>): void {
-  registreer(
+  register(
     app,
     inzageRoute,
     { rol: 'beheerder', audit: { actie: 'inzage', entiteit: 'persoon', doel: 'inzageverzoek AVG' } },
     async (c) => c.json(await inzage(c.var.store, c.var.gemeente, c.req.valid('param').id), 200),
   );
   // wisPersoon writes its own audit row (actie wissen), so this route adds none: exactly one per call.
-  registreer(app, wisRoute, { rol: 'beheerder' }, async (c) => {
+  register(app, wisRoute, { rol: 'beheerder' }, async (c) => {
     // An unknown person is a ToepassingFout persoon.onbekend: 404 (probleem/fouten.ts).
-    await wisPersoon(c.var.store, c.req.valid('param').id, {
+    await erasePersoon(c.var.store, c.req.valid('param').id, {
       actor: c.var.toegang.sleutelId,
       doel: gevraagdDoel(c) ?? 'verzoek tot wissen (AVG art. 17)',
     });

@@ -1,10 +1,10 @@
 /** The processing log (Logboek Dataverwerkingen): who saw whom, through lists, searches, exports and analyses (finding 5). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -20,28 +20,28 @@ type Regel = {
 const TRACE = '0af7651916cd43dd8448eb211c80319c';
 
 async function inzage(id: string) {
-  const res = await f.vraag(`${A}/personen/${id}/inzage`);
+  const res = await f.request(`${A}/personen/${id}/inzage`);
   expect(res.status).toBe(200);
   return (await res.json()) as { audit: Regel[]; verwerkingsactiviteiten: Array<{ id: string; grondslag: string }> };
 }
 
 describe('processing log', () => {
   it('logs the persons a list, a search, an export and an analysis returned, and inzage shows each', async () => {
-    const lijst = await f.vraag(`${A}/personen?paginaGrootte=10`, {
+    const lijst = await f.request(`${A}/personen?paginaGrootte=10`, {
       sleutel: f.sleutels.lezer,
       headers: { traceparent: `00-${TRACE}-b7ad6b7169203331-01` },
     });
     expect(lijst.status).toBe(200);
-    const zoek = await f.vraag(`${A}/personen/_zoek`, {
+    const zoek = await f.request(`${A}/personen/_zoek`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ termen: 'Proefmans' }),
     });
     expect(zoek.status).toBe(200);
-    expect((await f.vraag(`${A}/export?formaat=vcf`)).status).toBe(200);
-    expect((await f.vraag(`${A}/analyse/gezondheid`)).status).toBe(200);
+    expect((await f.request(`${A}/export?formaat=vcf`)).status).toBe(200);
+    expect((await f.request(`${A}/analyse/gezondheid`)).status).toBe(200);
     // A search that did not find her is not about her.
-    await f.vraag(`${A}/personen/_zoek`, {
+    await f.request(`${A}/personen/_zoek`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ termen: 'Testhuis' }),
@@ -69,10 +69,10 @@ describe('processing log', () => {
     const csv =
       'Organisatie;Domein;Naam;E-mail\r\nWijkteam Haven Proef;Zorg;Lotte Logboek;lotte.logboek@example.org\r\n';
     form.append('bestand', new File([csv], 'aanvulling.csv'));
-    const upload = await f.vraag(`${A}/imports`, { method: 'POST', body: form });
+    const upload = await f.request(`${A}/imports`, { method: 'POST', body: form });
     expect(upload.status).toBe(201);
     const { id } = (await upload.json()) as { id: string };
-    const toepassing = await f.vraag(`${A}/imports/${id}/toepassing`, {
+    const toepassing = await f.request(`${A}/imports/${id}/toepassing`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{}',
@@ -85,7 +85,7 @@ describe('processing log', () => {
   });
 
   it('keeps search terms out of the log: not in the purpose, not in the route', async () => {
-    await f.vraag(`${A}/personen/_zoek`, {
+    await f.request(`${A}/personen/_zoek`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ termen: 'Voorbeeldzoon' }),

@@ -10,7 +10,7 @@ import {
   json,
   lijstSchema,
   PersoonMetLidmaatschappenSchema,
-  registreer,
+  register,
 } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import { Probleem } from '../probleem/index.js';
@@ -90,7 +90,7 @@ function filterVan(q: Filters, gemeente: Gemeente): PersoonFilter {
 
 export function personenRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(
+  register(
     app,
     lijstRoute,
     { rol: 'lezer', audit: { actie: 'lezen', entiteit: 'persoon', doel: 'raadplegen contactlijst' } },
@@ -104,14 +104,14 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
       return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
     },
   );
-  registreer(
+  register(
     app,
     zoekRoute,
     { rol: 'lezer', audit: { actie: 'zoeken', entiteit: 'persoon', doel: 'zoeken in contactlijst' } },
     async (c) => {
       const q = c.req.valid('query');
       const { termen, ...filters } = c.req.valid('json');
-      const lijst = await c.var.store.zoekPersonen(termen, filterVan(filters, c.var.gemeente), venster(q));
+      const lijst = await c.var.store.searchPersonen(termen, filterVan(filters, c.var.gemeente), venster(q));
       c.set(
         'betrokkenen',
         lijst.items.map((k) => k.id),
@@ -119,7 +119,7 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
       return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
     },
   );
-  registreer(
+  register(
     app,
     eenRoute,
     { rol: 'lezer', audit: { actie: 'lezen', entiteit: 'persoon', doel: 'raadplegen contactpersoon' } },

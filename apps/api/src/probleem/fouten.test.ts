@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { OpslagFout, openStore } from '@netwerkregie/store';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, ID, createFixture } from '../_test/fixture.js';
 import { foutAfhandelaar } from './fouten.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
 });
 afterAll(() => f.opruimen());
 
@@ -24,7 +24,7 @@ describe('store failures over HTTP', () => {
     const gestart = new Promise<void>((r) => {
       bezig = r;
     });
-    const importeert = ander.transactie(async (tx) => {
+    const importeert = ander.transaction(async (tx) => {
       await tx.upsertOrganisatie(
         { ...(await tx.organisatie(ID.politie))!, soort: 'import bezig' },
         { actor: 'import' },
@@ -34,7 +34,7 @@ describe('store failures over HTTP', () => {
     });
     await gestart;
     // Reading a person writes an audit row, so it needs the lock too.
-    const res = await f.vraag(`${A}/personen/${ID.fenna}`, { sleutel: f.sleutels.regisseur });
+    const res = await f.request(`${A}/personen/${ID.fenna}`, { sleutel: f.sleutels.regisseur });
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('5');
     expect(await res.json()).toEqual({
@@ -48,7 +48,7 @@ describe('store failures over HTTP', () => {
     loslaten();
     await importeert;
     await ander.close();
-    expect((await f.vraag(`${A}/personen/${ID.fenna}`, { sleutel: f.sleutels.regisseur })).status).toBe(200);
+    expect((await f.request(`${A}/personen/${ID.fenna}`, { sleutel: f.sleutels.regisseur })).status).toBe(200);
   });
 
   it('maps every kind of OpslagFout, and keeps other errors a 500 without their message', async () => {

@@ -18,7 +18,7 @@ function naam(plaats: string, pad: PropertyKey[]): string {
   );
 }
 
-function controleer(schema: unknown, waarde: unknown, plaats: string, fouten: OngeldigeParameter[]): void {
+function check(schema: unknown, waarde: unknown, plaats: string, fouten: OngeldigeParameter[]): void {
   const uitkomst = (schema as ZodType).safeParse(waarde, { error: nl });
   if (uitkomst.success) return;
   for (const issue of uitkomst.error.issues) fouten.push({ name: naam(plaats, issue.path), reason: issue.message });
@@ -27,22 +27,22 @@ function controleer(schema: unknown, waarde: unknown, plaats: string, fouten: On
 const isJson = (type: string | undefined) => !!type && /^application\/([a-z.+-]*\+)?json\b/i.test(type);
 
 /** Middleware for one route; it runs after the role check and before the route's own (typed) validators. */
-export function valideer(request: RouteConfig['request']): MiddlewareHandler {
+export function validate(request: RouteConfig['request']): MiddlewareHandler {
   const querySchema = request?.query as ZodType | undefined;
   const bekendeKeys = querySchema instanceof z.ZodObject ? new Set(Object.keys(querySchema.shape)) : new Set<string>();
   const jsonSchema = (request?.body?.content?.['application/json'] as { schema?: unknown } | undefined)?.schema;
   return async (c, next) => {
     const fouten: OngeldigeParameter[] = [];
-    if (request?.params) controleer(request.params, c.req.param(), 'path', fouten);
+    if (request?.params) check(request.params, c.req.param(), 'path', fouten);
     const queries = c.req.queries();
     for (const key of Object.keys(queries)) {
       if (!bekendeKeys.has(key)) fouten.push({ name: key, reason: 'Onbekende parameter.' });
     }
     if (querySchema) {
       const query = Object.fromEntries(Object.entries(queries).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
-      controleer(querySchema, query, 'query', fouten);
+      check(querySchema, query, 'query', fouten);
     }
-    if (request?.headers) controleer(request.headers, c.req.header(), 'header', fouten);
+    if (request?.headers) check(request.headers, c.req.header(), 'header', fouten);
     if (jsonSchema) {
       const type = c.req.header('content-type');
       if (isJson(type)) {
@@ -52,7 +52,7 @@ export function valideer(request: RouteConfig['request']): MiddlewareHandler {
         } catch {
           fouten.push({ name: 'body', reason: 'De body is geen geldige JSON.' });
         }
-        if (body !== undefined) controleer(jsonSchema, body, 'body', fouten);
+        if (body !== undefined) check(jsonSchema, body, 'body', fouten);
       } else if (request?.body?.required && !type) {
         fouten.push({ name: 'body', reason: 'De body ontbreekt; stuur JSON met Content-Type application/json.' });
       }

@@ -1,13 +1,13 @@
 /** Against a real listening server with fetch: the API itself, and a graceful stop. */
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, maakFixture } from '../_test/fixture.js';
+import { A, type Fixture, createFixture } from '../_test/fixture.js';
 import { startServer } from './server.js';
 
 describe('startServer with the API', () => {
   let f: Fixture;
   beforeAll(async () => {
-    f = await maakFixture();
+    f = await createFixture();
   });
   afterAll(() => f.opruimen());
 

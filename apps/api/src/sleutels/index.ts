@@ -1,1 +1,1 @@
-export { controleerSleutel, gemeenteVanSleutel, maakSleutel, sleutelHash, trekSleutelIn } from './sleutels.js';
+export { verifySleutel, gemeenteVanSleutel, createSleutel, sleutelHash, revokeSleutel } from './sleutels.js';

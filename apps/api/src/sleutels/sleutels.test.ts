@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore, type SleutelRol } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, maakFixture } from '../_test/fixture.js';
-import { controleerSleutel, gemeenteVanSleutel, maakSleutel, sleutelHash, trekSleutelIn } from './sleutels.js';
+import { A, type Fixture, createFixture } from '../_test/fixture.js';
+import { verifySleutel, gemeenteVanSleutel, createSleutel, sleutelHash, revokeSleutel } from './sleutels.js';
 
 const wortel = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -15,17 +15,17 @@ describe('sleutels', () => {
     const pad = join(tmpdir(), `netwerkregie-sleutels-${process.pid}-${Date.now()}.db`);
     const store = await openStore({ gemeente: 'almere', pad });
     try {
-      const { id, sleutel } = await maakSleutel(store, { rol: 'regisseur', omschrijving: 'test' });
+      const { id, sleutel } = await createSleutel(store, { rol: 'regisseur', omschrijving: 'test' });
       expect(sleutel).toMatch(/^nr_almere_[A-Za-z0-9_-]{43}$/);
       expect(gemeenteVanSleutel(sleutel)).toBe('almere');
       const [record] = await store.listSleutels();
       expect(record).toMatchObject({ id, rol: 'regisseur', hash: sleutelHash(sleutel) });
       expect(JSON.stringify(await store.listSleutels())).not.toContain(sleutel.slice(10));
-      expect((await controleerSleutel(store, sleutel))?.id).toBe(id);
-      expect(await controleerSleutel(store, `${sleutel.slice(0, -1)}x`)).toBeUndefined();
-      expect(await trekSleutelIn(store, id)).toBe(true);
-      expect(await controleerSleutel(store, sleutel)).toBeUndefined();
-      await expect(maakSleutel(store, { rol: 'koning' as string as SleutelRol, omschrijving: '' })).rejects.toThrow(
+      expect((await verifySleutel(store, sleutel))?.id).toBe(id);
+      expect(await verifySleutel(store, `${sleutel.slice(0, -1)}x`)).toBeUndefined();
+      expect(await revokeSleutel(store, id)).toBe(true);
+      expect(await verifySleutel(store, sleutel)).toBeUndefined();
+      await expect(createSleutel(store, { rol: 'koning' as string as SleutelRol, omschrijving: '' })).rejects.toThrow(
         RangeError,
       );
     } finally {
@@ -46,7 +46,7 @@ describe('sleutels', () => {
 describe('keys over HTTP', () => {
   let f: Fixture;
   beforeAll(async () => {
-    f = await maakFixture();
+    f = await createFixture();
   });
   afterAll(() => f.opruimen());
 
@@ -64,9 +64,9 @@ describe('keys over HTTP', () => {
       sleutelHash(sleutel), // what the database holds
     ];
     expect(new Set(varianten).size).toBe(7);
-    expect((await f.vraag(`${A}/organisaties`, { sleutel })).status).toBe(200);
+    expect((await f.request(`${A}/organisaties`, { sleutel })).status).toBe(200);
     for (const v of varianten) {
-      const res = await f.vraag(`${A}/organisaties`, { sleutel: v });
+      const res = await f.request(`${A}/organisaties`, { sleutel: v });
       expect(res.status, v).toBe(401);
       expect(res.headers.get('www-authenticate'), v).toBe('Bearer realm="netwerkregie", error="invalid_token"');
       expect(((await res.json()) as { code: string }).code).toBe('sleutel.ongeldig');

@@ -8,7 +8,7 @@ import { type SleutelRecord, type Store, sleutelHash } from '@netwerkregie/store
 // Creating and revoking keys, and the list of roles, are operations of packages/toepassing; the
 // hash is the store's. What stays here is what only the API does: reading a presented key.
 export { sleutelHash } from '@netwerkregie/store';
-export { maakSleutel, trekSleutelIn } from '@netwerkregie/toepassing';
+export { createSleutel, revokeSleutel } from '@netwerkregie/toepassing';
 
 const PATROON = /^nr_([a-z][a-z0-9-]{1,40})_([A-Za-z0-9_-]{43})$/;
 
@@ -18,7 +18,7 @@ export function gemeenteVanSleutel(sleutel: string): string | undefined {
 }
 
 /** The key record for a presented key, compared in constant time; undefined when unknown or revoked. The caller checks expiry. */
-export async function controleerSleutel(store: Store, sleutel: string): Promise<SleutelRecord | undefined> {
+export async function verifySleutel(store: Store, sleutel: string): Promise<SleutelRecord | undefined> {
   const hash = sleutelHash(sleutel);
   const record = await store.sleutelOpHash(hash);
   if (!record || record.ingetrokken !== null) return undefined;

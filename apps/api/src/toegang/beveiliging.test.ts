@@ -1,17 +1,17 @@
 /** Security events, throttling of failed authentication, key expiry and trace ids (issue 13, finding 4). */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, type Fixture, maakFixture } from '../_test/fixture.js';
-import { maakSleutel } from '../sleutels/index.js';
+import { A, type Fixture, createFixture } from '../_test/fixture.js';
+import { createSleutel } from '../sleutels/index.js';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await maakFixture({ adres: (c) => c.req.header('x-test-adres') ?? 'onbekend' });
+  f = await createFixture({ adres: (c) => c.req.header('x-test-adres') ?? 'onbekend' });
 });
 afterAll(() => f.opruimen());
 
 const vanaf = (adres: string, sleutel: string | null, pad = `${A}/personen`, headers: Record<string, string> = {}) =>
-  f.vraag(pad, { sleutel, headers: { 'x-test-adres': adres, ...headers } });
+  f.request(pad, { sleutel, headers: { 'x-test-adres': adres, ...headers } });
 
 const fout = `nr_almere_${'Q'.repeat(43)}`;
 
@@ -81,7 +81,7 @@ describe('throttling', () => {
 
 describe('key expiry', () => {
   it('refuses an expired key with 401 naming the date', async () => {
-    const { sleutel } = await maakSleutel(f.stores.almere, {
+    const { sleutel } = await createSleutel(f.stores.almere, {
       rol: 'beheerder',
       omschrijving: 'oud',
       verloopt: '2020-01-01',
@@ -92,7 +92,7 @@ describe('key expiry', () => {
       detail: 'Deze API-sleutel is verlopen op 2020-01-01; vraag de beheerder om een nieuwe.',
       code: 'sleutel.ongeldig',
     });
-    const geldig = await maakSleutel(f.stores.almere, { rol: 'lezer', omschrijving: 'nieuw', verloopt: '2099-12-31' });
+    const geldig = await createSleutel(f.stores.almere, { rol: 'lezer', omschrijving: 'nieuw', verloopt: '2099-12-31' });
     expect((await vanaf('203.0.113.5', geldig.sleutel)).status).toBe(200);
   });
 });

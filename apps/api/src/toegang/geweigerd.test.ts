@@ -5,16 +5,16 @@
  * explained too much would carry it; none may hold a needle of the fixture.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, ARNHEM, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, ALMERE, ARNHEM, type Fixture, ID, createFixture } from '../_test/fixture.js';
 import { gevonden, naaldenVan } from '../_test/naalden.js';
 
 let f: Fixture;
 let krap: Fixture;
 let naalden: string[];
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
   // A second instance with small limits, for 413 and 429.
-  krap = await maakFixture({ limieten: { uploadBytes: 512, verzoekenPerMinuut: 2 } });
+  krap = await createFixture({ limieten: { uploadBytes: 512, verzoekenPerMinuut: 2 } });
   naalden = await naaldenVan([
     [f.stores.almere, ALMERE],
     [f.stores.arnhem, ARNHEM],
@@ -40,25 +40,25 @@ describe('other refusals', () => {
   it('carry no name, address or number of the fixture', async () => {
     expect(naalden).toHaveLength(30);
     // An applied import, to be applied again (409), and one with a rejected row for strikt (409).
-    const plan = (await (await f.vraag(`${A}/imports`, { method: 'POST', body: upload(CSV_FENNA) })).json()) as {
+    const plan = (await (await f.request(`${A}/imports`, { method: 'POST', body: upload(CSV_FENNA) })).json()) as {
       id: string;
     };
-    expect((await f.vraag(`${A}/imports/${plan.id}/toepassing`, { method: 'POST' })).status).toBe(200);
+    expect((await f.request(`${A}/imports/${plan.id}/toepassing`, { method: 'POST' })).status).toBe(200);
     const afgewezen = (await (
-      await f.vraag(`${A}/imports`, {
+      await f.request(`${A}/imports`, {
         method: 'POST',
         body: upload(`${CSV_FENNA}Politie Basisteam Proef;Veiligheid;Jurre Testhuis;jurre@;06\r\n`),
       })
     ).json()) as { id: string };
 
     const gevallen: Array<[string, number, () => Promise<Response>]> = [
-      ['unknown query parameter', 400, () => f.vraag(`${A}/personen?voornaam=x`)],
-      ['page size not a number', 400, () => f.vraag(`${A}/personen?paginaGrootte=veel`)],
+      ['unknown query parameter', 400, () => f.request(`${A}/personen?voornaam=x`)],
+      ['page size not a number', 400, () => f.request(`${A}/personen?paginaGrootte=veel`)],
       [
         'contact moment with a real person and an unknown organisation',
         400,
         () =>
-          f.vraag(`${A}/contactmomenten`, {
+          f.request(`${A}/contactmomenten`, {
             method: 'POST',
             headers: JSON_KOP,
             body: JSON.stringify({
@@ -75,7 +75,7 @@ describe('other refusals', () => {
         'contact moment with a wrong channel',
         400,
         () =>
-          f.vraag(`${A}/contactmomenten`, {
+          f.request(`${A}/contactmomenten`, {
             method: 'POST',
             headers: JSON_KOP,
             body: JSON.stringify({ organisatieId: ID.wijkteam, persoonId: ID.sahin, kanaal: 'duif' }),
@@ -84,41 +84,41 @@ describe('other refusals', () => {
       [
         'malformed JSON in a search',
         400,
-        () => f.vraag(`${A}/personen/_zoek`, { method: 'POST', headers: JSON_KOP, body: '{"termen":' }),
+        () => f.request(`${A}/personen/_zoek`, { method: 'POST', headers: JSON_KOP, body: '{"termen":' }),
       ],
       [
         'an upload in an unknown mode',
         400,
-        () => f.vraag(`${A}/imports`, { method: 'POST', body: upload(CSV_FENNA, 'lijst.csv', { modus: 'half' }) }),
+        () => f.request(`${A}/imports`, { method: 'POST', body: upload(CSV_FENNA, 'lijst.csv', { modus: 'half' }) }),
       ],
       [
         'an unreadable upload',
         400,
-        () => f.vraag(`${A}/imports`, { method: 'POST', body: upload('%PDF-1.4', 'x.pdf') }),
+        () => f.request(`${A}/imports`, { method: 'POST', body: upload('%PDF-1.4', 'x.pdf') }),
       ],
       [
         'the informal person for a lezer',
         404,
-        () => f.vraag(`${A}/personen/${ID.sahin}`, { sleutel: f.sleutels.lezer }),
+        () => f.request(`${A}/personen/${ID.sahin}`, { sleutel: f.sleutels.lezer }),
       ],
-      ['an unknown contact moment', 404, () => f.vraag(`${A}/contactmomenten/bestaat-niet`)],
-      ['a wrong method on a person', 405, () => f.vraag(`${A}/personen/${ID.fenna}`, { method: 'PUT' })],
+      ['an unknown contact moment', 404, () => f.request(`${A}/contactmomenten/bestaat-niet`)],
+      ['a wrong method on a person', 405, () => f.request(`${A}/personen/${ID.fenna}`, { method: 'PUT' })],
       [
         'a search as plain text',
         415,
         () =>
-          f.vraag(`${A}/personen/_zoek`, {
+          f.request(`${A}/personen/_zoek`, {
             method: 'POST',
             headers: { 'Content-Type': 'text/plain' },
             body: 'Fenna',
           }),
       ],
-      ['applying an applied import', 409, () => f.vraag(`${A}/imports/${plan.id}/toepassing`, { method: 'POST' })],
+      ['applying an applied import', 409, () => f.request(`${A}/imports/${plan.id}/toepassing`, { method: 'POST' })],
       [
         'applying strictly with a rejected row',
         409,
         () =>
-          f.vraag(`${A}/imports/${afgewezen.id}/toepassing`, {
+          f.request(`${A}/imports/${afgewezen.id}/toepassing`, {
             method: 'POST',
             headers: JSON_KOP,
             body: JSON.stringify({ strikt: true }),
@@ -127,7 +127,7 @@ describe('other refusals', () => {
       [
         'an upload over the limit',
         413,
-        () => krap.vraag(`${A}/imports`, { method: 'POST', body: upload(CSV_FENNA.repeat(8)) }),
+        () => krap.request(`${A}/imports`, { method: 'POST', body: upload(CSV_FENNA.repeat(8)) }),
       ],
     ];
     for (const [wat, status, roep] of gevallen) {
@@ -141,7 +141,7 @@ describe('other refusals', () => {
     // The rate limit: the third call within the minute is refused.
     const statussen: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const res = await krap.vraag(`${A}/personen`, { sleutel: krap.sleutels.lezer });
+      const res = await krap.request(`${A}/personen`, { sleutel: krap.sleutels.lezer });
       statussen.push(res.status);
       if (res.status === 429) expect(gevonden(await res.text(), naalden)).toEqual([]);
       else await res.arrayBuffer();

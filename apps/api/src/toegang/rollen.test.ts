@@ -1,7 +1,7 @@
 /** Each role's allowed and refused routes, over every operation in the OpenAPI document. */
 import type { SleutelRol } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, ARNHEM, type Fixture, ID, maakFixture } from '../_test/fixture.js';
+import { A, ALMERE, ARNHEM, type Fixture, ID, createFixture } from '../_test/fixture.js';
 import { gevonden, naaldenVan } from '../_test/naalden.js';
 import { MINIMALE_ROL, type Operatie, verzoek } from '../_test/verzoeken.js';
 import { heeftRol } from './toegang.js';
@@ -10,12 +10,12 @@ let f: Fixture;
 let operaties: Operatie[];
 let naalden: string[];
 beforeAll(async () => {
-  f = await maakFixture();
+  f = await createFixture();
   naalden = await naaldenVan([
     [f.stores.almere, ALMERE],
     [f.stores.arnhem, ARNHEM],
   ]);
-  const doc = (await (await f.vraag('/v1/openapi.json', { sleutel: null })).json()) as {
+  const doc = (await (await f.request('/v1/openapi.json', { sleutel: null })).json()) as {
     paths: Record<string, object>;
   };
   operaties = Object.entries(doc.paths)
@@ -42,7 +42,7 @@ describe('roles', () => {
       const minimaal = MINIMALE_ROL[`${op.methode} ${op.pad}`] as SleutelRol;
       for (const rol of ROLLEN) {
         const { url, init } = verzoek(op);
-        const res = await f.vraag(url, { ...init, sleutel: f.sleutels[rol] });
+        const res = await f.request(url, { ...init, sleutel: f.sleutels[rol] });
         const wat = `${rol} ${op.methode} ${url}`;
         const tekst = await res.text();
         if (res.status >= 400) {
@@ -65,13 +65,13 @@ describe('roles', () => {
   });
 
   it('lets a regisseur export vCards but not the spreadsheet', async () => {
-    expect((await f.vraag(`${A}/export?formaat=vcf`, { sleutel: f.sleutels.regisseur })).status).toBe(200);
-    expect((await f.vraag(`${A}/export?formaat=xlsx`, { sleutel: f.sleutels.regisseur })).status).toBe(403);
-    expect((await f.vraag(`${A}/export?formaat=csv`, { sleutel: f.sleutels.regisseur })).status).toBe(403);
+    expect((await f.request(`${A}/export?formaat=vcf`, { sleutel: f.sleutels.regisseur })).status).toBe(200);
+    expect((await f.request(`${A}/export?formaat=xlsx`, { sleutel: f.sleutels.regisseur })).status).toBe(403);
+    expect((await f.request(`${A}/export?formaat=csv`, { sleutel: f.sleutels.regisseur })).status).toBe(403);
   });
 
   it('never shows a lezer a person outside the formal network', async () => {
-    const lijst = await f.vraag(`${A}/personen`, { sleutel: f.sleutels.lezer });
+    const lijst = await f.request(`${A}/personen`, { sleutel: f.sleutels.lezer });
     const body = (await lijst.json()) as {
       resultaten: Array<{ id: string; lidmaatschappen: Array<{ netwerk: string }> }>;
       totaal: number;
@@ -79,14 +79,14 @@ describe('roles', () => {
     expect(body.resultaten.map((p) => p.id).sort()).toEqual([ID.fenna, ID.jurre, ID.noor].sort());
     expect(body.totaal).toBe(3);
     for (const p of body.resultaten) for (const l of p.lidmaatschappen) expect(l.netwerk).toBe('formeel');
-    const informeel = await f.vraag(`${A}/personen?netwerk=informeel`, { sleutel: f.sleutels.lezer });
+    const informeel = await f.request(`${A}/personen?netwerk=informeel`, { sleutel: f.sleutels.lezer });
     expect(((await informeel.json()) as { totaal: number }).totaal).toBe(0);
-    expect((await f.vraag(`${A}/personen/${ID.sahin}`, { sleutel: f.sleutels.lezer })).status).toBe(404);
-    const noor = (await (await f.vraag(`${A}/personen/${ID.noor}`, { sleutel: f.sleutels.lezer })).json()) as {
+    expect((await f.request(`${A}/personen/${ID.sahin}`, { sleutel: f.sleutels.lezer })).status).toBe(404);
+    const noor = (await (await f.request(`${A}/personen/${ID.noor}`, { sleutel: f.sleutels.lezer })).json()) as {
       lidmaatschappen: Array<{ organisatieNaam: string }>;
     };
     expect(noor.lidmaatschappen.map((l) => l.organisatieNaam)).toEqual(['Wijkteam Haven Proef']);
-    const zoek = await f.vraag(`${A}/personen/_zoek`, {
+    const zoek = await f.request(`${A}/personen/_zoek`, {
       method: 'POST',
       sleutel: f.sleutels.lezer,
       headers: { 'Content-Type': 'application/json' },
@@ -94,7 +94,7 @@ describe('roles', () => {
     });
     expect(((await zoek.json()) as { totaal: number }).totaal).toBe(0);
     const deelnames = (await (
-      await f.vraag(`${A}/overleggen/${ID.overleg}/deelnames`, { sleutel: f.sleutels.lezer })
+      await f.request(`${A}/overleggen/${ID.overleg}/deelnames`, { sleutel: f.sleutels.lezer })
     ).json()) as {
       resultaten: Array<{ persoonId: string | null }>;
     };
@@ -102,9 +102,9 @@ describe('roles', () => {
   });
 
   it('shows a regisseur the informal network too', async () => {
-    expect((await f.vraag(`${A}/personen/${ID.sahin}`, { sleutel: f.sleutels.regisseur })).status).toBe(200);
+    expect((await f.request(`${A}/personen/${ID.sahin}`, { sleutel: f.sleutels.regisseur })).status).toBe(200);
     const lijst = (await (
-      await f.vraag(`${A}/personen?netwerk=informeel`, { sleutel: f.sleutels.regisseur })
+      await f.request(`${A}/personen?netwerk=informeel`, { sleutel: f.sleutels.regisseur })
     ).json()) as {
       totaal: number;
     };

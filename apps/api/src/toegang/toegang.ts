@@ -6,7 +6,7 @@ import type { Gemeente } from '@netwerkregie/domain';
 import { isVerlopen, type SleutelRol, type Zicht } from '@netwerkregie/store';
 import type { MiddlewareHandler } from 'hono';
 import { Probleem } from '../probleem/index.js';
-import { controleerSleutel, gemeenteVanSleutel } from '../sleutels/index.js';
+import { verifySleutel, gemeenteVanSleutel } from '../sleutels/index.js';
 import type { StoreRegister } from '../stores/index.js';
 import type { Omgeving } from '../types.js';
 
@@ -17,7 +17,7 @@ export interface ToegangOpties {
 
 const WWW = 'Bearer realm="netwerkregie"';
 
-function weiger(detail: string, fout?: 'invalid_token'): Probleem {
+function refuse(detail: string, fout?: 'invalid_token'): Probleem {
   return new Probleem(401, detail, {
     code: 'sleutel.ongeldig',
     headers: { 'WWW-Authenticate': fout ? `${WWW}, error="${fout}"` : WWW },
@@ -27,15 +27,15 @@ function weiger(detail: string, fout?: 'invalid_token'): Probleem {
 export function toegang(opties: ToegangOpties): MiddlewareHandler<Omgeving> {
   return async (c, next) => {
     const kop = c.req.header('authorization');
-    if (!kop) throw weiger('Geef een API-sleutel mee: Authorization: Bearer <sleutel>.');
+    if (!kop) throw refuse('Geef een API-sleutel mee: Authorization: Bearer <sleutel>.');
     const sleutel = /^Bearer\s+(\S+)\s*$/i.exec(kop)?.[1];
     const sleutelGemeente = sleutel ? opties.gemeenten.get(gemeenteVanSleutel(sleutel) ?? '') : undefined;
-    if (!sleutel || !sleutelGemeente) throw weiger('Deze API-sleutel is onbekend of ingetrokken.', 'invalid_token');
+    if (!sleutel || !sleutelGemeente) throw refuse('Deze API-sleutel is onbekend of ingetrokken.', 'invalid_token');
     const store = await opties.stores.get(sleutelGemeente);
-    const record = await controleerSleutel(store, sleutel);
-    if (!record) throw weiger('Deze API-sleutel is onbekend of ingetrokken.', 'invalid_token');
+    const record = await verifySleutel(store, sleutel);
+    if (!record) throw refuse('Deze API-sleutel is onbekend of ingetrokken.', 'invalid_token');
     if (isVerlopen(record.verloopt)) {
-      throw weiger(
+      throw refuse(
         `Deze API-sleutel is verlopen op ${record.verloopt}; vraag de beheerder om een nieuwe.`,
         'invalid_token',
       );
@@ -47,7 +47,7 @@ export function toegang(opties: ToegangOpties): MiddlewareHandler<Omgeving> {
     }
     c.set('gemeente', sleutelGemeente);
     // Visibility is decided here, once: every route reads through the view of the key's role.
-    c.set('store', store.metZicht(zichtVan(record.rol)));
+    c.set('store', store.withZicht(zichtVan(record.rol)));
     await next();
   };
 }

@@ -1,7 +1,7 @@
 /** Trainings followed by persons (the advice's trained first-line workers and refresher days). */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { TRAININGSOORTEN } from '@netwerkregie/domain';
-import { DoelQuery, GemeenteParams, json, lijstSchema, registreer, TrainingSchema } from '../openapi/index.js';
+import { DoelQuery, GemeenteParams, json, lijstSchema, register, TrainingSchema } from '../openapi/index.js';
 import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import type { Omgeving } from '../types.js';
 
@@ -27,7 +27,7 @@ const lijstRoute = createRoute({
 
 export function trainingRoutes(): OpenAPIHono<Omgeving> {
   const app = new OpenAPIHono<Omgeving>();
-  registreer(
+  register(
     app,
     lijstRoute,
     { rol: 'regisseur', audit: { actie: 'lezen', entiteit: 'training', doel: 'raadplegen trainingen' } },

@@ -69,11 +69,11 @@ export function keuzes(graaf: Graph) {
     for (const r of (x.rollen as string[]) ?? []) rollen.add(r);
     if (x.soort === 'overleg') overleggen.push([id, String(x.naam)]);
   });
-  const sorteer = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'nl'));
+  const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'nl'));
   return {
-    domeinen: sorteer(domeinen),
-    wijken: sorteer(wijken),
-    rollen: sorteer(rollen),
+    domeinen: sort(domeinen),
+    wijken: sort(wijken),
+    rollen: sort(rollen),
     overleggen: overleggen.sort((a, b) => a[1].localeCompare(b[1], 'nl')),
   };
 }

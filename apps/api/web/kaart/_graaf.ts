@@ -14,7 +14,7 @@ function rng(seed: number): () => number {
   };
 }
 
-export function bouwGraaf(netwerk: Netwerk): Graph {
+export function buildGraph(netwerk: Netwerk): Graph {
   const graaf = new Graph({ multi: false, type: 'undirected', allowSelfLoops: false });
   const willekeurig = rng(1);
   const domeinen = [...new Set(netwerk.knopen.map((k) => k.domein ?? k.soort))].sort();

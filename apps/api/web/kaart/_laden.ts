@@ -18,7 +18,7 @@ export interface Geladen extends Netwerk {
 type Organisatie = z.infer<typeof OrganisatieSchema>;
 type Persoon = z.infer<typeof PersoonMetLidmaatschappenSchema>;
 
-export async function laadNetwerk(api: Api): Promise<Geladen> {
+export async function loadNetwerk(api: Api): Promise<Geladen> {
   try {
     const [netwerk, gezondheid] = await Promise.all([
       api.json<Netwerk>('analyse/netwerk'),

@@ -1,7 +1,7 @@
 /** The selected node's card: what it is, its organisations or people, last contact, trainings, and indicator flags. */
 import type Graph from 'graphology';
 import type { Api } from '../_api.js';
-import { datumNl, h, vul } from '../_dom.js';
+import { datumNl, h, fill } from '../_dom.js';
 import { DOMEIN_NAAM, type Indicator } from './_soorten.js';
 
 interface Training {
@@ -18,7 +18,7 @@ function redenVan(indicator: Indicator, id: string): string | null {
   return indicator.details?.redenen[id] ?? null;
 }
 
-export async function toonKaartje(
+export async function showKaartje(
   paneel: HTMLElement,
   graaf: Graph,
   id: string,
@@ -69,7 +69,7 @@ export async function toonKaartje(
   if (soort === 'overleg') velden.push(...rij('Deelnemers', String(graaf.degree(id))));
   const vlaggen = context.indicatoren.filter((i) => i.betreft.includes(id));
   const trainingen = h('dd', {}, soort === 'persoon' && context.rol !== 'lezer' ? 'laden…' : '—');
-  vul(
+  fill(
     paneel,
     h('h2', { id: 'kaartje-titel' }, String(a.naam)),
     h('dl', {}, velden, soort === 'persoon' ? [h('dt', {}, 'Trainingen'), trainingen] : null),
@@ -100,7 +100,7 @@ export async function toonKaartje(
     const lijst = await context.api
       .alles<Training>(`trainingen?persoon=${encodeURIComponent(persoonId)}`)
       .catch(() => null);
-    vul(
+    fill(
       trainingen,
       lijst === null
         ? 'niet beschikbaar'

@@ -1,6 +1,6 @@
 /** The table view: the same visible nodes as the map, sortable, for screen readers and for copying. */
 import type Graph from 'graphology';
-import { h, vul } from '../_dom.js';
+import { h, fill } from '../_dom.js';
 import { DOMEIN_NAAM } from './_soorten.js';
 
 type Kolom = 'naam' | 'soort' | 'domein' | 'netwerk' | 'verbindingen' | 'betweenness';
@@ -19,7 +19,7 @@ export interface TabelStaat {
   gemarkeerd: Set<string>;
 }
 
-export function maakTabel(graaf: Graph, kies: (id: string) => void) {
+export function createTabel(graaf: Graph, kies: (id: string) => void) {
   let kolom: Kolom = 'naam';
   let oplopend = true;
   let laatste: TabelStaat = { zichtbaar: new Set(), gemarkeerd: new Set() };
@@ -42,7 +42,7 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
   };
 
   const kop = () =>
-    vul(
+    fill(
       thead,
       h(
         'tr',
@@ -58,7 +58,7 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
                 onclick: () => {
                   oplopend = k === kolom ? !oplopend : true;
                   kolom = k;
-                  teken(laatste);
+                  draw(laatste);
                 },
               },
               tekst,
@@ -69,7 +69,7 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
       ),
     );
 
-  const teken = (staat: TabelStaat) => {
+  const draw = (staat: TabelStaat) => {
     laatste = staat;
     bijschrift.textContent = `${staat.zichtbaar.size} knopen, gesorteerd op ${kolom} (${oplopend ? 'oplopend' : 'aflopend'})`;
     if (!details.open) return;
@@ -79,7 +79,7 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
       const v = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'nl');
       return oplopend ? v : -v;
     });
-    vul(
+    fill(
       tbody,
       ids.map((id) =>
         h(
@@ -99,6 +99,6 @@ export function maakTabel(graaf: Graph, kies: (id: string) => void) {
       ),
     );
   };
-  details.addEventListener('toggle', () => teken(laatste));
-  return { element: details, teken };
+  details.addEventListener('toggle', () => draw(laatste));
+  return { element: details, draw };
 }

@@ -1,8 +1,8 @@
 import { GebruikFout } from '../_fouten.js';
-import { laadGemeente } from '../_gemeente.js';
-import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { metStore } from '../_store.js';
+import { loadGemeente } from '../_gemeente.js';
+import type { Io } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['audit verify --gemeente <naam> [opties]'],
@@ -17,10 +17,10 @@ export const HULP = hulpVan(DEFINITIE);
 const TABEL = { audit: 'auditregel', beveiligingsgebeurtenissen: 'beveiligingsgebeurtenis' } as const;
 
 export async function audit(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpdracht(args, DEFINITIE);
+  const { values, positionals } = parseOpdracht(args, DEFINITIE);
   if (positionals[0] !== 'verify') throw new GebruikFout('Kies verify: netwerkregie audit verify --gemeente <naam>.');
-  const gemeente = laadGemeente(values.gemeente, values.config);
-  const uitkomst = await metStore(gemeente, values.db, (store) => store.controleerKeten(), { alleenLezen: true });
+  const gemeente = loadGemeente(values.gemeente, values.config);
+  const uitkomst = await withStore(gemeente, values.db, (store) => store.verifyKeten(), { alleenLezen: true });
   if (uitkomst.intact) {
     io.stdout.write(`De keten is intact: ${uitkomst.regels} regels.\n`);
     return 0;

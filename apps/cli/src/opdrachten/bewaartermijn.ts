@@ -1,8 +1,8 @@
-import { wisNaBewaartermijn } from '@netwerkregie/toepassing';
-import { laadGemeente } from '../_gemeente.js';
-import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { metStore } from '../_store.js';
+import { eraseAfterBewaartermijn } from '@netwerkregie/toepassing';
+import { loadGemeente } from '../_gemeente.js';
+import type { Io } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['retention --gemeente <naam> [opties]'],
@@ -24,13 +24,13 @@ gemeente (bewaartermijnMaanden; AVG, opslagbeperking). Met --dry-run alleen het 
 export const HULP = hulpVan(DEFINITIE);
 
 export async function bewaartermijn(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpdracht(args, DEFINITIE);
-  const gemeente = laadGemeente(values.gemeente, values.config);
-  const { grens, aantal: gewist } = await metStore(
+  const { values } = parseOpdracht(args, DEFINITIE);
+  const gemeente = loadGemeente(values.gemeente, values.config);
+  const { grens, aantal: gewist } = await withStore(
     gemeente,
     values.db,
     (store) =>
-      wisNaBewaartermijn(store, gemeente, {
+      eraseAfterBewaartermijn(store, gemeente, {
         peildatum: values.peildatum ?? new Date().toISOString().slice(0, 10),
         proefrun: values['dry-run'] === true,
         actor: 'cli',

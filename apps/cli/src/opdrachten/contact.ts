@@ -6,12 +6,12 @@ import {
   KANALEN,
   type Kanaal,
 } from '@netwerkregie/domain';
-import { legContactmomentVast } from '@netwerkregie/toepassing';
+import { recordContactmoment } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
-import { laadGemeente } from '../_gemeente.js';
-import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { metStore } from '../_store.js';
+import { loadGemeente } from '../_gemeente.js';
+import type { Io } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['contact --gemeente <naam> --organisatie <naam> [opties]'],
@@ -46,14 +46,14 @@ const DEFINITIE = opdracht({
 export const HULP = hulpVan(DEFINITIE);
 
 export async function contact(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpdracht(args, DEFINITIE);
-  kies(values.kanaal, KANALEN, 'kanaal');
-  kies(values.aanleiding, AANLEIDINGEN, 'aanleiding');
-  kies(values.initiatief, INITIATIEVEN, 'initiatief');
+  const { values } = parseOpdracht(args, DEFINITIE);
+  checkChoice(values.kanaal, KANALEN, 'kanaal');
+  checkChoice(values.aanleiding, AANLEIDINGEN, 'aanleiding');
+  checkChoice(values.initiatief, INITIATIEVEN, 'initiatief');
   if (!values.organisatie) throw new GebruikFout('Noem de organisatie met --organisatie <naam>.');
   const organisatieNaam = values.organisatie;
-  const gemeente = laadGemeente(values.gemeente, values.config);
-  const moment = await metStore(gemeente, values.db, async (store) => {
+  const gemeente = loadGemeente(values.gemeente, values.config);
+  const moment = await withStore(gemeente, values.db, async (store) => {
     const organisatie = await store.organisatieOpNaam(organisatieNaam);
     if (!organisatie) throw new GebruikFout(`Geen organisatie "${organisatieNaam}" in de lijst van ${gemeente.naam}.`);
     let persoonId: string | null = null;
@@ -64,7 +64,7 @@ export async function contact(args: string[], io: Io): Promise<number> {
       persoonId = persoon.id;
     }
     // Validated, kept and followed by the trend in packages/toepassing; its refusals are exit 2.
-    const moment = await legContactmomentVast(
+    const moment = await recordContactmoment(
       store,
       gemeente,
       {
@@ -85,7 +85,7 @@ export async function contact(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-function kies(waarde: string | undefined, toegestaan: readonly string[], veld: string): void {
+function checkChoice(waarde: string | undefined, toegestaan: readonly string[], veld: string): void {
   if (!waarde || !toegestaan.includes(waarde)) {
     throw new GebruikFout(`Onbekende ${veld} "${waarde ?? ''}"; kies uit ${toegestaan.join(', ')}.`);
   }

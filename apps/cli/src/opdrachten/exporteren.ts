@@ -1,9 +1,9 @@
-import { exportRijen, schrijfExport } from '@netwerkregie/import';
+import { buildExportRijen, writeExport } from '@netwerkregie/import';
 import { GebruikFout } from '../_fouten.js';
-import { laadGemeente } from '../_gemeente.js';
-import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { metStore } from '../_store.js';
+import { loadGemeente } from '../_gemeente.js';
+import type { Io } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['export --gemeente <naam> --format xlsx|csv|gexf|graphml --out <pad> [opties]'],
@@ -19,25 +19,25 @@ const DEFINITIE = opdracht({
 export const HULP = hulpVan(DEFINITIE);
 
 export async function exporteren(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpdracht(args, DEFINITIE);
+  const { values } = parseOpdracht(args, DEFINITIE);
   const formaat = values.format;
   if (!formaat || !['xlsx', 'csv', 'gexf', 'graphml'].includes(formaat)) {
     throw new GebruikFout('Kies een formaat met --format xlsx, csv, gexf of graphml.');
   }
   if (!values.out) throw new GebruikFout('Geef met --out <pad> op waar de export heen moet.');
   const uit = values.out;
-  const gemeente = laadGemeente(values.gemeente, values.config);
-  await metStore(
+  const gemeente = loadGemeente(values.gemeente, values.config);
+  await withStore(
     gemeente,
     values.db,
     async (store) => {
       const m = await store.momentopname(gemeente);
       await store.audit({ actor: 'cli', actie: 'exporteren', entiteit: 'persoon', doel: `export ${formaat}` });
       if (formaat === 'xlsx' || formaat === 'csv') {
-        await schrijfExport(exportRijen(m), { formaat, uit });
+        await writeExport(buildExportRijen(m), { formaat, uit });
       } else {
-        const { schrijfGraaf } = await import('../_graaf.js');
-        await schrijfGraaf(m, formaat as 'gexf' | 'graphml', uit);
+        const { writeGraaf } = await import('../_graaf.js');
+        await writeGraaf(m, formaat as 'gexf' | 'graphml', uit);
       }
     },
     { alleenLezen: true },

@@ -1,7 +1,7 @@
-import { laadGemeente } from '../_gemeente.js';
-import { type Io, tabel } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { metStore } from '../_store.js';
+import { loadGemeente } from '../_gemeente.js';
+import { type Io, tabel } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['history --gemeente <naam> [opties]'],
@@ -17,9 +17,9 @@ const DEFINITIE = opdracht({
 export const HULP = hulpVan(DEFINITIE);
 
 export async function historie(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpdracht(args, DEFINITIE);
-  const gemeente = laadGemeente(values.gemeente, values.config);
-  return metStore(
+  const { values } = parseOpdracht(args, DEFINITIE);
+  const gemeente = loadGemeente(values.gemeente, values.config);
+  return withStore(
     gemeente,
     values.db,
     async (store) => {

@@ -3,16 +3,16 @@ import { dirname, resolve } from 'node:path';
 import {
   BestandsFout,
   type BladInfo,
-  bepaalSoort,
+  detectSoort,
   type ImportSamenvatting,
-  schrijfFoutenrapport,
+  writeFoutenrapport,
 } from '@netwerkregie/import';
-import { importeerMetTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
+import { importWithTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
-import { laadGemeente } from '../_gemeente.js';
-import { type Io, tabel, voortgangsbalk } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { metStore } from '../_store.js';
+import { loadGemeente } from '../_gemeente.js';
+import { type Io, tabel, voortgangsbalk } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['import <bestand> --gemeente <naam> [opties]'],
@@ -45,7 +45,7 @@ export const HULP = hulpVan(DEFINITIE);
 const MAX_GETOOND = 20;
 
 export async function importeren(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpdracht(args, DEFINITIE);
+  const { values, positionals } = parseOpdracht(args, DEFINITIE);
   const json = values.json === true;
   try {
     const pad = positionals[0];
@@ -56,18 +56,18 @@ export async function importeren(args: string[], io: Io): Promise<number> {
     if (modus !== 'aanvullend' && modus !== 'volledig') {
       throw new GebruikFout(`Onbekende modus "${modus}"; kies aanvullend of volledig.`);
     }
-    if (values.report) controleerRapportmap(values.report);
-    const gemeente = laadGemeente(values.gemeente, values.config);
+    if (values.report) checkRapportmap(values.report);
+    const gemeente = loadGemeente(values.gemeente, values.config);
     const balk = voortgangsbalk(io, 'Lezen');
     const proefrun = values['dry-run'] === true;
     const bladen: BladInfo[] = [];
     const waarschuwingen: Waarschuwing[] = [];
-    const samenvatting = await metStore(
+    const samenvatting = await withStore(
       gemeente,
       values.db,
       async (store) => {
         // Plan, apply, then the trend (packages/toepassing): once applied, a failure is a warning in the summary.
-        const uitkomst = await importeerMetTrend(store, {
+        const uitkomst = await importWithTrend(store, {
           pad,
           gemeente,
           modus,
@@ -75,7 +75,7 @@ export async function importeren(args: string[], io: Io): Promise<number> {
           proefrun,
           strikt: values.strict === true,
           ...(values.sheet ? { blad: values.sheet } : {}),
-          bijVoortgang: balk.toon,
+          bijVoortgang: balk.show,
           bijBlad: (blad) => bladen.push(blad),
         });
         waarschuwingen.push(...uitkomst.waarschuwingen);
@@ -83,12 +83,12 @@ export async function importeren(args: string[], io: Io): Promise<number> {
       },
       { alleenLezen: proefrun, magNieuw: true },
     );
-    balk.klaar();
+    balk.done();
     let rapport: string | undefined;
     if (values.report) {
       try {
-        await schrijfFoutenrapport({
-          invoer: { pad, soort: await bepaalSoort(pad) },
+        await writeFoutenrapport({
+          invoer: { pad, soort: await detectSoort(pad) },
           meldingen: samenvatting.meldingen,
           uit: values.report,
           bladen,
@@ -105,7 +105,7 @@ export async function importeren(args: string[], io: Io): Promise<number> {
     io.stdout.write(
       json
         ? `${JSON.stringify(waarschuwingen.length > 0 ? { ...samenvatting, waarschuwingen } : samenvatting)}\n`
-        : `${beschrijf(samenvatting, rapport, waarschuwingen)}\n`,
+        : `${describe(samenvatting, rapport, waarschuwingen)}\n`,
     );
     return samenvatting.afgewezen > 0 ? 1 : 0;
   } catch (fout) {
@@ -126,7 +126,7 @@ const OVERSLAGREDENEN: Readonly<Record<ImportSamenvatting['overgeslagenBladen'][
 };
 
 /** The report's folder must exist before anything is imported: a typo there is a usage error (exit 2). */
-function controleerRapportmap(uit: string): void {
+function checkRapportmap(uit: string): void {
   const map = dirname(resolve(uit));
   if (!existsSync(map) || !statSync(map).isDirectory()) {
     throw new GebruikFout(`De map ${map} voor het foutenrapport bestaat niet.`, 'rapport.map-onbekend');
@@ -134,7 +134,7 @@ function controleerRapportmap(uit: string): void {
 }
 
 /** The short Dutch summary a steward reads at the end. */
-export function beschrijf(
+export function describe(
   s: ImportSamenvatting,
   rapport?: string,
   waarschuwingen: readonly Waarschuwing[] = [],

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DrempelsSchema, leesGemeente } from '@netwerkregie/domain';
+import { DrempelsSchema, parseGemeente } from '@netwerkregie/domain';
 import { GebruikFout } from '../_fouten.js';
 import { zonderCommentaar } from '../_gemeente.js';
-import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
+import type { Io } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['init <gemeente> --naam <Naam> --wijken "<wijk>, <wijk>, ..." [opties]'],
@@ -30,7 +30,7 @@ spreadsheets, drempels van de indicatoren en bewaartermijn. Elke opdracht vindt 
 export const HULP = hulpVan(DEFINITIE);
 
 export async function init(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpdracht(args, DEFINITIE);
+  const { values, positionals } = parseOpdracht(args, DEFINITIE);
   const slug = positionals[0];
   if (!slug) throw new GebruikFout('Noem de gemeente: netwerkregie init <gemeente> --naam <Naam> --wijken "..."');
   if (!values.naam || !values.wijken) throw new GebruikFout('Geef --naam en --wijken (komma-gescheiden) op.');
@@ -41,7 +41,7 @@ export async function init(args: string[], io: Io): Promise<number> {
   const uit = values.uit ?? join('gemeenten', `${slug}.json`);
   if (existsSync(uit)) throw new GebruikFout(`${uit} bestaat al; verwijder het eerst of kies een ander pad met --uit.`);
   const tekst = sjabloon(slug, values.naam, wijken);
-  leesGemeente(JSON.parse(zonderCommentaar(tekst)));
+  parseGemeente(JSON.parse(zonderCommentaar(tekst)));
   mkdirSync(dirname(uit), { recursive: true });
   writeFileSync(uit, tekst);
   io.stdout.write(`Configuratie van ${values.naam} geschreven naar ${uit}. Pas de toelichting aan waar nodig.\n`);

@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { analyse, renderMarkdown, renderXlsx } from '@netwerkregie/analysis';
 import { GebruikFout } from '../_fouten.js';
-import { laadGemeente } from '../_gemeente.js';
-import { type Io, tabel } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { metStore } from '../_store.js';
+import { loadGemeente } from '../_gemeente.js';
+import { type Io, tabel } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['report --gemeente <naam> [opties]', 'worklist --gemeente <naam> [opties]'],
@@ -32,12 +32,12 @@ worklist: partners om deze week te benaderen, met redenen, en voorstellen voor i
 
 export const HULP = hulpVan(DEFINITIE);
 
-async function maakRapport(args: string[]) {
-  const { values } = leesOpdracht(args, DEFINITIE);
-  const gemeente = laadGemeente(values.gemeente, values.config);
+async function createRapport(args: string[]) {
+  const { values } = parseOpdracht(args, DEFINITIE);
+  const gemeente = loadGemeente(values.gemeente, values.config);
   const peildatum = values.peildatum;
   if (peildatum && !/^\d{4}-\d{2}-\d{2}$/.test(peildatum)) throw new GebruikFout('Peildatum in de vorm jjjj-mm-dd.');
-  const rapport = await metStore(
+  const rapport = await withStore(
     gemeente,
     values.db,
     async (store) => {
@@ -50,7 +50,7 @@ async function maakRapport(args: string[]) {
 }
 
 export async function rapporteren(args: string[], io: Io): Promise<number> {
-  const { rapport, values } = await maakRapport(args);
+  const { rapport, values } = await createRapport(args);
   const formaat = values.format ?? 'md';
   if (!['md', 'xlsx', 'json'].includes(formaat)) throw new GebruikFout('Kies --format md, xlsx of json.');
   const uit = values.out;
@@ -71,7 +71,7 @@ export async function rapporteren(args: string[], io: Io): Promise<number> {
 }
 
 export async function werklijst(args: string[], io: Io): Promise<number> {
-  const { rapport, values } = await maakRapport(args);
+  const { rapport, values } = await createRapport(args);
   const lijst = rapport.werklijst;
   if (values.json) {
     io.stdout.write(`${JSON.stringify(lijst)}\n`);

@@ -3,13 +3,13 @@ import { dirname } from 'node:path';
 import { createApp, startServer } from '@netwerkregie/api';
 import { openStore } from '@netwerkregie/store';
 import { STANDAARD_DATAMAP } from '@netwerkregie/toepassing';
-import { beschrijfLocatie, locatieVan, openOpties } from '../_database.js';
+import { describeLocatie, locatieVan, openOpties } from '../_database.js';
 import { GebruikFout } from '../_fouten.js';
-import { laadGemeente } from '../_gemeente.js';
-import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { leesPoort, poortBezet, poortOptie, standaardPoort } from '../_poort.js';
-import { metStore } from '../_store.js';
+import { loadGemeente } from '../_gemeente.js';
+import type { Io } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { parsePoort, poortBezet, poortOptie, standaardPoort } from '../_poort.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['serve --gemeente <naam> [--gemeente <naam> ...] [opties]'],
@@ -44,24 +44,24 @@ De poort is --port, anders de omgevingsvariabele PORT, anders 8787.`,
 export const HULP = hulpVan(DEFINITIE);
 
 export async function serveren(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpdracht(args, DEFINITIE);
+  const { values } = parseOpdracht(args, DEFINITIE);
   const verzoekenPerMinuut = Number(values['rate-limit']);
   if (!Number.isInteger(verzoekenPerMinuut) || verzoekenPerMinuut < 1) {
     throw new GebruikFout('--rate-limit is een positief geheel getal (verzoeken per minuut per sleutel).');
   }
   const slugs = values.gemeente ?? ['almere'];
-  const gemeenten = slugs.map((slug) => laadGemeente(slug, slugs.length === 1 ? values.config : undefined));
-  await serveer(
+  const gemeenten = slugs.map((slug) => loadGemeente(slug, slugs.length === 1 ? values.config : undefined));
+  await serve(
     gemeenten,
-    { db: values.db, port: leesPoort(values.port ?? standaardPoort()), host: values.host, verzoekenPerMinuut },
+    { db: values.db, port: parsePoort(values.port ?? standaardPoort()), host: values.host, verzoekenPerMinuut },
     io,
   );
   return 0;
 }
 
 /** Starts the API and resolves when it has stopped (SIGTERM or SIGINT). */
-export async function serveer(
-  gemeenten: ReturnType<typeof laadGemeente>[],
+export async function serve(
+  gemeenten: ReturnType<typeof loadGemeente>[],
   opties: { db?: string | undefined; port: number; host: string; verzoekenPerMinuut?: number },
   io: Io,
 ): Promise<void> {
@@ -70,7 +70,7 @@ export async function serveer(
   const postgres = locaties[0]?.url;
   // The API would make an empty database and serve it as a healthy, empty network: refuse a missing
   // file or PostgreSQL schema as every read command does.
-  for (const gemeente of gemeenten) await metStore(gemeente, db, async () => undefined);
+  for (const gemeente of gemeenten) await withStore(gemeente, db, async () => undefined);
   const dataMap = db && !postgres ? dirname(db) : STANDAARD_DATAMAP;
   if (!postgres) mkdirSync(dataMap, { recursive: true });
   const app = createApp({
@@ -88,7 +88,7 @@ export async function serveer(
   io.stdout.write(
     `Netwerkregie luistert op ${server.url} voor ${gemeenten.map((g) => g.naam).join(', ')}\n` +
       `API-documentatie: ${server.url}/v1/docs\n` +
-      `Databases: ${[...new Set(locaties.map(beschrijfLocatie))].join(', ')}\n` +
+      `Databases: ${[...new Set(locaties.map(describeLocatie))].join(', ')}\n` +
       'Stoppen: Ctrl+C\n',
   );
   await new Promise<void>((resolve) => server.server.on('close', () => resolve()));

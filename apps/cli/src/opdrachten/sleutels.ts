@@ -1,16 +1,16 @@
 import {
-  leesSleutelrol,
-  leesVerloopdatum,
-  lijstSleutels,
-  maakSleutel,
+  parseSleutelrol,
+  parseVerloopdatum,
+  listSleutels,
+  createSleutel,
   SLEUTELROLLEN,
-  trekSleutelIn,
+  revokeSleutel,
 } from '@netwerkregie/toepassing';
 import { alsGebruikFout, GebruikFout } from '../_fouten.js';
-import { laadGemeente } from '../_gemeente.js';
-import { type Io, tabel } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { metStore } from '../_store.js';
+import { loadGemeente } from '../_gemeente.js';
+import { type Io, tabel } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: [
@@ -41,19 +41,19 @@ of toont ze. Een sleutel verloopt: standaard een jaar na aanmaken, of op de datu
 export const HULP = hulpVan(DEFINITIE);
 
 export async function sleutels(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpdracht(args, DEFINITIE);
+  const { values, positionals } = parseOpdracht(args, DEFINITIE);
   const [actie, id] = positionals;
-  const gemeente = laadGemeente(values.gemeente, values.config);
+  const gemeente = loadGemeente(values.gemeente, values.config);
   if (actie === 'create') {
-    const rol = alsGebruik(() => leesSleutelrol(values.rol));
+    const rol = alsGebruik(() => parseSleutelrol(values.rol));
     if (!values.omschrijving) throw new GebruikFout('Geef met --omschrijving aan voor wie of wat de sleutel is.');
     const omschrijving = values.omschrijving;
     const tekst = values.verloopt;
-    const verloopt = tekst === undefined ? undefined : alsGebruik(() => leesVerloopdatum(tekst));
-    const nieuw = await metStore(
+    const verloopt = tekst === undefined ? undefined : alsGebruik(() => parseVerloopdatum(tekst));
+    const nieuw = await withStore(
       gemeente,
       values.db,
-      (store) => maakSleutel(store, { rol, omschrijving, ...(verloopt ? { verloopt } : {}) }),
+      (store) => createSleutel(store, { rol, omschrijving, ...(verloopt ? { verloopt } : {}) }),
       { magNieuw: true },
     );
     io.stdout.write(
@@ -63,13 +63,13 @@ export async function sleutels(args: string[], io: Io): Promise<number> {
   }
   if (actie === 'revoke') {
     if (!id) throw new GebruikFout('Geef het id van de sleutel op: netwerkregie keys revoke <sleutel-id>.');
-    const gelukt = await metStore(gemeente, values.db, (store) => trekSleutelIn(store, id));
+    const gelukt = await withStore(gemeente, values.db, (store) => revokeSleutel(store, id));
     io.stdout.write(gelukt ? `Sleutel ${id} ingetrokken.\n` : '');
     if (!gelukt) io.stderr.write(`Geen actieve sleutel ${id}.\n`);
     return gelukt ? 0 : 1;
   }
   if (actie === 'list') {
-    const lijst = await metStore(gemeente, values.db, lijstSleutels, { alleenLezen: true });
+    const lijst = await withStore(gemeente, values.db, listSleutels, { alleenLezen: true });
     io.stdout.write(
       `${tabel([
         ['id', 'rol', 'omschrijving', 'aangemaakt', 'verloopt', 'ingetrokken'],

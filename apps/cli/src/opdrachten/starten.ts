@@ -2,16 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gemeente } from '@netwerkregie/domain';
-import { importeer } from '@netwerkregie/import';
-import { lijstSleutels, maakSleutel, SLEUTELROLLEN, trekSleutelIn } from '@netwerkregie/toepassing';
-import { beschrijfLocatie, locatieVan } from '../_database.js';
-import { laadGemeente } from '../_gemeente.js';
-import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { controleerPoort, leesPoort, poortOptie, standaardPoort } from '../_poort.js';
-import { metStore } from '../_store.js';
-import { beschrijf } from './importeren.js';
-import { serveer } from './serveren.js';
+import { importSheet } from '@netwerkregie/import';
+import { listSleutels, createSleutel, SLEUTELROLLEN, revokeSleutel } from '@netwerkregie/toepassing';
+import { describeLocatie, locatieVan } from '../_database.js';
+import { loadGemeente } from '../_gemeente.js';
+import type { Io } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { checkPoort, parsePoort, poortOptie, standaardPoort } from '../_poort.js';
+import { withStore } from '../_store.js';
+import { describe } from './importeren.js';
+import { serve } from './serveren.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['start [opties]'],
@@ -63,12 +63,12 @@ function bestandenVolgens(map: string): string[] {
 }
 
 export async function start(args: string[], io: Io): Promise<number> {
-  const { values } = leesOpdracht(args, DEFINITIE);
-  const gemeente = laadGemeente(values.gemeente ?? 'almere', values.config);
+  const { values } = parseOpdracht(args, DEFINITIE);
+  const gemeente = loadGemeente(values.gemeente ?? 'almere', values.config);
   const db = values.db;
-  const poort = leesPoort(values.port ?? standaardPoort());
-  await controleerPoort(poort, values.host);
-  const waar = beschrijfLocatie(locatieVan(gemeente.slug, db));
+  const poort = parsePoort(values.port ?? standaardPoort());
+  await checkPoort(poort, values.host);
+  const waar = describeLocatie(locatieVan(gemeente.slug, db));
   if (await heeftGegevens(gemeente, db)) {
     io.stdout.write(`${waar} bevat al gegevens; de voorbeeldlijst wordt niet opnieuw geladen.\n`);
   } else {
@@ -77,21 +77,21 @@ export async function start(args: string[], io: Io): Promise<number> {
       io.stderr.write(`Geen voorbeeldlijst voor ${gemeente.naam} gevonden.\n`);
       return 2;
     }
-    const samenvatting = await metStore(gemeente, db, (store) => importeer(store, { pad, gemeente, actor: 'start' }), {
+    const samenvatting = await withStore(gemeente, db, (store) => importSheet(store, { pad, gemeente, actor: 'start' }), {
       magNieuw: true,
     });
-    io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${beschrijf(samenvatting)}\n\n`);
+    io.stdout.write(`Voorbeeldlijst van ${gemeente.naam} geladen in ${waar}\n\n${describe(samenvatting)}\n\n`);
   }
-  const sleutels = await metStore(
+  const sleutels = await withStore(
     gemeente,
     db,
     async (store) => {
-      for (const oud of await lijstSleutels(store)) {
-        if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await trekSleutelIn(store, oud.id);
+      for (const oud of await listSleutels(store)) {
+        if (oud.omschrijving.startsWith(DEMO) && !oud.ingetrokken) await revokeSleutel(store, oud.id);
       }
       const nieuw: string[] = [];
       for (const rol of SLEUTELROLLEN) {
-        const sleutel = await maakSleutel(store, { rol, omschrijving: `${DEMO}${rol}` });
+        const sleutel = await createSleutel(store, { rol, omschrijving: `${DEMO}${rol}` });
         nieuw.push(`  ${rol.padEnd(10)} ${sleutel.sleutel}  (verloopt op ${sleutel.verloopt})`);
       }
       return nieuw;
@@ -101,7 +101,7 @@ export async function start(args: string[], io: Io): Promise<number> {
   io.stdout.write(
     `Demosleutels (Authorization: Bearer <sleutel>), alleen voor deze proef:\n${sleutels.join('\n')}\n\n`,
   );
-  await serveer([gemeente], { db, port: poort, host: values.host }, io);
+  await serve([gemeente], { db, port: poort, host: values.host }, io);
   return 0;
 }
 
@@ -111,5 +111,5 @@ const DEMO = 'demo ';
 async function heeftGegevens(gemeente: Gemeente, db: string | undefined): Promise<boolean> {
   const locatie = locatieVan(gemeente.slug, db);
   if (locatie.pad !== undefined) return existsSync(locatie.pad);
-  return metStore(gemeente, db, async (store) => (await store.listImports()).totaal > 0, { magNieuw: true });
+  return withStore(gemeente, db, async (store) => (await store.listImports()).totaal > 0, { magNieuw: true });
 }

@@ -1,9 +1,9 @@
-import { draaiImportTerug } from '@netwerkregie/toepassing';
+import { revertImport } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
-import { laadGemeente } from '../_gemeente.js';
-import type { Io } from '../_io.js';
-import { GEMEENSCHAPPELIJK, hulpVan, leesOpdracht, opdracht } from '../_opties.js';
-import { metStore } from '../_store.js';
+import { loadGemeente } from '../_gemeente.js';
+import type { Io } from '../io.js';
+import { GEMEENSCHAPPELIJK, hulpVan, parseOpdracht, opdracht } from '../_opties.js';
+import { withStore } from '../_store.js';
 
 const DEFINITIE = opdracht({
   gebruik: ['revert <import-id> --gemeente <naam> [opties]'],
@@ -15,12 +15,12 @@ Velden die later nog zijn gewijzigd blijven staan; de opdracht zegt welke wijzig
 export const HULP = hulpVan(DEFINITIE);
 
 export async function terugdraaien(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = leesOpdracht(args, DEFINITIE);
+  const { values, positionals } = parseOpdracht(args, DEFINITIE);
   const id = positionals[0];
   if (!id) throw new GebruikFout('Geef het id van de import op: netwerkregie revert <import-id> --gemeente <naam>.');
-  const gemeente = laadGemeente(values.gemeente, values.config);
+  const gemeente = loadGemeente(values.gemeente, values.config);
   // A refusal (unknown, never applied, already reverted) is a usage error: exit 2, in JSON with --json (index.ts).
-  const uitkomst = await metStore(gemeente, values.db, (store) => draaiImportTerug(store, id, 'cli'));
+  const uitkomst = await withStore(gemeente, values.db, (store) => revertImport(store, id, 'cli'));
   if (values.json) {
     io.stdout.write(`${JSON.stringify(uitkomst)}\n`);
   } else {

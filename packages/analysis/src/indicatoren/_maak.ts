@@ -10,7 +10,7 @@ export function aandeel(teller: number, noemer: number, leeg: number): number {
 }
 
 /** Assembles an indicator with its threshold from `gemeente.drempels` and the status that follows. */
-export function maakIndicator<D extends IndicatorDetails>(
+export function createIndicator<D extends IndicatorDetails>(
   ctx: AnalyseContext,
   id: Gedrempeld,
   velden: { titel: string; toelichting: string; waarde: number; betreft: Iterable<string>; details: D },

@@ -2,7 +2,7 @@ import type { Momentopname } from '@netwerkregie/domain';
 import { isFormelePartner, rolhouders, sleutel } from '../_register.js';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
-import { aandeel, maakIndicator } from './_maak.js';
+import { aandeel, createIndicator } from './_maak.js';
 
 export interface ContactpersoonDetails extends IndicatorDetails {
   /** Formal partners without a radicalisation contact person. */
@@ -39,7 +39,7 @@ export function contactpersoonRadicalisering(bron: Momentopname | AnalyseContext
         `${houders.length} contactpersonen radicalisering (${namen}); niet duidelijk wie het aanspreekpunt is.`;
     }
   }
-  return maakIndicator(ctx, 'contactpersoon-radicalisering', {
+  return createIndicator(ctx, 'contactpersoon-radicalisering', {
     titel: 'Contactpersoon radicalisering per organisatie',
     toelichting:
       'Elke organisatie hoort één duidelijk aanspreekpunt voor radicalisering te hebben, bekend bij het netwerk en bij de eigen collega’s; ' +

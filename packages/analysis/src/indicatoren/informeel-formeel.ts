@@ -2,7 +2,7 @@ import type { Momentopname } from '@netwerkregie/domain';
 import { personenMetRol, sleutel } from '../_register.js';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
-import { aandeel, maakIndicator } from './_maak.js';
+import { aandeel, createIndicator } from './_maak.js';
 
 export interface InformeelFormeelDetails extends IndicatorDetails {
   informeleOrganisaties: number;
@@ -63,7 +63,7 @@ export function informeelFormeel(bron: Momentopname | AnalyseContext): Indicator
     bekijk(sleutel.persoon(p), 'Sleutelfiguur zonder pad van hooguit twee stappen naar het formele netwerk.');
   }
   const populatie = informeel.length + sleutelfiguren.length;
-  return maakIndicator(ctx, 'informeel-formeel', {
+  return createIndicator(ctx, 'informeel-formeel', {
     titel: 'Informeel netwerk verbonden met het formele',
     toelichting:
       'Vrijwilligers, bewoners en sleutelfiguren zien jongeren die buiten het zicht van de overheid blijven en kunnen hen soms nog bereiken als professionals dat niet meer kunnen (§2.3); ' +

@@ -2,7 +2,7 @@ import type { Momentopname } from '@netwerkregie/domain';
 import { isPartner, type Register, sleutel } from '../_register.js';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
-import { aandeel, maakIndicator } from './_maak.js';
+import { aandeel, createIndicator } from './_maak.js';
 
 export interface KwetsbaarheidDetails extends IndicatorDetails {
   /** Partners whose every tie runs through one person, with that person. */
@@ -62,7 +62,7 @@ export function kwetsbaarheid(bron: Momentopname | AnalyseContext): Indicator<Kw
   for (const p of knippersonen) {
     redenen[p] = 'Zonder deze persoon valt het netwerk van personen in losse delen uiteen.';
   }
-  return maakIndicator(ctx, 'kwetsbaarheid', {
+  return createIndicator(ctx, 'kwetsbaarheid', {
     titel: 'Afhankelijk van één persoon',
     toelichting:
       'Partners geven informatie omdat ze de persoon vertrouwen; dat maakt het netwerk afhankelijk van personen, wat kwetsbaar is (§3.2), en informele netwerken zijn bovendien vluchtig (§2.3). ' +

@@ -2,7 +2,7 @@ import type { Momentopname } from '@netwerkregie/domain';
 import { isPartner, type Register, sleutel } from '../_register.js';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
-import { maakIndicator } from './_maak.js';
+import { createIndicator } from './_maak.js';
 
 export interface OverlegdrukDetails extends IndicatorDetails {
   maxOverleggen: number;
@@ -32,7 +32,7 @@ export function overlegdruk(bron: Momentopname | AnalyseContext): Indicator<Over
     aantallen[key] = aantal;
     if (aantal > k) redenen[key] = `Neemt deel aan ${aantal} overleggen (meer dan ${k}).`;
   }
-  return maakIndicator(ctx, 'overlegdruk', {
+  return createIndicator(ctx, 'overlegdruk', {
     titel: 'Overlegdruk',
     toelichting:
       'Sluit aan bij de bestaande netwerken en overleggen in plaats van een nieuw netwerk rond radicalisering op te bouwen (§2.2): er zijn al veel overleggen en niemand zit te wachten op een extra overleg (§4). ' +

@@ -25,7 +25,7 @@ export interface RegisseurkandidatenDetails extends IndicatorDetails {
 
 const bit = (d: Domein) => 1 << DOMEINEN.indexOf(d);
 const uitMasker = (masker: number) => DOMEINEN.filter((d) => masker & bit(d));
-const telBits = (masker: number) => {
+const countBits = (masker: number) => {
   let aantal = 0;
   for (let m = masker; m !== 0; m &= m - 1) aantal++;
   return aantal;
@@ -73,7 +73,7 @@ export function regisseurkandidaten(bron: Momentopname | AnalyseContext): Indica
     let masker = eigen.get(p)!;
     for (const q of r.relatiesVanPersoon.get(p) ?? []) masker |= eigen.get(q) ?? 0;
     for (const ov of r.overleggenVanPersoon.get(p) ?? []) masker |= overlegMasker.get(ov) ?? 0;
-    const aantal = telBits(masker);
+    const aantal = countBits(masker);
     if (aantal < MIN_DOMEINEN) continue;
     const k = sleutel.persoon(p);
     gerangschikt.push({ p, k, masker, aantal, betweenness: ctx.betweenness(k), naam: r.personen.get(p)!.naam });

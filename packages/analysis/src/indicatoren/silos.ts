@@ -1,7 +1,7 @@
 import { DOMEINEN, type Domein, type Momentopname } from '@netwerkregie/domain';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
-import { maakIndicator } from './_maak.js';
+import { createIndicator } from './_maak.js';
 
 export interface Silo {
   community: number;
@@ -56,7 +56,7 @@ export function silos(bron: Momentopname | AnalyseContext): Indicator<SilosDetai
       redenen[k] = `In een gemeenschap van ${leden.length} organisaties waarvan ${aantal} uit ${domein}.`;
     }
   }
-  return maakIndicator(ctx, 'silos', {
+  return createIndicator(ctx, 'silos', {
     titel: 'Silo’s',
     toelichting:
       'Organisaties acteren soms te veel binnen hun eigen kring; de netwerkregisseur denkt buiten die kaders (§3.3), en signalering en preventie zijn een gezamenlijke taak van partners uit verschillende domeinen (§2.4). ' +

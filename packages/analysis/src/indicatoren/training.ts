@@ -3,7 +3,7 @@ import { naamVolgorde } from '../_naamvolgorde.js';
 import { sleutel } from '../_register.js';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
-import { aandeel, maakIndicator } from './_maak.js';
+import { aandeel, createIndicator } from './_maak.js';
 
 /** The roles whose training is measured. */
 export const TE_TRAINEN: readonly Rol[] = ['eerstelijnswerker', 'aandachtfunctionaris'];
@@ -76,7 +76,7 @@ export function training(bron: Momentopname | AnalyseContext): Indicator<Trainin
   }
   const dekking = (set: Set<string>): Dekking => ({ totaal: set.size, getraind: [...set].filter(getraind).length });
 
-  return maakIndicator(ctx, 'training', {
+  return createIndicator(ctx, 'training', {
     titel: 'Getrainde eerstelijnswerkers en aandachtfunctionarissen',
     toelichting:
       'Het beleid zet in op kennis van radicalisering bij eerstelijnswerkers zoals jongerenwerkers, boa’s en docenten (§1.2); aandachtfunctionarissen zijn, naar Amsterdams voorbeeld, allemaal getraind in signalering en preventie (§3.2), ' +

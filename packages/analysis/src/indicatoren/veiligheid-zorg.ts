@@ -4,7 +4,7 @@ import { naamVolgorde } from '../_naamvolgorde.js';
 import { sleutel } from '../_register.js';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
-import { aandeel, maakIndicator } from './_maak.js';
+import { aandeel, createIndicator } from './_maak.js';
 
 export interface Makelaar {
   persoon: string;
@@ -59,10 +59,10 @@ export function veiligheidZorg(bron: Momentopname | AnalyseContext): Indicator<V
   const makelaars = [...perDrager]
     .map(([p, aantal]) => ({ persoon: sleutel.persoon(p), naam: r.personen.get(p)!.naam, banden: aantal }))
     .sort((x, y) => y.banden - x.banden || naamVolgorde(x.naam, y.naam) || (x.persoon < y.persoon ? -1 : 1));
-  const telMetBand = (lijst: typeof veiligheid) => lijst.filter((o) => metBand.has(o.id)).length;
-  const gebonden = telMetBand(veiligheid) + telMetBand(zorg);
+  const countMetBand = (lijst: typeof veiligheid) => lijst.filter((o) => metBand.has(o.id)).length;
+  const gebonden = countMetBand(veiligheid) + countMetBand(zorg);
 
-  return maakIndicator(ctx, 'veiligheid-zorg', {
+  return createIndicator(ctx, 'veiligheid-zorg', {
     titel: 'Veiligheid en zorg kennen elkaar',
     toelichting:
       'Vroege signalen komen van de veiligheidskant én van de zorgkant; partners uit het veiligheidsdomein moeten de zorgpartners kennen en weten te vinden, en omgekeerd, en de gemeente kan dat aanjagen (§2.4). ' +
@@ -73,8 +73,8 @@ export function veiligheidZorg(bron: Momentopname | AnalyseContext): Indicator<V
     betreft: Object.keys(redenen),
     details: {
       redenen,
-      veiligheid: { totaal: veiligheid.length, metBand: telMetBand(veiligheid) },
-      zorg: { totaal: zorg.length, metBand: telMetBand(zorg) },
+      veiligheid: { totaal: veiligheid.length, metBand: countMetBand(veiligheid) },
+      zorg: { totaal: zorg.length, metBand: countMetBand(zorg) },
       banden: banden.size,
       makelaars,
     },

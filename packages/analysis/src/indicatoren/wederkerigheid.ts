@@ -3,7 +3,7 @@ import { isFormelePartner, sleutel } from '../_register.js';
 import { dagenTussen, nlDatum } from '../_tijd.js';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
-import { aandeel, maakIndicator } from './_maak.js';
+import { aandeel, createIndicator } from './_maak.js';
 
 export interface WederkerigheidDetails extends IndicatorDetails {
   termijnDagen: number;
@@ -52,7 +52,7 @@ export function wederkerigheid(bron: Momentopname | AnalyseContext): Indicator<W
     }
     if (zinnen.length > 0) redenen[k] = zinnen.join(' ');
   }
-  return maakIndicator(ctx, 'wederkerigheid', {
+  return createIndicator(ctx, 'wederkerigheid', {
     titel: 'Wederkerigheid: contact ook zonder crisis',
     toelichting:
       'Een netwerk rust op gelijkwaardigheid, vertrouwen en wederkerigheid: de netwerkregisseur deelt zelf actief informatie en benadert partners niet alleen in tijden van crisis, maar ook als er geen zorgen zijn (§2.5); ' +

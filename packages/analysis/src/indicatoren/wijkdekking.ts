@@ -2,7 +2,7 @@ import type { Domein, Momentopname } from '@netwerkregie/domain';
 import { isPartner, sleutel } from '../_register.js';
 import { type AnalyseContext, toContext } from '../context.js';
 import type { Indicator, IndicatorDetails } from '../types.js';
-import { maakIndicator } from './_maak.js';
+import { createIndicator } from './_maak.js';
 
 /** The domains every district should have a partner of. */
 export const DEKKINGSDOMEINEN: readonly Domein[] = ['veiligheid', 'zorg', 'onderwijs', 'jeugd-en-welzijn'];
@@ -40,7 +40,7 @@ export function wijkdekking(bron: Momentopname | AnalyseContext): Indicator<Wijk
     }
     if (gaten.length > 0) redenen[sleutel.wijk(wijk)] = `Geen partner voor ${gaten.join(', ')}.`;
   }
-  return maakIndicator(ctx, 'wijkdekking', {
+  return createIndicator(ctx, 'wijkdekking', {
     titel: 'Dekking van de wijken',
     toelichting:
       'Het doel is een duurzaam netwerk door de hele stad (§1.2), en voor een volledig beeld van een jongere is informatie van zoveel mogelijk partijen nodig: politie, docenten, jongerenwerkers, zorg (§2.2). ' +

@@ -25,7 +25,7 @@ interface Referentie extends Beschrijving {
   onsamenhangend?: Beschrijving;
 }
 
-const lees = (naam: string): Referentie =>
+const read = (naam: string): Referentie =>
   JSON.parse(readFileSync(new URL(`../../referentie/${naam}.json`, import.meta.url), 'utf8'));
 
 function graaf(b: Beschrijving) {
@@ -40,9 +40,9 @@ function gelijk(uitkomst: Record<string, number>, verwacht: Record<string, numbe
   for (const [k, v] of Object.entries(verwacht)) expect(Math.abs(uitkomst[k]! - v), k).toBeLessThanOrEqual(1e-9);
 }
 
-const karate = lees('karate');
-const lesmis = lees('lesmis');
-const diamanten = lees('diamanten');
+const karate = read('karate');
+const lesmis = read('lesmis');
+const diamanten = read('diamanten');
 const gevallen: Array<[string, Beschrijving]> = [
   ['karate', karate],
   ['lesmis', lesmis],

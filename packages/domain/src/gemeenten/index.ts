@@ -12,7 +12,7 @@ export const GEMEENTEN: Readonly<Record<string, Gemeente>> = Object.fromEntries(
 );
 
 /** Validates a gemeente's configuration (parsed JSON); throws a readable Dutch message when it is wrong. */
-export function leesGemeente(invoer: unknown): Gemeente {
+export function parseGemeente(invoer: unknown): Gemeente {
   const uitkomst = GemeenteSchema.safeParse(invoer);
   if (uitkomst.success) return uitkomst.data;
   const regels = uitkomst.error.issues.map((i) => `- ${i.path.join('.') || '(geheel)'}: ${i.message}`);
@@ -20,6 +20,6 @@ export function leesGemeente(invoer: unknown): Gemeente {
 }
 
 /** A shipped configuration by slug, or undefined. */
-export function zoekGemeente(slug: string): Gemeente | undefined {
+export function findGemeente(slug: string): Gemeente | undefined {
   return GEMEENTEN[slug];
 }

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { almere, arnhem, fout, maakCfb, schrijf, schrijfWerkmap, tijdelijkeMap, verzamel } from '../_testhulp.js';
-import { leesBestand } from './bestand.js';
+import { readSheet } from './bestand.js';
 
 let map: string;
 beforeAll(() => {
@@ -15,7 +15,7 @@ describe('leesBestand', () => {
     const tekst =
       'Contactlijst Arnhem;;\r\nSamenwerkingspartner;Naam medewerker;Tel. werk;Opmerkingen\r\nWijkteam Zuid;José Fictief;026 123 4567;\r\n';
     const pad = schrijf(map, 'arnhem.csv', iconv.encode(tekst, 'win1252'));
-    const uit = zonderVoortgang(await verzamel(leesBestand({ pad }, { gemeente: arnhem })));
+    const uit = zonderVoortgang(await verzamel(readSheet({ pad }, { gemeente: arnhem })));
     const blad = {
       naam: null,
       kopRij: 2,
@@ -42,13 +42,13 @@ describe('leesBestand', () => {
   it('reads a header-only file as zero rows', async () => {
     const csv = schrijf(map, 'kop.csv', '\uFEFFOrganisatie;Naam;E-mail\r\n');
     expect(
-      zonderVoortgang(await verzamel(leesBestand({ pad: csv }, { gemeente: almere }))).map((g) => g.soort),
+      zonderVoortgang(await verzamel(readSheet({ pad: csv }, { gemeente: almere }))).map((g) => g.soort),
     ).toEqual(['blad']);
     const xlsx = await schrijfWerkmap(map, 'kop.xlsx', (wb) => {
       wb.addWorksheet('Lijst').addRow(['Organisatie', 'Naam', 'E-mail']);
     });
     expect(
-      zonderVoortgang(await verzamel(leesBestand({ pad: xlsx }, { gemeente: almere }))).map((g) => g.soort),
+      zonderVoortgang(await verzamel(readSheet({ pad: xlsx }, { gemeente: almere }))).map((g) => g.soort),
     ).toEqual(['blad']);
   });
 
@@ -71,23 +71,23 @@ describe('leesBestand', () => {
             ? `blad ${(x.blad as { naam: string }).naam}`
             : `overgeslagen ${x.blad}`;
       });
-    expect(samenvatting(await verzamel(leesBestand({ pad }, { gemeente: almere })))).toEqual([
+    expect(samenvatting(await verzamel(readSheet({ pad }, { gemeente: almere })))).toEqual([
       'overgeslagen Uitleg',
       'blad Zorg',
       'rij Zorg:2',
       'blad Veiligheid',
       'rij Veiligheid:2',
     ]);
-    expect(samenvatting(await verzamel(leesBestand({ pad }, { gemeente: almere, blad: 'Veiligheid' })))).toEqual([
+    expect(samenvatting(await verzamel(readSheet({ pad }, { gemeente: almere, blad: 'Veiligheid' })))).toEqual([
       'blad Veiligheid',
       'rij Veiligheid:2',
     ]);
-    expect(await fout(() => verzamel(leesBestand({ pad }, { gemeente: almere, blad: 'Uitleg' })))).toMatchObject({
+    expect(await fout(() => verzamel(readSheet({ pad }, { gemeente: almere, blad: 'Uitleg' })))).toMatchObject({
       code: 'bestand.geen-kop',
       melding:
         'Er is geen koprij gevonden in blad "Uitleg" van "domeinen.xlsx": geen rij noemt ten minste drie bekende kolommen (zoals Organisatie, Naam, E-mail) binnen de eerste 50 gevulde rijen.',
     });
-    expect(await fout(() => verzamel(leesBestand({ pad }, { gemeente: almere, blad: 'Onderwijs' })))).toMatchObject({
+    expect(await fout(() => verzamel(readSheet({ pad }, { gemeente: almere, blad: 'Onderwijs' })))).toMatchObject({
       code: 'blad.onbekend',
       melding: 'De werkmap "domeinen.xlsx" heeft geen blad "Onderwijs"; wel "Uitleg", "Zorg", "Veiligheid".',
     });
@@ -97,7 +97,7 @@ describe('leesBestand', () => {
     const pad = await schrijfWerkmap(map, 'dubbel.xlsx', (wb) => {
       wb.addWorksheet('Lijst').addRow(['Organisatie', 'Naam', 'E-mail', 'Naam contactpersoon']);
     });
-    expect(await fout(() => verzamel(leesBestand({ pad }, { gemeente: almere })))).toMatchObject({
+    expect(await fout(() => verzamel(readSheet({ pad }, { gemeente: almere })))).toMatchObject({
       code: 'kop.dubbel',
       melding:
         'De kolommen "Naam" (B) en "Naam contactpersoon" (D) in blad "Lijst", rij 1 betekenen allebei de naam. Verwijder of hernoem er een.',
@@ -107,7 +107,7 @@ describe('leesBestand', () => {
   it('refuses what is no sheet at all: empty, PDF, binary, encrypted, old .xls, a sheet option on CSV', async () => {
     const lees = (naam: string, inhoud: string | Buffer, blad?: string) =>
       fout(() =>
-        verzamel(leesBestand({ pad: schrijf(map, naam, inhoud) }, { gemeente: almere, ...(blad ? { blad } : {}) })),
+        verzamel(readSheet({ pad: schrijf(map, naam, inhoud) }, { gemeente: almere, ...(blad ? { blad } : {}) })),
       );
     expect(await lees('leeg.xlsx', '')).toMatchObject({
       code: 'bestand.leeg',
@@ -137,7 +137,7 @@ describe('leesBestand', () => {
       code: 'blad.onbekend',
       melding: '"lijst.csv" is een CSV-bestand en heeft geen bladen; blad "Zorg" bestaat dus niet.',
     });
-    expect(await fout(() => verzamel(leesBestand({ pad: `${map}/weg.csv` }, { gemeente: almere })))).toMatchObject({
+    expect(await fout(() => verzamel(readSheet({ pad: `${map}/weg.csv` }, { gemeente: almere })))).toMatchObject({
       code: 'bestand.niet-gevonden',
     });
   });
@@ -146,11 +146,11 @@ describe('leesBestand', () => {
     const pad = await schrijfWerkmap(map, 'upload-123', (wb) => {
       wb.addWorksheet('Lijst').addRow(['Organisatie', 'Naam', 'E-mail']);
     });
-    expect(zonderVoortgang(await verzamel(leesBestand({ pad, naam: 'lijst.csv' }, { gemeente: almere })))).toHaveLength(
+    expect(zonderVoortgang(await verzamel(readSheet({ pad, naam: 'lijst.csv' }, { gemeente: almere })))).toHaveLength(
       1,
     );
     expect(
-      await fout(() => verzamel(leesBestand({ pad, naam: 'lijst.xlsx' }, { gemeente: almere, blad: 'Zorg' }))),
+      await fout(() => verzamel(readSheet({ pad, naam: 'lijst.xlsx' }, { gemeente: almere, blad: 'Zorg' }))),
     ).toMatchObject({
       melding: 'De werkmap "lijst.xlsx" heeft geen blad "Zorg"; wel "Lijst".',
     });

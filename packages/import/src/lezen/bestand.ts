@@ -2,9 +2,9 @@ import { basename } from 'node:path';
 import type { Gemeente } from '@netwerkregie/domain';
 import { BestandsFout } from '../fouten.js';
 import { type LeesGebeurtenis, mapRijen } from '../mappen.js';
-import { leesCsv } from './csv.js';
-import { type Bestandssoort, bepaalSoort } from './soort.js';
-import { leesXlsx } from './xlsx.js';
+import { readCsv } from './csv.js';
+import { type Bestandssoort, detectSoort } from './soort.js';
+import { readXlsx } from './xlsx.js';
 
 export interface LeesOpties {
   gemeente: Gemeente;
@@ -19,12 +19,12 @@ export interface LeesOpties {
  * header (`blad`), its mapped rows, skipped sheets and progress. Throws `BestandsFout` for a file
  * that cannot be used at all.
  */
-export async function* leesBestand(
+export async function* readSheet(
   bron: { pad: string; naam?: string },
   opties: LeesOpties,
 ): AsyncGenerator<LeesGebeurtenis> {
   const naam = bron.naam ?? basename(bron.pad);
-  const soort = await bepaalSoort(bron.pad, naam, opties.soort);
+  const soort = await detectSoort(bron.pad, naam, opties.soort);
   if (soort === 'csv' && opties.blad !== undefined) {
     throw new BestandsFout(
       'blad.onbekend',
@@ -33,7 +33,7 @@ export async function* leesBestand(
   }
   const ruw =
     soort === 'csv'
-      ? leesCsv(bron.pad, { naam })
-      : leesXlsx(bron.pad, { naam, ...(opties.blad === undefined ? {} : { blad: opties.blad }) });
+      ? readCsv(bron.pad, { naam })
+      : readXlsx(bron.pad, { naam, ...(opties.blad === undefined ? {} : { blad: opties.blad }) });
   yield* mapRijen(ruw, opties.gemeente, naam);
 }

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fout, schrijf, tijdelijkeMap, verzamel } from '../_testhulp.js';
 import type { Cel } from '../types.js';
-import { leesCsv, MAX_RIJTEKENS } from './csv.js';
+import { readCsv, MAX_RIJTEKENS } from './csv.js';
 import type { RuweGebeurtenis } from './types.js';
 
 let map: string;
@@ -12,7 +12,7 @@ beforeAll(() => {
 
 /** The rows of a CSV as [row number, cells]. */
 async function rijen(inhoud: string | Buffer, naam = 'lijst.csv'): Promise<[number, Cel[]][]> {
-  const gebeurtenissen = await verzamel(leesCsv(schrijf(map, naam, inhoud)));
+  const gebeurtenissen = await verzamel(readCsv(schrijf(map, naam, inhoud)));
   return gebeurtenissen.flatMap((g: RuweGebeurtenis) =>
     g.soort === 'rij' ? [[g.rij.rij, g.rij.cellen] as [number, Cel[]]] : [],
   );
@@ -199,10 +199,10 @@ describe('leesCsv', () => {
 
   it('reports progress and a missing file', async () => {
     const pad = schrijf(map, 'voortgang.csv', 'Organisatie;Naam\nA;B\n');
-    const gebeurtenissen = await verzamel(leesCsv(pad));
+    const gebeurtenissen = await verzamel(readCsv(pad));
     expect(gebeurtenissen.at(-1)).toEqual({ soort: 'voortgang', gelezenBytes: 21, totaalBytes: 21 });
     expect(gebeurtenissen[0]).toEqual({ soort: 'blad', naam: null });
-    expect(await fout(() => verzamel(leesCsv(`${map}/bestaat-niet.csv`)))).toMatchObject({
+    expect(await fout(() => verzamel(readCsv(`${map}/bestaat-niet.csv`)))).toMatchObject({
       code: 'bestand.niet-gevonden',
       melding: 'Het bestand "bestaat-niet.csv" bestaat niet.',
     });

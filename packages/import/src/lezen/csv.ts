@@ -26,7 +26,7 @@ interface Uitkomst {
  * 1-based record numbers Excel shows: a quoted field with a line break stays one row, an empty
  * line is a row. A leading `'` that our exporter adds against formula injection is stripped.
  */
-export async function* leesCsv(pad: string, opties: { naam?: string } = {}): AsyncGenerator<RuweGebeurtenis> {
+export async function* readCsv(pad: string, opties: { naam?: string } = {}): AsyncGenerator<RuweGebeurtenis> {
   const naam = opties.naam ?? basename(pad);
   const totaalBytes = await bestandsgrootte(pad);
   if (totaalBytes === 0) throw new BestandsFout('bestand.leeg', `Het bestand "${naam}" is leeg (0 bytes).`);

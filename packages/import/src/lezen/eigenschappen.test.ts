@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { almere, schrijf, schrijfWerkmap, tijdelijkeMap } from '../_testhulp.js';
 import { BestandsFout } from '../fouten.js';
 import { normaliseerRij } from '../valideren.js';
-import { leesBestand } from './bestand.js';
+import { readSheet } from './bestand.js';
 
 let map: string;
 let werkmap: Buffer;
@@ -34,7 +34,7 @@ beforeAll(async () => {
 async function verwerk(inhoud: Uint8Array, extensie: string): Promise<unknown> {
   const pad = schrijf(map, `invoer-${teller++}.${extensie}`, Buffer.from(inhoud));
   try {
-    for await (const g of leesBestand({ pad }, { gemeente: almere })) {
+    for await (const g of readSheet({ pad }, { gemeente: almere })) {
       if (g.soort === 'rij') normaliseerRij(g.rij, almere);
     }
     return undefined;

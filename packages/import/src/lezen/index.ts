@@ -1,6 +1,6 @@
 export type { LeesGebeurtenis } from '../mappen.js';
-export { type LeesOpties, leesBestand } from './bestand.js';
-export { leesCsv } from './csv.js';
-export { type Bestandssoort, bepaalSoort } from './soort.js';
+export { type LeesOpties, readSheet } from './bestand.js';
+export { readCsv } from './csv.js';
+export { type Bestandssoort, detectSoort } from './soort.js';
 export type { Foutwaarde, RuweGebeurtenis, RuweRij } from './types.js';
-export { leesXlsx } from './xlsx.js';
+export { readXlsx } from './xlsx.js';

@@ -15,7 +15,7 @@ const utf16 = (tekst: string) => Buffer.from(tekst, 'utf16le');
  * encrypted workbook or an old .xls, a PDF is refused), else by the declared kind or extension.
  * Throws a `BestandsFout` for what cannot be read at all.
  */
-export async function bepaalSoort(pad: string, naam?: string, soort?: Bestandssoort): Promise<Bestandssoort> {
+export async function detectSoort(pad: string, naam?: string, soort?: Bestandssoort): Promise<Bestandssoort> {
   const bestandsnaam = naam ?? basename(pad);
   if ((await bestandsgrootte(pad)) === 0) {
     throw new BestandsFout('bestand.leeg', `Het bestand "${bestandsnaam}" is leeg (0 bytes).`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { almere, tijdelijkeMap } from '../_testhulp.js';
-import { leesBestand } from './bestand.js';
+import { readSheet } from './bestand.js';
 
 /** Writes a contact list of `rijen` rows with exceljs's streaming writer, its text inline (no shared strings). */
 async function schrijfGroteWerkmap(pad: string, rijen: number): Promise<void> {
@@ -38,7 +38,7 @@ it('streams a large workbook sheet through read and map in bounded memory', asyn
   let piek = voor;
   let rijen = 0;
   let laatste: unknown;
-  for await (const g of leesBestand({ pad }, { gemeente: almere })) {
+  for await (const g of readSheet({ pad }, { gemeente: almere })) {
     if (g.soort !== 'rij') continue;
     rijen++;
     laatste = g.rij.waarden;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { almere, tijdelijkeMap } from '../_testhulp.js';
 import { normaliseerRij } from '../valideren.js';
-import { leesBestand } from './bestand.js';
+import { readSheet } from './bestand.js';
 
 /** Writes a contact list of about `megabytes` MB. */
 async function schrijfGroteLijst(pad: string, megabytes: number): Promise<number> {
@@ -35,7 +35,7 @@ it('streams a 30 MB CSV through read, map and normalise in bounded memory', asyn
   let piek = voor;
   let rijen = 0;
   let fouten = 0;
-  for await (const g of leesBestand({ pad }, { gemeente: almere })) {
+  for await (const g of readSheet({ pad }, { gemeente: almere })) {
     if (g.soort !== 'rij') continue;
     const rij = normaliseerRij(g.rij, almere);
     rijen++;

@@ -9,7 +9,7 @@ import {
   type ImportSamenvatting,
   type Operaties,
   planImport,
-  schrijfFoutenrapport,
+  writeFoutenrapport,
 } from '@netwerkregie/import';
 import { openStore, type Store } from '@netwerkregie/store';
 import ExcelJS from 'exceljs';
@@ -345,7 +345,7 @@ describe('writer matrix', () => {
     const pad = join(map, 'openpyxl.xlsx');
     const { samenvatting, bladen } = await planImport(store, { pad, gemeente: almere });
     const uit = join(map, 'openpyxl-rapport.xlsx');
-    await schrijfFoutenrapport({ invoer: { pad, soort: 'xlsx' }, meldingen: samenvatting.meldingen, bladen, uit });
+    await writeFoutenrapport({ invoer: { pad, soort: 'xlsx' }, meldingen: samenvatting.meldingen, bladen, uit });
     const rapport = new ExcelJS.Workbook();
     await rapport.xlsx.readFile(uit);
     const blad = rapport.getWorksheet('Contacten')!;
@@ -360,7 +360,7 @@ describe('writer matrix', () => {
       const pad = join(map, naam);
       const { samenvatting, bladen } = await planImport(store, { pad, gemeente: almere });
       const uit = join(map, `rapport-${naam}`);
-      await schrijfFoutenrapport({ invoer: { pad, soort: 'xlsx' }, meldingen: samenvatting.meldingen, bladen, uit });
+      await writeFoutenrapport({ invoer: { pad, soort: 'xlsx' }, meldingen: samenvatting.meldingen, bladen, uit });
       const datums = async (bestand: string) => {
         const { operaties } = await planImport(store, { pad: bestand, gemeente: almere, blad: 'Contacten' });
         return [...operaties.trainingen.map((t) => t.datum), ...operaties.contactmomenten.map((c) => c.datum)];

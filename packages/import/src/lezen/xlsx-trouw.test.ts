@@ -1,7 +1,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fout, maakZip, schrijf, tijdelijkeMap, verzamel } from '../_testhulp.js';
-import { leesXlsx } from './xlsx.js';
+import { readXlsx } from './xlsx.js';
 
 /** Workbooks as other tools than Excel write them, built part by part (issue 12). */
 
@@ -138,7 +138,7 @@ const tekstcel = (ref: string, tekst: string) => `<c r="${ref}" t="inlineStr"><i
 const DATUMSTIJLEN = `${XML}<styleSheet xmlns="${MAIN}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 
 async function lees(pad: string, blad?: string): Promise<unknown[]> {
-  const gebeurtenissen = await verzamel(leesXlsx(pad, blad === undefined ? {} : { blad }));
+  const gebeurtenissen = await verzamel(readXlsx(pad, blad === undefined ? {} : { blad }));
   return gebeurtenissen.flatMap((g): unknown[] =>
     g.soort === 'blad'
       ? [g.reden ? `blad ${g.naam} (${g.reden})` : `blad ${g.naam}`]

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fout, handgemaakteWerkmap, maakZip, schrijf, schrijfWerkmap, tijdelijkeMap, verzamel } from '../_testhulp.js';
-import { leesXlsx } from './xlsx.js';
+import { readXlsx } from './xlsx.js';
 
 let map: string;
 beforeAll(() => {
@@ -9,7 +9,7 @@ beforeAll(() => {
 
 /** Sheet markers and rows, without progress. */
 async function lees(pad: string, blad?: string): Promise<unknown[]> {
-  const gebeurtenissen = await verzamel(leesXlsx(pad, blad === undefined ? {} : { blad }));
+  const gebeurtenissen = await verzamel(readXlsx(pad, blad === undefined ? {} : { blad }));
   return gebeurtenissen.flatMap((g): unknown[] =>
     g.soort === 'blad' ? [`blad ${g.naam}`] : g.soort === 'rij' ? [g.rij] : [],
   );
@@ -132,7 +132,7 @@ describe('leesXlsx', () => {
     ] as const) {
       const perBlad: Record<string, number> = {};
       let teller = 0;
-      for await (const g of leesXlsx(schrijf(map, naam, werkmap))) {
+      for await (const g of readXlsx(schrijf(map, naam, werkmap))) {
         if (g.soort !== 'rij') continue;
         perBlad[g.rij.blad!] = (perBlad[g.rij.blad!] ?? 0) + 1;
         if (++teller % 100 === 0) await new Promise((klaar) => setTimeout(klaar, 1));

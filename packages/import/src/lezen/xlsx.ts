@@ -18,7 +18,7 @@ const VOORTGANG_RIJEN = 2_000;
  * top-left cell only. Hidden sheets are skipped (a `blad` marker with `reden: 'verborgen'` and no
  * rows) unless `blad` names one. Only the shared strings are held in memory; sheets stream.
  */
-export async function* leesXlsx(
+export async function* readXlsx(
   pad: string,
   opties: { naam?: string; blad?: string } = {},
 ): AsyncGenerator<RuweGebeurtenis> {

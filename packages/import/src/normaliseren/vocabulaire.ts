@@ -3,7 +3,7 @@ import {
   DOMEINEN,
   type Domein,
   type Gemeente,
-  herken,
+  recognize,
   NETWERK_SYNONIEMEN,
   type Netwerk,
   ROL_SYNONIEMEN,
@@ -22,14 +22,14 @@ const ROLSCHEIDING = /[,;/\n&+]|\s+en\s+/;
 
 /** A domain through IMPORT.md's synonyms and the gemeente's own (`Politie` -> veiligheid). */
 export const leesDomein = onthoud((tekst: string, gemeente: Gemeente): Uitkomst<Domein> => {
-  const domein = herken(tekst, DOMEIN_SYNONIEMEN, gemeente.synoniemen.domein);
+  const domein = recognize(tekst, DOMEIN_SYNONIEMEN, gemeente.synoniemen.domein);
   return domein
     ? gelukt(domein)
     : mislukt('domein.onbekend', `Het domein "${tekst}" is onbekend; kies uit ${DOMEINEN.join(', ')}.`);
 });
 
 export const leesNetwerk = onthoud((tekst: string, gemeente: Gemeente): Uitkomst<Netwerk> => {
-  const netwerk = herken(tekst, NETWERK_SYNONIEMEN, gemeente.synoniemen.netwerk);
+  const netwerk = recognize(tekst, NETWERK_SYNONIEMEN, gemeente.synoniemen.netwerk);
   return netwerk
     ? gelukt(netwerk)
     : mislukt('netwerk.onbekend', `Het netwerk "${tekst}" is onbekend; kies formeel of informeel.`);
@@ -37,7 +37,7 @@ export const leesNetwerk = onthoud((tekst: string, gemeente: Gemeente): Uitkomst
 
 /** A kind of training through the built-in words and the gemeente's own (`Terugkombijeenkomst` -> terugkomdag). */
 export const leesTrainingsoort = onthoud((tekst: string, gemeente: Gemeente): Uitkomst<Trainingsoort> => {
-  const soort = herken(tekst, TRAININGSOORT_SYNONIEMEN, gemeente.synoniemen.trainingsoort);
+  const soort = recognize(tekst, TRAININGSOORT_SYNONIEMEN, gemeente.synoniemen.trainingsoort);
   return soort
     ? gelukt(soort)
     : mislukt('training.onbekend', `De training "${tekst}" is onbekend; kies uit ${TRAININGSOORTEN.join(', ')}.`);
@@ -49,7 +49,7 @@ export const leesRollen = onthoud(
     const rollen: Rol[] = [];
     const onbekend: Uitkomst<never>[] = [];
     for (const deel of splitsLijst(tekst, ROLSCHEIDING)) {
-      const rol = herken(deel, ROL_SYNONIEMEN, gemeente.synoniemen.rollen);
+      const rol = recognize(deel, ROL_SYNONIEMEN, gemeente.synoniemen.rollen);
       if (!rol) {
         onbekend.push(
           mislukt('rol.onbekend', `De rol "${deel}" is onbekend; kies uit ${ROLLEN.map(leesbaar).join(', ')}.`),

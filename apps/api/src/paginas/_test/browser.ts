@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GEMEENTEN, type Gemeente } from '@netwerkregie/domain';
-import { importeer } from '@netwerkregie/import';
+import { importSheet } from '@netwerkregie/import';
 import { openStore, type SleutelRol } from '@netwerkregie/store';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createApp } from '../../app/index.js';
 import { startServer } from '../../server/index.js';
-import { maakSleutel } from '../../sleutels/index.js';
+import { createSleutel } from '../../sleutels/index.js';
 
 const PAKKET = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../../../../../fixtures/', import.meta.url));
@@ -50,10 +50,10 @@ export async function startOmgeving(): Promise<Omgeving> {
   execFileSync(process.execPath, [join(PAKKET, 'scripts/bundel-paginas.mjs')], { stdio: 'inherit' });
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-browser-'));
   const store = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
-  await importeer(store, { pad: join(FIXTURES, 'almere/contactlijst.csv'), gemeente: ALMERE, actor: 'test' });
+  await importSheet(store, { pad: join(FIXTURES, 'almere/contactlijst.csv'), gemeente: ALMERE, actor: 'test' });
   const sleutels = {} as Record<SleutelRol, string>;
   for (const rol of ['lezer', 'regisseur', 'beheerder'] as const) {
-    sleutels[rol] = (await maakSleutel(store, { rol, omschrijving: `browsertest ${rol}` })).sleutel;
+    sleutels[rol] = (await createSleutel(store, { rol, omschrijving: `browsertest ${rol}` })).sleutel;
   }
   await store.close();
   const server = await startServer({

@@ -9,11 +9,11 @@ export interface Io {
 export const procesIo: Io = { stdout: process.stdout, stderr: process.stderr };
 
 /** A progress bar on stderr, drawn only on a terminal and at most every 100 ms. */
-export function voortgangsbalk(io: Io, label: string): { toon(deel: number, geheel: number): void; klaar(): void } {
-  if (!io.stderr.isTTY) return { toon() {}, klaar() {} };
+export function voortgangsbalk(io: Io, label: string): { show(deel: number, geheel: number): void; done(): void } {
+  if (!io.stderr.isTTY) return { show() {}, done() {} };
   let laatst = 0;
   return {
-    toon(deel, geheel) {
+    show(deel, geheel) {
       const nu = Date.now();
       if (nu - laatst < 100 && deel < geheel) return;
       laatst = nu;
@@ -22,7 +22,7 @@ export function voortgangsbalk(io: Io, label: string): { toon(deel: number, gehe
       const vol = Math.round(fractie * breedte);
       io.stderr.write(`\r${label} [${'#'.repeat(vol)}${'.'.repeat(breedte - vol)}] ${Math.round(fractie * 100)}%`);
     },
-    klaar() {
+    done() {
       io.stderr.write('\n');
     },
   };
