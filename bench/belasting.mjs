@@ -9,6 +9,7 @@
 //   node bench/belasting.mjs                  60 s
 //   node bench/belasting.mjs --minuten 3      3 minutes; RSS growth minute 3 against minute 2
 //   options: --verbindingen 100 --rijen 52500 --imports-per-minuut 6 --timeout 30 --mix <per mille>
+//            --node-opties="--cpu-prof --cpu-prof-dir=bench/out/profiel"   (extra flags for the server's node; with =)
 //   NETWERKREGIE_BUILD=<folder of bench/freeze-build.mjs> runs a frozen build instead of the repository's.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,8 @@ const { values } = parseArgs({
     mix: { type: 'string', default: STANDAARD_MIX },
     poort: { type: 'string', default: '18791' },
     bewaar: { type: 'boolean', default: false },
+    // Extra flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=bench/out/profiel".
+    'node-opties': { type: 'string', default: '' },
   },
 });
 const minuten = Number(values.minuten);
@@ -206,7 +209,8 @@ async function hoofd() {
   const server = spawn(
     'taskset',
     [
-      ...['-c', '0', process.execPath, cli, 'serve', '--gemeente', 'almere', '--db', db],
+      ...['-c', '0', process.execPath, ...(values['node-opties'] ? values['node-opties'].split(' ') : [])],
+      ...[cli, 'serve', '--gemeente', 'almere', '--db', db],
       ...['--port', values.poort, '--rate-limit', '100000000'],
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },

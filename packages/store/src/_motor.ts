@@ -68,9 +68,10 @@ export interface Motor {
   schoonNaWissen(db: Db): Promise<void>;
   /**
    * Condition on a person row aliased `p` matching the search words in the view's own index; null when the
-   * input holds no word.
+   * input holds no word. `test`: the condition only tests rows found otherwise (in sort order), it must not
+   * be the way in (SQLite: `+p.nr`, which keeps the planner off the rowid).
    */
-  persoonMatcht(termen: string, zicht: Zicht): Expression<SqlBool> | null;
+  persoonMatcht(termen: string, zicht: Zicht, test?: boolean): Expression<SqlBool> | null;
 }
 
 /** A value of `jsonLijst` as JavaScript, whichever engine made it. */

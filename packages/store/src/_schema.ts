@@ -1,10 +1,10 @@
 /** Migrations, in code so the package needs no files at run time; Kysely's Migrator runs them on open. */
 
 import { randomBytes } from 'node:crypto';
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { type CreateTableBuilder, type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { GEHEIM_SLEUTEL, ketenAuditOpnieuw } from './_keten.js';
 import type { Motor } from './_motor.js';
-import { createZichtViews, maakZichtViewsMetVlag } from './_zicht.js';
+import { createZichtViews, maakPersonenViewWaarschijnlijk, maakZichtViewsMetVlag } from './_zicht.js';
 import { standaardVerloopdatum } from './verloop.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
@@ -386,6 +386,107 @@ const rondes = (m: Motor): Migration => ({
   },
 });
 
+/**
+ * Roles and districts as rows with an index, beside the JSON arrays they copy (`lidmaatschappen.rollen`,
+ * `organisaties.wijken`, which stay the source). A role row carries its membership's person and
+ * organisation, a district row its organisation's domain, so a filter on domain, district and role is a
+ * few key lookups instead of reading the JSON of every membership and organisation. Kept by triggers in
+ * the writer's own transaction, like the flag of 0006, so every write path (upserts, bulk, removal,
+ * erasure) keeps them; no foreign keys, the triggers clean up.
+ */
+const leesindexen = (m: Motor): Migration => ({
+  async up(db: Db) {
+    const sqlite = m.soort === 'sqlite';
+    // SQLite: the primary key is the table (no rowid), so a lookup reads one b-tree.
+    const zonderRowid = (t: CreateTableBuilder<string>) => (sqlite ? t.modifyEnd(sql`without rowid`) : t);
+    await zonderRowid(
+      db.schema
+        .createTable('lidmaatschap_rollen')
+        .addColumn('rol', m.tekst, (c) => c.notNull())
+        .addColumn('organisatie_id', m.tekst, (c) => c.notNull())
+        .addColumn('persoon_id', m.tekst, (c) => c.notNull())
+        .addColumn('lidmaatschap_id', m.tekst, (c) => c.notNull())
+        .addPrimaryKeyConstraint('lidmaatschap_rollen_pk', ['rol', 'organisatie_id', 'persoon_id', 'lidmaatschap_id']),
+    ).execute();
+    await db.schema
+      .createIndex('lidmaatschap_rollen_lidmaatschap')
+      .on('lidmaatschap_rollen')
+      .column('lidmaatschap_id')
+      .execute();
+    await zonderRowid(
+      db.schema
+        .createTable('organisatie_wijken')
+        .addColumn('wijk', m.tekst, (c) => c.notNull())
+        .addColumn('domein', m.tekst, (c) => c.notNull())
+        .addColumn('organisatie_id', m.tekst, (c) => c.notNull())
+        .addPrimaryKeyConstraint('organisatie_wijken_pk', ['wijk', 'domein', 'organisatie_id']),
+    ).execute();
+    await db.schema
+      .createIndex('organisatie_wijken_organisatie')
+      .on('organisatie_wijken')
+      .column('organisatie_id')
+      .execute();
+    await db.schema.createIndex('organisaties_domein').on('organisaties').columns(['domein', 'netwerk']).execute();
+    // A page sorted on name and id straight from an index (no sort of everything up to the page's offset),
+    // for the whole list and for a view's.
+    await db.schema.createIndex('personen_naam_id').on('personen').columns(['naam_sleutel', 'id']).execute();
+    await db.schema
+      .createIndex('personen_formeel_naam_id')
+      .on('personen')
+      .columns(['formeel', 'naam_sleutel', 'id'])
+      .execute();
+    const rollen = sqlite ? 'json_each(l.rollen) e' : 'jsonb_array_elements_text(l.rollen::jsonb) e(value)';
+    const wijken = sqlite ? 'json_each(o.wijken) e' : 'jsonb_array_elements_text(o.wijken::jsonb) e(value)';
+    await sql.raw(`${ROLLEN_ERIN('l')} from lidmaatschappen l, ${rollen}`).execute(db);
+    await sql.raw(`${WIJKEN_ERIN('o')} from organisaties o, ${wijken}`).execute(db);
+    for (const opdracht of sqlite ? SQLITE_LEESINDEXEN : POSTGRES_LEESINDEXEN) await sql.raw(opdracht).execute(db);
+    if (sqlite) await maakPersonenViewWaarschijnlijk(db);
+  },
+});
+
+/**
+ * Inserts the rows of the JSON array of a membership (organisation) `rij` (`l`, `o` or `new`); what follows
+ * is the from clause with the array's elements as `e(value)`.
+ */
+const ROLLEN_ERIN = (rij: string) => `insert into lidmaatschap_rollen (rol, organisatie_id, persoon_id, lidmaatschap_id)
+  select distinct e.value, ${rij}.organisatie_id, ${rij}.persoon_id, ${rij}.id`;
+const WIJKEN_ERIN = (rij: string) =>
+  `insert into organisatie_wijken (wijk, domein, organisatie_id) select distinct e.value, ${rij}.domein, ${rij}.id`;
+
+const SQLITE_LEESINDEXEN = [
+  `create trigger leesindex_lid_erbij after insert on lidmaatschappen
+    begin ${ROLLEN_ERIN('new')} from json_each(new.rollen) e; end`,
+  `create trigger leesindex_lid_anders after update of id, persoon_id, organisatie_id, rollen on lidmaatschappen begin
+    delete from lidmaatschap_rollen where lidmaatschap_id = old.id;
+    ${ROLLEN_ERIN('new')} from json_each(new.rollen) e; end`,
+  `create trigger leesindex_lid_weg after delete on lidmaatschappen
+    begin delete from lidmaatschap_rollen where lidmaatschap_id = old.id; end`,
+  `create trigger leesindex_organisatie_erbij after insert on organisaties
+    begin ${WIJKEN_ERIN('new')} from json_each(new.wijken) e; end`,
+  `create trigger leesindex_organisatie_anders after update of id, domein, wijken on organisaties begin
+    delete from organisatie_wijken where organisatie_id = old.id;
+    ${WIJKEN_ERIN('new')} from json_each(new.wijken) e; end`,
+  `create trigger leesindex_organisatie_weg after delete on organisaties
+    begin delete from organisatie_wijken where organisatie_id = old.id; end`,
+];
+
+const POSTGRES_LEESINDEXEN = [
+  `create function leesindex_lid() returns trigger language plpgsql as $$ begin
+    if tg_op <> 'INSERT' then delete from lidmaatschap_rollen where lidmaatschap_id = old.id; end if;
+    if tg_op <> 'DELETE' then ${ROLLEN_ERIN('new')}
+      from jsonb_array_elements_text(new.rollen::jsonb) e(value); end if;
+    return null; end $$`,
+  `create trigger leesindex_lid after insert or delete or update of id, persoon_id, organisatie_id, rollen
+    on lidmaatschappen for each row execute function leesindex_lid()`,
+  `create function leesindex_organisatie() returns trigger language plpgsql as $$ begin
+    if tg_op <> 'INSERT' then delete from organisatie_wijken where organisatie_id = old.id; end if;
+    if tg_op <> 'DELETE' then ${WIJKEN_ERIN('new')}
+      from jsonb_array_elements_text(new.wijken::jsonb) e(value); end if;
+    return null; end $$`,
+  `create trigger leesindex_organisatie after insert or delete or update of id, domein, wijken on organisaties
+    for each row execute function leesindex_organisatie()`,
+];
+
 /** Names sort in the order they run; never rename or edit a released one, add a new one. */
 export const migraties = (m: Motor): Record<string, Migration> => ({
   '0001_basis': basis(m),
@@ -396,6 +497,7 @@ export const migraties = (m: Motor): Record<string, Migration> => ({
   '0006_formeel': formeelVlag(m),
   '0007_segmenten': segmenten(m),
   '0008_rondes': rondes(m),
+  '0009_leesindexen': leesindexen(m),
 });
 
 /** Brings the database to the latest version; a no-op when it is there already. */

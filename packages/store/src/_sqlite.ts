@@ -175,9 +175,9 @@ export const SQLITE: Motor = {
     if ((r.rows[0]?.n ?? 0) > 0) await sql`delete from sqlite_stat4`.execute(db);
   },
 
-  persoonMatcht(termen, zicht) {
+  persoonMatcht(termen, zicht, test = false) {
     const vraag = zoekVraag(termen);
-    return vraag === null ? null : persoonMatchtVraag(vraag, INDEX[zicht]);
+    return vraag === null ? null : persoonMatchtVraag(vraag, INDEX[zicht], test);
   },
 };
 
@@ -191,6 +191,6 @@ export function zoekVraag(termen: string): string | null {
   return woorden.map((w, i) => `"${w}"${i === woorden.length - 1 ? '*' : ''}`).join(' ');
 }
 
-function persoonMatchtVraag(vraag: string, index: string): Expression<SqlBool> {
-  return sql<SqlBool>`${sql.ref('p.nr')} in (select rowid from ${sql.id(index)} where ${sql.id(index)} match ${vraag})`;
+function persoonMatchtVraag(vraag: string, index: string, test: boolean): Expression<SqlBool> {
+  return sql<SqlBool>`${test ? sql`+${sql.ref('p.nr')}` : sql.ref('p.nr')} in (select rowid from ${sql.id(index)} where ${sql.id(index)} match ${vraag})`;
 }

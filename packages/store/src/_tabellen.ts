@@ -32,6 +32,10 @@ export interface Tabellen {
     begin: string | null;
     einde: string | null;
   };
+  /** A membership's roles as rows, with its person and organisation; kept by triggers (migration 0009). */
+  lidmaatschap_rollen: { rol: string; organisatie_id: string; persoon_id: string; lidmaatschap_id: string };
+  /** An organisation's districts as rows, with its domain; kept by triggers (migration 0009). */
+  organisatie_wijken: { wijk: string; domein: string; organisatie_id: string };
   overleggen: { id: string; naam: string; naam_sleutel: string; soort: string | null };
   deelnames: { id: string; overleg_id: string; organisatie_id: string | null; persoon_id: string | null };
   relaties: { id: string; entiteit: string; van: string; naar: string; soort: string };

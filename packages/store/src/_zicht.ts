@@ -82,6 +82,16 @@ export async function maakZichtViewsMetVlag(db: Db): Promise<void> {
   }
 }
 
+/**
+ * Migration 0009 (SQLite): the formal persons' view again, its test marked `likely` (most persons have a
+ * formal membership). Without statistics SQLite otherwise took the flag's index for the way in and
+ * read every formal person to find the few a filter or search had already named by id.
+ */
+export async function maakPersonenViewWaarschijnlijk(db: Db): Promise<void> {
+  await sql`drop view formeel_personen`.execute(db);
+  await sql`create view formeel_personen as select * from personen where likely(formeel = 1)`.execute(db);
+}
+
 let viewTabellen: ReadonlySet<string> | undefined;
 /** The tables the formal view reads through `formeel_<tabel>`: as the descriptors say (computed late, for import cycles). */
 export function formeleViews(): ReadonlySet<string> {

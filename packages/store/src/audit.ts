@@ -107,7 +107,12 @@ const voegToe = sjabloon<AuditRij>(KOLOMMEN, (db, r) =>
  */
 async function schrijfRegels(c: Ctx, regels: readonly AuditInvoer[]): Promise<void> {
   const g = await geheim(c.db, c.gedeeld);
-  let vorige = await kop(c.db, 'audit');
+  const begin = await kop(c.db, 'audit');
+  // The chain first (a row's hash needs only the one before it), then the rows in as few statements
+  // as possible: on PostgreSQL every statement is a round trip, and a busy server writes a row per read.
+  let vorigeHash = begin.hash;
+  const rijen: AuditRij[] = [];
+  const betrokkenen: string[][] = [];
   for (const regel of regels) {
     const pseudoniemen = await pseudonymize(c, regel.betrokkenen ?? []);
     const inhoud = {
@@ -120,17 +125,37 @@ async function schrijfRegels(c: Ctx, regels: readonly AuditInvoer[]): Promise<vo
       verwerking: regel.verwerking ?? null,
       tijd: nu(),
     };
-    const hash = auditHash(vorige.hash, inhoud, pseudoniemen);
-    const rij = { ...inhoud, doel: regel.doel, route: regel.route ?? null, vorige_hash: vorige.hash, hash };
-    const { id } = (await voegToe(c, rij)).rows[0] as { id: number };
+    const hash = auditHash(vorigeHash, inhoud, pseudoniemen);
+    rijen.push({ ...inhoud, doel: regel.doel, route: regel.route ?? null, vorige_hash: vorigeHash, hash });
+    betrokkenen.push(pseudoniemen);
+    vorigeHash = hash;
+  }
+  const ids: number[] = [];
+  if (rijen.length === 0) return;
+  if (rijen.length === 1) {
+    ids.push(((await voegToe(c, rijen[0] as AuditRij)).rows[0] as { id: number }).id);
+  } else {
+    for (let i = 0; i < rijen.length; i += RIJEN_PER_INSERT) {
+      const deel = await c.db
+        .insertInto('audit')
+        .values(rijen.slice(i, i + RIJEN_PER_INSERT) as never)
+        .returning('id')
+        .execute();
+      // Numbers are given in the order of the values (one writer holds the lock); RETURNING's order is not promised.
+      ids.push(...deel.map((r) => Number(r.id)).sort((a, b) => a - b));
+    }
+  }
+  for (const [n, pseudoniemen] of betrokkenen.entries()) {
     for (let i = 0; i < pseudoniemen.length; i += BLOK) {
-      const deel = pseudoniemen.slice(i, i + BLOK).map((p) => ({ audit_id: id, pseudoniem: p }));
+      const deel = pseudoniemen.slice(i, i + BLOK).map((p) => ({ audit_id: ids[n] as number, pseudoniem: p }));
       await c.db.insertInto('audit_betrokkenen').values(deel).execute();
     }
-    vorige = { id, hash };
   }
-  await setKop(c.db, 'audit', vorige.id, vorige.hash);
+  await setKop(c.db, 'audit', ids[ids.length - 1] as number, vorigeHash);
 }
+
+/** 12 parameters a row: well below SQLite's and PostgreSQL's limits on parameters per statement. */
+const RIJEN_PER_INSERT = 200;
 
 const SORTEERBAAR: Sorteerbaar = { id: ['id'], tijd: ['tijd'], actor: ['actor'], actie: ['actie'] };
 

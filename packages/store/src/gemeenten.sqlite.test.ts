@@ -45,6 +45,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0006_formeel' },
       { name: '0007_segmenten' },
       { name: '0008_rondes' },
+      { name: '0009_leesindexen' },
     ]);
     expect(
       db
@@ -66,7 +67,9 @@ describe('SQLite: one file per gemeente', () => {
       'instellingen',
       'kysely_migration',
       'kysely_migration_lock',
+      'lidmaatschap_rollen',
       'lidmaatschappen',
+      'organisatie_wijken',
       'organisaties',
       'overleggen',
       'personen',

@@ -48,8 +48,9 @@ describe('PostgreSQL: one schema per gemeente', () => {
       'audit,audit_betrokkenen,betrokkenen,beveiligingsgebeurtenissen,bevestigingen,contactmomenten,deelnames,' +
       'formeel_contactmomenten,formeel_deelnames,formeel_lidmaatschappen,formeel_organisaties,formeel_personen,' +
       'formeel_relaties,formeel_trainingen,historie,importbestanden,imports,indicatorstanden,instellingen,' +
-      'kysely_migration,kysely_migration_lock,lidmaatschappen,organisaties,overleggen,personen,relaties,' +
-      'rondes,segmenten,sleutels,trainingen,uitnodigingen,zoekindex,zoekindex_formeel';
+      'kysely_migration,kysely_migration_lock,lidmaatschap_rollen,lidmaatschappen,' +
+      'organisatie_wijken,organisaties,overleggen,personen,relaties,rondes,segmenten,sleutels,trainingen,' +
+      'uitnodigingen,zoekindex,zoekindex_formeel';
     expect(schemas).toEqual([
       { schema: 'gemeente_almere', tabellen },
       { schema: 'gemeente_weesp_dorp', tabellen },

@@ -69,6 +69,8 @@ export interface Pagina {
 export interface Lijst<T> {
   items: T[];
   totaal: number;
+  /** Only on a capped count (a filtered list or search of persons): there are more than `totaal`. */
+  totaalIsOndergrens?: true;
   offset: number;
   limiet: number;
 }

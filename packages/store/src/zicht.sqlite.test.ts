@@ -27,6 +27,14 @@ function terugVoor0006(db: Database.Database): void {
   db.exec('alter table personen drop column formeel');
 }
 
+/** Undoes migration 0009_leesindexen: its triggers, tables and indexes (its view is dropped with 0004's). */
+function terugVoor0009(db: Database.Database): void {
+  for (const t of ['lid_erbij', 'lid_anders', 'lid_weg', 'organisatie_erbij', 'organisatie_anders', 'organisatie_weg'])
+    db.exec(`drop trigger leesindex_${t}`);
+  for (const t of ['lidmaatschap_rollen', 'organisatie_wijken']) db.exec(`drop table ${t}`);
+  for (const i of ['organisaties_domein', 'personen_naam_id', 'personen_formeel_naam_id']) db.exec(`drop index ${i}`);
+}
+
 const VIEWS = ['organisaties', 'lidmaatschappen', 'personen', 'deelnames', 'relaties', 'contactmomenten', 'trainingen'];
 
 describe('SQLite: migration 0004_zicht', () => {
@@ -52,6 +60,7 @@ describe('SQLite: migration 0004_zicht', () => {
     const db = new Database(pad);
     for (const v of VIEWS) db.exec(`drop view formeel_${v}`);
     db.exec('drop table zoekindex_formeel');
+    terugVoor0009(db);
     terugVoor0006(db);
     terugVoor0005(db);
     for (const tabel of ['uitnodigingen', 'rondes', 'bevestigingen', 'segmenten']) db.exec(`drop table ${tabel}`);

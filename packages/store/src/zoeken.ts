@@ -16,6 +16,7 @@ export async function searchPersonen(
   // Inside a transaction the index is brought up to date first, so the caller finds its own changes.
   await updateZoekindex(ctx);
   // The view's own index: a formal view matches no word of the informal network.
-  const matcht = ctx.gedeeld.motor.persoonMatcht(termen, ctx.zicht);
-  return personenLijst(ctx, filter, pagina, matcht ?? undefined);
+  const { motor } = ctx.gedeeld;
+  if (motor.persoonMatcht(termen, ctx.zicht) === null) return personenLijst(ctx, filter, pagina);
+  return personenLijst(ctx, filter, pagina, (test) => motor.persoonMatcht(termen, ctx.zicht, test)!);
 }

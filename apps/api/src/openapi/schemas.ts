@@ -57,6 +57,10 @@ export function lijstSchema<T extends z.ZodType>(item: T, naam: string, omschrij
     .object({
       resultaten: z.array(item),
       totaal: z.number().int().openapi({ example: 120, description: 'Aantal resultaten over alle pagina’s.' }),
+      totaalIsOndergrens: z.literal(true).optional().openapi({
+        description:
+          'Alleen aanwezig (true) als `totaal` een ondergrens is: personen zoeken en gefilterde personenlijsten tellen tot 1.000 (of tot het einde van de gevraagde pagina, als die verder ligt); er zijn er meer. `aantalPaginas` en de link `last` zijn dan ook ondergrenzen, en er is altijd een link `next`.',
+      }),
       pagina: z.number().int().openapi({ example: 1 }),
       paginaGrootte: z.number().int().openapi({ example: 50 }),
       aantalPaginas: z.number().int().openapi({ example: 3 }),

@@ -51,6 +51,19 @@ describe('paginering', () => {
     expect(voorbij._links.prev?.href).toContain('pagina=2');
   });
 
+  it('says when the total is a lower bound, and then always links a next page', () => {
+    const lijst = { items: [1], totaal: 1000, totaalIsOndergrens: true as const, offset: 999, limiet: 1 };
+    const a = lijstAntwoord('http://h/x?rol=sleutelfiguur', { pagina: 1000, paginaGrootte: 1 }, lijst);
+    expect(a).toMatchObject({ totaal: 1000, totaalIsOndergrens: true, aantalPaginas: 1000 });
+    expect(a._links.next).toEqual({ href: '/x?rol=sleutelfiguur&pagina=1001&paginaGrootte=1' });
+    const exact = lijstAntwoord(
+      'http://h/x',
+      { pagina: 1, paginaGrootte: 10 },
+      { items: [], totaal: 3, offset: 0, limiet: 10 },
+    );
+    expect('totaalIsOndergrens' in exact).toBe(false);
+  });
+
   it('pages a list held in memory', () => {
     expect(inGeheugen([1, 2, 3, 4, 5], { pagina: 2, paginaGrootte: 2 })).toEqual({
       items: [3, 4],

@@ -52,9 +52,12 @@ export function lijstAntwoord<T, U = T>(url: string, q: PaginaVraag, lijst: Lijs
     zoek.set('paginaGrootte', String(q.paginaGrootte));
     return { href: `${basis.pathname}?${zoek.toString()}` };
   };
+  // A capped count (see the store's TELGRENS): there are more than `totaal`, so always a next page.
+  const ondergrens = lijst.totaalIsOndergrens === true;
   return {
     resultaten: omzetten ? lijst.items.map(omzetten) : (lijst.items as unknown as U[]),
     totaal: lijst.totaal,
+    ...(ondergrens ? { totaalIsOndergrens: true as const } : {}),
     pagina: q.pagina,
     paginaGrootte: q.paginaGrootte,
     aantalPaginas,
@@ -63,7 +66,7 @@ export function lijstAntwoord<T, U = T>(url: string, q: PaginaVraag, lijst: Lijs
       first: link(1),
       last: link(aantalPaginas),
       ...(q.pagina > 1 ? { prev: link(Math.min(q.pagina - 1, aantalPaginas)) } : {}),
-      ...(q.pagina < aantalPaginas ? { next: link(q.pagina + 1) } : {}),
+      ...(q.pagina < aantalPaginas || ondergrens ? { next: link(q.pagina + 1) } : {}),
     },
   };
 }
