@@ -4,6 +4,7 @@
  * from which import). Every part is asked of the API with the user's key, so a lezer sees the
  * formal network's part only and a note where the rest would be.
  */
+import type { TerugkomdagenSchema, TerugkomdagOrganisatieSchema } from '@netwerkregie/analysis/schemas';
 import type { z } from 'zod';
 import type {
   ContactmomentSchema,
@@ -14,7 +15,6 @@ import type {
   PersoonKaartSchema,
   TrainingSchema,
 } from '../src/openapi/schemas.js';
-import type { OrganisatieTerugkomdagenSchema } from '../src/terugkomdagen/terugkomdagen.js';
 import { withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
 import { datumNl, fill, h, hoofd, tijdNl } from './_dom.js';
@@ -29,7 +29,9 @@ type Deelname = z.infer<typeof DeelnameSchema>;
 type Contactmoment = z.infer<typeof ContactmomentSchema>;
 type Training = z.infer<typeof TrainingSchema>;
 type HistorieRegel = z.infer<typeof HistorieRegelSchema>;
-type Terugkomdagen = z.infer<typeof OrganisatieTerugkomdagenSchema>;
+/** The answer of `organisaties/{id}/terugkomdagen`: the list's frame with the one organisation's fields. */
+type Terugkomdagen = Omit<z.infer<typeof TerugkomdagenSchema>, 'organisaties'> &
+  z.infer<typeof TerugkomdagOrganisatieSchema>;
 
 const ALLEEN_REGISSEUR = 'Zichtbaar voor de rollen regisseur en beheerder.';
 
