@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { sleutelHash } from '@netwerkregie/store';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanUp, tijdelijkeMap, fill } from './_testhulp.js';
+import { cleanUp, fill, tijdelijkeMap } from './_testhulp.js';
 import { openTest } from './_testmotor.js';
 
 afterAll(cleanUp);
