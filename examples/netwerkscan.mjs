@@ -54,7 +54,9 @@ try {
     assert.ok(gevonden, `indicator ${id} ontbreekt`);
     return gevonden;
   };
-  assert.equal(rapport.indicatoren.length, 10);
+  assert.equal(rapport.indicatoren.length, 11);
+  // The import itself confirms every organisation it names: nothing rests on unconfirmed data yet.
+  assert.equal(indicator('actualiteit').waarde, 0);
   // 20 organisations lack a radicalisation contact person and 4 have two (verwacht.json); the
   // indicator asks it of formal partners only: 14 of them, 14/88.
   assert.equal(indicator('contactpersoon-radicalisering').betreft.length, 14);
