@@ -1,6 +1,6 @@
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, ALMERE, createFixture, type Fixture } from '../_test/fixture.js';
+import { A, ALMERE, createFixture, type Fixture, ID } from '../_test/fixture.js';
 import { createApp } from './app.js';
 
 let f: Fixture;
@@ -110,6 +110,27 @@ describe('rules of the road (NL API Design Rules)', () => {
     expect(res.status).toBe(400);
     const namen = ((await probleem(res)).invalidParams as Array<{ name: string }>).map((p) => p.name).sort();
     expect(namen).toEqual(['aanleiding', 'datum', 'doel', 'initiatief', 'kanaal']);
+  });
+
+  it('refuses a body field the operation does not know, as it refuses an unknown query parameter, and stores nothing', async () => {
+    const voor = (await f.stores.almere.listContactmomenten({})).totaal;
+    const res = await f.request(`${A}/contactmomenten`, {
+      method: 'POST',
+      sleutel: f.sleutels.regisseur,
+      headers: { 'Content-Type': 'application/json' },
+      // A free-text note about people is exactly what the list must never hold (DESIGN.md).
+      body: JSON.stringify({
+        organisatieId: ID.wijkteam,
+        datum: '2025-01-15',
+        kanaal: 'telefoon',
+        aanleiding: 'regulier',
+        initiatief: 'gemeente',
+        notitie: 'vrije tekst',
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect((await probleem(res)).invalidParams).toEqual([{ name: 'notitie', reason: 'Onbekend veld.' }]);
+    expect((await f.stores.almere.listContactmomenten({})).totaal).toBe(voor);
   });
 
   it('answers broken JSON with 400', async () => {

@@ -52,7 +52,16 @@ export function validate(request: RouteConfig['request']): MiddlewareHandler {
         } catch {
           fouten.push({ name: 'body', reason: 'De body is geen geldige JSON.' });
         }
-        if (body !== undefined) check(jsonSchema, body, 'body', fouten);
+        if (body !== undefined) {
+          // As with the query: a field the operation does not know is refused, not silently dropped (a
+          // misspelt selection would otherwise start a round for every partner).
+          if (jsonSchema instanceof z.ZodObject && body !== null && typeof body === 'object' && !Array.isArray(body)) {
+            for (const key of Object.keys(body)) {
+              if (!(key in jsonSchema.shape)) fouten.push({ name: key, reason: 'Onbekend veld.' });
+            }
+          }
+          check(jsonSchema, body, 'body', fouten);
+        }
       } else if (request?.body?.required && !type) {
         fouten.push({ name: 'body', reason: 'De body ontbreekt; stuur JSON met Content-Type application/json.' });
       }
