@@ -13,31 +13,29 @@ import { gelukt, mislukt, type Uitkomst } from './uitkomst.js';
  */
 export function normaliseerTelefoon(cel: Cel): Uitkomst<string> {
   const tekst = celAlsTekst(cel).trim();
-  // The outcome depends only on the text (a fractional number is always invalid, and not remembered).
+  // The outcome depends only on the text (a fractional number is always invalid).
   if (typeof cel === 'number' && !Number.isInteger(cel)) return ongeldig(tekst);
+  const nummer = tekst.replace(/^tel:/i, '');
+  // The common Dutch forms take the fast path (same answers, see `_telefoonsnel.ts`).
+  const snel = snelTelefoon(nummer);
+  if (snel !== undefined) return alsUitkomst(snel, tekst);
   const bekend = GEHEUGEN.get(tekst);
   if (bekend !== undefined) return bekend;
-  const uitkomst = leesTelefoon(tekst);
+  const uitkomst = alsUitkomst(volledigE164(nummer), tekst);
   if (GEHEUGEN.size >= MAX_GEHEUGEN) GEHEUGEN.clear();
   GEHEUGEN.set(tekst, uitkomst);
   return uitkomst;
 }
 
 /**
- * Files repeat numbers (a switchboard for a whole organisation), so outcomes are remembered per
- * text, at most this many at a time.
+ * The rest is parsed with the full metadata, the costliest step of a row; files repeat numbers (a
+ * switchboard for a whole organisation), so those outcomes are remembered per text, at most this
+ * many at a time.
  */
 const MAX_GEHEUGEN = 20_000;
 const GEHEUGEN = new Map<string, Uitkomst<string>>();
 
-/**
- * The common Dutch forms take the fast path (same answers, see `_telefoonsnel.ts`); the rest is
- * parsed with the full metadata, the costliest step of a row.
- */
-function leesTelefoon(tekst: string): Uitkomst<string> {
-  const nummer = tekst.replace(/^tel:/i, '');
-  const snel = snelTelefoon(nummer);
-  const e164 = snel === undefined ? volledigE164(nummer) : snel;
+function alsUitkomst(e164: string | null, tekst: string): Uitkomst<string> {
   if (e164 === null) return ongeldig(tekst);
   // E.164 as the domain defines it; every valid Dutch number already is.
   return TelefoonSchema.safeParse(e164).success ? gelukt(e164) : ongeldig(tekst);
