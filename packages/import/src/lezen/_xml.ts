@@ -146,7 +146,7 @@ class XmlLezer {
           if (eind) throw new XmlFout('afgebroken eindtag');
           return i;
         }
-        this.sluitTag(t.slice(i + 2, j));
+        this.sluitTag(t, i + 2, j);
         i = j + 1;
       } else if (volgende === 63) {
         const j = t.indexOf('?>', i + 2);
@@ -255,14 +255,14 @@ class XmlLezer {
     }
   }
 
-  private sluitTag(inhoud: string): void {
-    let eind = inhoud.length;
-    while (eind > 0 && isWit(inhoud.charCodeAt(eind - 1))) eind--;
+  /** The end tag whose name starts at `van`, its `>` at `tot`; compared in place (no string per tag). */
+  private sluitTag(t: string, van: number, tot: number): void {
     const element = this.open.pop();
-    if (!element || element.volledig !== (eind === inhoud.length ? inhoud : inhoud.slice(0, eind))) {
-      throw new XmlFout(`eindtag </${inhoud}> past niet`);
-    }
-    this.handlers.sluit?.(element);
+    let k = element === undefined ? -1 : van + element.volledig.length;
+    if (element === undefined || k > tot || !t.startsWith(element.volledig, van)) k = -1;
+    while (k >= 0 && k < tot && isWit(t.charCodeAt(k))) k++;
+    if (k !== tot) throw new XmlFout(`eindtag </${t.slice(van, tot)}> past niet`);
+    this.handlers.sluit?.(element!);
   }
 }
 
