@@ -20,15 +20,18 @@ function zoalsVoorheen(cel: Cel) {
 }
 
 describe('the fast path for Dutch phone numbers', () => {
-  it('answers as libphonenumber-js/max does, or leaves the number to it (250,000 generated texts)', () => {
-    fc.assert(
-      fc.property(telefoontekst, (tekst) => {
-        const snel = snelTelefoon(tekst);
-        if (snel !== undefined) expect([tekst, snel]).toEqual([tekst, volledigE164(tekst)]);
-      }),
-      { numRuns: 250_000 },
-    );
-  });
+  it('answers as libphonenumber-js/max does, or leaves the number to it (300,000 generated texts)', () => {
+    // A plain loop over a sample: fc.assert with an expect per case costs more than the comparison.
+    const seed = Date.now() % 2 ** 31;
+    const oneens: [string, string | null, string | null][] = [];
+    for (const tekst of fc.sample(telefoontekst, { numRuns: 300_000, seed })) {
+      const snel = snelTelefoon(tekst);
+      if (snel === undefined) continue;
+      const volledig = volledigE164(tekst);
+      if (snel !== volledig && oneens.length < 10) oneens.push([tekst, snel, volledig]);
+    }
+    expect({ seed, oneens }).toEqual({ seed, oneens: [] });
+  }, 180_000);
 
   it('takes nearly every Dutch number as people write it', () => {
     const teksten = fc.sample(nederlandsNummer, { numRuns: 20_000, seed: 18 });
@@ -61,5 +64,5 @@ describe('the fast path for Dutch phone numbers', () => {
       }),
       { numRuns: 20_000 },
     );
-  });
+  }, 180_000);
 });
