@@ -6,13 +6,13 @@ import { type Element, SPREADSHEETML } from './_xml.js';
  * phonetic runs (`<rPh>`, reading aids for East Asian text) are not part of the text.
  */
 export class Tekstverzamelaar {
-  private delen: string[] = [];
+  private delen = '';
   private actief = false;
   private inT = 0;
   private inFonetisch = 0;
 
   begin(): void {
-    this.delen = [];
+    this.delen = '';
     this.actief = true;
     this.inT = 0;
     this.inFonetisch = 0;
@@ -31,7 +31,7 @@ export class Tekstverzamelaar {
   }
 
   tekst(tekst: string): void {
-    if (this.actief && this.inT > 0 && this.inFonetisch === 0) this.delen.push(tekst);
+    if (this.actief && this.inT > 0 && this.inFonetisch === 0) this.delen += tekst;
   }
 
   get bezig(): boolean {
@@ -40,7 +40,7 @@ export class Tekstverzamelaar {
 
   eind(): string {
     this.actief = false;
-    return ontsnapXml(this.delen.join(''));
+    return ontsnapXml(this.delen);
   }
 }
 

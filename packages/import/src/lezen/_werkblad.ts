@@ -48,7 +48,7 @@ export async function* leesWerkblad(
   let volgendeKolom = 0;
   let cel: (Celinhoud & { kolom: number }) | undefined;
   let inWaarde = false;
-  let waarde: string[] = [];
+  let waarde = '';
 
   const sluitCel = () => {
     if (!cel) return;
@@ -62,7 +62,9 @@ export async function* leesWerkblad(
   };
   const sluitRij = () => {
     controleerBreedte(blad, rijnummer, breedte);
-    const dicht = snijLegeStaart(Array.from(cellen, (c) => c ?? null));
+    // Gaps (columns without a cell) are empty; `cellen` is this row's own array.
+    for (let i = 0; i < cellen.length; i++) if (cellen[i] === undefined) cellen[i] = null;
+    const dicht = snijLegeStaart(cellen);
     if (dicht.length === 0 && foutwaarden.length === 0) return;
     controleerGrenzen(blad, rijnummer, dicht);
     klaar.push({ blad, rij: rijnummer, cellen: dicht, ...(foutwaarden.length > 0 ? { foutwaarden } : {}) });
@@ -98,7 +100,7 @@ export async function* leesWerkblad(
           }
           case 'v':
             inWaarde = cel !== undefined;
-            waarde = [];
+            waarde = '';
             break;
           case 'is':
             if (cel) tekst.begin();
@@ -118,7 +120,7 @@ export async function* leesWerkblad(
             sluitCel();
             break;
           case 'v':
-            if (cel && inWaarde) cel.waarde = waarde.join('');
+            if (cel && inWaarde) cel.waarde = waarde;
             inWaarde = false;
             break;
           case 'is':
@@ -129,7 +131,7 @@ export async function* leesWerkblad(
         }
       },
       tekst(t) {
-        if (inWaarde) waarde.push(t);
+        if (inWaarde) waarde += t;
         else tekst.tekst(t);
       },
     },

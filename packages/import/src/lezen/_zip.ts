@@ -13,7 +13,7 @@ const MAX_UITGEPAKT = 1024 * 1024 * 1024;
 const VRIJ_UITGEPAKT = 32 * 1024 * 1024;
 const MAX_VERHOUDING = 200;
 /** Bytes read and inflated at a time: fewer, larger pieces for the XML parser. */
-const STUK = 64 * 1024;
+const STUK = 256 * 1024;
 
 /** One entry of the zip's central directory. */
 export interface Zipdeel {

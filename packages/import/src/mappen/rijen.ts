@@ -110,19 +110,24 @@ function geenKop(bestandsnaam: string, bladen: string[] | null): BestandsFout {
  */
 export function mapRij(ruw: RuweRij, blad: BladInfo): GemapteRij | null {
   const waarden: Partial<Record<Veld, Cel>> = {};
+  let gevuld = false;
   for (const { veld, index } of blad.kolommen) {
     const cel = ruw.cellen[index];
-    if (cel !== undefined && !isLeeg(cel)) waarden[veld] = cel;
+    if (cel !== undefined && !isLeeg(cel)) {
+      waarden[veld] = cel;
+      gevuld = true;
+    }
   }
-  if (Object.keys(waarden).length === 0) return null;
+  if (!gevuld) return null;
   if (waarden.naam === undefined) {
     const delen = NAAMDELEN.map((veld) => waarden[veld])
       .filter((deel) => deel !== undefined)
       .map((deel) => String(deel).trim());
     if (delen.length > 0) waarden.naam = delen.join(' ');
   }
+  if (ruw.foutwaarden === undefined) return { blad, rij: ruw.rij, waarden };
   const meldingen: Melding[] = [];
-  for (const { index, waarde } of ruw.foutwaarden ?? []) {
+  for (const { index, waarde } of ruw.foutwaarden) {
     const kolom = blad.kolommen.find((k) => k.index === index);
     if (!kolom) continue;
     meldingen.push(

@@ -43,6 +43,20 @@ const SERIEEL = /^\d{5}(?:[.,]\d+)?$/;
  * always. Dates that do not exist or fall outside 1900-2100 are `datum.ongeldig`.
  */
 export function leesDatum(cel: Cel): Uitkomst<string> {
+  // A list repeats its dates (a training day, the day of the last round): text cells are remembered.
+  if (typeof cel !== 'string') return leesDatumcel(cel);
+  const bekend = DATUMGEHEUGEN.get(cel);
+  if (bekend !== undefined) return bekend;
+  const uitkomst = leesDatumcel(cel);
+  if (DATUMGEHEUGEN.size >= MAX_DATUMGEHEUGEN) DATUMGEHEUGEN.clear();
+  DATUMGEHEUGEN.set(cel, uitkomst);
+  return uitkomst;
+}
+
+const MAX_DATUMGEHEUGEN = 10_000;
+const DATUMGEHEUGEN = new Map<string, Uitkomst<string>>();
+
+function leesDatumcel(cel: Cel): Uitkomst<string> {
   const tekst = celAlsTekst(cel).trim();
   const ongeldig = mislukt<string>(
     'datum.ongeldig',

@@ -1,6 +1,7 @@
 import { TelefoonSchema } from '@netwerkregie/domain';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Cel } from '../types.js';
+import { snelTelefoon } from './_telefoonsnel.js';
 import { celAlsTekst } from './tekst.js';
 import { gelukt, mislukt, type Uitkomst } from './uitkomst.js';
 
@@ -12,28 +13,40 @@ import { gelukt, mislukt, type Uitkomst } from './uitkomst.js';
  */
 export function normaliseerTelefoon(cel: Cel): Uitkomst<string> {
   const tekst = celAlsTekst(cel).trim();
-  // The outcome depends only on the text (a fractional number is always invalid, and not remembered).
-  if (typeof cel === 'number' && !Number.isInteger(cel)) return leesTelefoon(tekst, false);
+  // The outcome depends only on the text (a fractional number is always invalid).
+  if (typeof cel === 'number' && !Number.isInteger(cel)) return ongeldig(tekst);
+  const nummer = tekst.replace(/^tel:/i, '');
+  // The common Dutch forms take the fast path (same answers, see `_telefoonsnel.ts`).
+  const snel = snelTelefoon(nummer);
+  if (snel !== undefined) return alsUitkomst(snel, tekst);
   const bekend = GEHEUGEN.get(tekst);
   if (bekend !== undefined) return bekend;
-  const uitkomst = leesTelefoon(tekst, true);
+  const uitkomst = alsUitkomst(volledigE164(nummer), tekst);
   if (GEHEUGEN.size >= MAX_GEHEUGEN) GEHEUGEN.clear();
   GEHEUGEN.set(tekst, uitkomst);
   return uitkomst;
 }
 
 /**
- * Parsing with the full metadata is the costliest step of a row; files repeat numbers (a switchboard
- * for a whole organisation), so outcomes are remembered per text, at most this many at a time.
+ * The rest is parsed with the full metadata, the costliest step of a row; files repeat numbers (a
+ * switchboard for a whole organisation), so those outcomes are remembered per text, at most this
+ * many at a time.
  */
 const MAX_GEHEUGEN = 20_000;
 const GEHEUGEN = new Map<string, Uitkomst<string>>();
 
-function leesTelefoon(tekst: string, geheel: boolean): Uitkomst<string> {
-  const ongeldig = mislukt<string>('telefoon.ongeldig', `Het telefoonnummer "${tekst}" is ongeldig.`);
-  if (!geheel) return ongeldig;
-  const nummer = parsePhoneNumberFromString(tekst.replace(/^tel:/i, ''), 'NL');
-  if (!nummer?.isValid()) return ongeldig;
-  const e164 = TelefoonSchema.safeParse(nummer.number);
-  return e164.success ? gelukt(e164.data) : ongeldig;
+function alsUitkomst(e164: string | null, tekst: string): Uitkomst<string> {
+  if (e164 === null) return ongeldig(tekst);
+  // E.164 as the domain defines it; every valid Dutch number already is.
+  return TelefoonSchema.safeParse(e164).success ? gelukt(e164) : ongeldig(tekst);
+}
+
+/** libphonenumber's answer: the E.164 form of a valid number, or null. */
+export function volledigE164(nummer: string): string | null {
+  const telefoon = parsePhoneNumberFromString(nummer, 'NL');
+  return telefoon?.isValid() ? telefoon.number : null;
+}
+
+function ongeldig(tekst: string): Uitkomst<string> {
+  return mislukt<string>('telefoon.ongeldig', `Het telefoonnummer "${tekst}" is ongeldig.`);
 }

@@ -22,58 +22,40 @@ const OVERLEGSCHEIDING = /[,;\n]/;
  */
 export function normalizeRij(rij: GemapteRij, gemeente: Gemeente): GenormaliseerdeRij {
   const { blad, waarden } = rij;
-  const meldingen: Melding[] = [...(rij.meldingen ?? [])];
-  const meld = (veld: Veld, code: Meldingcode, melding: string = MELDINGCODES[code].tekst) => {
-    meldingen.push(
-      maakMelding(
-        { blad: blad.naam, rij: rij.rij, kolom: kopVan(blad, veld) },
-        celAlsTekst(waarden[veld]),
-        code,
-        melding,
-      ),
-    );
-  };
-  const tekst = (veld: Veld): string | undefined => {
-    const waarde = schoneTekst(waarden[veld]);
-    if (waarde !== undefined && waarde.length > MAX_TEKST) {
-      meld(veld, 'tekst.te-lang', `De tekst is ${waarde.length} tekens lang; het maximum is ${MAX_TEKST}.`);
-    }
-    return waarde;
-  };
-  const uit = <T>(
-    veld: Veld,
-    uitkomst: { ok: true; waarde: T } | { ok: false; code: Meldingcode; melding: string },
-  ) => {
-    if (uitkomst.ok) return uitkomst.waarde;
-    meld(veld, uitkomst.code, uitkomst.melding);
-    return undefined;
-  };
+  const melder: Melder = { rij, meldingen: rij.meldingen ? [...rij.meldingen] : [] };
 
-  const organisatieNaam = tekst('organisatie');
+  const organisatieNaam = tekst(melder, 'organisatie');
   if (organisatieNaam === undefined) {
-    meld('organisatie', 'organisatie.ontbreekt', 'De organisatie ontbreekt; elke rij hoort bij een organisatie.');
+    meld(
+      melder,
+      'organisatie',
+      'organisatie.ontbreekt',
+      'De organisatie ontbreekt; elke rij hoort bij een organisatie.',
+    );
   }
-  const domeinTekst = tekst('domein');
-  const domein = domeinTekst === undefined ? undefined : uit('domein', leesDomein(domeinTekst, gemeente));
-  const netwerkTekst = tekst('netwerk');
-  const netwerk = netwerkTekst === undefined ? undefined : uit('netwerk', leesNetwerk(netwerkTekst, gemeente));
-  const soort = tekst('soort');
-  const wijkTekst = tekst('wijken');
+  const domeinTekst = tekst(melder, 'domein');
+  const domein = domeinTekst === undefined ? undefined : uit(melder, 'domein', leesDomein(domeinTekst, gemeente));
+  const netwerkTekst = tekst(melder, 'netwerk');
+  const netwerk = netwerkTekst === undefined ? undefined : uit(melder, 'netwerk', leesNetwerk(netwerkTekst, gemeente));
+  const soort = tekst(melder, 'soort');
+  const wijkTekst = tekst(melder, 'wijken');
   const wijken = wijkTekst === undefined ? undefined : leesWijken(wijkTekst, gemeente);
-  for (const fout of wijken?.onbekend ?? []) uit('wijken', fout);
+  if (wijken) for (const fout of wijken.onbekend) uit(melder, 'wijken', fout);
 
-  const naam = tekst('naam');
-  const emailTekst = tekst('email');
-  const email = emailTekst === undefined ? undefined : uit('email', normaliseerEmail(emailTekst));
-  const telefoon = waarden.telefoon === undefined ? undefined : uit('telefoon', normaliseerTelefoon(waarden.telefoon));
-  const functie = tekst('functie');
-  const rolTekst = tekst('rollen');
+  const naam = tekst(melder, 'naam');
+  const emailTekst = tekst(melder, 'email');
+  const email = emailTekst === undefined ? undefined : uit(melder, 'email', normaliseerEmail(emailTekst));
+  const telefoon =
+    waarden.telefoon === undefined ? undefined : uit(melder, 'telefoon', normaliseerTelefoon(waarden.telefoon));
+  const functie = tekst(melder, 'functie');
+  const rolTekst = tekst(melder, 'rollen');
   const rollen = rolTekst === undefined ? undefined : leesRollen(rolTekst, gemeente);
-  for (const fout of rollen?.onbekend ?? []) uit('rollen', fout);
-  const getraindCel = waarden.getraind === undefined ? undefined : uit('getraind', leesGetraind(waarden.getraind));
-  const soortTekst = tekst('trainingsoort');
+  if (rollen) for (const fout of rollen.onbekend) uit(melder, 'rollen', fout);
+  const getraindCel =
+    waarden.getraind === undefined ? undefined : uit(melder, 'getraind', leesGetraind(waarden.getraind));
+  const soortTekst = tekst(melder, 'trainingsoort');
   const trainingsoort =
-    soortTekst === undefined ? undefined : uit('trainingsoort', leesTrainingsoort(soortTekst, gemeente));
+    soortTekst === undefined ? undefined : uit(melder, 'trainingsoort', leesTrainingsoort(soortTekst, gemeente));
   // A kind of training without a date is trained, day unknown (as "ja"); "nee" wins over a kind.
   const getraind =
     trainingsoort === undefined
@@ -81,16 +63,17 @@ export function normalizeRij(rij: GemapteRij, gemeente: Gemeente): Genormaliseer
       : getraindCel === false
         ? false
         : { datum: getraindCel?.datum ?? null, soort: trainingsoort };
-  const overlegTekst = tekst('overleggen');
+  const overlegTekst = tekst(melder, 'overleggen');
   const overleggen = overlegTekst === undefined ? undefined : uniek(splitsLijst(overlegTekst, OVERLEGSCHEIDING));
   const laatsteContact =
-    waarden.laatsteContact === undefined ? undefined : uit('laatsteContact', leesDatum(waarden.laatsteContact));
-  const einde = waarden.vertrokken === undefined ? undefined : uit('vertrokken', leesDatum(waarden.vertrokken));
+    waarden.laatsteContact === undefined ? undefined : uit(melder, 'laatsteContact', leesDatum(waarden.laatsteContact));
+  const einde = waarden.vertrokken === undefined ? undefined : uit(melder, 'vertrokken', leesDatum(waarden.vertrokken));
 
   if (naam === undefined) {
     const gegeven = PERSOONSVELDEN.filter((veld) => waarden[veld] !== undefined);
     if (gegeven.length > 0) {
       meld(
+        melder,
         'naam',
         'naam.ontbreekt',
         `De naam ontbreekt, terwijl de rij gegevens van een persoon bevat (${gegeven.map((v) => kopVan(blad, v)).join(', ')}).`,
@@ -98,31 +81,74 @@ export function normalizeRij(rij: GemapteRij, gemeente: Gemeente): Genormaliseer
     }
   }
 
+  // Built field by field, in the order the stages and the JSON have always seen, without the
+  // undefined ones (so that `toEqual` and JSON see only what the sheet gave): no spread objects per row.
+  const organisatie: GenormaliseerdeRij['organisatie'] = { naam: organisatieNaam ?? '' };
+  if (domein !== undefined) organisatie.domein = domein;
+  if (netwerk !== undefined) organisatie.netwerk = netwerk;
+  if (soort !== undefined) organisatie.soort = soort;
   // Copies: the vocabulary readers remember their answers, so these arrays are shared.
-  const rolLijst = rollen && rollen.rollen.length > 0 ? [...rollen.rollen] : undefined;
-  return {
-    blad,
-    rij: rij.rij,
-    organisatie: {
-      naam: organisatieNaam ?? '',
-      ...zonderLeeg({
-        domein,
-        netwerk,
-        soort,
-        wijken: wijken && wijken.wijken.length > 0 ? [...wijken.wijken] : undefined,
-      }),
-    },
-    ...(naam === undefined ? {} : { persoon: { naam, ...zonderLeeg({ email, telefoon }) } }),
-    ...(naam !== undefined && (functie !== undefined || rolLijst !== undefined || einde !== undefined)
-      ? { lidmaatschap: zonderLeeg({ functie, rollen: rolLijst, einde }) }
-      : {}),
-    ...zonderLeeg({
-      getraind,
-      overleggen: overleggen && overleggen.length > 0 ? overleggen : undefined,
-      laatsteContact,
-    }),
-    meldingen,
-  };
+  if (wijken && wijken.wijken.length > 0) organisatie.wijken = [...wijken.wijken];
+  // `meldingen` is set last, where it has always been.
+  const uitkomst = { blad, rij: rij.rij, organisatie } as GenormaliseerdeRij;
+  if (naam !== undefined) {
+    const persoon: NonNullable<GenormaliseerdeRij['persoon']> = { naam };
+    if (email !== undefined) persoon.email = email;
+    if (telefoon !== undefined) persoon.telefoon = telefoon;
+    uitkomst.persoon = persoon;
+    const rolLijst = rollen && rollen.rollen.length > 0 ? [...rollen.rollen] : undefined;
+    if (functie !== undefined || rolLijst !== undefined || einde !== undefined) {
+      const lidmaatschap: NonNullable<GenormaliseerdeRij['lidmaatschap']> = {};
+      if (functie !== undefined) lidmaatschap.functie = functie;
+      if (rolLijst !== undefined) lidmaatschap.rollen = rolLijst;
+      if (einde !== undefined) lidmaatschap.einde = einde;
+      uitkomst.lidmaatschap = lidmaatschap;
+    }
+  }
+  if (getraind !== undefined) uitkomst.getraind = getraind;
+  if (overleggen && overleggen.length > 0) uitkomst.overleggen = overleggen;
+  if (laatsteContact !== undefined) uitkomst.laatsteContact = laatsteContact;
+  uitkomst.meldingen = melder.meldingen;
+  return uitkomst;
+}
+
+/** The row being normalised and its issues so far. */
+interface Melder {
+  rij: GemapteRij;
+  meldingen: Melding[];
+}
+
+/** Adds an issue naming the cell (header as written) and its raw value. */
+function meld(melder: Melder, veld: Veld, code: Meldingcode, melding: string = MELDINGCODES[code].tekst): void {
+  const { blad, waarden } = melder.rij;
+  melder.meldingen.push(
+    maakMelding(
+      { blad: blad.naam, rij: melder.rij.rij, kolom: kopVan(blad, veld) },
+      celAlsTekst(waarden[veld]),
+      code,
+      melding,
+    ),
+  );
+}
+
+/** A text field, cleaned; longer than the schemas allow is an issue (the text is still returned). */
+function tekst(melder: Melder, veld: Veld): string | undefined {
+  const waarde = schoneTekst(melder.rij.waarden[veld]);
+  if (waarde !== undefined && waarde.length > MAX_TEKST) {
+    meld(melder, veld, 'tekst.te-lang', `De tekst is ${waarde.length} tekens lang; het maximum is ${MAX_TEKST}.`);
+  }
+  return waarde;
+}
+
+/** A normaliser's value, or undefined with its issue noted. */
+function uit<T>(
+  melder: Melder,
+  veld: Veld,
+  uitkomst: { ok: true; waarde: T } | { ok: false; code: Meldingcode; melding: string },
+): T | undefined {
+  if (uitkomst.ok) return uitkomst.waarde;
+  meld(melder, veld, uitkomst.code, uitkomst.melding);
+  return undefined;
 }
 
 /** The header a field has in this sheet, as written; for a composed name "Voornaam + Achternaam". */
@@ -146,14 +172,4 @@ function uniek(namen: string[]): string[] {
     gezien.add(sleutel);
     return true;
   });
-}
-
-/** The object without its undefined properties (so that `toEqual` and JSON see only what the sheet gave). */
-function zonderLeeg<T extends Record<string, unknown>>(object: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  const uit: Record<string, unknown> = {};
-  for (const sleutel in object) {
-    const waarde = object[sleutel];
-    if (waarde !== undefined) uit[sleutel] = waarde;
-  }
-  return uit as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
