@@ -4,7 +4,8 @@
 // key may see), a filtered page of 20 (domain, role, district) and search for a common term, each
 // with a regisseur key and a lezer key, loaded by wrk (50 connections) pinned to core 1 while the
 // server is pinned to core 0. The ceiling is a bare Hono hello-world on @hono/node-server on the same
-// core, in the same run (before and after). Prints req/s, x bare Hono, p50, p99, timeouts, RSS and the
+// core, in the same run (before and after). Prints req/s, x bare Hono, the server's CPU ms per request
+// (/proc, 10 ms ticks), p50, p99, timeouts, RSS and the
 // load average beside every figure (the machine may be shared). Loopback only, fictional data.
 //
 //   npx turbo run build && node bench/api.mjs
@@ -60,6 +61,16 @@ function zorgVoorWrk() {
 function rssMb(pid) {
   try {
     return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU time (user + system) of a process so far, in ms; clock ticks of 10 ms. */
+function cpuMs(pid) {
+  try {
+    const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(velden[11]) + Number(velden[12])) * 10;
   } catch {
     return Number.NaN;
   }
@@ -209,7 +220,10 @@ async function hoofd() {
           for (const soort of soorten) {
             const [url, lua] = doelen[soort];
             const voor = rssMb(server.pid);
+            const cpuVoor = cpuMs(server.pid);
             const r = wrk(url, sleutels[rol], lua);
+            // The server's CPU per answered request: what bounds req/s when the core is the limit.
+            const cpuPerVerzoek = (cpuMs(server.pid) - cpuVoor) / (r.rps * Number(values.seconden));
             regels.push({
               set,
               personen,
@@ -220,8 +234,11 @@ async function hoofd() {
               plafond: plafond.rps,
               rssVoor: voor,
               rssNa: rssMb(server.pid),
+              cpuPerVerzoek,
             });
-            process.stderr.write(`${set} ${rol} ${soort}: ${r.rps} req/s, p99 ${r.p99} ms\n`);
+            process.stderr.write(
+              `${set} ${rol} ${soort}: ${r.rps} req/s, p99 ${r.p99} ms, CPU ${cpuPerVerzoek.toFixed(3)} ms/verzoek\n`,
+            );
           }
         }
       }
@@ -238,12 +255,12 @@ async function hoofd() {
     `Kale Hono (hallo-wereld), voor elke set: ${plafonds.map((p) => `${p.set}: ${p.rps.toFixed(0)} req/s (p50 ${p.p50} ms, p99 ${p.p99} ms, load ${p.load.toFixed(1)})`).join('; ')}`,
   );
   console.log(
-    '| set (personen) | rol | verzoek | req/s | x kale Hono | p50 (ms) | p99 (ms) | niet-2xx | timeouts | RSS voor -> na (MB) | load |',
+    '| set (personen) | rol | verzoek | req/s | x kale Hono | CPU ms/verzoek | p50 (ms) | p99 (ms) | niet-2xx | timeouts | RSS voor -> na (MB) | load |',
   );
-  console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+  console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
   for (const r of regels) {
     console.log(
-      `| ${r.set} (${r.personen}) | ${r.rol} | ${r.verzoek} | ${r.rps.toFixed(0)} | ${(r.rps / r.plafond).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.niet2xx} | ${r.timeouts} | ${r.rssVoor.toFixed(0)} -> ${r.rssNa.toFixed(0)} | ${r.load.toFixed(1)} |`,
+      `| ${r.set} (${r.personen}) | ${r.rol} | ${r.verzoek} | ${r.rps.toFixed(0)} | ${(r.rps / r.plafond).toFixed(2)} | ${r.cpuPerVerzoek.toFixed(3)} | ${r.p50} | ${r.p99} | ${r.niet2xx} | ${r.timeouts} | ${r.rssVoor.toFixed(0)} -> ${r.rssNa.toFixed(0)} | ${r.load.toFixed(1)} |`,
     );
   }
   writeFileSync(

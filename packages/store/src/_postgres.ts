@@ -91,7 +91,40 @@ export function createPostgresDialect(url: string, schema: string): PostgresDial
   });
   // An idle connection that dies (server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  pool.on('connect', benoemStatements);
   return new PostgresDialect({ pool });
+}
+
+/**
+ * Named prepared statements: PostgreSQL parses and plans a named statement once per connection, where an
+ * unnamed one is parsed again on every call (a read by id sends the same few statements all day). Only
+ * statements with parameters (the fixed shapes of the store) and up to `MAX_BENOEMD` distinct texts per
+ * process, so an import's statements of every batch size cannot fill the server's memory; the rest stay
+ * unnamed. A statement's plan follows the schema: `search_path` is fixed per pool.
+ */
+const MAX_BENOEMD = 500;
+const MAX_TEKST = 8000;
+const namen = new Map<string, string>();
+function naamVan(tekst: string): string | undefined {
+  let naam = namen.get(tekst);
+  if (naam === undefined && namen.size < MAX_BENOEMD && tekst.length <= MAX_TEKST) {
+    naam = `nr${namen.size + 1}`;
+    namen.set(tekst, naam);
+  }
+  return naam;
+}
+
+function benoemStatements(client: pg.PoolClient): void {
+  // Through the prototype on every call, so whatever wraps pg's query there (a statement count) still sees it.
+  const query = (...args: unknown[]) =>
+    (Object.getPrototypeOf(client).query as (...a: unknown[]) => unknown).apply(client, args);
+  client.query = ((tekst: unknown, waarden?: unknown, ...rest: unknown[]) => {
+    if (typeof tekst === 'string' && Array.isArray(waarden) && waarden.length > 0 && rest.length === 0) {
+      const name = naamVan(tekst);
+      if (name !== undefined) return query({ name, text: tekst, values: waarden });
+    }
+    return query(tekst, waarden, ...rest);
+  }) as typeof client.query;
 }
 
 /** Tables that can hold a person's name, e-mail or phone (or did, before an erasure blanked them). */

@@ -3,6 +3,7 @@
  * processing activity, in which trace, and which persons it touched (as pseudonyms). Holds ids only,
  * never personal data. Append-only with a hash chain (see _keten.ts).
  */
+import type { CompiledQuery } from 'kysely';
 import { type Ctx, nu, transaction } from './_context.js';
 import { auditHash, geheim, kop, setKop, tekstHash } from './_keten.js';
 import { sjabloon } from './_sjabloon.js';
@@ -108,13 +109,21 @@ const voegToe = sjabloon<AuditRij>(KOLOMMEN, (db, r) =>
 async function schrijfRegels(c: Ctx, regels: readonly AuditInvoer[]): Promise<void> {
   const g = await geheim(c.db, c.gedeeld);
   const begin = await kop(c.db, 'audit');
+  // The pseudonyms of all rows' persons in one go: a pseudonym depends only on the person (and salt).
+  const alle = await pseudonymize(
+    c,
+    regels.flatMap((r) => r.betrokkenen ?? []),
+  );
+  const pseudoniemVan = new Map<string, string>(
+    [...new Set(regels.flatMap((r) => r.betrokkenen ?? []))].map((id, i) => [id, alle[i] as string]),
+  );
   // The chain first (a row's hash needs only the one before it), then the rows in as few statements
   // as possible: on PostgreSQL every statement is a round trip, and a busy server writes a row per read.
   let vorigeHash = begin.hash;
   const rijen: AuditRij[] = [];
   const betrokkenen: string[][] = [];
   for (const regel of regels) {
-    const pseudoniemen = await pseudonymize(c, regel.betrokkenen ?? []);
+    const pseudoniemen = [...new Set(regel.betrokkenen ?? [])].map((id) => pseudoniemVan.get(id) as string);
     const inhoud = {
       actor: regel.actor,
       actie: regel.actie,
@@ -130,28 +139,56 @@ async function schrijfRegels(c: Ctx, regels: readonly AuditInvoer[]): Promise<vo
     betrokkenen.push(pseudoniemen);
     vorigeHash = hash;
   }
-  const ids: number[] = [];
   if (rijen.length === 0) return;
-  if (rijen.length === 1) {
-    ids.push(((await voegToe(c, rijen[0] as AuditRij)).rows[0] as { id: number }).id);
-  } else {
-    for (let i = 0; i < rijen.length; i += RIJEN_PER_INSERT) {
-      const deel = await c.db
-        .insertInto('audit')
-        .values(rijen.slice(i, i + RIJEN_PER_INSERT) as never)
-        .returning('id')
-        .execute();
-      // Numbers are given in the order of the values (one writer holds the lock); RETURNING's order is not promised.
-      ids.push(...deel.map((r) => Number(r.id)).sort((a, b) => a - b));
-    }
+  const ids: number[] = [];
+  for (let i = 0; i < rijen.length; i += RIJEN_PER_INSERT) {
+    const deel = await voegRijenToe(c, rijen.slice(i, i + RIJEN_PER_INSERT));
+    // Numbers are given in the order of the values (one writer holds the lock); RETURNING's order is not promised.
+    ids.push(...deel.map((r) => Number(r.id)).sort((a, b) => a - b));
   }
-  for (const [n, pseudoniemen] of betrokkenen.entries()) {
-    for (let i = 0; i < pseudoniemen.length; i += BLOK) {
-      const deel = pseudoniemen.slice(i, i + BLOK).map((p) => ({ audit_id: ids[n] as number, pseudoniem: p }));
-      await c.db.insertInto('audit_betrokkenen').values(deel).execute();
-    }
+  // The data subjects of all rows together, in blocks.
+  const paren = betrokkenen.flatMap((pseudoniemen, n) =>
+    pseudoniemen.map((p) => ({ audit_id: ids[n] as number, pseudoniem: p })),
+  );
+  for (let i = 0; i < paren.length; i += BLOK) {
+    await c.db
+      .insertInto('audit_betrokkenen')
+      .values(paren.slice(i, i + BLOK))
+      .execute();
   }
   await setKop(c.db, 'audit', ids[ids.length - 1] as number, vorigeHash);
+}
+
+/**
+ * The insert of n rows, compiled once per n and view (Kysely builds and compiles a 12-column row in
+ * tens of microseconds, and a group commit writes many); the values go in as parameters, row by row.
+ */
+const INSERTS = { alles: new Map<number, object>(), formeel: new Map<number, object>() };
+async function voegRijenToe(c: Ctx, rijen: readonly AuditRij[]): Promise<Array<{ id: unknown }>> {
+  if (rijen.length === 1) return (await voegToe(c, rijen[0] as AuditRij)).rows as Array<{ id: unknown }>;
+  const n = rijen.length;
+  let sleutel = INSERTS[c.zicht].get(n);
+  if (!sleutel) {
+    sleutel = {};
+    INSERTS[c.zicht].set(n, sleutel);
+  }
+  let query = c.gedeeld.sjablonen.get(sleutel) as CompiledQuery | undefined;
+  if (!query) {
+    const merk = (i: number, k: string) => `\u0000${i}:${k}\u0000`;
+    const merken = Array.from({ length: n }, (_, i) => Object.fromEntries(KOLOMMEN.map((k) => [k, merk(i, k)])));
+    query = c.db
+      .insertInto('audit')
+      .values(merken as never)
+      .returning('id')
+      .compile();
+    // The parameters must be the values row by row, column by column; else this cannot be used.
+    const verwacht = merken.flatMap((r) => KOLOMMEN.map((k) => r[k]));
+    if (query.parameters.length !== verwacht.length || query.parameters.some((p, i) => p !== verwacht[i]))
+      throw new Error('audit: onverwachte volgorde van parameters');
+    c.gedeeld.sjablonen.set(sleutel, query);
+  }
+  const parameters = rijen.flatMap((r) => KOLOMMEN.map((k) => r[k]));
+  return (await c.db.executeQuery<{ id: unknown }>({ ...query, parameters })).rows;
 }
 
 /** 12 parameters a row: well below SQLite's and PostgreSQL's limits on parameters per statement. */

@@ -3,6 +3,7 @@ import type { Domein, Netwerk, Rol } from '@netwerkregie/domain';
 import { type Expression, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Ctx } from './_context.js';
 import { validateDatum } from './_datum.js';
+import { viaCache } from './_leescache.js';
 import { leesJson } from './_motor.js';
 import { persoonUit } from './_rijen.js';
 import { sjabloon } from './_sjabloon.js';
@@ -163,8 +164,9 @@ function kaartenVan(ctx: Ctx, ids: SelectQueryBuilder<any, any, { id: string }>,
   return paginate(metKaart(ctx, q), { ...v, offset: 0 }).execute();
 }
 
+/** Repeated pages come from the read cache until something changes (see _leescache.ts). */
 export function listPersonen(ctx: Ctx, filter: PersoonFilter, pagina?: Pagina): Promise<Lijst<PersoonKaart>> {
-  return personenLijst(ctx, filter, pagina);
+  return viaCache(ctx, ['lijst', filter, pagina], () => personenLijst(ctx, filter, pagina));
 }
 
 /** The membership fields of a card, in the order a card lists them. */

@@ -1,5 +1,6 @@
 /** Full-text search over persons: name, organisation names and functions, all words required. */
 import { type Ctx, updateZoekindex } from './_context.js';
+import { viaCache } from './_leescache.js';
 import { personenLijst } from './personenlijst.js';
 import type { Lijst, Pagina, PersoonFilter, PersoonKaart } from './types.js';
 
@@ -13,8 +14,14 @@ export async function searchPersonen(
   filter: PersoonFilter = {},
   pagina?: Pagina,
 ): Promise<Lijst<PersoonKaart>> {
+  // A repeated search comes from the read cache until something changes (see _leescache.ts).
+  if (!ctx.tx) return viaCache(ctx, ['zoek', termen, filter, pagina], () => zoek(ctx, termen, filter, pagina));
   // Inside a transaction the index is brought up to date first, so the caller finds its own changes.
   await updateZoekindex(ctx);
+  return zoek(ctx, termen, filter, pagina);
+}
+
+function zoek(ctx: Ctx, termen: string, filter: PersoonFilter, pagina?: Pagina): Promise<Lijst<PersoonKaart>> {
   // The view's own index: a formal view matches no word of the informal network.
   const { motor } = ctx.gedeeld;
   if (motor.persoonMatcht(termen, ctx.zicht) === null) return personenLijst(ctx, filter, pagina);

@@ -37,16 +37,16 @@ export function auditRequests(opties: AuditOpties): MiddlewareHandler<Omgeving> 
   return async (c, next) => {
     await next();
     if (c.res.status < 200 || c.res.status >= 300 || c.error) return;
-    await c.var.store.audit({
-      actor: c.var.toegang.sleutelId,
+    await c.get('store').audit({
+      actor: c.get('toegang').sleutelId,
       actie: opties.actie,
       entiteit: opties.entiteit,
-      entiteitId: c.var.auditId ?? c.req.param(idParameter) ?? null,
+      entiteitId: c.get('auditId') ?? c.req.param(idParameter) ?? null,
       doel: gevraagdDoel(c) ?? opties.doel,
       route: `${c.req.method} ${c.req.path}`,
-      traceId: c.var.traceId ?? null,
-      verwerking: c.var.gemeente.verwerkingsactiviteiten[soort].id,
-      betrokkenen: c.var.betrokkenen ?? [],
+      traceId: c.get('traceId') ?? null,
+      verwerking: c.get('gemeente').verwerkingsactiviteiten[soort].id,
+      betrokkenen: c.get('betrokkenen') ?? [],
     });
   };
 }

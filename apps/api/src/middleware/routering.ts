@@ -14,9 +14,14 @@ export interface RouteInfo {
 interface Patroon {
   regex: RegExp;
   methoden: Set<string>;
+  delen: number;
 }
 
-function compileer(routes: readonly RouteInfo[]): Patroon[] {
+/** A path's number of segments: a pattern's `[^/]+` matches one, so only patterns of as many can match. */
+const delen = (pad: string): number => pad.split('/').length;
+
+/** The patterns by their number of segments: a request tests only those of its own length. */
+function compileer(routes: readonly RouteInfo[]): Map<number, Patroon[]> {
   const perPad = new Map<string, Set<string>>();
   for (const r of routes) {
     if (r.method === 'ALL' || r.path.includes('*')) continue;
@@ -25,13 +30,16 @@ function compileer(routes: readonly RouteInfo[]): Patroon[] {
     if (r.method.toUpperCase() === 'GET') methoden.add('HEAD');
     perPad.set(r.path, methoden);
   }
-  return [...perPad].map(([pad, methoden]) => {
+  const patronen = [...perPad].map(([pad, methoden]) => {
     const bron = pad
       .split('/')
       .map((deel) => (deel.startsWith(':') ? '[^/]+' : deel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
       .join('/');
-    return { regex: new RegExp(`^${bron}$`), methoden };
+    return { regex: new RegExp(`^${bron}$`), methoden, delen: delen(pad) };
   });
+  const perLengte = new Map<number, Patroon[]>();
+  for (const p of patronen) perLengte.set(p.delen, [...(perLengte.get(p.delen) ?? []), p]);
+  return perLengte;
 }
 
 export interface RouteringOpties {
@@ -42,7 +50,7 @@ export interface RouteringOpties {
 }
 
 export function routering(opties: RouteringOpties): MiddlewareHandler {
-  let patronen: Patroon[] | undefined;
+  let patronen: Map<number, Patroon[]> | undefined;
   return async (c, next) => {
     // Mounted under a prefix (`parent.route('/api', app)`), this middleware's own path carries it.
     const prefix = c.req.routePath.replace(/\/?\*$/, '');
@@ -51,7 +59,7 @@ export function routering(opties: RouteringOpties): MiddlewareHandler {
       throw new Probleem(404, 'Deze bron bestaat niet; laat de slash aan het eind weg.');
     patronen ??= compileer(opties.routes());
     const methode = c.req.method.toUpperCase();
-    const passend = patronen.filter((p) => p.regex.test(pad));
+    const passend = (patronen.get(delen(pad)) ?? []).filter((p) => p.regex.test(pad));
     if (passend.length === 0) throw new Probleem(404, 'Deze bron bestaat niet.');
     if (methode === 'OPTIONS' && opties.optionsPaden?.includes(pad)) return next();
     if (passend.some((p) => p.methoden.has(methode))) return next();

@@ -96,7 +96,7 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
     { rol: 'lezer', audit: { actie: 'lezen', entiteit: 'persoon', doel: 'raadplegen contactlijst' } },
     async (c) => {
       const q = c.req.valid('query');
-      const lijst = await c.var.store.listPersonen(filterVan(q, c.var.gemeente), venster(q));
+      const lijst = await c.get('store').listPersonen(filterVan(q, c.get('gemeente')), venster(q));
       c.set(
         'betrokkenen',
         lijst.items.map((k) => k.id),
@@ -111,7 +111,7 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
     async (c) => {
       const q = c.req.valid('query');
       const { termen, ...filters } = c.req.valid('json');
-      const lijst = await c.var.store.searchPersonen(termen, filterVan(filters, c.var.gemeente), venster(q));
+      const lijst = await c.get('store').searchPersonen(termen, filterVan(filters, c.get('gemeente')), venster(q));
       c.set(
         'betrokkenen',
         lijst.items.map((k) => k.id),
@@ -124,7 +124,7 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
     eenRoute,
     { rol: 'lezer', audit: { actie: 'lezen', entiteit: 'persoon', doel: 'raadplegen contactpersoon' } },
     async (c) => {
-      const kaart = await c.var.store.persoonKaart(c.req.valid('param').id);
+      const kaart = await c.get('store').persoonKaart(c.req.valid('param').id);
       if (!kaart) throw new Probleem(404, 'Deze persoon bestaat niet.');
       return c.json(kaart, 200);
     },
