@@ -12,7 +12,8 @@ export const IMPORTSTATUSSEN = ['gepland', 'toegepast', 'teruggedraaid', 'afgewe
 export async function saveImport(ctx: Ctx, record: ImportRecord): Promise<void> {
   if (!record.id) throw new TypeError('Importrecord zonder id.');
   if (!MODI.includes(record.modus)) throw new RangeError(`Onbekende modus "${record.modus}".`);
-  if (!(IMPORTSTATUSSEN as readonly string[]).includes(record.status)) throw new RangeError(`Onbekende status "${record.status}".`);
+  if (!(IMPORTSTATUSSEN as readonly string[]).includes(record.status))
+    throw new RangeError(`Onbekende status "${record.status}".`);
   const rij = {
     id: record.id,
     bestand: record.bestand,
