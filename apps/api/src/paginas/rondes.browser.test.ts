@@ -182,7 +182,9 @@ describe('a confirmation round, start to revert', () => {
     const beheerder = await o.aangemeld('/rondes', 'beheerder');
     await beheerder.getByRole('button', { name: 'Correcties van GGZ De Kiem bekijken' }).click();
     await beheerder.waitForSelector('#correcties[data-status="gepland"]');
-    await beheerder.getByLabel('Reden van afwijzen (optioneel, over het plan)').fill('Dit is het nummer van de receptie.');
+    await beheerder
+      .getByLabel('Reden van afwijzen (optioneel, over het plan)')
+      .fill('Dit is het nummer van de receptie.');
     await beheerder.getByRole('button', { name: 'Correcties afwijzen' }).click();
     await beheerder.waitForSelector('#correcties[data-status="afgewezen"]');
     const eersteImport = (await beheerder.getAttribute('#correcties', 'data-import')) as string;
@@ -208,9 +210,9 @@ describe('a confirmation round, start to revert', () => {
     await rij.getByRole('button', { name: 'Ja, afwijzen' }).click();
     await importpagina.waitForSelector(`#imports tr[data-import="${tweedeId}"][data-status="afgewezen"]`);
     for (const id of [eersteImport, tweedeId]) {
-      await expect(
-        importpagina.locator(`#imports tr[data-import="${id}"] td`).nth(3).textContent(),
-      ).resolves.toBe('afgewezen (niet toegepast)');
+      await expect(importpagina.locator(`#imports tr[data-import="${id}"] td`).nth(3).textContent()).resolves.toBe(
+        'afgewezen (niet toegepast)',
+      );
     }
     await o.screenshot(importpagina, 'import-afgewezen');
     await importpagina.close();
