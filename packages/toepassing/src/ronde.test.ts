@@ -255,7 +255,7 @@ describe('a confirmation round', () => {
     const dubbel = await fout(startRonde(store, ALMERE, { selectie: { segment: 'sleutelfiguren' }, actor: 'x' }));
     expect(dubbel).toEqual([
       'invoer.ongeldig',
-      `Er zijn 2 segmenten met de naam "sleutelfiguren"; kies er een met het id: ${[informeel.id, tweede.id].join(', ')}.`,
+      `Er zijn 2 segmenten met de naam "sleutelfiguren"; kies er een met het id: ${[informeel.id, tweede.id].sort().join(', ')}.`,
     ]);
     expect((await store.listRondes()).length).toBe(rondesVoor + 2);
   });

@@ -89,7 +89,10 @@ export async function findSegment(store: Store, idOfNaam: string): Promise<Segme
   if (gevonden.length > 1) {
     throw new ToepassingFout(
       'invoer.ongeldig',
-      `Er zijn ${gevonden.length} segmenten met de naam "${idOfNaam.trim()}"; kies er een met het id: ${gevonden.map((s) => s.id).join(', ')}.`,
+      `Er zijn ${gevonden.length} segmenten met de naam "${idOfNaam.trim()}"; kies er een met het id: ${gevonden
+        .map((s) => s.id)
+        .sort()
+        .join(', ')}.`,
     );
   }
   throw onbekend(idOfNaam);
