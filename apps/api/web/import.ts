@@ -1,7 +1,7 @@
 /**
  * `/import`: the data steward's flow. Choose the mode, drop or pick a CSV or XLSX file, see the
  * plan (nothing changes yet), download the annotated error report, apply; the list of past imports
- * with revert. Needs a beheerder key; other keys get a clear message, never a half-working page.
+ * with revert, and rejection of a plan that should never be applied (a partner's correction too). Needs a beheerder key; other keys get a clear message, never a half-working page.
  */
 import { gemeenteNaam, withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
@@ -176,17 +176,9 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
         {},
         imports.map((i) => {
           const actie = h('td');
-          if (i.status === 'toegepast') {
-            const bevestig = h(
-              'button',
-              {
-                type: 'button',
-                class: 'gevaar',
-                hidden: true,
-                onclick: () => bezig(`Import ${i.bestand} terugdraaien…`, () => terugdraaien(i)),
-              },
-              'Ja, terugdraaien',
-            );
+          // Two steps, so one click never reverts or rejects: the button, then "Ja, …".
+          const tweeStappen = (tekst: string, ja: string, werk: () => Promise<void>) => {
+            const bevestig = h('button', { type: 'button', class: 'gevaar', hidden: true, onclick: werk }, ja);
             fill(
               actie,
               h(
@@ -199,10 +191,17 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
                     bevestig.focus();
                   },
                 },
-                'Terugdraaien',
+                tekst,
               ),
               bevestig,
             );
+          };
+          if (i.status === 'toegepast') {
+            tweeStappen('Terugdraaien', 'Ja, terugdraaien', () =>
+              bezig(`Import ${i.bestand} terugdraaien…`, () => terugdraaien(i)),
+            );
+          } else if (i.status === 'gepland' || i.status === 'verlopen') {
+            tweeStappen('Afwijzen', 'Ja, afwijzen', () => bezig(`Plan ${i.bestand} afwijzen…`, () => afwijzen(i)));
           }
           return h(
             'tr',
@@ -210,7 +209,11 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
             h('td', {}, tijdNl(i.tijd)),
             h('td', {}, i.bestand),
             h('td', {}, i.modus),
-            h('td', {}, i.status === 'verlopen' ? 'verlopen (niet toegepast)' : i.status),
+            h(
+              'td',
+              {},
+              i.status === 'verlopen' || i.status === 'afgewezen' ? `${i.status} (niet toegepast)` : i.status,
+            ),
             h('td', {}, i.rijen),
             h('td', {}, i.afgewezen),
             h('td', {}, i.organisaties.toegevoegd + i.personen.toegevoegd),
@@ -225,6 +228,13 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     bericht.textContent = `Teruggedraaid: ${uit.verwijderd} verwijderd, ${uit.hersteld} hersteld${uit.geweigerd.length ? `; niet hersteld omdat later gewijzigd: ${uit.geweigerd.map((g) => `${g.entiteit} ${g.veld}`).join(', ')}` : ''}.`;
     hoofd().dataset.stap = 'teruggedraaid';
     await Promise.all([refreshLijst(), refreshImports()]);
+  };
+
+  const afwijzen = async (i: ImportKort) => {
+    await api.post<ImportKort>(`imports/${encodeURIComponent(i.id)}/afwijzing`);
+    bericht.textContent = `Het plan ${i.bestand} is afgewezen: het wordt nooit toegepast, de contactlijst is niet veranderd.`;
+    hoofd().dataset.stap = 'afgewezen';
+    await refreshImports();
   };
 
   const showPlan = (imp: ImportVolledig) => {

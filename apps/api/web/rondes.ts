@@ -1,7 +1,8 @@
 /**
- * /rondes: the regisseur starts a confirmation round (every formal partner, or those of a domain or
- * district) and follows it per organisation; unanswered links can be revoked. The links are shown once,
- * right after the start (the server keeps only their hashes); with SMTP configured they are mailed too.
+ * /rondes: the regisseur starts a confirmation round (every formal partner, or those of a domain, a
+ * district or a saved segment) and follows it per organisation; unanswered links can be revoked. The links
+ * are shown once, right after the start (the server keeps only their hashes); with SMTP configured they
+ * are mailed too. The beheerder reviews a partner's corrections here and applies or rejects them.
  */
 import { gemeenteNaam, withAanmelding } from './_aanmelding.js';
 import { type Api, ApiFout } from './_api.js';
@@ -10,6 +11,7 @@ import {
   type Correctieplan,
   type GestarteRonde,
   type Ronde,
+  type Segment,
   STATUSWOORDEN,
   type Voortgang,
 } from './rondes/_soorten.js';
@@ -90,7 +92,8 @@ async function toonCorrecties(
       ),
     ),
   ];
-  const knop = (tekst: string, pad: string, klaar: string) =>
+  const reden = h('input', { id: 'reden', name: 'reden', type: 'text', maxlength: 200, autocomplete: 'off' });
+  const knop = (tekst: string, pad: string, klaar: string, body: () => object = () => ({})) =>
     h(
       'button',
       {
@@ -98,7 +101,7 @@ async function toonCorrecties(
         onclick: async () => {
           setStatus('bezig');
           try {
-            await api.post(`imports/${encodeURIComponent(importId)}/${pad}`);
+            await api.post(`imports/${encodeURIComponent(importId)}/${pad}`, body());
             melding(status, klaar);
             await toonCorrecties(api, importId, vak, status, na);
             await na();
@@ -116,9 +119,31 @@ async function toonCorrecties(
       'section',
       { 'aria-labelledby': 'correcties-titel', id: 'correcties', 'data-import': importId, 'data-status': plan.status },
       h('h2', { id: 'correcties-titel' }, `Correcties uit ${plan.bestand}`),
-      h('p', {}, `Status: ${plan.status}. ${plan.status === 'gepland' ? 'Er is nog niets veranderd.' : ''}`),
+      h(
+        'p',
+        { id: 'correcties-status' },
+        `Status: ${plan.status}. `,
+        plan.status === 'gepland' ? 'Er is nog niets veranderd.' : '',
+        plan.status === 'afgewezen'
+          ? `Afgewezen op ${datumNl(plan.afgewezenOp)}; er is niets veranderd.${plan.afwijzingsreden ? ` Reden: ${plan.afwijzingsreden}` : ''}`
+          : '',
+      ),
       regels.length ? h('ul', {}, regels) : h('p', {}, 'Geen wijzigingen.'),
-      plan.status === 'gepland' ? knop('Correcties toepassen', 'toepassing', 'De correcties zijn toegepast.') : null,
+      plan.status === 'gepland'
+        ? h(
+            'div',
+            {},
+            h('p', {}, knop('Correcties toepassen', 'toepassing', 'De correcties zijn toegepast.')),
+            h('p', {}, h('label', { for: 'reden' }, 'Reden van afwijzen (optioneel, over het plan)'), ' ', reden),
+            h(
+              'p',
+              {},
+              knop('Correcties afwijzen', 'afwijzing', 'De correcties zijn afgewezen; er is niets veranderd.', () =>
+                reden.value.trim() ? { reden: reden.value.trim() } : {},
+              ),
+            ),
+          )
+        : null,
       plan.status === 'toegepast'
         ? knop('Correcties terugdraaien', 'terugdraaiing', 'De correcties zijn teruggedraaid.')
         : null,
@@ -133,7 +158,8 @@ function voortgangTabel(
   status: HTMLElement,
   correcties: HTMLElement,
 ): HTMLElement {
-  const totalen = STATUSWOORDEN.filter(([s]) => v.totalen[s] > 0)
+  const totalen = (Object.entries(STATUSWOORDEN) as Array<[keyof typeof STATUSWOORDEN, string]>)
+    .filter(([s]) => v.totalen[s] > 0)
     .map(([s, woord]) => `${v.totalen[s]} ${woord}`)
     .join(', ');
   const intrekken = (organisatie?: string) => async () => {
@@ -150,7 +176,7 @@ function voortgangTabel(
     }
     setStatus('klaar');
   };
-  const open = (s: string) => !['bevestigd', 'gecorrigeerd', 'ingetrokken'].includes(s);
+  const open = (s: string) => !['bevestigd', 'gecorrigeerd', 'afgewezen', 'ingetrokken'].includes(s);
   return h(
     'section',
     { 'aria-labelledby': 'voortgang-titel', id: 'voortgang' },
@@ -216,11 +242,24 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
   const links = h('div');
   const voortgang = h('div');
   const correcties = h('div');
+  const segmenten = await api.alles<Segment>('segmenten');
+  // One choice: every formal partner, those of a domain, or those of a saved segment (value `segment:<id>`).
   const domein = h(
     'select',
     { id: 'domein', name: 'domein' },
     h('option', { value: '' }, 'alle formele partners'),
-    DOMEINEN.map((d) => h('option', { value: d }, d)),
+    h(
+      'optgroup',
+      { label: 'Domein' },
+      DOMEINEN.map((d) => h('option', { value: d }, d)),
+    ),
+    segmenten.length
+      ? h(
+          'optgroup',
+          { label: 'Bewaard segment' },
+          segmenten.map((s) => h('option', { value: `segment:${s.id}` }, s.naam)),
+        )
+      : null,
   );
   const wijk = h('input', { id: 'wijk', name: 'wijk', type: 'text', autocomplete: 'off' });
   const dagen = h('input', { id: 'dagen', name: 'dagen', type: 'number', min: 1, max: 365, placeholder: '30' });
@@ -245,7 +284,7 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     h(
       'p',
       {},
-      'Elke formele partner krijgt een persoonlijke link waarmee de organisatie haar eigen gegevens bevestigt of verbetert. Correcties worden een plan dat de beheerder nakijkt op de importpagina.',
+      'Elke formele partner krijgt een persoonlijke link waarmee de organisatie haar eigen gegevens bevestigt of verbetert. Correcties worden een plan dat de beheerder hier nakijkt en toepast of afwijst.',
     ),
     h('p', {}, h('label', { for: 'domein' }, 'Voor'), ' ', domein),
     h('p', {}, h('label', { for: 'wijk' }, 'Alleen de wijk (leeg: alle wijken)'), ' ', wijk),
@@ -257,8 +296,13 @@ async function start(api: Api, inhoud: HTMLElement): Promise<void> {
     knop.disabled = true;
     setStatus('bezig');
     try {
+      const keuze = domein.value;
       const gestart = await api.post<GestarteRonde>('bevestigingsrondes', {
-        ...(domein.value ? { domein: domein.value } : {}),
+        ...(keuze.startsWith('segment:')
+          ? { segment: keuze.slice('segment:'.length) }
+          : keuze
+            ? { domein: keuze }
+            : {}),
         ...(wijk.value.trim() ? { wijk: wijk.value.trim() } : {}),
         ...(dagen.value ? { geldigDagen: Number(dagen.value) } : {}),
       });

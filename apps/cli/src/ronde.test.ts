@@ -3,6 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GEMEENTEN, type Gemeente } from '@netwerkregie/domain';
+import { openStore } from '@netwerkregie/store';
+import { createSegment } from '@netwerkregie/toepassing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from './_testhulp.js';
 
@@ -142,5 +145,59 @@ describe('netwerkregie ronde', () => {
     const actie = await cli('ronde', 'stop', ...basis());
     expect(actie.status).toBe(2);
     expect(readdirSync(map).filter((f) => f !== 'almere.db' && !f.startsWith('almere.db-'))).toEqual([]);
+  });
+
+  it('starts a round for a saved segment by name, and refuses an unknown or informal segment with exit 2', async () => {
+    // Segments are saved over the API; here straight into the same database file.
+    const store = await openStore({ gemeente: 'almere', pad: db });
+    const almere = GEMEENTEN.almere as Gemeente;
+    const segment = await createSegment(
+      store,
+      almere,
+      { naam: 'Radicalisering veiligheid', domeinen: ['veiligheid'], rollen: ['contactpersoon-radicalisering'] },
+      { actor: 'test' },
+    );
+    await createSegment(store, almere, { naam: 'Sleutelfiguren', netwerk: 'informeel' }, { actor: 'test' });
+    await store.close();
+    const start = (...verder: string[]) =>
+      cli(
+        'ronde',
+        'start',
+        ...basis(),
+        '--basis-url',
+        'https://x.example.org',
+        '--van',
+        'a@example.org',
+        '--uit',
+        map,
+        ...verder,
+      );
+
+    for (const [naam, melding] of [
+      ['Nergens', 'Fout: Segment Nergens bestaat niet.\n'],
+      ['sleutelfiguren', 'Fout: Segment "Sleutelfiguren" heeft geen formele partners; er is geen ronde gestart.\n'],
+    ]) {
+      const nee = await start('--segment', naam as string);
+      expect([nee.status, nee.stderr]).toEqual([2, melding]);
+    }
+    expect(readdirSync(map).filter((f) => f !== 'almere.db' && !f.startsWith('almere.db-'))).toEqual([]);
+
+    const r = await start('--segment', 'Radicalisering veiligheid', '--wijk', 'Almere Haven', '--json');
+    expect(r.status).toBe(0);
+    const { ronde } = r.json() as { ronde: string };
+    const v = (await cli('ronde', 'status', ronde, ...basis(), '--json')).json() as {
+      ronde: { selectie: unknown };
+      organisaties: Array<{ organisatie: string }>;
+    };
+    expect(v.ronde.selectie).toEqual({ wijk: 'Almere Haven', segment: segment.id });
+    expect(v.organisaties.map((o) => o.organisatie)).toEqual([
+      'Halt Almere',
+      'Openbaar Ministerie Almere',
+      'Politie Almere Regionaal Team Radicalisering',
+      'Politie basisteam Almere Haven',
+      'Raad voor de Kinderbescherming Almere',
+      'Reclassering Almere',
+      'Veiligheidshuis Almere',
+    ]);
   });
 });

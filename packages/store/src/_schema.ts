@@ -487,6 +487,18 @@ const POSTGRES_LEESINDEXEN = [
     for each row execute function leesindex_organisatie()`,
 ];
 
+/**
+ * A planned import the beheerder rejected (status `afgewezen`): when, and the short reason if given; on the
+ * invitation whose answer the plan was, when its correction was rejected (its status in the round's progress).
+ */
+const afwijzing = (m: Motor): Migration => ({
+  async up(db: Db) {
+    await db.schema.alterTable('imports').addColumn('afgewezen_op', m.tekst).execute();
+    await db.schema.alterTable('imports').addColumn('afwijzingsreden', m.tekst).execute();
+    await db.schema.alterTable('uitnodigingen').addColumn('afgewezen', m.tekst).execute();
+  },
+});
+
 /** Names sort in the order they run; never rename or edit a released one, add a new one. */
 export const migraties = (m: Motor): Record<string, Migration> => ({
   '0001_basis': basis(m),
@@ -498,6 +510,7 @@ export const migraties = (m: Motor): Record<string, Migration> => ({
   '0007_segmenten': segmenten(m),
   '0008_rondes': rondes(m),
   '0009_leesindexen': leesindexen(m),
+  '0010_afwijzing': afwijzing(m),
 });
 
 /** Brings the database to the latest version; a no-op when it is there already. */

@@ -76,7 +76,15 @@ export const METHODEN = {
   rondes: pick(
     rondes,
     ['saveRonde', 'markUitnodiging', 'confirmOrganisaties', 'forgetBevestigingen'],
-    ['ronde', 'listRondes', 'uitnodigingenVanRonde', 'uitnodiging', 'uitnodigingOpHash', 'bevestigingen'],
+    [
+      'ronde',
+      'listRondes',
+      'uitnodigingenVanRonde',
+      'uitnodiging',
+      'uitnodigingOpHash',
+      'uitnodigingVanImport',
+      'bevestigingen',
+    ],
   ),
   schrijvers: pick(schrijvers, ['upsertEntiteit'], []),
   segmenten: pick(segmenten, ['upsertSegment'], ['listSegmenten', 'segment']),

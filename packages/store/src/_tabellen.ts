@@ -110,6 +110,8 @@ export interface Tabellen {
     tijd: string;
     toegepast_op: string | null;
     teruggedraaid_op: string | null;
+    afgewezen_op: string | null;
+    afwijzingsreden: string | null;
   };
   importbestanden: { import_id: string; inhoud: Uint8Array };
   indicatorstanden: {
@@ -135,6 +137,7 @@ export interface Tabellen {
     onbestelbaar: string | null;
     herinnerd: string | null;
     ingetrokken: string | null;
+    afgewezen: string | null;
   };
   bevestigingen: {
     id: Generated<number>;

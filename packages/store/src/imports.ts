@@ -5,13 +5,15 @@ import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import type { ImportRecord, Lijst, Pagina } from './types.js';
 
 const MODI = ['aanvullend', 'volledig'];
-const STATUSSEN = ['gepland', 'toegepast', 'teruggedraaid'];
+/** Where an import stands: planned (a dry run kept), applied, reverted, or rejected by the beheerder (never applied). */
+export const IMPORTSTATUSSEN = ['gepland', 'toegepast', 'teruggedraaid', 'afgewezen'] as const;
 
 /** Inserts, or replaces the record with the same id. */
 export async function saveImport(ctx: Ctx, record: ImportRecord): Promise<void> {
   if (!record.id) throw new TypeError('Importrecord zonder id.');
   if (!MODI.includes(record.modus)) throw new RangeError(`Onbekende modus "${record.modus}".`);
-  if (!STATUSSEN.includes(record.status)) throw new RangeError(`Onbekende status "${record.status}".`);
+  if (!(IMPORTSTATUSSEN as readonly string[]).includes(record.status))
+    throw new RangeError(`Onbekende status "${record.status}".`);
   const rij = {
     id: record.id,
     bestand: record.bestand,
@@ -23,6 +25,8 @@ export async function saveImport(ctx: Ctx, record: ImportRecord): Promise<void> 
     tijd: record.tijd,
     toegepast_op: record.toegepastOp ?? null,
     teruggedraaid_op: record.teruggedraaidOp ?? null,
+    afgewezen_op: record.afgewezenOp ?? null,
+    afwijzingsreden: record.afwijzingsreden ?? null,
   };
   const { id: _, ...rest } = rij;
   await ctx.db
@@ -44,6 +48,8 @@ export function importUit(r: Rij<'imports'>): ImportRecord {
     tijd: r.tijd,
     toegepastOp: r.toegepast_op,
     teruggedraaidOp: r.teruggedraaid_op,
+    afgewezenOp: r.afgewezen_op,
+    afwijzingsreden: r.afwijzingsreden,
   };
 }
 

@@ -1,7 +1,8 @@
 export { OpslagFout } from './fouten.js';
+export { IMPORTSTATUSSEN } from './imports.js';
 export { DEFAULT_DATAMAP, defaultDb, openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
-export { uitnodigingStatus } from './rondes.js';
+export { UITNODIGINGSTATUSSEN, uitnodigingStatus } from './rondes.js';
 export { SLEUTELROLLEN, sleutelHash } from './sleutels.js';
 export type {
   AuditFilter,
@@ -16,6 +17,7 @@ export type {
   HistorieFilter,
   HistorieRegel,
   ImportRecord,
+  ImportStatus,
   IndicatorStand,
   KaartLidmaatschap,
   KetenUitkomst,

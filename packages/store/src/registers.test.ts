@@ -82,17 +82,32 @@ describe('import records', () => {
     await store.saveImport(IMPORT);
     await store.saveImport({ ...IMPORT, id: 'imp-2', bestand: 'tweede.xlsx', tijd: '2024-06-01T09:00:00.000Z' });
     await store.saveImport({ ...IMPORT, status: 'toegepast', toegepastOp: '2024-05-01T10:00:07.000Z' });
+    await store.saveImport({
+      ...IMPORT,
+      id: 'imp-3',
+      status: 'afgewezen',
+      afgewezenOp: '2024-05-02T08:00:00.000Z',
+      afwijzingsreden: 'Dubbel ingestuurd.',
+    });
     await store.close();
     const weer = await openTest({ gemeente: 'almere', pad });
     expect(await weer.importRecord('imp-1')).toEqual({
       ...IMPORT,
       status: 'toegepast',
       toegepastOp: '2024-05-01T10:00:07.000Z',
+      afgewezenOp: null,
+      afwijzingsreden: null,
+    });
+    expect(await weer.importRecord('imp-3')).toMatchObject({
+      status: 'afgewezen',
+      afgewezenOp: '2024-05-02T08:00:00.000Z',
+      afwijzingsreden: 'Dubbel ingestuurd.',
     });
     expect(await weer.importRecord('imp-9')).toBeUndefined();
     const l = await weer.listImports();
-    expect([l.items.map((i) => i.id), l.totaal]).toEqual([['imp-2', 'imp-1'], 2]);
+    expect([l.items.map((i) => i.id), l.totaal]).toEqual([['imp-2', 'imp-1', 'imp-3'], 3]);
     expect((await weer.listImports({ sortering: 'bestand' })).items.map((i) => i.bestand)).toEqual([
+      'contactlijst.csv',
       'contactlijst.csv',
       'tweede.xlsx',
     ]);

@@ -52,6 +52,7 @@ describe('confirmation rounds', () => {
       onbestelbaar: null,
       herinnerd: null,
       ingetrokken: null,
+      afgewezen: null,
     });
     expect(await weer.uitnodigingOpHash(sleutelHash('onbekend'))).toBeUndefined();
     expect(await weer.uitnodigingOpHash(TOKEN)).toBeUndefined();
@@ -67,6 +68,12 @@ describe('confirmation rounds', () => {
       importId: 'i-9',
     });
     expect(uitnodigingStatus((await weer.uitnodiging('u-1'))!, '2026-04-30')).toBe('gecorrigeerd');
+    // The invitation a plan came from; a rejected plan shows as afgewezen, whatever the date.
+    expect((await weer.uitnodigingVanImport('i-9'))?.id).toBe('u-1');
+    expect(await weer.uitnodigingVanImport('i-onbekend')).toBeUndefined();
+    await weer.markUitnodiging('u-1', { afgewezen: '2026-03-04T10:00:00Z' });
+    expect(uitnodigingStatus((await weer.uitnodiging('u-1'))!, '2026-03-05')).toBe('afgewezen');
+    expect(uitnodigingStatus((await weer.uitnodiging('u-1'))!, '2026-04-30')).toBe('afgewezen');
     await weer.markUitnodiging('u-2', { onbestelbaar: '2026-03-01T09:02:00Z' });
     expect(uitnodigingStatus((await weer.uitnodiging('u-2'))!, '2026-03-02')).toBe('onbestelbaar');
     await weer.markUitnodiging('u-2', { ingetrokken: '2026-03-01T09:03:00Z' });

@@ -17,6 +17,22 @@ import type {
 
 const HASH = /^[0-9a-f]{64}$/;
 
+/**
+ * Where an invitation can stand (see `uitnodigingStatus`), in the order a progress lists them. The one list:
+ * the toepassing's totals and the API's schema derive from it.
+ */
+export const UITNODIGINGSTATUSSEN = [
+  'openstaand',
+  'verzonden',
+  'geopend',
+  'bevestigd',
+  'gecorrigeerd',
+  'afgewezen',
+  'verlopen',
+  'onbestelbaar',
+  'ingetrokken',
+] as const;
+
 function controleerHash(hash: string): void {
   // Refuse anything that is not a hash, so a plain token can never be stored by mistake.
   if (!HASH.test(hash)) throw new TypeError('Uitnodiging: tokenhash moet een SHA-256 in 64 hexadecimale tekens zijn.');
@@ -83,6 +99,7 @@ const uitnodigingUit = (r: Rij<'uitnodigingen'>): UitnodigingRecord => ({
   onbestelbaar: r.onbestelbaar,
   herinnerd: r.herinnerd,
   ingetrokken: r.ingetrokken,
+  afgewezen: r.afgewezen,
 });
 
 export async function ronde(ctx: Ctx, id: string): Promise<RondeRecord | undefined> {
@@ -141,6 +158,7 @@ export async function markUitnodiging(ctx: Ctx, id: string, moment: UitnodigingM
     onbestelbaar: 'onbestelbaar',
     herinnerd: 'herinnerd',
     ingetrokken: 'ingetrokken',
+    afgewezen: 'afgewezen',
     tokenHash: 'token_hash',
     verloopt: 'verloopt',
   };
@@ -154,11 +172,19 @@ export async function markUitnodiging(ctx: Ctx, id: string, moment: UitnodigingM
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** The invitation whose answer became this import plan, or undefined (an import that is not a partner's). */
+export async function uitnodigingVanImport(ctx: Ctx, importId: string): Promise<UitnodigingRecord | undefined> {
+  const r = await ctx.db.selectFrom('uitnodigingen').selectAll().where('import_id', '=', importId).executeTakeFirst();
+  return r && uitnodigingUit(r);
+}
+
 /**
- * Where an invitation stands on `op` (default today): an answer wins, then revoked, bounced, expired,
- * opened, sent; a link made but not yet sent is `openstaand`.
+ * Where an invitation stands on `op` (default today): a correction the beheerder rejected is `afgewezen`,
+ * else an answer wins, then revoked, bounced, expired, opened, sent; a link made but not yet sent is
+ * `openstaand`.
  */
 export function uitnodigingStatus(u: UitnodigingRecord, op: string = vandaag()): UitnodigingStatus {
+  if (u.afgewezen) return 'afgewezen';
   if (u.antwoord) return u.antwoord;
   if (u.ingetrokken) return 'ingetrokken';
   if (u.onbestelbaar) return 'onbestelbaar';

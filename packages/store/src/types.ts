@@ -1,6 +1,8 @@
 import type { Domein, Lidmaatschap, Netwerk, Persoon, Rol, Trainingsoort } from '@netwerkregie/domain';
 import type { Entiteit as EntiteitKind, WaardeVan } from './_soorten.js';
 import type { Methoden } from './_store.js';
+import type { IMPORTSTATUSSEN } from './imports.js';
+import type { UITNODIGINGSTATUSSEN } from './rondes.js';
 import type { SLEUTELROLLEN } from './sleutels.js';
 
 /**
@@ -201,13 +203,20 @@ export interface ImportRecord {
   sha256: string;
   actor: string;
   modus: 'aanvullend' | 'volledig';
-  status: 'gepland' | 'toegepast' | 'teruggedraaid';
+  status: ImportStatus;
   /** The JSON summary of IMPORT.md. */
   samenvatting: unknown;
   tijd: string;
   toegepastOp: string | null;
   teruggedraaidOp: string | null;
+  /** ISO time a planned import was rejected (status `afgewezen`); absent or null otherwise. */
+  afgewezenOp?: string | null;
+  /** The beheerder's short reason for the rejection, if given. */
+  afwijzingsreden?: string | null;
 }
+
+/** Where an import stands: one of IMPORTSTATUSSEN. */
+export type ImportStatus = (typeof IMPORTSTATUSSEN)[number];
 
 export interface IndicatorStand {
   tijd: string;
@@ -306,16 +315,8 @@ export interface RondeRecord {
   selectie: RondeSelectie;
 }
 
-/** Where an organisation's invitation stands (derived from its dates, see `uitnodigingStatus`). */
-export type UitnodigingStatus =
-  | 'openstaand'
-  | 'verzonden'
-  | 'geopend'
-  | 'bevestigd'
-  | 'gecorrigeerd'
-  | 'verlopen'
-  | 'onbestelbaar'
-  | 'ingetrokken';
+/** Where an organisation's invitation stands (derived from its dates, see `uitnodigingStatus`): one of UITNODIGINGSTATUSSEN. */
+export type UitnodigingStatus = (typeof UITNODIGINGSTATUSSEN)[number];
 
 /** The moments of an invitation that can be recorded after it was made. */
 export interface UitnodigingMoment {
@@ -328,6 +329,8 @@ export interface UitnodigingMoment {
   onbestelbaar?: string | null;
   herinnerd?: string | null;
   ingetrokken?: string | null;
+  /** The beheerder rejected the correction plan this answer became. */
+  afgewezen?: string | null;
   /** A new link (a reminder): the old one stops working. SHA-256 hex of the token. */
   tokenHash?: string;
   verloopt?: string;
@@ -349,6 +352,8 @@ export interface UitnodigingRecord {
   onbestelbaar: string | null;
   herinnerd: string | null;
   ingetrokken: string | null;
+  /** ISO time the beheerder rejected the correction plan (`importId`). */
+  afgewezen: string | null;
 }
 
 /** When an organisation's data was last confirmed or changed by a trusted source, and whether its last link is dead. */

@@ -132,6 +132,21 @@ async function storeMetSporen(pad: string): Promise<Store> {
     toegepastOp: '2024-05-01T10:00:05.000Z',
     teruggedraaidOp: null,
   });
+  // A rejected plan whose reason, against the rule, names her.
+  await store.saveImport({
+    id: 'imp-2',
+    bestand: 'bevestiging.csv',
+    sha256: 'cd'.repeat(32),
+    actor: 'partner:o-ggz',
+    modus: 'aanvullend',
+    status: 'afgewezen',
+    samenvatting: { rijen: 1, meldingen: [] },
+    tijd: '2024-05-02T10:00:00.000Z',
+    toegepastOp: null,
+    teruggedraaidOp: null,
+    afgewezenOp: '2024-05-03T10:00:00.000Z',
+    afwijzingsreden: 'Fatima el Ruïs werkt hier nog',
+  });
   const sheet = 'Organisatie;Naam;E-mail\nGGZ Centraal Polder;Fatima el Ruïs;fatima.elruis@example.org\n';
   await store.saveImportBestand('imp-1', new TextEncoder().encode(sheet));
   await store.saveSleutel({

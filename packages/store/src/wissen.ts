@@ -166,12 +166,12 @@ function telefoonVormen(telefoon: string | null): string[] {
   return vormen;
 }
 
-/** Free-text columns a caller could have put a name in: audit purposes and routes, key descriptions, import summaries. */
+/** Free-text columns a caller could have put a name in: audit purposes and routes, key descriptions, import summaries and rejections. */
 const VRIJE_TEKST = [
   ['audit', ['doel', 'route']],
   ['sleutels', ['omschrijving']],
   ['indicatorstanden', ['aanleiding']],
-  ['imports', ['bestand', 'samenvatting']],
+  ['imports', ['bestand', 'samenvatting', 'afwijzingsreden']],
 ] as const;
 
 async function schoonVrijeTekst(c: Ctx, waarden: Array<string | null>): Promise<void> {

@@ -35,6 +35,11 @@ function terugVoor0009(db: Database.Database): void {
   for (const i of ['organisaties_domein', 'personen_naam_id', 'personen_formeel_naam_id']) db.exec(`drop index ${i}`);
 }
 
+/** Undoes migration 0010_afwijzing on imports (the invitations' column goes with their table). */
+function terugVoor0010(db: Database.Database): void {
+  for (const kolom of ['afgewezen_op', 'afwijzingsreden']) db.exec(`alter table imports drop column ${kolom}`);
+}
+
 const VIEWS = ['organisaties', 'lidmaatschappen', 'personen', 'deelnames', 'relaties', 'contactmomenten', 'trainingen'];
 
 describe('SQLite: migration 0004_zicht', () => {
@@ -60,6 +65,7 @@ describe('SQLite: migration 0004_zicht', () => {
     const db = new Database(pad);
     for (const v of VIEWS) db.exec(`drop view formeel_${v}`);
     db.exec('drop table zoekindex_formeel');
+    terugVoor0010(db);
     terugVoor0009(db);
     terugVoor0006(db);
     terugVoor0005(db);

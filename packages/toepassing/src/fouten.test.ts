@@ -42,6 +42,8 @@ describe('translateMotorfout', () => {
       'import.niet-toegepast',
       'import.al-toegepast',
       'import.al-teruggedraaid',
+      'import.al-afgewezen',
+      'import.niet-gepland',
       'import.afgewezen-rijen',
       'ronde.leeg',
       'ronde.onbekend',

@@ -22,6 +22,9 @@ export const FOUTCODES = [
   'import.niet-toegepast',
   'import.al-toegepast',
   'import.al-teruggedraaid',
+  /** The import to apply was rejected by the beheerder; one to reject is no longer planned. */
+  'import.al-afgewezen',
+  'import.niet-gepland',
   /** Strict was asked and rows were rejected: nothing applied. */
   'import.afgewezen-rijen',
   /** A confirmation round that would invite no organisation, or that does not exist. */

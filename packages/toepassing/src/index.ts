@@ -44,6 +44,7 @@ export {
   createSegment,
   deleteSegment,
   exportLeden,
+  findSegment,
   ledenVan,
   listSegmenten,
   readSegment,
@@ -63,11 +64,13 @@ export {
 } from './sleutels.js';
 export { revertImport } from './terugdraaien.js';
 export {
+  AFWIJZINGSREDEN_MAX,
   applyPlannedImport,
   duurTekst,
   type GeplandeImportOpties,
   type ImportplanOpties,
   isVerlopen,
+  rejectImport,
   saveImportplan,
 } from './toepassen.js';
 export { saveTrend } from './trend.js';

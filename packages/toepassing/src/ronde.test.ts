@@ -1,9 +1,11 @@
 import {
   answerUitnodiging,
   applyPlannedImport,
+  createSegment,
   gemeenteVanToken,
   openUitnodiging,
   type RondeLink,
+  rejectImport,
   revertImport,
   revokeRonde,
   startRonde,
@@ -20,6 +22,31 @@ beforeAll(async () => {
 afterAll(() => fx.opruimen());
 
 const vandaag = new Date().toISOString().slice(0, 10);
+/** The formal organisations where someone is contactpersoon-radicalisering in the safety domain, by name. */
+const SEGMENT_ORGANISATIES = [
+  'Halt Almere',
+  'Openbaar Ministerie Almere',
+  'Politie Almere Regionaal Team Radicalisering',
+  'Politie basisteam Almere Buiten',
+  'Politie basisteam Almere Haven',
+  'Politie basisteam Almere Hout',
+  'Politie basisteam Almere Pampus',
+  'Politie basisteam Almere Poort',
+  'Politie basisteam Almere Stad',
+  'Raad voor de Kinderbescherming Almere',
+  'Reclassering Almere',
+  'Veiligheidshuis Almere',
+];
+/** The same in Almere Haven (or in no district: the whole city). */
+const SEGMENT_IN_HAVEN = [
+  'Halt Almere',
+  'Openbaar Ministerie Almere',
+  'Politie Almere Regionaal Team Radicalisering',
+  'Politie basisteam Almere Haven',
+  'Raad voor de Kinderbescherming Almere',
+  'Reclassering Almere',
+  'Veiligheidshuis Almere',
+];
 const fout = async (p: Promise<unknown>) => {
   try {
     await p;
@@ -49,10 +76,6 @@ describe('a confirmation round', () => {
     expect(await fout(startRonde(store, ALMERE, { selectie: { wijk: 'Atlantis' }, actor: 'x' }))).toEqual([
       'invoer.ongeldig',
       '"Atlantis" is geen wijk van Almere.',
-    ]);
-    expect(await fout(startRonde(store, ALMERE, { selectie: { segment: 'jeugd' }, actor: 'x' }))).toEqual([
-      'invoer.ongeldig',
-      'Segment "jeugd" is hier niet bekend; kies een domein of wijk.',
     ]);
     expect(await fout(startRonde(store, ALMERE, { selectie: { domein: 'gemeenschap' }, actor: 'x' }))).toEqual([
       'ronde.leeg',
@@ -190,5 +213,100 @@ describe('a confirmation round', () => {
     }
     const v = await voortgangRonde(store, ronde.id);
     expect([v.totalen.bevestigd, v.totalen.ingetrokken, v.totalen.openstaand]).toEqual([1, 1, links.length - 2]);
+  });
+
+  it('invites the formal organisations of a saved segment, by id or name; refuses unknown, ambiguous and informal ones', async () => {
+    const store = fx.stores.almere;
+    const segment = await createSegment(
+      store,
+      ALMERE,
+      { naam: 'Radicalisering veiligheid', domeinen: ['veiligheid'], rollen: ['contactpersoon-radicalisering'] },
+      { actor: 'k-regisseur' },
+    );
+    const rondesVoor = (await store.listRondes()).length;
+    const { ronde, links } = await startRonde(store, ALMERE, {
+      selectie: { segment: ' radicalisering VEILIGHEID ' },
+      actor: 'k-regisseur',
+    });
+    expect(ronde.selectie).toEqual({ segment: segment.id });
+    expect(links.map((l) => l.organisatie)).toEqual(SEGMENT_ORGANISATIES);
+    const opId = await startRonde(store, ALMERE, {
+      selectie: { segment: segment.id, wijk: 'Almere Haven' },
+      actor: 'x',
+    });
+    expect(opId.links.map((l) => l.organisatie)).toEqual(SEGMENT_IN_HAVEN);
+    expect((await store.listRondes()).length).toBe(rondesVoor + 2);
+
+    const informeel = await createSegment(
+      store,
+      ALMERE,
+      { naam: 'Sleutelfiguren', rollen: ['sleutelfiguur'], netwerk: 'informeel' },
+      { actor: 'k-regisseur' },
+    );
+    expect(await fout(startRonde(store, ALMERE, { selectie: { segment: informeel.id }, actor: 'x' }))).toEqual([
+      'invoer.ongeldig',
+      'Segment "Sleutelfiguren" heeft geen formele partners; er is geen ronde gestart.',
+    ]);
+    expect(await fout(startRonde(store, ALMERE, { selectie: { segment: 'jeugd' }, actor: 'x' }))).toEqual([
+      'verwijzing.onbekend',
+      'Segment jeugd bestaat niet.',
+    ]);
+    const tweede = await createSegment(store, ALMERE, { naam: 'Sleutelfiguren', domeinen: ['zorg'] }, { actor: 'x' });
+    const dubbel = await fout(startRonde(store, ALMERE, { selectie: { segment: 'sleutelfiguren' }, actor: 'x' }));
+    expect(dubbel).toEqual([
+      'invoer.ongeldig',
+      `Er zijn 2 segmenten met de naam "sleutelfiguren"; kies er een met het id: ${[informeel.id, tweede.id].sort().join(', ')}.`,
+    ]);
+    expect((await store.listRondes()).length).toBe(rondesVoor + 2);
+  });
+
+  it('lets the beheerder reject a partner’s plan: never applied, the invitation shows afgewezen, the list unchanged', async () => {
+    const store = fx.stores.almere;
+    const { ronde, links } = await startRonde(store, ALMERE, { selectie: { domein: 'zorg' }, actor: 'k-regisseur' });
+    const ggd = links.find((l) => l.organisatie === 'GGD Almere')!;
+    const joost = (await openUitnodiging(store, ALMERE, ggd.token)).personen.find((p) => p.naam === 'Joost de Vries')!;
+    const uitkomst = await answerUitnodiging(store, ALMERE, ggd.token, {
+      personen: [{ persoonId: joost.persoonId, oordeel: 'wijzig', telefoon: '06 2345 6780' }],
+    });
+    const { importId } = uitkomst as { importId: string };
+
+    expect(await fout(rejectImport(store, importId, { reden: 'x'.repeat(201) }))).toEqual([
+      'invoer.ongeldig',
+      'Een reden is hoogstens 200 tekens, niet 201.',
+    ]);
+    expect((await store.importRecord(importId))?.status).toBe('gepland');
+    const bevestigdVoor = await store.bevestigingen();
+    const nu = new Date('2026-03-04T10:00:00.000Z');
+    const afgewezen = await rejectImport(store, importId, { reden: '  Nummer is van de receptie. ', nu });
+    expect([afgewezen.status, afgewezen.afgewezenOp, afgewezen.afwijzingsreden]).toEqual([
+      'afgewezen',
+      '2026-03-04T10:00:00.000Z',
+      'Nummer is van de receptie.',
+    ]);
+    expect(await store.importRecord(importId)).toEqual(afgewezen);
+    const regel = (await voortgangRonde(store, ronde.id)).organisaties.find(
+      (o) => o.organisatieId === ggd.organisatieId,
+    );
+    expect([regel?.status, regel?.importId]).toEqual(['afgewezen', importId]);
+    expect((await voortgangRonde(store, ronde.id)).totalen.afgewezen).toBe(1);
+
+    const inhoud = (await store.importBestand(importId))!;
+    expect(
+      await fout(applyPlannedImport(store, ALMERE, { importId, inhoud, actor: 'k-beheerder', trend: async () => {} })),
+    ).toEqual(['import.al-afgewezen', 'Deze import is al afgewezen.']);
+    expect(await fout(rejectImport(store, importId))).toEqual([
+      'import.niet-gepland',
+      'Deze import is al afgewezen; alleen een geplande import kan worden afgewezen.',
+    ]);
+    expect(await fout(revertImport(store, importId, 'k-beheerder'))).toEqual([
+      'import.niet-toegepast',
+      `Import ${importId} is nooit toegepast.`,
+    ]);
+    expect(await fout(rejectImport(store, 'i-onbekend'))).toEqual([
+      'import.onbekend',
+      'Import i-onbekend bestaat niet.',
+    ]);
+    expect((await store.persoon(joost.persoonId))?.telefoon).toBe('+31612346821');
+    expect(await store.bevestigingen()).toEqual(bevestigdVoor);
   });
 });

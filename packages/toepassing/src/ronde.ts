@@ -10,11 +10,13 @@ import {
   type RondeSelectie,
   type Store,
   sleutelHash,
+  UITNODIGINGSTATUSSEN,
   type UitnodigingRecord,
   type UitnodigingStatus,
   uitnodigingStatus,
 } from '@netwerkregie/store';
 import { ToepassingFout } from './fouten.js';
+import { findSegment, ledenVan } from './segmenten.js';
 
 const TOKEN = /^bv_([a-z][a-z0-9-]{1,40})_[A-Za-z0-9_-]{43}$/;
 
@@ -45,27 +47,34 @@ export interface RondeLink {
 }
 
 export interface RondeOpties {
-  /** Narrows the formal partners by domain or district; `segment` needs `segmentOrganisaties`. */
+  /**
+   * Narrows the formal partners by domain, district or a saved segment (its id or its name): the
+   * organisations of the segment's members today. Several criteria together: partners that meet each.
+   */
   selectie?: RondeSelectie;
   /** Days a link works; default the gemeente's `ronde.geldigDagen` (30). */
   geldigDagen?: number;
   actor: string;
-  /** Hook for saved segments: the ids of a segment's organisations. Without it a segment is refused. */
-  segmentOrganisaties?: (segment: string) => Promise<readonly string[]>;
   /** The moment the round starts (tests); default now. */
   nu?: Date;
 }
 
+/**
+ * A segment's organisations: those through which its members match it today (the running memberships
+ * `ledenVan` finds), so the round reaches the same organisations the segment's address list does.
+ */
+async function segmentOrganisaties(store: Store, gemeente: Gemeente, segmentId: string): Promise<string[]> {
+  const segment = await store.segment(segmentId);
+  if (!segment) return [];
+  const leden = ledenVan(segment, await store.momentopname(gemeente));
+  return [...new Set(leden.flatMap((l) => l.organisaties.map((o) => o.id)))];
+}
+
 /** The formal organisations a selection names, ordered by name. */
-async function kiesOrganisaties(store: Store, opties: RondeOpties): Promise<Organisatie[]> {
-  const { domein, wijk, segment } = opties.selectie ?? {};
-  let ids: readonly string[] | undefined;
-  if (segment !== undefined) {
-    if (!opties.segmentOrganisaties) {
-      throw new ToepassingFout('invoer.ongeldig', `Segment "${segment}" is hier niet bekend; kies een domein of wijk.`);
-    }
-    ids = await opties.segmentOrganisaties(segment);
-  }
+async function kiesOrganisaties(store: Store, gemeente: Gemeente, selectie: RondeSelectie): Promise<Organisatie[]> {
+  const { domein, wijk, segment } = selectie;
+  const ids = segment === undefined ? undefined : await segmentOrganisaties(store, gemeente, segment);
+  if (ids?.length === 0) return [];
   const uit: Organisatie[] = [];
   for (let offset = 0; ; offset += 1000) {
     const pagina = await store.listOrganisaties(
@@ -84,8 +93,11 @@ async function kiesOrganisaties(store: Store, opties: RondeOpties): Promise<Orga
 
 /**
  * Starts a round: one link per formal partner of the selection, valid `geldigDagen` days. Returns the
- * round and the links (the only time the tokens exist outside the partners' mail). Throws `ronde.leeg`
- * when the selection names no organisation, `invoer.ongeldig` for a period outside 1–365 days.
+ * round and the links (the only time the tokens exist outside the partners' mail). A segment is named by
+ * id or name and kept in the round by its id. Throws `ronde.leeg` when a domain or district names no
+ * organisation, `invoer.ongeldig` for a period outside 1–365 days, a district that is not the gemeente's
+ * or a segment without formal partners, `verwijzing.onbekend` (field `segment`) for a segment that does
+ * not exist; nothing is written then.
  */
 export async function startRonde(
   store: Store,
@@ -99,7 +111,26 @@ export async function startRonde(
   if (opties.selectie?.wijk !== undefined && !gemeente.wijken.includes(opties.selectie.wijk)) {
     throw new ToepassingFout('invoer.ongeldig', `"${opties.selectie.wijk}" is geen wijk van ${gemeente.naam}.`);
   }
-  const organisaties = await kiesOrganisaties(store, opties);
+  const selectie: RondeSelectie = { ...opties.selectie };
+  let segmentNaam: string | undefined;
+  if (selectie.segment !== undefined) {
+    const segment = await findSegment(store, selectie.segment).catch((fout: unknown) => {
+      if (fout instanceof ToepassingFout && fout.code === 'segment.onbekend') {
+        throw new ToepassingFout('verwijzing.onbekend', fout.melding, [{ veld: 'segment', reden: fout.melding }]);
+      }
+      throw fout;
+    });
+    selectie.segment = segment.id;
+    segmentNaam = segment.naam;
+  }
+  const organisaties = await kiesOrganisaties(store, gemeente, selectie);
+  if (organisaties.length === 0 && segmentNaam !== undefined) {
+    // The segment itself does not fit a round (its members are informal, or it has none): the caller's choice.
+    throw new ToepassingFout(
+      'invoer.ongeldig',
+      `Segment "${segmentNaam}" heeft${selectie.domein || selectie.wijk ? ' bij deze keuze' : ''} geen formele partners; er is geen ronde gestart.`,
+    );
+  }
   if (organisaties.length === 0) {
     throw new ToepassingFout(
       'ronde.leeg',
@@ -113,7 +144,7 @@ export async function startRonde(
     gestart,
     actor: opties.actor,
     geldigTot: verloopt,
-    selectie: opties.selectie ?? {},
+    selectie,
   };
   const links: RondeLink[] = organisaties.map((o, i) => ({
     // Ordered ids keep the invitations in the order of the organisations' names.
@@ -157,24 +188,13 @@ export interface RondeVoortgang {
   organisaties: RondeRegel[];
 }
 
-const STATUSSEN: readonly UitnodigingStatus[] = [
-  'openstaand',
-  'verzonden',
-  'geopend',
-  'bevestigd',
-  'gecorrigeerd',
-  'verlopen',
-  'onbestelbaar',
-  'ingetrokken',
-];
-
 /** The progress of a round on `op` (default today); throws `ronde.onbekend`. */
 export async function voortgangRonde(store: Store, rondeId: string, op?: string): Promise<RondeVoortgang> {
   const ronde = await store.ronde(rondeId);
   if (!ronde) throw new ToepassingFout('ronde.onbekend', `Bevestigingsronde ${rondeId} bestaat niet.`);
   const uitnodigingen = await store.uitnodigingenVanRonde(rondeId);
   const namen = await organisatieNamen(store, uitnodigingen);
-  const totalen = Object.fromEntries(STATUSSEN.map((s) => [s, 0])) as Record<UitnodigingStatus, number>;
+  const totalen = Object.fromEntries(UITNODIGINGSTATUSSEN.map((s) => [s, 0])) as Record<UitnodigingStatus, number>;
   const organisaties = uitnodigingen.map((u): RondeRegel => {
     const status = uitnodigingStatus(u, op);
     totalen[status]++;

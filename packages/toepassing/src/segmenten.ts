@@ -70,6 +70,34 @@ export async function readSegment(store: Store, id: string): Promise<Segment> {
   return segment;
 }
 
+/**
+ * A segment by its id, else by its name (case and surrounding spaces ignored), for a person typing it.
+ * Throws `segment.onbekend` when neither matches, `invoer.ongeldig` naming the ids when several segments
+ * share that name.
+ */
+export async function findSegment(store: Store, idOfNaam: string): Promise<Segment> {
+  const opId = await store.segment(idOfNaam);
+  if (opId) return opId;
+  const gezocht = idOfNaam.trim().toLocaleLowerCase('nl');
+  const gevonden: Segment[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const pagina = await store.listSegmenten({ offset, limiet: 1000 });
+    gevonden.push(...pagina.items.filter((s) => s.naam.trim().toLocaleLowerCase('nl') === gezocht));
+    if (offset + 1000 >= pagina.totaal) break;
+  }
+  if (gevonden.length === 1) return gevonden[0] as Segment;
+  if (gevonden.length > 1) {
+    throw new ToepassingFout(
+      'invoer.ongeldig',
+      `Er zijn ${gevonden.length} segmenten met de naam "${idOfNaam.trim()}"; kies er een met het id: ${gevonden
+        .map((s) => s.id)
+        .sort()
+        .join(', ')}.`,
+    );
+  }
+  throw onbekend(idOfNaam);
+}
+
 export const listSegmenten = (store: Store, pagina?: Pagina): Promise<Lijst<Segment>> => store.listSegmenten(pagina);
 
 /** Removes a segment (with a history row); ToepassingFout `segment.onbekend` when there is none. */

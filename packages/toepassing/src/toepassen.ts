@@ -49,6 +49,8 @@ export async function saveImportplan(
     tijd: new Date().toISOString(),
     toegepastOp: null,
     teruggedraaidOp: null,
+    afgewezenOp: null,
+    afwijzingsreden: null,
   };
   await store.transaction(async (tx) => {
     await tx.saveImport(record);
@@ -94,8 +96,8 @@ export function duurTekst(ms: number): string {
  * inside one transaction, applies it and marks the record toegepast, then keeps the trend. The
  * status is checked inside the transaction, so two processes applying at once serialise and one
  * is refused. Throws ToepassingFout `import.onbekend`, `import.al-toegepast`,
- * `import.al-teruggedraaid`, `import.verlopen` (older than `geldigMs`) or `import.afgewezen-rijen` (strict,
- * rows rejected); nothing is written then.
+ * `import.al-teruggedraaid`, `import.al-afgewezen`, `import.verlopen` (older than `geldigMs`) or
+ * `import.afgewezen-rijen` (strict, rows rejected); nothing is written then.
  */
 export async function applyPlannedImport(
   store: Store,
@@ -150,4 +152,44 @@ export async function applyPlannedImport(
     });
   });
   return { record, waarschuwingen };
+}
+
+/** The longest reason a rejection keeps: a short note about the plan, never about a person. */
+export const AFWIJZINGSREDEN_MAX = 200;
+
+/**
+ * Rejects a planned import (a partner's correction in particular): it is marked `afgewezen` with the time
+ * and the optional short reason, can no longer be applied, and the invitation whose answer it was shows
+ * `afgewezen` in its round. Nothing of the list changes. A plan past its validity may be rejected too.
+ * Throws `import.onbekend`, `import.niet-gepland` (applied, reverted or rejected already) or
+ * `invoer.ongeldig` (a reason longer than AFWIJZINGSREDEN_MAX); nothing is written then.
+ */
+export async function rejectImport(
+  store: Store,
+  importId: string,
+  opties: { reden?: string | undefined; nu?: Date } = {},
+): Promise<ImportRecord> {
+  const reden = opties.reden?.trim() || null;
+  if (reden !== null && reden.length > AFWIJZINGSREDEN_MAX) {
+    throw new ToepassingFout(
+      'invoer.ongeldig',
+      `Een reden is hoogstens ${AFWIJZINGSREDEN_MAX} tekens, niet ${reden.length}.`,
+    );
+  }
+  return store.transaction(async (tx) => {
+    const actueel = await tx.importRecord(importId);
+    if (!actueel) throw new ToepassingFout('import.onbekend', `Import ${importId} bestaat niet.`);
+    if (actueel.status !== 'gepland') {
+      throw new ToepassingFout(
+        'import.niet-gepland',
+        `Deze import is al ${actueel.status}; alleen een geplande import kan worden afgewezen.`,
+      );
+    }
+    const nu = (opties.nu ?? new Date()).toISOString();
+    const afgewezen: ImportRecord = { ...actueel, status: 'afgewezen', afgewezenOp: nu, afwijzingsreden: reden };
+    await tx.saveImport(afgewezen);
+    const uitnodiging = await tx.uitnodigingVanImport(importId);
+    if (uitnodiging) await tx.markUitnodiging(uitnodiging.id, { afgewezen: nu });
+    return afgewezen;
+  });
 }

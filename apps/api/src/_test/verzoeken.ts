@@ -27,6 +27,7 @@ export const MINIMALE_ROL: Readonly<Record<string, SleutelRol>> = {
   'post /gemeenten/{gemeente}/imports': 'beheerder',
   'get /gemeenten/{gemeente}/imports/{id}': 'beheerder',
   'post /gemeenten/{gemeente}/imports/{id}/toepassing': 'beheerder',
+  'post /gemeenten/{gemeente}/imports/{id}/afwijzing': 'beheerder',
   'post /gemeenten/{gemeente}/imports/{id}/terugdraaiing': 'beheerder',
   'get /gemeenten/{gemeente}/imports/{id}/foutenrapport': 'beheerder',
   'get /gemeenten/{gemeente}/export': 'regisseur',

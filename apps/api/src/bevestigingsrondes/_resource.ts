@@ -1,17 +1,7 @@
 /** A confirmation round as the API shows it (zod only, so the pages can take the types without the server). */
 import { z } from '@hono/zod-openapi';
 import { DOMEINEN } from '@netwerkregie/domain';
-
-const STATUSSEN = [
-  'openstaand',
-  'verzonden',
-  'geopend',
-  'bevestigd',
-  'gecorrigeerd',
-  'verlopen',
-  'onbestelbaar',
-  'ingetrokken',
-] as const;
+import { UITNODIGINGSTATUSSEN } from '@netwerkregie/store';
 
 const Tijd = z.string().openapi({ format: 'date-time', example: '2026-03-01T09:00:00.000Z' });
 const Dag = z.string().openapi({ format: 'date', example: '2026-03-31' });
@@ -26,13 +16,10 @@ export const RondeSelectieSchema = z
       .max(100)
       .optional()
       .openapi({ description: 'Alleen formele partners in deze wijk.' }),
-    segment: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .optional()
-      .openapi({ description: 'Een bewaard segment (nog niet beschikbaar: geeft 400).' }),
+    segment: z.string().trim().min(1).max(100).optional().openapi({
+      description:
+        'Een bewaard segment, op id of naam: de formele organisaties van de leden van het segment vandaag. Bewaard als id. Een onbekend segment, of een zonder formele partners, geeft 400.',
+    }),
   })
   .openapi('RondeSelectie', { description: 'Welke formele partners de ronde uitnodigt; leeg: allemaal.' });
 
@@ -80,7 +67,9 @@ export const RondeRegelSchema = z
   .object({
     organisatie: z.string().openapi({ description: 'Id van de organisatie.' }),
     naam: z.string(),
-    status: z.enum(STATUSSEN),
+    status: z.enum(UITNODIGINGSTATUSSEN).openapi({
+      description: 'afgewezen: de beheerder heeft de correcties van de organisatie afgewezen.',
+    }),
     verloopt: Dag,
     verzonden: Tijd.nullable(),
     geopend: Tijd.nullable(),
@@ -96,7 +85,9 @@ export const RondeRegelSchema = z
 export const VoortgangSchema = z
   .object({
     ronde: RondeSchema,
-    totalen: z.record(z.enum(STATUSSEN), z.number().int()).openapi({ description: 'Aantal organisaties per status.' }),
+    totalen: z
+      .record(z.enum(UITNODIGINGSTATUSSEN), z.number().int())
+      .openapi({ description: 'Aantal organisaties per status.' }),
     organisaties: z.array(RondeRegelSchema),
   })
   .openapi('RondeVoortgang', { description: 'Hoe ver elke organisatie is.' });

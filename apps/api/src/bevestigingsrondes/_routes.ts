@@ -9,7 +9,7 @@ export const startRoute = createRoute({
   tags: ['Bevestigingsrondes'],
   summary: 'Een bevestigingsronde starten',
   description:
-    'Elke formele partner (of die van een domein of wijk) krijgt een persoonlijke link waarmee de organisatie de eigen gegevens bevestigt of verbetert. De links staan eenmalig in het antwoord; met SMTP ingesteld gaan ze ook per e-mail naar de contactpersoon.',
+    'Elke formele partner (of die van een domein, wijk of bewaard segment) krijgt een persoonlijke link waarmee de organisatie de eigen gegevens bevestigt of verbetert. De links staan eenmalig in het antwoord; met SMTP ingesteld gaan ze ook per e-mail naar de contactpersoon.',
   request: {
     params: GemeenteParams,
     query: DoelQuery,
@@ -42,7 +42,7 @@ export const voortgangRoute = createRoute({
   tags: ['Bevestigingsrondes'],
   summary: 'De voortgang van een ronde',
   description:
-    'Per organisatie: verzonden, geopend, bevestigd, gecorrigeerd, openstaand, verlopen, onbestelbaar of ingetrokken.',
+    'Per organisatie: openstaand, verzonden, geopend, bevestigd, gecorrigeerd, afgewezen (de beheerder wees de correcties af), verlopen, onbestelbaar of ingetrokken.',
   request: { params: idParams('Id van de ronde.'), query: DoelQuery },
   responses: { 200: json(VoortgangSchema, 'De voortgang.') },
 });

@@ -1,5 +1,6 @@
+import { answerUitnodiging, startRonde } from '@netwerkregie/toepassing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
+import { A, ALMERE, createFixture, type Fixture, ID } from '../_test/fixture.js';
 
 let fx: Fixture;
 beforeAll(async () => {
@@ -41,6 +42,7 @@ describe('confirmation rounds over the API', () => {
       geopend: 0,
       bevestigd: 0,
       gecorrigeerd: 0,
+      afgewezen: 0,
       verlopen: 0,
       onbestelbaar: 0,
       ingetrokken: 0,
@@ -69,5 +71,66 @@ describe('confirmation rounds over the API', () => {
       404,
       'Bevestigingsronde r-onbekend bestaat niet.',
     ]);
+  });
+
+  it('starts a round for a saved segment by name, and refuses an unknown or informal segment with 400, writing nothing', async () => {
+    const zorg = await post(`${A}/segmenten`, { naam: 'Zorg in de proef', domeinen: ['zorg'] });
+    const segment = ((await zorg.json()) as { id: string }).id;
+    const res = await post(`${A}/bevestigingsrondes`, { segment: 'zorg in de proef' });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { ronde: { selectie: unknown }; links: Array<{ naam: string }> };
+    expect([body.ronde.selectie, body.links.map((l) => l.naam)]).toEqual([{ segment }, ['Wijkteam Haven Proef']]);
+
+    const rondes = async () =>
+      (
+        (await (await fx.request(`${A}/bevestigingsrondes`, { sleutel: fx.sleutels.regisseur })).json()) as {
+          resultaten: unknown[];
+        }
+      ).resultaten.length;
+    const voor = await rondes();
+    const onbekend = await post(`${A}/bevestigingsrondes`, { segment: 'Nergens' });
+    expect([onbekend.status, await onbekend.json()]).toEqual([
+      400,
+      expect.objectContaining({
+        code: 'invoer.ongeldig',
+        detail: 'Segment Nergens bestaat niet.',
+        invalidParams: [{ name: 'segment', reason: 'Segment Nergens bestaat niet.' }],
+      }),
+    ]);
+    await post(`${A}/segmenten`, { naam: 'Informele proef', netwerk: 'informeel' });
+    const informeel = await post(`${A}/bevestigingsrondes`, { segment: 'Informele proef' });
+    expect([informeel.status, await informeel.json()]).toEqual([
+      400,
+      expect.objectContaining({
+        code: 'invoer.ongeldig',
+        detail: 'Segment "Informele proef" heeft geen formele partners; er is geen ronde gestart.',
+      }),
+    ]);
+    expect(await rondes()).toBe(voor);
+  });
+
+  it('shows an organisation whose correction the beheerder rejected as afgewezen in the round', async () => {
+    const { ronde, links } = await startRonde(fx.stores.almere, ALMERE, { actor: 'test' });
+    const wijkteam = links.find((l) => l.organisatieId === ID.wijkteam)!;
+    const uitkomst = await answerUitnodiging(fx.stores.almere, ALMERE, wijkteam.token, {
+      personen: [{ persoonId: ID.fenna, oordeel: 'wijzig', telefoon: '06 2345 6789' }],
+    });
+    const { importId } = uitkomst as { importId: string };
+    // The regisseur may not reject (the import routes are the beheerder's).
+    expect((await post(`${A}/imports/${importId}/afwijzing`, {})).status).toBe(403);
+    const afwijzing = await post(`${A}/imports/${importId}/afwijzing`, { reden: 'Klopt niet.' }, fx.sleutels.beheerder);
+    expect(afwijzing.status).toBe(200);
+    const v = (await (
+      await fx.request(`${A}/bevestigingsrondes/${ronde.id}`, { sleutel: fx.sleutels.regisseur })
+    ).json()) as {
+      totalen: Record<string, number>;
+      organisaties: Array<{ naam: string; status: string; import: string }>;
+    };
+    expect(v.organisaties.map((o) => [o.naam, o.status])).toEqual([
+      ['Politie Basisteam Proef', 'openstaand'],
+      ['Wijkteam Haven Proef', 'afgewezen'],
+    ]);
+    expect([v.totalen.afgewezen, v.organisaties[1]?.import]).toEqual([1, importId]);
+    expect((await fx.stores.almere.persoon(ID.fenna))?.telefoon).toBe('+31612345671');
   });
 });

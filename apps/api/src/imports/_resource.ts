@@ -1,7 +1,7 @@
 /** The import as the API shows it: IMPORT.md's JSON fields, the record's status and dates, and links. */
 import { z } from '@hono/zod-openapi';
 import type { BladInfo } from '@netwerkregie/import';
-import type { ImportRecord } from '@netwerkregie/store';
+import { IMPORTSTATUSSEN, type ImportRecord } from '@netwerkregie/store';
 import { TijdVeld } from '../openapi/schemas.js';
 
 const Aantallen = z.object({
@@ -33,6 +33,7 @@ const Link = z.object({ href: z.string() });
 const Links = z.object({
   self: Link,
   toepassing: Link.optional(),
+  afwijzing: Link.optional(),
   terugdraaiing: Link.optional(),
   foutenrapport: Link,
 });
@@ -42,12 +43,18 @@ const Basis = z.object({
   bestand: z.string().openapi({ example: 'contactlijst.xlsx' }),
   sha256: z.string(),
   modus: z.enum(['aanvullend', 'volledig']),
-  status: z.enum(['gepland', 'verlopen', 'toegepast', 'teruggedraaid']).openapi({
-    description: 'verlopen: een plan dat niet binnen de geldigheid is toegepast; het kan niet meer worden toegepast.',
+  status: z.enum([...IMPORTSTATUSSEN, 'verlopen']).openapi({
+    description:
+      'verlopen: een plan dat niet binnen de geldigheid is toegepast; het kan niet meer worden toegepast. afgewezen: een plan dat de beheerder heeft afgewezen; het wordt nooit toegepast.',
   }),
   tijd: TijdVeld,
   toegepastOp: TijdVeld.nullable(),
   teruggedraaidOp: TijdVeld.nullable(),
+  afgewezenOp: TijdVeld.nullable(),
+  afwijzingsreden: z
+    .string()
+    .nullable()
+    .openapi({ description: 'Waarom de beheerder het plan afwees, als hij dat opgaf.' }),
   proefrun: z.boolean(),
   toegepast: z.boolean(),
   rijen: z.number().int(),
@@ -99,7 +106,10 @@ export type ImportWeergave = z.infer<typeof ImportSchema>;
  * What the store keeps as the summary: IMPORT.md's JSON plus the chosen sheet and the header rows
  * the plan found (for the error report; absent in imports planned before they were kept).
  */
-export type Samenvatting = Omit<ImportWeergave, 'status' | 'tijd' | 'toegepastOp' | 'teruggedraaidOp' | '_links'> & {
+export type Samenvatting = Omit<
+  ImportWeergave,
+  'status' | 'tijd' | 'toegepastOp' | 'teruggedraaidOp' | 'afgewezenOp' | 'afwijzingsreden' | '_links'
+> & {
   bladen?: BladInfo[];
 };
 
@@ -124,9 +134,13 @@ export function weergave(record: ImportRecord, basis: string, verlopen = false):
     tijd: record.tijd,
     toegepastOp: record.toegepastOp,
     teruggedraaidOp: record.teruggedraaidOp,
+    afgewezenOp: record.afgewezenOp ?? null,
+    afwijzingsreden: record.afwijzingsreden ?? null,
     _links: {
       self: { href: self },
       ...(status === 'gepland' ? { toepassing: { href: `${self}/toepassing` } } : {}),
+      // An expired plan may still be rejected, so the list says plainly it will never be applied.
+      ...(record.status === 'gepland' ? { afwijzing: { href: `${self}/afwijzing` } } : {}),
       ...(record.status === 'toegepast' ? { terugdraaiing: { href: `${self}/terugdraaiing` } } : {}),
       foutenrapport: { href: `${self}/foutenrapport` },
     },

@@ -111,6 +111,35 @@ export const toepassingRoute = createRoute({
   responses: { 200: json(ImportSchema, 'De toegepaste import.'), ...fouten(409) },
 });
 
+export const afwijzingRoute = createRoute({
+  method: 'post',
+  path: '/gemeenten/{gemeente}/imports/{id}/afwijzing',
+  tags: ['Imports'],
+  summary: 'Een geplande import afwijzen',
+  description:
+    'Wijst een plan af, zoals de correcties van een partner uit een bevestigingsronde: het wordt nooit toegepast en de contactlijst blijft zoals ze is. In de ronde staat de organisatie dan op afgewezen. Alleen een geplande import (ook een verlopen plan) kan worden afgewezen; anders 409.',
+  request: {
+    params: idParams('Id van de import.'),
+    query: DoelQuery,
+    body: {
+      required: false,
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              reden: z.string().trim().max(200, { error: 'Een reden is hoogstens 200 tekens.' }).optional().openapi({
+                description: 'Kort waarom, over het plan (geen gegevens over personen).',
+                example: 'Dubbel ingestuurd.',
+              }),
+            })
+            .openapi('ImportAfwijzing', { description: 'Waarom een geplande import wordt afgewezen (optioneel).' }),
+        },
+      },
+    },
+  },
+  responses: { 200: json(ImportSchema, 'De afgewezen import.'), ...fouten(409) },
+});
+
 export const terugdraaiRoute = createRoute({
   method: 'post',
   path: '/gemeenten/{gemeente}/imports/{id}/terugdraaiing',

@@ -45,10 +45,14 @@ describe('import limits, progress and expiry', () => {
 
   it('shows a plan not applied in time as verlopen and refuses to apply it with a Dutch problem', async () => {
     const plan = (await (await upload()).json()) as { id: string; status: string; _links: Record<string, unknown> };
-    expect([plan.status, Object.keys(plan._links)]).toEqual(['gepland', ['self', 'toepassing', 'foutenrapport']]);
+    expect([plan.status, Object.keys(plan._links)]).toEqual([
+      'gepland',
+      ['self', 'toepassing', 'afwijzing', 'foutenrapport'],
+    ]);
     await new Promise((r) => setTimeout(r, 400));
     const nu = (await (await f.request(`${A}/imports/${plan.id}`)).json()) as typeof plan;
-    expect([nu.status, Object.keys(nu._links)]).toEqual(['verlopen', ['self', 'foutenrapport']]);
+    expect([nu.status, Object.keys(nu._links)]).toEqual(['verlopen', ['self', 'afwijzing', 'foutenrapport']]);
+    // An expired plan can no longer be applied, but may still be rejected, to say so plainly.
     const lijst = (await (await f.request(`${A}/imports`)).json()) as {
       resultaten: Array<{ id: string; status: string }>;
     };
@@ -68,5 +72,7 @@ describe('import limits, progress and expiry', () => {
       body: JSON.stringify({ termen: 'Importmans' }),
     });
     expect(((await lotte.json()) as { totaal: number }).totaal).toBe(0);
+    const afwijzing = await f.request(`${A}/imports/${plan.id}/afwijzing`, { method: 'POST' });
+    expect([afwijzing.status, ((await afwijzing.json()) as { status: string }).status]).toEqual([200, 'afgewezen']);
   });
 });

@@ -158,9 +158,55 @@ describe('imports', () => {
     expect((await post(`${A}/imports/${plan.id}/terugdraaiing`)).status).toBe(409);
   });
 
+  it('rejects a planned import with a short reason: never applied, audited, and refused a second time', async () => {
+    const plan = (await (await upload(CSV)).json()) as ImportAntwoord;
+    expect(plan._links.afwijzing?.href).toBe(`/v1/gemeenten/almere/imports/${plan.id}/afwijzing`);
+    const teLang = await post(`${A}/imports/${plan.id}/afwijzing`, { reden: 'x'.repeat(201) });
+    expect([teLang.status, ((await teLang.json()) as { invalidParams: unknown }).invalidParams]).toEqual([
+      400,
+      [{ name: 'reden', reason: 'Een reden is hoogstens 200 tekens.' }],
+    ]);
+    const res = await post(`${A}/imports/${plan.id}/afwijzing`, { reden: ' Verkeerde lijst. ' });
+    expect(res.status).toBe(200);
+    const afgewezen = (await res.json()) as ImportAntwoord & { afgewezenOp: string; afwijzingsreden: string };
+    expect(afgewezen).toMatchObject({ id: plan.id, status: 'afgewezen', afwijzingsreden: 'Verkeerde lijst.' });
+    expect(Date.parse(afgewezen.afgewezenOp)).toBeGreaterThan(Date.now() - 60_000);
+    expect(Object.keys(afgewezen._links).sort()).toEqual(['foutenrapport', 'self']);
+    const lijst = (await (await f.request(`${A}/imports`)).json()) as { resultaten: ImportAntwoord[] };
+    expect(lijst.resultaten.find((i) => i.id === plan.id)?.status).toBe('afgewezen');
+    const audit = await f.stores.almere.listAudit({ entiteit: 'import' });
+    expect(audit.items.filter((r) => r.actie === 'afwijzen').map((r) => [r.entiteitId, r.doel])).toEqual([
+      [plan.id, 'beheer contactlijst'],
+    ]);
+
+    for (const [pad, code, detail] of [
+      [
+        'afwijzing',
+        'import.niet-gepland',
+        'Deze import is al afgewezen; alleen een geplande import kan worden afgewezen.',
+      ],
+      ['toepassing', 'import.al-afgewezen', 'Deze import is al afgewezen.'],
+      ['terugdraaiing', 'import.niet-toegepast', `Import ${plan.id} is nooit toegepast.`],
+    ]) {
+      const nee = await post(`${A}/imports/${plan.id}/${pad}`);
+      expect(nee.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect([nee.status, await nee.json()]).toEqual([409, expect.objectContaining({ code, detail })]);
+    }
+    expect(await findLotte()).toBe(0);
+    // An applied import cannot be rejected either.
+    const ander = (await (await upload(CSV)).json()) as ImportAntwoord;
+    expect((await post(`${A}/imports/${ander.id}/toepassing`)).status).toBe(200);
+    const laat = await post(`${A}/imports/${ander.id}/afwijzing`, {});
+    expect([laat.status, ((await laat.json()) as { detail: string }).detail]).toEqual([
+      409,
+      'Deze import is al toegepast; alleen een geplande import kan worden afgewezen.',
+    ]);
+    expect((await post(`${A}/imports/${ander.id}/terugdraaiing`)).status).toBe(200);
+  });
+
   it('answers 404 for an unknown import', async () => {
     for (const pad of ['', '/foutenrapport']) expect((await f.request(`${A}/imports/onbekend${pad}`)).status).toBe(404);
-    for (const pad of ['/toepassing', '/terugdraaiing'])
+    for (const pad of ['/toepassing', '/terugdraaiing', '/afwijzing'])
       expect((await post(`${A}/imports/onbekend${pad}`)).status).toBe(404);
   });
 

@@ -13,6 +13,7 @@ import {
   applyPlannedImport,
   duurTekst,
   isVerlopen,
+  rejectImport,
   revertImport,
   saveImportplan,
   saveTrendBatched,
@@ -28,6 +29,7 @@ import { importFout } from './_fouten.js';
 import { kort, type Samenvatting, weergave } from './_resource.js';
 import {
   AUDIT,
+  afwijzingRoute,
   eenRoute,
   instellingenRoute,
   lijstRoute,
@@ -157,6 +159,13 @@ export function importRoutes(opties: ImportOpties): OpenAPIHono<Omgeving> {
       ...new Set((await store.historie({ importId: id, entiteit: 'persoon' })).map((h) => h.entiteitId)),
     ]);
     return c.json(weergave(toegepast, basis(c)), 200);
+  });
+
+  register(app, afwijzingRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'afwijzen' } }, async (c) => {
+    const { reden } = (c.req.valid('json') ?? {}) as { reden?: string };
+    // Refusals are a ToepassingFout (import.onbekend 404, import.niet-gepland 409): probleem/fouten.ts.
+    const record = await rejectImport(c.var.store, c.req.valid('param').id, { reden });
+    return c.json(weergave(record, basis(c)), 200);
   });
 
   register(app, terugdraaiRoute, { rol: 'beheerder', audit: { ...AUDIT, actie: 'terugdraaien' } }, async (c) => {

@@ -42,12 +42,14 @@ const actualiteit = async () =>
   (await o.api<{ indicatoren: Indicator[] }>('analyse/gezondheid')).indicatoren.find((i) => i.id === 'actualiteit')!;
 const ggdInWerklijst = async () =>
   (await o.api<Werklijst>('analyse/werklijst?aantal=100')).partners.find((p) => p.naam === 'GGD Almere');
-const ggdPersonen = async () => {
-  const ggd = (
+const personenVan = async (naam: string) => {
+  const organisatie = (
     await o.api<{ resultaten: Array<{ id: string; naam: string }> }>('organisaties?paginaGrootte=200')
-  ).resultaten.find((x) => x.naam === 'GGD Almere')!;
-  return (await o.api<{ resultaten: Persoon[] }>(`personen?organisatie=${ggd.id}&paginaGrootte=200`)).resultaten;
+  ).resultaten.find((x) => x.naam === naam)!;
+  return (await o.api<{ resultaten: Persoon[] }>(`personen?organisatie=${organisatie.id}&paginaGrootte=200`))
+    .resultaten;
 };
+const ggdPersonen = () => personenVan('GGD Almere');
 
 describe('a confirmation round, start to revert', () => {
   it('runs from the regisseur’s start through the partner’s answer to the beheerder’s apply and revert', async () => {
@@ -133,4 +135,104 @@ describe('a confirmation round, start to revert', () => {
     await o.screenshot(beheerder, 'rondes-teruggedraaid');
     await beheerder.close();
   });
+
+  it('starts a round for a saved segment; the beheerder rejects one correction on /rondes and one on /import', async () => {
+    const post = async (pad: string, body: unknown, rol: 'regisseur' | 'beheerder') => {
+      const res = await fetch(`${o.url}/v1/gemeenten/almere/${pad}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${o.sleutels[rol]}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const segment = await post(
+      'segmenten',
+      {
+        naam: 'Zorg Haven radicalisering',
+        domeinen: ['zorg'],
+        wijken: ['Almere Haven'],
+        rollen: ['contactpersoon-radicalisering'],
+      },
+      'regisseur',
+    );
+    expect(segment.status).toBe(201);
+
+    const regisseur = await o.aangemeld('/rondes', 'regisseur');
+    await regisseur.getByLabel('Voor', { exact: true }).selectOption({ label: 'Zorg Haven radicalisering' });
+    await regisseur.getByRole('button', { name: 'Ronde starten' }).click();
+    await regisseur.waitForSelector('#links tr[data-organisatie]');
+    await expect(regisseur.locator('#links tr[data-organisatie] th').allTextContents()).resolves.toEqual(SEGMENT);
+    const linkVan = async (naam: string) =>
+      (await regisseur.locator(`#links tr[data-organisatie="${naam}"] code`).textContent()) as string;
+    const [eerste, tweede] = [await linkVan('GGZ De Kiem'), await linkVan('GGZ De Schakel')];
+    await regisseur.close();
+
+    // Two partners each correct a phone number.
+    for (const link of [eerste, tweede]) {
+      const partner = await o.browser.newPage();
+      await partner.goto(link);
+      await partner.locator('fieldset.persoon').first().getByLabel('Telefoon').fill('06 2345 6781');
+      await partner.getByRole('button', { name: 'Versturen' }).click();
+      await expect(partner.getByRole('status').textContent()).resolves.toContain('Uw wijzigingen zijn ontvangen');
+      await partner.close();
+    }
+    const lijstVoor = [await personenVan('GGZ De Kiem'), await personenVan('GGZ De Schakel')];
+
+    // On /rondes the beheerder rejects the first, with a reason; nothing changes.
+    const beheerder = await o.aangemeld('/rondes', 'beheerder');
+    await beheerder.getByRole('button', { name: 'Correcties van GGZ De Kiem bekijken' }).click();
+    await beheerder.waitForSelector('#correcties[data-status="gepland"]');
+    await beheerder
+      .getByLabel('Reden van afwijzen (optioneel, over het plan)')
+      .fill('Dit is het nummer van de receptie.');
+    await beheerder.getByRole('button', { name: 'Correcties afwijzen' }).click();
+    await beheerder.waitForSelector('#correcties[data-status="afgewezen"]');
+    const eersteImport = (await beheerder.getAttribute('#correcties', 'data-import')) as string;
+    const { afgewezenOp } = await o.api<{ afgewezenOp: string }>(`imports/${eersteImport}`, 'beheerder');
+    const dag = new Date(afgewezenOp).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+    await expect(beheerder.locator('#correcties-status').textContent()).resolves.toBe(
+      `Status: afgewezen. Afgewezen op ${dag}; er is niets veranderd. Reden: Dit is het nummer van de receptie.`,
+    );
+    await beheerder.waitForSelector('#voortgang tr[data-organisatie="GGZ De Kiem"][data-status="afgewezen"]');
+    await expect(beheerder.locator('#totalen').textContent()).resolves.toMatch(
+      /^4 openstaand, 1 gecorrigeerd, 1 afgewezen \(correcties niet overgenomen\)\. Links werken tot /,
+    );
+    await expect(beheerder.getByRole('button', { name: 'Correcties afwijzen' }).count()).resolves.toBe(0);
+    await o.screenshot(beheerder, 'rondes-afgewezen');
+    await beheerder.close();
+
+    // On /import the other plan is rejected from the list; both show as rejected there.
+    const importpagina = await o.aangemeld('/import', 'beheerder');
+    const rij = importpagina.locator('#imports tr[data-status="gepland"]');
+    await expect(rij.count()).resolves.toBe(1);
+    const tweedeId = (await rij.getAttribute('data-import')) as string;
+    await rij.getByRole('button', { name: 'Afwijzen' }).click();
+    await rij.getByRole('button', { name: 'Ja, afwijzen' }).click();
+    await importpagina.waitForSelector(`#imports tr[data-import="${tweedeId}"][data-status="afgewezen"]`);
+    for (const id of [eersteImport, tweedeId]) {
+      await expect(importpagina.locator(`#imports tr[data-import="${id}"] td`).nth(3).textContent()).resolves.toBe(
+        'afgewezen (niet toegepast)',
+      );
+    }
+    await o.screenshot(importpagina, 'import-afgewezen');
+    await importpagina.close();
+
+    // A rejected plan is never applied; the list is as it was.
+    const toepassen = await post(`imports/${eersteImport}/toepassing`, {}, 'beheerder');
+    expect([toepassen.status, toepassen.body.detail]).toEqual([409, 'Deze import is al afgewezen.']);
+    expect([await personenVan('GGZ De Kiem'), await personenVan('GGZ De Schakel')]).toEqual(lijstVoor);
+  });
 });
+
+/**
+ * The formal care organisations in Almere Haven (or the whole city) where someone is contactpersoon-radicalisering,
+ * by name.
+ */
+const SEGMENT = [
+  'GGZ De Kiem',
+  'GGZ De Schakel',
+  'Jeugdzorg De Brug',
+  'Jeugdzorg Het Baken',
+  'Veilig Thuis Almere',
+  'Verslavingszorg Almere',
+];

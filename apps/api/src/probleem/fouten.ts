@@ -55,6 +55,8 @@ const TOEPASSING_STATUS: Readonly<Record<ToepassingFoutcode, ContentfulStatusCod
   'import.niet-toegepast': 409,
   'import.al-toegepast': 409,
   'import.al-teruggedraaid': 409,
+  'import.al-afgewezen': 409,
+  'import.niet-gepland': 409,
   'import.afgewezen-rijen': 409,
   'ronde.leeg': 409,
   'ronde.onbekend': 404,

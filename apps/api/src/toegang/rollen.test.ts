@@ -59,15 +59,15 @@ describe('roles', () => {
       }
     }
     // 404: the lezer's informal person, and the walk over ids that do not exist: the beheerder's
-    // erasure and four import routes (6); a segment's read, members and export for all three roles
+    // erasure and five import routes (7); a segment's read, members and export for all three roles
     // and its removal for regisseur and beheerder (11); the beheerder's import progress (1); the
     // regisseur's and beheerder's over an unknown confirmation round (two routes: 4).
-    expect(Object.fromEntries(geweigerd)).toEqual({ 403: verwachtRol, 404: 22 });
-    // 28, and lezer and regisseur on beveiligingsgebeurtenissen (30); a lezer on the trend and an
+    expect(Object.fromEntries(geweigerd)).toEqual({ 403: verwachtRol, 404: 23 });
+    // 30, and lezer and regisseur on beveiligingsgebeurtenissen (32); a lezer on the trend and an
     // organisation's history (2); a lezer on both terugkomdagen routes and on saving and removing a
     // segment (4); lezer and regisseur on importinstellingen and importvoortgang (4); a lezer on the
     // four round routes (4).
-    expect(verwachtRol).toBe(44);
+    expect(verwachtRol).toBe(46);
   });
 
   it('lets a regisseur export vCards but not the spreadsheet', async () => {

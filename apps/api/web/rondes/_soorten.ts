@@ -8,15 +8,21 @@ export type GestarteRonde = z.infer<typeof GestarteRondeSchema>;
 export type Voortgang = z.infer<typeof VoortgangSchema>;
 export type RondeRegel = Voortgang['organisaties'][number];
 export type Correctieplan = z.infer<typeof ImportSchema>;
+/** A saved segment as the segment routes answer it: the domain's own type (the route schema's module pulls in the server). */
+export type { Segment } from '@netwerkregie/domain';
 
-/** The statuses in the order the page lists them, with their Dutch words. */
-export const STATUSWOORDEN: ReadonlyArray<[RondeRegel['status'], string]> = [
-  ['openstaand', 'openstaand'],
-  ['verzonden', 'verzonden'],
-  ['geopend', 'geopend'],
-  ['bevestigd', 'bevestigd'],
-  ['gecorrigeerd', 'gecorrigeerd'],
-  ['verlopen', 'verlopen'],
-  ['onbestelbaar', 'onbestelbaar'],
-  ['ingetrokken', 'ingetrokken'],
-];
+/**
+ * The Dutch words of each status for the totals line, in the order the page lists them. A record over the
+ * API's status type (itself the store's one list): a status missing here does not compile.
+ */
+export const STATUSWOORDEN: Readonly<Record<RondeRegel['status'], string>> = {
+  openstaand: 'openstaand',
+  verzonden: 'verzonden',
+  geopend: 'geopend',
+  bevestigd: 'bevestigd',
+  gecorrigeerd: 'gecorrigeerd',
+  afgewezen: 'afgewezen (correcties niet overgenomen)',
+  verlopen: 'verlopen',
+  onbestelbaar: 'onbestelbaar',
+  ingetrokken: 'ingetrokken',
+};

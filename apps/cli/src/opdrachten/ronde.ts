@@ -28,7 +28,7 @@ const DEFINITIE = opdracht({
     'ronde status [<ronde-id>] --gemeente <naam> [opties]',
     'ronde herinner [<ronde-id>] --gemeente <naam> --basis-url <url> --van <adres> (--uit <map> | --smtp <url>) [opties]',
   ],
-  uitleg: `Een bevestigingsronde: elke formele partner (of die van een domein of wijk) krijgt een persoonlijke
+  uitleg: `Een bevestigingsronde: elke formele partner (of die van een domein, wijk of bewaard segment) krijgt een persoonlijke
 link waarmee de organisatie de eigen gegevens bevestigt of verbetert. start maakt de links en het bericht
 per organisatie: een CSV voor samenvoegen (ronde.csv) en een .eml per organisatie in --uit, en verstuurt
 ze met een SMTP-server als die is opgegeven. status toont per organisatie hoe ver ze is (standaard de
@@ -54,6 +54,11 @@ laatste ronde). herinner geeft wie na --na-dagen nog niet antwoordde een nieuwe 
       omschrijving: 'start: alleen formele partners van dit domein.',
     },
     wijk: { type: 'string', waarde: '<wijk>', omschrijving: 'start: alleen formele partners in deze wijk.' },
+    segment: {
+      type: 'string',
+      waarde: '<id|naam>',
+      omschrijving: 'start: alleen de formele organisaties van de leden van dit bewaarde segment.',
+    },
     dagen: {
       type: 'string',
       waarde: '<aantal>',
@@ -174,7 +179,11 @@ export async function ronde(args: string[], io: Io, env: NodeJS.ProcessEnv = pro
       }
       const dagen = geheelGetal(values.dagen, 'dagen');
       const gestart = await startRonde(store, gemeente, {
-        selectie: { ...(domein ? { domein } : {}), ...(values.wijk ? { wijk: values.wijk } : {}) },
+        selectie: {
+          ...(domein ? { domein } : {}),
+          ...(values.wijk ? { wijk: values.wijk } : {}),
+          ...(values.segment !== undefined ? { segment: values.segment } : {}),
+        },
         ...(dagen !== undefined ? { geldigDagen: dagen } : {}),
         actor: 'cli',
       });
