@@ -12,6 +12,8 @@ export interface RijPlek {
 export type Status = 'toegevoegd' | 'gewijzigd' | 'ongewijzigd';
 
 export interface OrganisatieInBestand {
+  /** Its place in the file's order, and its reference in the scratch database. */
+  nr: number;
   sleutel: string;
   naam: string;
   domein?: Domein;
@@ -22,12 +24,13 @@ export interface OrganisatieInBestand {
 }
 
 export interface PersoonInBestand {
+  nr: number;
   sleutel: string;
   naam: string;
   email?: string;
   telefoon?: string;
-  /** Organisation key of the row that introduced the person (for name-within-organisation identity). */
-  organisatieSleutel: string;
+  /** Organisation (nr) of the row that introduced the person (for name-within-organisation identity). */
+  organisatieNr: number;
   /** Per kind of training, its date (null: trained, day unknown), in the order the file names them. */
   trainingen?: Map<Trainingsoort, string | null>;
   plek: RijPlek;
@@ -35,7 +38,7 @@ export interface PersoonInBestand {
 
 /** A membership as the file has it, with the ids its person and organisation were matched to. */
 export interface LidmaatschapInBestand {
-  persoonSleutel: string;
+  persoonNr: number;
   functie?: string;
   rollen?: Rol[];
   einde?: string;
@@ -46,10 +49,10 @@ export interface LidmaatschapInBestand {
   persoonStatus: Status;
 }
 
-/** A meeting participation, with the matched ids (persoonSleutel and persoonId null for an organisation's). */
+/** A meeting participation, with the matched ids (persoonNr and persoonId null for an organisation's). */
 export interface DeelnameInBestand {
-  organisatieSleutel: string;
-  persoonSleutel: string | null;
+  organisatieNr: number;
+  persoonNr: number | null;
   overlegId: string;
   overlegNaam: string;
   organisatieId: string;
@@ -59,8 +62,8 @@ export interface DeelnameInBestand {
 }
 
 export interface ContactInBestand {
-  organisatieSleutel: string;
-  persoonSleutel: string | null;
+  organisatieNr: number;
+  persoonNr: number | null;
   organisatieId: string;
   persoonId: string | null;
   datum: string;
@@ -84,19 +87,19 @@ const SCHEMA = `
     soort text, wijken text, blad text, rij integer not null, id text, status text, wijzigingen text);
   create table persoon (
     nr integer primary key, sleutel text not null unique, naam text not null, email text, telefoon text,
-    organisatie_sleutel text not null, trainingen text, blad text, rij integer not null,
+    organisatie_nr integer not null, trainingen text, blad text, rij integer not null,
     id text, status text, wijzigingen text);
   create table naam_binnen_organisatie (naam_index text primary key, sleutel text not null) without rowid;
   create table lidmaatschap (
-    nr integer primary key, sleutel text not null unique, persoon_sleutel text not null,
-    organisatie_sleutel text not null, functie text, rollen text, einde text, blad text, rij integer not null);
+    nr integer primary key, persoon_nr integer not null, organisatie_nr integer not null,
+    functie text, rollen text, einde text, blad text, rij integer not null, unique (persoon_nr, organisatie_nr));
   create table overleg (nr integer primary key, sleutel text not null unique, naam text not null, id text);
   create table deelname (
-    nr integer primary key, overleg_sleutel text not null, organisatie_sleutel text not null,
-    persoon_sleutel text not null, unique (overleg_sleutel, organisatie_sleutel, persoon_sleutel));
+    nr integer primary key, overleg_nr integer not null, organisatie_nr integer not null,
+    persoon_nr integer not null, unique (overleg_nr, organisatie_nr, persoon_nr));
   create table contact (
-    nr integer primary key, sleutel text not null unique, organisatie_sleutel text not null,
-    persoon_sleutel text, datum text not null);
+    nr integer primary key, organisatie_nr integer not null, persoon_nr integer not null, datum text not null,
+    unique (organisatie_nr, persoon_nr, datum));
   create table gezien (id text primary key) without rowid;
 `;
 
@@ -118,7 +121,7 @@ interface PersoonRij {
   naam: string;
   email: string | null;
   telefoon: string | null;
-  organisatie_sleutel: string;
+  organisatie_nr: number;
   trainingen: string | null;
   blad: string | null;
   rij: number;
@@ -173,33 +176,30 @@ export class Bestandsstaat {
       nieuweNaamIndex: db.prepare('insert into naam_binnen_organisatie (naam_index, sleutel) values (?, ?)'),
       persoon: db.prepare<[string], PersoonRij>('select * from persoon where sleutel = ?'),
       nieuwePersoon: db.prepare(
-        'insert into persoon (sleutel, naam, email, telefoon, organisatie_sleutel, trainingen, blad, rij) values (?, ?, ?, ?, ?, ?, ?, ?)',
+        'insert into persoon (sleutel, naam, email, telefoon, organisatie_nr, trainingen, blad, rij) values (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       werkPersoonBij: db.prepare('update persoon set naam = ?, email = ?, telefoon = ?, trainingen = ? where nr = ?'),
-      lidmaatschap: db.prepare<[string], LidmaatschapRij>(
-        'select nr, functie, rollen, einde, blad, rij from lidmaatschap where sleutel = ?',
+      lidmaatschap: db.prepare<[number, number], LidmaatschapRij>(
+        'select nr, functie, rollen, einde, blad, rij from lidmaatschap where persoon_nr = ? and organisatie_nr = ?',
       ),
       nieuwLidmaatschap: db.prepare(
-        'insert into lidmaatschap (sleutel, persoon_sleutel, organisatie_sleutel, functie, rollen, einde, blad, rij) values (?, ?, ?, ?, ?, ?, ?, ?)',
+        'insert into lidmaatschap (persoon_nr, organisatie_nr, functie, rollen, einde, blad, rij) values (?, ?, ?, ?, ?, ?, ?)',
       ),
       werkLidmaatschapBij: db.prepare('update lidmaatschap set functie = ?, rollen = ?, einde = ? where nr = ?'),
-      nieuwOverleg: db.prepare('insert or ignore into overleg (sleutel, naam) values (?, ?)'),
+      overleg: db.prepare<[string], { nr: number }>('select nr from overleg where sleutel = ?'),
+      nieuwOverleg: db.prepare('insert into overleg (sleutel, naam) values (?, ?)'),
       nieuweDeelname: db.prepare(
-        'insert or ignore into deelname (overleg_sleutel, organisatie_sleutel, persoon_sleutel) values (?, ?, ?)',
+        'insert or ignore into deelname (overleg_nr, organisatie_nr, persoon_nr) values (?, ?, ?)',
       ),
-      nieuwContact: db.prepare(
-        'insert or ignore into contact (sleutel, organisatie_sleutel, persoon_sleutel, datum) values (?, ?, ?, ?)',
-      ),
-      organisatieId: db.prepare<[string], { id: string | null }>('select id from organisatie where sleutel = ?'),
+      nieuwContact: db.prepare('insert or ignore into contact (organisatie_nr, persoon_nr, datum) values (?, ?, ?)'),
+      organisatieId: db.prepare<[number], { id: string | null }>('select id from organisatie where nr = ?'),
       uitkomst: {
-        organisatie: db.prepare<[string], UitkomstRij>(
-          'select id, status, wijzigingen from organisatie where sleutel = ?',
-        ),
-        persoon: db.prepare<[string], UitkomstRij>('select id, status, wijzigingen from persoon where sleutel = ?'),
+        organisatie: db.prepare<[number], UitkomstRij>('select id, status, wijzigingen from organisatie where nr = ?'),
+        persoon: db.prepare<[number], UitkomstRij>('select id, status, wijzigingen from persoon where nr = ?'),
       },
       zetUitkomst: {
-        organisatie: db.prepare('update organisatie set id = ?, status = ?, wijzigingen = ? where sleutel = ?'),
-        persoon: db.prepare('update persoon set id = ?, status = ?, wijzigingen = ? where sleutel = ?'),
+        organisatie: db.prepare('update organisatie set id = ?, status = ?, wijzigingen = ? where nr = ?'),
+        persoon: db.prepare('update persoon set id = ?, status = ?, wijzigingen = ? where nr = ?'),
       },
       zetOverlegId: db.prepare('update overleg set id = ? where sleutel = ?'),
       zie: db.prepare('insert or ignore into gezien (id) values (?)'),
@@ -233,19 +233,18 @@ export class Bestandsstaat {
   voegToe(rij: GenormaliseerdeRij): Melding[] {
     const plek: RijPlek = { blad: rij.blad.naam, rij: rij.rij };
     const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
-    this.voegOrganisatieToe(orgSleutel, rij, plek);
+    const orgNr = this.voegOrganisatieToe(orgSleutel, rij, plek);
     const meldingen: Melding[] = [];
-    const persoonSleutel = rij.persoon ? this.voegPersoonToe(orgSleutel, rij, plek, meldingen) : null;
+    // 0: no person (an organisation's own participation or contact).
+    const persoonNr = rij.persoon ? this.voegPersoonToe(orgSleutel, orgNr, rij, plek, meldingen) : 0;
     for (const naam of rij.overleggen ?? []) {
       const sleutel = naamSleutel(naam);
-      this.q.nieuwOverleg.run(sleutel, naam);
-      this.q.nieuweDeelname.run(sleutel, orgSleutel, '');
-      if (persoonSleutel) this.q.nieuweDeelname.run(sleutel, orgSleutel, persoonSleutel);
+      const overlegNr =
+        this.q.overleg.get(sleutel)?.nr ?? Number(this.q.nieuwOverleg.run(sleutel, naam).lastInsertRowid);
+      this.q.nieuweDeelname.run(overlegNr, orgNr, 0);
+      if (persoonNr) this.q.nieuweDeelname.run(overlegNr, orgNr, persoonNr);
     }
-    if (rij.laatsteContact) {
-      const sleutel = `${orgSleutel}|${persoonSleutel ?? ''}|${rij.laatsteContact}`;
-      this.q.nieuwContact.run(sleutel, orgSleutel, persoonSleutel, rij.laatsteContact);
-    }
+    if (rij.laatsteContact) this.q.nieuwContact.run(orgNr, persoonNr, rij.laatsteContact);
     return meldingen;
   }
 
@@ -253,6 +252,7 @@ export class Bestandsstaat {
   *organisaties(): Generator<OrganisatieInBestand & { uitkomst?: Uitkomst }> {
     for (const r of this.pagina<OrganisatieRij & UitkomstRij>('select * from organisatie')) {
       yield {
+        nr: r.nr,
         sleutel: r.sleutel,
         naam: r.naam,
         ...(r.domein !== null ? { domein: r.domein as Domein } : {}),
@@ -269,11 +269,12 @@ export class Bestandsstaat {
   *personen(): Generator<PersoonInBestand & { uitkomst?: Uitkomst }> {
     for (const r of this.pagina<PersoonRij & UitkomstRij>('select * from persoon')) {
       yield {
+        nr: r.nr,
         sleutel: r.sleutel,
         naam: r.naam,
         ...(r.email !== null ? { email: r.email } : {}),
         ...(r.telefoon !== null ? { telefoon: r.telefoon } : {}),
-        organisatieSleutel: r.organisatie_sleutel,
+        organisatieNr: r.organisatie_nr,
         ...(r.trainingen !== null ? { trainingen: new Map(JSON.parse(r.trainingen)) } : {}),
         plek: { blad: r.blad, rij: r.rij },
         ...uitkomst(r),
@@ -283,12 +284,11 @@ export class Bestandsstaat {
 
   /** The file's memberships in order, with the ids the plan gave their person and organisation. */
   *lidmaatschappen(): Generator<LidmaatschapInBestand> {
-    const sql = `select l.nr, l.persoon_sleutel, l.functie, l.rollen, l.einde,
+    const sql = `select l.nr, l.persoon_nr, l.functie, l.rollen, l.einde,
         p.id as persoon_id, p.status as persoon_status, o.id as organisatie_id, o.naam as organisatie_naam
-      from lidmaatschap l join persoon p on p.sleutel = l.persoon_sleutel
-        join organisatie o on o.sleutel = l.organisatie_sleutel`;
+      from lidmaatschap l join persoon p on p.nr = l.persoon_nr join organisatie o on o.nr = l.organisatie_nr`;
     for (const r of this.pagina<{
-      persoon_sleutel: string;
+      persoon_nr: number;
       functie: string | null;
       rollen: string | null;
       einde: string | null;
@@ -298,7 +298,7 @@ export class Bestandsstaat {
       organisatie_naam: string;
     }>(sql, 'l.nr')) {
       yield {
-        persoonSleutel: r.persoon_sleutel,
+        persoonNr: r.persoon_nr,
         ...(r.functie !== null ? { functie: r.functie } : {}),
         ...(r.rollen !== null ? { rollen: JSON.parse(r.rollen) as Rol[] } : {}),
         ...(r.einde !== null ? { einde: r.einde } : {}),
@@ -317,14 +317,13 @@ export class Bestandsstaat {
 
   /** Participations in file order, with matched ids (after `zetOverlegId` and the outcomes). */
   *deelnames(): Generator<DeelnameInBestand> {
-    const sql = `select d.nr, d.organisatie_sleutel, d.persoon_sleutel, v.id as overleg_id, v.naam as overleg_naam,
+    const sql = `select d.nr, d.organisatie_nr, d.persoon_nr, v.id as overleg_id, v.naam as overleg_naam,
         o.id as organisatie_id, p.id as persoon_id, coalesce(p.status, o.status) as status
-      from deelname d join overleg v on v.sleutel = d.overleg_sleutel
-        join organisatie o on o.sleutel = d.organisatie_sleutel
-        left join persoon p on p.sleutel = d.persoon_sleutel`;
+      from deelname d join overleg v on v.nr = d.overleg_nr join organisatie o on o.nr = d.organisatie_nr
+        left join persoon p on p.nr = d.persoon_nr`;
     for (const r of this.pagina<{
-      organisatie_sleutel: string;
-      persoon_sleutel: string;
+      organisatie_nr: number;
+      persoon_nr: number;
       overleg_id: string;
       overleg_naam: string;
       organisatie_id: string;
@@ -332,12 +331,12 @@ export class Bestandsstaat {
       status: Status;
     }>(sql, 'd.nr')) {
       yield {
-        organisatieSleutel: r.organisatie_sleutel,
-        persoonSleutel: r.persoon_sleutel === '' ? null : r.persoon_sleutel,
+        organisatieNr: r.organisatie_nr,
+        persoonNr: r.persoon_nr === 0 ? null : r.persoon_nr,
         overlegId: r.overleg_id,
         overlegNaam: r.overleg_naam,
         organisatieId: r.organisatie_id,
-        persoonId: r.persoon_sleutel === '' ? null : r.persoon_id,
+        persoonId: r.persoon_nr === 0 ? null : r.persoon_id,
         status: r.status,
       };
     }
@@ -345,21 +344,20 @@ export class Bestandsstaat {
 
   /** Contact moments in file order, with matched ids. */
   *contacten(): Generator<ContactInBestand> {
-    const sql = `select c.nr, c.organisatie_sleutel, c.persoon_sleutel, c.datum, o.id as organisatie_id, p.id as persoon_id,
+    const sql = `select c.nr, c.organisatie_nr, c.persoon_nr, c.datum, o.id as organisatie_id, p.id as persoon_id,
         coalesce(p.status, o.status) as status
-      from contact c join organisatie o on o.sleutel = c.organisatie_sleutel
-        left join persoon p on p.sleutel = c.persoon_sleutel`;
+      from contact c join organisatie o on o.nr = c.organisatie_nr left join persoon p on p.nr = c.persoon_nr`;
     for (const r of this.pagina<{
-      organisatie_sleutel: string;
-      persoon_sleutel: string | null;
+      organisatie_nr: number;
+      persoon_nr: number;
       datum: string;
       organisatie_id: string;
       persoon_id: string | null;
       status: Status;
     }>(sql, 'c.nr')) {
       yield {
-        organisatieSleutel: r.organisatie_sleutel,
-        persoonSleutel: r.persoon_sleutel,
+        organisatieNr: r.organisatie_nr,
+        persoonNr: r.persoon_nr === 0 ? null : r.persoon_nr,
         organisatieId: r.organisatie_id,
         persoonId: r.persoon_id,
         datum: r.datum,
@@ -369,26 +367,21 @@ export class Bestandsstaat {
   }
 
   /** The id the plan gave an organisation of the file. */
-  organisatieId(sleutel: string): string | undefined {
-    return this.q.organisatieId.get(sleutel)?.id ?? undefined;
+  organisatieId(nr: number): string | undefined {
+    return this.q.organisatieId.get(nr)?.id ?? undefined;
   }
 
   /** Records what the plan decided for an organisation or person of the file. */
-  zetUitkomst(soort: 'organisatie' | 'persoon', sleutel: string, u: Uitkomst): void {
-    this.q.zetUitkomst[soort].run(
-      u.id,
-      u.status,
-      u.wijzigingen.length > 0 ? JSON.stringify(u.wijzigingen) : null,
-      sleutel,
-    );
+  zetUitkomst(soort: 'organisatie' | 'persoon', nr: number, u: Uitkomst): void {
+    this.q.zetUitkomst[soort].run(u.id, u.status, u.wijzigingen.length > 0 ? JSON.stringify(u.wijzigingen) : null, nr);
   }
 
   /** A change found later (a new membership, meeting, contact): an unchanged entity becomes changed. */
-  markeer(soort: 'organisatie' | 'persoon', sleutel: string, w: unknown[]): void {
-    const r = this.q.uitkomst[soort].get(sleutel);
+  markeer(soort: 'organisatie' | 'persoon', nr: number, w: unknown[]): void {
+    const r = this.q.uitkomst[soort].get(nr);
     if (!r || r.status === 'toegevoegd') return;
     const wijzigingen = r.wijzigingen === null ? [] : (JSON.parse(r.wijzigingen) as unknown[]);
-    this.zetUitkomst(soort, sleutel, { id: r.id!, status: 'gewijzigd', wijzigingen: [...wijzigingen, ...w] });
+    this.zetUitkomst(soort, nr, { id: r.id!, status: 'gewijzigd', wijzigingen: [...wijzigingen, ...w] });
   }
 
   zetOverlegId(sleutel: string, id: string): void {
@@ -448,11 +441,12 @@ export class Bestandsstaat {
     return sleutel;
   }
 
-  private voegOrganisatieToe(sleutel: string, rij: GenormaliseerdeRij, plek: RijPlek): void {
+  /** Returns the organisation's nr. */
+  private voegOrganisatieToe(sleutel: string, rij: GenormaliseerdeRij, plek: RijPlek): number {
     const bestaand = this.q.organisatie.get(sleutel);
     const o = rij.organisatie;
     if (!bestaand) {
-      this.q.nieuweOrganisatie.run(
+      const { lastInsertRowid } = this.q.nieuweOrganisatie.run(
         sleutel,
         o.naam,
         o.domein ?? null,
@@ -462,7 +456,7 @@ export class Bestandsstaat {
         plek.blad,
         plek.rij,
       );
-      return;
+      return Number(lastInsertRowid);
     }
     // Each row names the districts it knows of: the organisation works in all of them together.
     const wijken =
@@ -477,34 +471,45 @@ export class Bestandsstaat {
       wijken,
       bestaand.nr,
     );
+    return bestaand.nr;
   }
 
-  private voegPersoonToe(orgSleutel: string, rij: GenormaliseerdeRij, plek: RijPlek, meldingen: Melding[]): string {
+  /** Returns the person's nr. */
+  private voegPersoonToe(
+    orgSleutel: string,
+    orgNr: number,
+    rij: GenormaliseerdeRij,
+    plek: RijPlek,
+    meldingen: Melding[],
+  ): number {
     const p = rij.persoon!;
     const naamIndex = `${orgSleutel}|${naamSleutel(p.naam)}`;
     const opNaam = this.q.naamIndex.get(naamIndex)?.sleutel;
     const sleutel = p.email ? `email:${p.email}` : (opNaam ?? `naam:${naamIndex}`);
     if (opNaam === undefined) this.q.nieuweNaamIndex.run(naamIndex, sleutel);
 
-    const lidSleutel = `${sleutel}|${orgSleutel}`;
     const persoon = this.q.persoon.get(sleutel);
     // A membership can only be known for a person already known.
-    const eerder = persoon ? this.q.lidmaatschap.get(lidSleutel) : undefined;
+    const eerder = persoon ? this.q.lidmaatschap.get(persoon.nr, orgNr) : undefined;
     const nieuweWaarden: Array<[string, unknown, unknown]> = [];
 
+    let persoonNr: number;
     if (!persoon) {
       const training = rij.getraind ? [[rij.getraind.soort ?? 'basistraining', rij.getraind.datum]] : undefined;
-      this.q.nieuwePersoon.run(
-        sleutel,
-        p.naam,
-        p.email || null,
-        p.telefoon || null,
-        orgSleutel,
-        training ? JSON.stringify(training) : null,
-        plek.blad,
-        plek.rij,
+      persoonNr = Number(
+        this.q.nieuwePersoon.run(
+          sleutel,
+          p.naam,
+          p.email || null,
+          p.telefoon || null,
+          orgNr,
+          training ? JSON.stringify(training) : null,
+          plek.blad,
+          plek.rij,
+        ).lastInsertRowid,
       );
     } else {
+      persoonNr = persoon.nr;
       if (persoon.naam !== p.naam) nieuweWaarden.push(['naam', persoon.naam, p.naam]);
       let telefoon = persoon.telefoon;
       if (p.telefoon !== undefined) {
@@ -531,9 +536,8 @@ export class Bestandsstaat {
     const l = rij.lidmaatschap;
     if (!eerder) {
       this.q.nieuwLidmaatschap.run(
-        lidSleutel,
-        sleutel,
-        orgSleutel,
+        persoonNr,
+        orgNr,
         l?.functie ?? null,
         l?.rollen !== undefined ? JSON.stringify(l.rollen) : null,
         l?.einde ?? null,
@@ -572,7 +576,7 @@ export class Bestandsstaat {
         ),
       );
     }
-    return sleutel;
+    return persoonNr;
   }
 }
 

@@ -180,7 +180,7 @@ function compare(
       };
       operaties.organisaties.push(nieuw);
       nieuweSet.add(nieuw);
-      staat.zetUitkomst('organisatie', o.sleutel, { id: nieuw.id, status: 'toegevoegd', wijzigingen: [] });
+      staat.zetUitkomst('organisatie', o.nr, { id: nieuw.id, status: 'toegevoegd', wijzigingen: [] });
       continue;
     }
     const na = {
@@ -193,7 +193,7 @@ function compare(
     };
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) operaties.organisaties.push(na);
-    staat.zetUitkomst('organisatie', o.sleutel, {
+    staat.zetUitkomst('organisatie', o.nr, {
       id: bestaand.id,
       status: velden.length > 0 ? 'gewijzigd' : 'ongewijzigd',
       wijzigingen: velden,
@@ -219,7 +219,7 @@ function compare(
       const nieuw = { id: nieuwId(), naam: p.naam, email: p.email ?? null, telefoon: p.telefoon ?? null };
       operaties.personen.push(nieuw);
       nieuweSet.add(nieuw);
-      staat.zetUitkomst('persoon', p.sleutel, { id: nieuw.id, status: 'toegevoegd', wijzigingen: [] });
+      staat.zetUitkomst('persoon', p.nr, { id: nieuw.id, status: 'toegevoegd', wijzigingen: [] });
       continue;
     }
     staat.zie(bestaand.id);
@@ -231,7 +231,7 @@ function compare(
     };
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) operaties.personen.push(na);
-    staat.zetUitkomst('persoon', p.sleutel, {
+    staat.zetUitkomst('persoon', p.nr, {
       id: bestaand.id,
       status: velden.length > 0 ? 'gewijzigd' : 'ongewijzigd',
       wijzigingen: velden,
@@ -256,7 +256,7 @@ function compare(
       operaties.lidmaatschappen.push(nieuwLid);
       nieuweSet.add(nieuwLid);
       if (l.persoonStatus !== 'toegevoegd') {
-        staat.markeer('persoon', l.persoonSleutel, [
+        staat.markeer('persoon', l.persoonNr, [
           { veld: `lidmaatschap ${l.organisatieNaam}`, voor: null, na: l.functie ?? '' },
         ]);
       }
@@ -273,7 +273,7 @@ function compare(
       operaties.lidmaatschappen.push(na);
       staat.markeer(
         'persoon',
-        l.persoonSleutel,
+        l.persoonNr,
         velden.map((v) => ({ ...v, veld: `${v.veld} (${l.organisatieNaam})` })),
       );
     }
@@ -291,11 +291,11 @@ function compare(
         operaties.trainingen.push(nieuweTraining);
         nieuweSet.add(nieuweTraining);
         if (p.uitkomst!.status !== 'toegevoegd') {
-          staat.markeer('persoon', p.sleutel, [{ veld, voor: null, na: datum ?? 'ja' }]);
+          staat.markeer('persoon', p.nr, [{ veld, voor: null, na: datum ?? 'ja' }]);
         }
       } else if (datum !== null && bestaand.datum !== datum) {
         operaties.trainingen.push({ ...bestaand, datum });
-        staat.markeer('persoon', p.sleutel, [{ veld, voor: bestaand.datum, na: datum }]);
+        staat.markeer('persoon', p.nr, [{ veld, voor: bestaand.datum, na: datum }]);
       }
     }
   }
@@ -303,7 +303,7 @@ function compare(
   for (const d of staat.deelnames()) {
     const oId = d.organisatieId;
     const pId = d.persoonId ?? '';
-    const persoon = d.persoonSleutel;
+    const persoon = d.persoonNr;
     if (index.deelnames.size > 0 && index.deelnames.has(`${d.overlegId}|${persoon ? '' : oId}|${pId}`)) continue;
     const deelname = {
       id: nieuwId(),
@@ -316,7 +316,7 @@ function compare(
     if (d.status === 'toegevoegd') continue;
     const w = [{ veld: 'overleg', voor: null, na: d.overlegNaam }];
     if (persoon) staat.markeer('persoon', persoon, w);
-    else staat.markeer('organisatie', d.organisatieSleutel, w);
+    else staat.markeer('organisatie', d.organisatieNr, w);
   }
 
   for (const c of staat.contacten()) {
@@ -333,8 +333,8 @@ function compare(
     nieuweSet.add(contact);
     if (c.status === 'toegevoegd') continue;
     const w = [{ veld: 'laatsteContact', voor: null, na: c.datum }];
-    if (c.persoonSleutel) staat.markeer('persoon', c.persoonSleutel, w);
-    else staat.markeer('organisatie', c.organisatieSleutel, w);
+    if (c.persoonNr) staat.markeer('persoon', c.persoonNr, w);
+    else staat.markeer('organisatie', c.organisatieNr, w);
   }
 
   for (const o of staat.organisaties()) {
@@ -373,7 +373,7 @@ function findPersoon(p: PersoonInBestand, index: StoreIndex, staat: Bestandsstaa
     if (opEmail) return opEmail;
   }
   if (index.persoonOpNaamBinnenOrganisatie.size === 0) return undefined;
-  const oId = staat.organisatieId(p.organisatieSleutel);
+  const oId = staat.organisatieId(p.organisatieNr);
   const opNaam = oId ? index.persoonOpNaamBinnenOrganisatie.get(`${oId}|${naamSleutel(p.naam)}`) : undefined;
   // Without a matching e-mail, the same name within the organisation is the same person, unless the store knows another address.
   if (opNaam && (opNaam.email === null || p.email === undefined)) return opNaam;
