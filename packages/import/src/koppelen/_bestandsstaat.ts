@@ -1,4 +1,5 @@
 import { type Domein, type Netwerk, naamSleutel, type Rol, type Trainingsoort } from '@netwerkregie/domain';
+import Database from 'better-sqlite3';
 import { maakMelding } from '../meldingen.js';
 import type { GenormaliseerdeRij, Melding } from '../types.js';
 
@@ -8,10 +9,11 @@ export interface RijPlek {
   rij: number;
 }
 
-/** Joins keys that may themselves hold '|'. */
-export const SCHEIDING = '\u0001';
+export type Status = 'toegevoegd' | 'gewijzigd' | 'ongewijzigd';
 
 export interface OrganisatieInBestand {
+  /** Its place in the file's order, and its reference in the scratch database. */
+  nr: number;
   sleutel: string;
   naam: string;
   domein?: Domein;
@@ -22,50 +24,192 @@ export interface OrganisatieInBestand {
 }
 
 export interface PersoonInBestand {
+  nr: number;
   sleutel: string;
   naam: string;
   email?: string;
   telefoon?: string;
-  /** Organisation key of the row that introduced the person (for name-within-organisation identity). */
-  organisatieSleutel: string;
-  /** Per kind of training, its date (null: trained, day unknown). */
+  /** Organisation (nr) of the row that introduced the person (for name-within-organisation identity). */
+  organisatieNr: number;
+  /** Per kind of training, its date (null: trained, day unknown), in the order the file names them. */
   trainingen?: Map<Trainingsoort, string | null>;
   plek: RijPlek;
 }
 
+/** A membership as the file has it, with the ids its person and organisation were matched to. */
 export interface LidmaatschapInBestand {
-  persoonSleutel: string;
-  organisatieSleutel: string;
+  persoonNr: number;
   functie?: string;
   rollen?: Rol[];
   einde?: string;
-  plek: RijPlek;
+  persoonId: string;
+  organisatieId: string;
+  organisatieNaam: string;
+  /** The person's outcome so far: a change to an added person is no change of its own. */
+  persoonStatus: Status;
+}
+
+/** A meeting participation, with the matched ids (persoonNr and persoonId null for an organisation's). */
+export interface DeelnameInBestand {
+  organisatieNr: number;
+  persoonNr: number | null;
+  overlegId: string;
+  overlegNaam: string;
+  organisatieId: string;
+  persoonId: string | null;
+  /** The outcome so far of the person (or, without one, the organisation) the change is marked on. */
+  status: Status;
 }
 
 export interface ContactInBestand {
-  organisatieSleutel: string;
-  persoonSleutel: string | null;
+  organisatieNr: number;
+  persoonNr: number | null;
+  organisatieId: string;
+  persoonId: string | null;
   datum: string;
+  /** The outcome so far of the person (or, without one, the organisation) the change is marked on. */
+  status: Status;
+}
+
+/** What the plan decided for an organisation or person of the file. */
+export interface Uitkomst {
+  id: string;
+  status: Status;
+  wijzigingen: unknown[];
+}
+
+/** Rows per page when the merged view is read back: bounded memory however large the file. */
+const PAGINA = 2000;
+
+const SCHEMA = `
+  create table organisatie (
+    nr integer primary key, sleutel text not null unique, naam text not null, domein text, netwerk text,
+    soort text, wijken text, blad text, rij integer not null, id text, status text, wijzigingen text);
+  create table persoon (
+    nr integer primary key, sleutel text not null unique, naam text not null, email text, telefoon text,
+    organisatie_nr integer not null, trainingen text, blad text, rij integer not null,
+    id text, status text, wijzigingen text);
+  create table naam_binnen_organisatie (naam_index text primary key, sleutel text not null) without rowid;
+  create table lidmaatschap (
+    nr integer primary key, persoon_nr integer not null, organisatie_nr integer not null,
+    functie text, rollen text, einde text, blad text, rij integer not null, unique (persoon_nr, organisatie_nr));
+  create table overleg (nr integer primary key, sleutel text not null unique, naam text not null, id text);
+  create table deelname (
+    nr integer primary key, overleg_nr integer not null, organisatie_nr integer not null,
+    persoon_nr integer not null, unique (overleg_nr, organisatie_nr, persoon_nr));
+  create table contact (
+    nr integer primary key, organisatie_nr integer not null, persoon_nr integer not null, datum text not null,
+    unique (organisatie_nr, persoon_nr, datum));
+  create table gezien (id text primary key) without rowid;
+`;
+
+interface OrganisatieRij {
+  nr: number;
+  sleutel: string;
+  naam: string;
+  domein: string | null;
+  netwerk: string | null;
+  soort: string | null;
+  wijken: string | null;
+  blad: string | null;
+  rij: number;
+}
+
+interface PersoonRij {
+  nr: number;
+  sleutel: string;
+  naam: string;
+  email: string | null;
+  telefoon: string | null;
+  organisatie_nr: number;
+  trainingen: string | null;
+  blad: string | null;
+  rij: number;
+}
+
+interface LidmaatschapRij {
+  nr: number;
+  functie: string | null;
+  rollen: string | null;
+  einde: string | null;
+  blad: string | null;
+  rij: number;
 }
 
 /**
  * The file's own view of the list, rows merged by identity (IMPORT.md, "Identity and changes"):
- * later rows win field by field, and disagreeing duplicates are reported.
+ * later rows win field by field, and disagreeing duplicates are reported. Kept in a private
+ * temporary SQLite database (on disk in the OS temp dir, removed when closed), not in JS maps, so
+ * that memory stays flat however long the file is; the plan writes its matches (id, status,
+ * changes) beside each entity. `close()` when done.
  */
 export class Bestandsstaat {
-  readonly organisaties = new Map<string, OrganisatieInBestand>();
-  readonly personen = new Map<string, PersoonInBestand>();
-  readonly lidmaatschappen = new Map<string, LidmaatschapInBestand>();
-  /** Meeting name key -> name as written first. */
-  readonly overleggen = new Map<string, string>();
-  /** Overleg, organisation and person keys joined by SCHEIDING (person empty for an organisation's participation). */
-  readonly deelnames = new Set<string>();
-  readonly contacten = new Map<string, ContactInBestand>();
   /** Rows merged into an earlier row of the same membership. */
   dubbel = 0;
-  /** Name-within-organisation index, so a row without e-mail finds a person met earlier in the file. */
-  private readonly naamBinnenOrganisatie = new Map<string, string>();
+  private readonly db: Database.Database;
   private readonly orgSleutels = new Map<string, string>();
+  private readonly q;
+
+  constructor() {
+    // '' is SQLite's private temporary database: a file it deletes itself, paged to disk past its cache.
+    this.db = new Database('');
+    this.db.pragma('journal_mode = off');
+    this.db.pragma('synchronous = off');
+    this.db.pragma('cache_size = -65536');
+    this.db.exec(SCHEMA);
+    // One transaction for the database's whole life (it is thrown away, never committed): without it
+    // every statement would be a transaction of its own, writing its pages out and reading them back.
+    this.db.exec('begin');
+    const db = this.db;
+    this.q = {
+      organisatie: db.prepare<[string], OrganisatieRij>('select * from organisatie where sleutel = ?'),
+      heeftOrganisatie: db.prepare<[string], { nr: number }>('select nr from organisatie where sleutel = ?'),
+      nieuweOrganisatie: db.prepare(
+        'insert into organisatie (sleutel, naam, domein, netwerk, soort, wijken, blad, rij) values (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      werkOrganisatieBij: db.prepare(
+        'update organisatie set naam = ?, domein = ?, netwerk = ?, soort = ?, wijken = ? where nr = ?',
+      ),
+      naamIndex: db.prepare<[string], { sleutel: string }>(
+        'select sleutel from naam_binnen_organisatie where naam_index = ?',
+      ),
+      nieuweNaamIndex: db.prepare('insert into naam_binnen_organisatie (naam_index, sleutel) values (?, ?)'),
+      persoon: db.prepare<[string], PersoonRij>('select * from persoon where sleutel = ?'),
+      nieuwePersoon: db.prepare(
+        'insert into persoon (sleutel, naam, email, telefoon, organisatie_nr, trainingen, blad, rij) values (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      werkPersoonBij: db.prepare('update persoon set naam = ?, email = ?, telefoon = ?, trainingen = ? where nr = ?'),
+      lidmaatschap: db.prepare<[number, number], LidmaatschapRij>(
+        'select nr, functie, rollen, einde, blad, rij from lidmaatschap where persoon_nr = ? and organisatie_nr = ?',
+      ),
+      nieuwLidmaatschap: db.prepare(
+        'insert into lidmaatschap (persoon_nr, organisatie_nr, functie, rollen, einde, blad, rij) values (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      werkLidmaatschapBij: db.prepare('update lidmaatschap set functie = ?, rollen = ?, einde = ? where nr = ?'),
+      overleg: db.prepare<[string], { nr: number }>('select nr from overleg where sleutel = ?'),
+      nieuwOverleg: db.prepare('insert into overleg (sleutel, naam) values (?, ?)'),
+      nieuweDeelname: db.prepare(
+        'insert or ignore into deelname (overleg_nr, organisatie_nr, persoon_nr) values (?, ?, ?)',
+      ),
+      nieuwContact: db.prepare('insert or ignore into contact (organisatie_nr, persoon_nr, datum) values (?, ?, ?)'),
+      organisatieId: db.prepare<[number], { id: string | null }>('select id from organisatie where nr = ?'),
+      uitkomst: {
+        organisatie: db.prepare<[number], UitkomstRij>('select id, status, wijzigingen from organisatie where nr = ?'),
+        persoon: db.prepare<[number], UitkomstRij>('select id, status, wijzigingen from persoon where nr = ?'),
+      },
+      zetUitkomst: {
+        organisatie: db.prepare('update organisatie set id = ?, status = ?, wijzigingen = ? where nr = ?'),
+        persoon: db.prepare('update persoon set id = ?, status = ?, wijzigingen = ? where nr = ?'),
+      },
+      zetOverlegId: db.prepare('update overleg set id = ? where sleutel = ?'),
+      zie: db.prepare('insert or ignore into gezien (id) values (?)'),
+      isGezien: db.prepare<[string], { id: string }>('select id from gezien where id = ?'),
+    };
+  }
+
+  close(): void {
+    this.db.close();
+  }
 
   /**
    * The issues the file as a whole gives a row, checked for every row (also one already rejected,
@@ -77,7 +221,7 @@ export class Bestandsstaat {
     // An unknown domain was reported already by the normalise stage.
     if (rij.meldingen.some((m) => m.code === 'domein.onbekend')) return [];
     const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
-    if (this.organisaties.has(orgSleutel) || isBekendeOrganisatie(orgSleutel)) return [];
+    if (this.q.heeftOrganisatie.get(orgSleutel) || isBekendeOrganisatie(orgSleutel)) return [];
     const kolom = rij.blad.kolommen.find((k) => k.veld === 'domein')?.kop ?? 'Domein';
     const plek = { blad: rij.blad.naam, rij: rij.rij, kolom };
     return [
@@ -89,20 +233,201 @@ export class Bestandsstaat {
   voegToe(rij: GenormaliseerdeRij): Melding[] {
     const plek: RijPlek = { blad: rij.blad.naam, rij: rij.rij };
     const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
-    this.voegOrganisatieToe(orgSleutel, rij, plek);
+    const orgNr = this.voegOrganisatieToe(orgSleutel, rij, plek);
     const meldingen: Melding[] = [];
-    const persoonSleutel = rij.persoon ? this.voegPersoonToe(orgSleutel, rij, plek, meldingen) : null;
+    // 0: no person (an organisation's own participation or contact).
+    const persoonNr = rij.persoon ? this.voegPersoonToe(orgSleutel, orgNr, rij, plek, meldingen) : 0;
     for (const naam of rij.overleggen ?? []) {
       const sleutel = naamSleutel(naam);
-      if (!this.overleggen.has(sleutel)) this.overleggen.set(sleutel, eigen(naam));
-      this.deelnames.add([sleutel, orgSleutel, ''].join(SCHEIDING));
-      if (persoonSleutel) this.deelnames.add([sleutel, orgSleutel, persoonSleutel].join(SCHEIDING));
+      const overlegNr =
+        this.q.overleg.get(sleutel)?.nr ?? Number(this.q.nieuwOverleg.run(sleutel, naam).lastInsertRowid);
+      this.q.nieuweDeelname.run(overlegNr, orgNr, 0);
+      if (persoonNr) this.q.nieuweDeelname.run(overlegNr, orgNr, persoonNr);
     }
-    if (rij.laatsteContact) {
-      const sleutel = `${orgSleutel}|${persoonSleutel ?? ''}|${rij.laatsteContact}`;
-      this.contacten.set(sleutel, { organisatieSleutel: orgSleutel, persoonSleutel, datum: rij.laatsteContact });
-    }
+    if (rij.laatsteContact) this.q.nieuwContact.run(orgNr, persoonNr, rij.laatsteContact);
     return meldingen;
+  }
+
+  /** The file's organisations in the order it first names them. */
+  *organisaties(): Generator<OrganisatieInBestand & { uitkomst?: Uitkomst }> {
+    for (const r of this.pagina<OrganisatieRij & UitkomstRij>('select * from organisatie')) {
+      yield {
+        nr: r.nr,
+        sleutel: r.sleutel,
+        naam: r.naam,
+        ...(r.domein !== null ? { domein: r.domein as Domein } : {}),
+        ...(r.netwerk !== null ? { netwerk: r.netwerk as Netwerk } : {}),
+        ...(r.soort !== null ? { soort: r.soort } : {}),
+        ...(r.wijken !== null ? { wijken: JSON.parse(r.wijken) as string[] } : {}),
+        plek: { blad: r.blad, rij: r.rij },
+        ...uitkomst(r),
+      };
+    }
+  }
+
+  /** The file's persons in the order it first names them. */
+  *personen(): Generator<PersoonInBestand & { uitkomst?: Uitkomst }> {
+    for (const r of this.pagina<PersoonRij & UitkomstRij>('select * from persoon')) {
+      yield {
+        nr: r.nr,
+        sleutel: r.sleutel,
+        naam: r.naam,
+        ...(r.email !== null ? { email: r.email } : {}),
+        ...(r.telefoon !== null ? { telefoon: r.telefoon } : {}),
+        organisatieNr: r.organisatie_nr,
+        ...(r.trainingen !== null ? { trainingen: new Map(JSON.parse(r.trainingen)) } : {}),
+        plek: { blad: r.blad, rij: r.rij },
+        ...uitkomst(r),
+      };
+    }
+  }
+
+  /** The file's memberships in order, with the ids the plan gave their person and organisation. */
+  *lidmaatschappen(): Generator<LidmaatschapInBestand> {
+    const sql = `select l.nr, l.persoon_nr, l.functie, l.rollen, l.einde,
+        p.id as persoon_id, p.status as persoon_status, o.id as organisatie_id, o.naam as organisatie_naam
+      from lidmaatschap l join persoon p on p.nr = l.persoon_nr join organisatie o on o.nr = l.organisatie_nr`;
+    for (const r of this.pagina<{
+      persoon_nr: number;
+      functie: string | null;
+      rollen: string | null;
+      einde: string | null;
+      persoon_id: string;
+      persoon_status: Status;
+      organisatie_id: string;
+      organisatie_naam: string;
+    }>(sql, 'l.nr')) {
+      yield {
+        persoonNr: r.persoon_nr,
+        ...(r.functie !== null ? { functie: r.functie } : {}),
+        ...(r.rollen !== null ? { rollen: JSON.parse(r.rollen) as Rol[] } : {}),
+        ...(r.einde !== null ? { einde: r.einde } : {}),
+        persoonId: r.persoon_id,
+        organisatieId: r.organisatie_id,
+        organisatieNaam: r.organisatie_naam,
+        persoonStatus: r.persoon_status,
+      };
+    }
+  }
+
+  /** Meeting structures the file names: key and name as written first. */
+  *overleggen(): Generator<{ sleutel: string; naam: string }> {
+    yield* this.pagina<{ sleutel: string; naam: string }>('select nr, sleutel, naam from overleg');
+  }
+
+  /** Participations in file order, with matched ids (after `zetOverlegId` and the outcomes). */
+  *deelnames(): Generator<DeelnameInBestand> {
+    const sql = `select d.nr, d.organisatie_nr, d.persoon_nr, v.id as overleg_id, v.naam as overleg_naam,
+        o.id as organisatie_id, p.id as persoon_id, coalesce(p.status, o.status) as status
+      from deelname d join overleg v on v.nr = d.overleg_nr join organisatie o on o.nr = d.organisatie_nr
+        left join persoon p on p.nr = d.persoon_nr`;
+    for (const r of this.pagina<{
+      organisatie_nr: number;
+      persoon_nr: number;
+      overleg_id: string;
+      overleg_naam: string;
+      organisatie_id: string;
+      persoon_id: string | null;
+      status: Status;
+    }>(sql, 'd.nr')) {
+      yield {
+        organisatieNr: r.organisatie_nr,
+        persoonNr: r.persoon_nr === 0 ? null : r.persoon_nr,
+        overlegId: r.overleg_id,
+        overlegNaam: r.overleg_naam,
+        organisatieId: r.organisatie_id,
+        persoonId: r.persoon_nr === 0 ? null : r.persoon_id,
+        status: r.status,
+      };
+    }
+  }
+
+  /** Contact moments in file order, with matched ids. */
+  *contacten(): Generator<ContactInBestand> {
+    const sql = `select c.nr, c.organisatie_nr, c.persoon_nr, c.datum, o.id as organisatie_id, p.id as persoon_id,
+        coalesce(p.status, o.status) as status
+      from contact c join organisatie o on o.nr = c.organisatie_nr left join persoon p on p.nr = c.persoon_nr`;
+    for (const r of this.pagina<{
+      organisatie_nr: number;
+      persoon_nr: number;
+      datum: string;
+      organisatie_id: string;
+      persoon_id: string | null;
+      status: Status;
+    }>(sql, 'c.nr')) {
+      yield {
+        organisatieNr: r.organisatie_nr,
+        persoonNr: r.persoon_nr === 0 ? null : r.persoon_nr,
+        organisatieId: r.organisatie_id,
+        persoonId: r.persoon_id,
+        datum: r.datum,
+        status: r.status,
+      };
+    }
+  }
+
+  /** The id the plan gave an organisation of the file. */
+  organisatieId(nr: number): string | undefined {
+    return this.q.organisatieId.get(nr)?.id ?? undefined;
+  }
+
+  /** Records what the plan decided for an organisation or person of the file. */
+  zetUitkomst(soort: 'organisatie' | 'persoon', nr: number, u: Uitkomst): void {
+    this.q.zetUitkomst[soort].run(u.id, u.status, u.wijzigingen.length > 0 ? JSON.stringify(u.wijzigingen) : null, nr);
+  }
+
+  /** A change found later (a new membership, meeting, contact): an unchanged entity becomes changed. */
+  markeer(soort: 'organisatie' | 'persoon', nr: number, w: unknown[]): void {
+    const r = this.q.uitkomst[soort].get(nr);
+    if (!r || r.status === 'toegevoegd') return;
+    const wijzigingen = r.wijzigingen === null ? [] : (JSON.parse(r.wijzigingen) as unknown[]);
+    this.zetUitkomst(soort, nr, { id: r.id!, status: 'gewijzigd', wijzigingen: [...wijzigingen, ...w] });
+  }
+
+  zetOverlegId(sleutel: string, id: string): void {
+    this.q.zetOverlegId.run(id, sleutel);
+  }
+
+  /** How many organisations or persons of the file were added, changed, unchanged. */
+  tel(soort: 'organisatie' | 'persoon'): { toegevoegd: number; gewijzigd: number; ongewijzigd: number } {
+    const aantallen = { toegevoegd: 0, gewijzigd: 0, ongewijzigd: 0 };
+    const rijen = this.db
+      .prepare<[], { status: Status; n: number }>(
+        `select status, count(*) as n from ${soort} where status is not null group by status`,
+      )
+      .all();
+    for (const r of rijen) aantallen[r.status] = r.n;
+    return aantallen;
+  }
+
+  /** Every distinct id the plan gave the file's organisations, in file order. */
+  organisatieIds(): string[] {
+    const ids = new Set<string>();
+    for (const r of this.pagina<{ id: string }>('select nr, id from organisatie')) ids.add(r.id);
+    return [...ids];
+  }
+
+  /** Remembers a store person the file matched (for a full list's missing persons). */
+  zie(persoonId: string): void {
+    this.q.zie.run(persoonId);
+  }
+
+  isGezien(persoonId: string): boolean {
+    return this.q.isGezien.get(persoonId) !== undefined;
+  }
+
+  /** The rows of a query in `nr` order, a page at a time (no statement stays open between pages). */
+  private *pagina<T>(sql: string, nr = 'nr'): Generator<T> {
+    const stmt = this.db.prepare<[number, number], T & { nr: number }>(
+      `select * from (${sql} where ${nr} > ? order by ${nr} limit ?)`,
+    );
+    let vanaf = 0;
+    for (;;) {
+      const rijen = stmt.all(vanaf, PAGINA);
+      for (const r of rijen) yield r;
+      if (rijen.length < PAGINA) return;
+      vanaf = rijen[rijen.length - 1]!.nr;
+    }
   }
 
   /** naamSleutel of an organisation's name, remembered: a sheet repeats it on every member's row. */
@@ -116,93 +441,130 @@ export class Bestandsstaat {
     return sleutel;
   }
 
-  private voegOrganisatieToe(sleutel: string, rij: GenormaliseerdeRij, plek: RijPlek): void {
-    const bestaand = this.organisaties.get(sleutel);
+  /** Returns the organisation's nr. */
+  private voegOrganisatieToe(sleutel: string, rij: GenormaliseerdeRij, plek: RijPlek): number {
+    const bestaand = this.q.organisatie.get(sleutel);
     const o = rij.organisatie;
     if (!bestaand) {
-      this.organisaties.set(sleutel, {
+      const { lastInsertRowid } = this.q.nieuweOrganisatie.run(
         sleutel,
-        ...o,
-        naam: eigen(o.naam),
-        ...(o.soort !== undefined ? { soort: eigen(o.soort) } : {}),
-        plek,
-      });
-      return;
+        o.naam,
+        o.domein ?? null,
+        o.netwerk ?? null,
+        o.soort ?? null,
+        o.wijken !== undefined ? JSON.stringify(o.wijken) : null,
+        plek.blad,
+        plek.rij,
+      );
+      return Number(lastInsertRowid);
     }
-    bestaand.naam = eigen(o.naam);
-    if (o.domein !== undefined) bestaand.domein = o.domein;
-    if (o.netwerk !== undefined) bestaand.netwerk = o.netwerk;
-    if (o.soort !== undefined) bestaand.soort = eigen(o.soort);
     // Each row names the districts it knows of: the organisation works in all of them together.
-    if (o.wijken !== undefined) bestaand.wijken = vereniging(bestaand.wijken ?? [], o.wijken);
+    const wijken =
+      o.wijken === undefined
+        ? bestaand.wijken
+        : JSON.stringify(vereniging(bestaand.wijken === null ? [] : JSON.parse(bestaand.wijken), o.wijken));
+    this.q.werkOrganisatieBij.run(
+      o.naam,
+      o.domein ?? bestaand.domein,
+      o.netwerk ?? bestaand.netwerk,
+      o.soort ?? bestaand.soort,
+      wijken,
+      bestaand.nr,
+    );
+    return bestaand.nr;
   }
 
-  private voegPersoonToe(orgSleutel: string, rij: GenormaliseerdeRij, plek: RijPlek, meldingen: Melding[]): string {
+  /** Returns the person's nr. */
+  private voegPersoonToe(
+    orgSleutel: string,
+    orgNr: number,
+    rij: GenormaliseerdeRij,
+    plek: RijPlek,
+    meldingen: Melding[],
+  ): number {
     const p = rij.persoon!;
     const naamIndex = `${orgSleutel}|${naamSleutel(p.naam)}`;
-    const sleutel = p.email ? `email:${p.email}` : (this.naamBinnenOrganisatie.get(naamIndex) ?? `naam:${naamIndex}`);
-    if (!this.naamBinnenOrganisatie.has(naamIndex)) this.naamBinnenOrganisatie.set(naamIndex, sleutel);
+    const opNaam = this.q.naamIndex.get(naamIndex)?.sleutel;
+    const sleutel = p.email ? `email:${p.email}` : (opNaam ?? `naam:${naamIndex}`);
+    if (opNaam === undefined) this.q.nieuweNaamIndex.run(naamIndex, sleutel);
 
-    const lidSleutel = `${sleutel}|${orgSleutel}`;
-    const eerder = this.lidmaatschappen.get(lidSleutel);
-    const persoon = this.personen.get(sleutel);
-    const nieuweWaarden: Array<[string, unknown, unknown, string]> = [];
+    const persoon = this.q.persoon.get(sleutel);
+    // A membership can only be known for a person already known.
+    const eerder = persoon ? this.q.lidmaatschap.get(persoon.nr, orgNr) : undefined;
+    const nieuweWaarden: Array<[string, unknown, unknown]> = [];
 
+    let persoonNr: number;
     if (!persoon) {
-      this.personen.set(sleutel, {
-        sleutel,
-        naam: eigen(p.naam),
-        ...(p.email ? { email: eigen(p.email) } : {}),
-        ...(p.telefoon ? { telefoon: p.telefoon } : {}),
-        organisatieSleutel: orgSleutel,
-        ...(rij.getraind ? { trainingen: new Map([[rij.getraind.soort ?? 'basistraining', rij.getraind.datum]]) } : {}),
-        plek,
-      });
+      const training = rij.getraind ? [[rij.getraind.soort ?? 'basistraining', rij.getraind.datum]] : undefined;
+      persoonNr = Number(
+        this.q.nieuwePersoon.run(
+          sleutel,
+          p.naam,
+          p.email || null,
+          p.telefoon || null,
+          orgNr,
+          training ? JSON.stringify(training) : null,
+          plek.blad,
+          plek.rij,
+        ).lastInsertRowid,
+      );
     } else {
-      zet(persoon, 'naam', eigen(p.naam), nieuweWaarden);
-      if (p.telefoon !== undefined) zet(persoon, 'telefoon', p.telefoon, nieuweWaarden);
-      if (p.email !== undefined && persoon.email === undefined) persoon.email = eigen(p.email);
+      persoonNr = persoon.nr;
+      if (persoon.naam !== p.naam) nieuweWaarden.push(['naam', persoon.naam, p.naam]);
+      let telefoon = persoon.telefoon;
+      if (p.telefoon !== undefined) {
+        if (telefoon !== null && telefoon !== p.telefoon) nieuweWaarden.push(['telefoon', telefoon, p.telefoon]);
+        telefoon = p.telefoon;
+      }
+      const email = persoon.email ?? (p.email !== undefined ? p.email : null);
+      let trainingen = persoon.trainingen;
       if (rij.getraind) {
         // Each kind of training is its own fact: a terugkomdag does not overwrite the basistraining.
         const soort = rij.getraind.soort ?? 'basistraining';
-        const trainingen = persoon.trainingen ?? new Map<Trainingsoort, string | null>();
-        persoon.trainingen = trainingen;
-        const bekend = trainingen.has(soort);
-        const voor = trainingen.get(soort);
+        const lijst = new Map<string, string | null>(trainingen === null ? [] : JSON.parse(trainingen));
+        const bekend = lijst.has(soort);
+        const voor = lijst.get(soort);
         if (bekend && voor !== rij.getraind.datum && rij.getraind.datum !== null) {
-          nieuweWaarden.push(['getraind', voor, rij.getraind.datum, 'getraind']);
+          nieuweWaarden.push(['getraind', voor, rij.getraind.datum]);
         }
-        if (!bekend || rij.getraind.datum !== null) trainingen.set(soort, rij.getraind.datum);
+        if (!bekend || rij.getraind.datum !== null) lijst.set(soort, rij.getraind.datum);
+        trainingen = JSON.stringify([...lijst]);
       }
+      this.q.werkPersoonBij.run(p.naam, email, telefoon, trainingen, persoon.nr);
     }
 
+    const l = rij.lidmaatschap;
     if (!eerder) {
-      this.lidmaatschappen.set(lidSleutel, {
-        persoonSleutel: sleutel,
-        organisatieSleutel: orgSleutel,
-        ...rij.lidmaatschap,
-        ...(rij.lidmaatschap?.functie !== undefined ? { functie: eigen(rij.lidmaatschap.functie) } : {}),
-        plek,
-      });
+      this.q.nieuwLidmaatschap.run(
+        persoonNr,
+        orgNr,
+        l?.functie ?? null,
+        l?.rollen !== undefined ? JSON.stringify(l.rollen) : null,
+        l?.einde ?? null,
+        plek.blad,
+        plek.rij,
+      );
     } else {
       this.dubbel++;
-      const l = rij.lidmaatschap;
+      let functie = eerder.functie;
+      let rollen = eerder.rollen;
       if (l?.functie !== undefined) {
-        if (eerder.functie !== undefined && eerder.functie !== l.functie) {
-          nieuweWaarden.push(['functie', eerder.functie, l.functie, 'functie']);
-        }
-        eerder.functie = eigen(l.functie);
+        if (functie !== null && functie !== l.functie) nieuweWaarden.push(['functie', functie, l.functie]);
+        functie = l.functie;
       }
       if (l?.rollen !== undefined) {
-        if (eerder.rollen !== undefined && eerder.rollen.join(',') !== l.rollen.join(',')) {
-          nieuweWaarden.push(['rollen', eerder.rollen.join(', '), l.rollen.join(', '), 'rollen']);
+        if (rollen !== null) {
+          const voor = (JSON.parse(rollen) as string[]).join(', ');
+          if (voor !== l.rollen.join(', ')) nieuweWaarden.push(['rollen', voor, l.rollen.join(', ')]);
         }
-        eerder.rollen = l.rollen;
+        rollen = JSON.stringify(l.rollen);
       }
-      if (l?.einde !== undefined) eerder.einde = l.einde;
+      this.q.werkLidmaatschapBij.run(functie, rollen, l?.einde ?? eerder.einde, eerder.nr);
     }
 
-    const vorige = eerder?.plek ?? persoon?.plek;
+    const vorige: RijPlek = eerder
+      ? { blad: eerder.blad, rij: eerder.rij }
+      : { blad: persoon?.blad ?? null, rij: persoon?.rij ?? 0 };
     for (const [veld, voor, na] of nieuweWaarden) {
       const kolom = rij.blad.kolommen.find((k) => k.veld === veld)?.kop ?? veld;
       meldingen.push(
@@ -210,32 +572,25 @@ export class Bestandsstaat {
           { blad: rij.blad.naam, rij: rij.rij, kolom },
           String(na ?? ''),
           'persoon.dubbel',
-          `${p.naam} staat ook in ${beschrijfPlek(vorige!)} met ${veld} "${String(voor ?? '')}"; deze rij wint.`,
+          `${p.naam} staat ook in ${beschrijfPlek(vorige)} met ${veld} "${String(voor ?? '')}"; deze rij wint.`,
         ),
       );
     }
-    return sleutel;
+    return persoonNr;
   }
 }
 
-function zet(
-  persoon: PersoonInBestand,
-  veld: 'naam' | 'telefoon',
-  waarde: string,
-  verschillen: Array<[string, unknown, unknown, string]>,
-): void {
-  const voor = persoon[veld];
-  if (voor !== undefined && voor !== waarde) verschillen.push([veld, voor, waarde, veld]);
-  persoon[veld] = waarde;
+interface UitkomstRij {
+  id: string | null;
+  status: Status | null;
+  wijzigingen: string | null;
 }
 
-/**
- * The text as a string of its own. A cell's text is a slice of the parser's chunk of the file, and
- * keeps that whole chunk alive (as UTF-16 when it holds one non-Latin-1 character); the merged list
- * keeps every name until the import is done, and so, without this, the whole file.
- */
-function eigen(tekst: string): string {
-  return tekst.length < 13 ? tekst : ` ${tekst}`.slice(1);
+function uitkomst(r: UitkomstRij): { uitkomst?: Uitkomst } {
+  if (r.id === null || r.status === null) return {};
+  return {
+    uitkomst: { id: r.id, status: r.status, wijzigingen: r.wijzigingen === null ? [] : JSON.parse(r.wijzigingen) },
+  };
 }
 
 /** The districts of `a` followed by those of `b` that `a` lacks. */

@@ -1,6 +1,6 @@
 import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
-import { Bestandsstaat, type PersoonInBestand, SCHEIDING, vereniging } from '../koppelen/_bestandsstaat.js';
+import { Bestandsstaat, type PersoonInBestand, vereniging } from '../koppelen/_bestandsstaat.js';
 import { contactSleutel, StoreIndex } from '../koppelen/_storeindex.js';
 import { Bron } from '../lezen/_bron.js';
 import type { Invoer } from '../lezen/invoer.js';
@@ -41,6 +41,16 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   const { gemeente } = opties;
   const index = new StoreIndex(await store.momentopname(gemeente));
   const staat = new Bestandsstaat();
+  try {
+    return await plan(index, staat, opties);
+  } finally {
+    staat.close();
+  }
+}
+
+/** planImport with the store's index and the file's scratch state in hand. */
+async function plan(index: StoreIndex, staat: Bestandsstaat, opties: PlanOpties): Promise<ImportPlan> {
+  const { gemeente } = opties;
   const meldingen: Melding[] = [];
   const onbekendeKolommen: string[] = [];
   const overgeslagenBladen: OvergeslagenBlad[] = [];
@@ -110,7 +120,7 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
   );
   if (opties.modus === 'volledig') {
     for (const p of index.personen) {
-      if (personen.gezien.has(p.id) || !index.actievePersoonIds.has(p.id)) continue;
+      if (staat.isGezien(p.id) || !index.actievePersoonIds.has(p.id)) continue;
       personen.ontbrekend++;
       noteer(details.ontbrekend, { entiteit: 'persoon', id: p.id, naam: p.naam });
     }
@@ -133,10 +143,8 @@ export async function planImport(store: Store, opties: PlanOpties): Promise<Impo
     meldingen,
     details: { ...details, afgekapt },
   };
-  return { samenvatting, operaties, bladen, organisatieIds: [...organisatieIds] };
+  return { samenvatting, operaties, bladen, organisatieIds };
 }
-
-type Status = 'toegevoegd' | 'gewijzigd' | 'ongewijzigd';
 
 /** Matches the file's merged entities to the store's and lists the writes and the plan's lines. */
 function compare(
@@ -157,11 +165,8 @@ function compare(
   };
   const nieuweSet = new Set<object>();
   operaties.nieuw = nieuweSet;
-  const orgId = new Map<string, string>();
-  const orgStatus = new Map<string, Status>();
-  const orgWijzigingen = new Map<string, VeldWijziging[]>();
 
-  for (const o of staat.organisaties.values()) {
+  for (const o of staat.organisaties()) {
     const bestaand = index.organisatieOpSleutel.get(o.sleutel);
     if (!bestaand) {
       const domein = o.domein!;
@@ -175,11 +180,9 @@ function compare(
       };
       operaties.organisaties.push(nieuw);
       nieuweSet.add(nieuw);
-      orgId.set(o.sleutel, nieuw.id);
-      orgStatus.set(o.sleutel, 'toegevoegd');
+      staat.zetUitkomst('organisatie', o.nr, { id: nieuw.id, status: 'toegevoegd', wijzigingen: [] });
       continue;
     }
-    orgId.set(o.sleutel, bestaand.id);
     const na = {
       ...bestaand,
       naam: o.naam,
@@ -189,43 +192,37 @@ function compare(
       ...wijkenNa(o.wijken, bestaand.wijken, modus),
     };
     const velden = verschillen(bestaand, na);
-    if (velden.length > 0) {
-      operaties.organisaties.push(na);
-      orgWijzigingen.set(o.sleutel, velden);
-    }
-    orgStatus.set(o.sleutel, velden.length > 0 ? 'gewijzigd' : 'ongewijzigd');
+    if (velden.length > 0) operaties.organisaties.push(na);
+    staat.zetUitkomst('organisatie', o.nr, {
+      id: bestaand.id,
+      status: velden.length > 0 ? 'gewijzigd' : 'ongewijzigd',
+      wijzigingen: velden,
+    });
   }
 
-  const overlegId = new Map<string, string>();
-  for (const [sleutel, naam] of staat.overleggen) {
+  for (const { sleutel, naam } of staat.overleggen()) {
     const bestaand = index.overlegOpSleutel.get(sleutel);
     if (bestaand) {
-      overlegId.set(sleutel, bestaand.id);
+      staat.zetOverlegId(sleutel, bestaand.id);
     } else {
       const nieuw = { id: nieuwId(), naam, soort: null };
       operaties.overleggen.push(nieuw);
       nieuweSet.add(nieuw);
-      overlegId.set(sleutel, nieuw.id);
+      staat.zetOverlegId(sleutel, nieuw.id);
     }
   }
 
   // Persons: match by e-mail, else by name within the organisation (IMPORT.md).
-  const persoonId = new Map<string, string>();
-  const persoonStatus = new Map<string, Status>();
-  const persoonWijzigingen = new Map<string, VeldWijziging[]>();
-  const gezien = new Set<string>();
-  for (const p of staat.personen.values()) {
-    const bestaand = findPersoon(p, index, orgId);
+  for (const p of staat.personen()) {
+    const bestaand = findPersoon(p, index, staat);
     if (!bestaand) {
       const nieuw = { id: nieuwId(), naam: p.naam, email: p.email ?? null, telefoon: p.telefoon ?? null };
       operaties.personen.push(nieuw);
       nieuweSet.add(nieuw);
-      persoonId.set(p.sleutel, nieuw.id);
-      persoonStatus.set(p.sleutel, 'toegevoegd');
+      staat.zetUitkomst('persoon', p.nr, { id: nieuw.id, status: 'toegevoegd', wijzigingen: [] });
       continue;
     }
-    gezien.add(bestaand.id);
-    persoonId.set(p.sleutel, bestaand.id);
+    staat.zie(bestaand.id);
     const na: Persoon = {
       ...bestaand,
       naam: p.naam,
@@ -233,29 +230,19 @@ function compare(
       ...(p.telefoon !== undefined ? { telefoon: p.telefoon } : {}),
     };
     const velden = verschillen(bestaand, na);
-    if (velden.length > 0) {
-      operaties.personen.push(na);
-      persoonWijzigingen.set(p.sleutel, velden);
-    }
-    persoonStatus.set(p.sleutel, velden.length > 0 ? 'gewijzigd' : 'ongewijzigd');
+    if (velden.length > 0) operaties.personen.push(na);
+    staat.zetUitkomst('persoon', p.nr, {
+      id: bestaand.id,
+      status: velden.length > 0 ? 'gewijzigd' : 'ongewijzigd',
+      wijzigingen: velden,
+    });
   }
 
-  const mark = (
-    statussen: Map<string, Status>,
-    sleutel: string,
-    wijzigingen: Map<string, VeldWijziging[]>,
-    w: VeldWijziging[],
-  ) => {
-    if (statussen.get(sleutel) === 'ongewijzigd') statussen.set(sleutel, 'gewijzigd');
-    if (statussen.get(sleutel) === 'gewijzigd') wijzigingen.set(sleutel, [...(wijzigingen.get(sleutel) ?? []), ...w]);
-  };
-
-  for (const l of staat.lidmaatschappen.values()) {
-    const pId = persoonId.get(l.persoonSleutel)!;
-    const oId = orgId.get(l.organisatieSleutel)!;
+  for (const l of staat.lidmaatschappen()) {
+    const pId = l.persoonId;
+    const oId = l.organisatieId;
     // An empty store (a first import) has nothing to look up: skip building the keys.
     const bestaand = index.lidmaatschap.size > 0 ? index.lidmaatschap.get(`${pId}|${oId}`) : undefined;
-    const organisatieNaam = staat.organisaties.get(l.organisatieSleutel)!.naam;
     if (!bestaand) {
       const nieuwLid = {
         id: nieuwId(),
@@ -268,9 +255,11 @@ function compare(
       };
       operaties.lidmaatschappen.push(nieuwLid);
       nieuweSet.add(nieuwLid);
-      mark(persoonStatus, l.persoonSleutel, persoonWijzigingen, [
-        { veld: `lidmaatschap ${organisatieNaam}`, voor: null, na: l.functie ?? '' },
-      ]);
+      if (l.persoonStatus !== 'toegevoegd') {
+        staat.markeer('persoon', l.persoonNr, [
+          { veld: `lidmaatschap ${l.organisatieNaam}`, voor: null, na: l.functie ?? '' },
+        ]);
+      }
       continue;
     }
     const na = {
@@ -282,18 +271,17 @@ function compare(
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) {
       operaties.lidmaatschappen.push(na);
-      mark(
-        persoonStatus,
-        l.persoonSleutel,
-        persoonWijzigingen,
-        velden.map((v) => ({ ...v, veld: `${v.veld} (${organisatieNaam})` })),
+      staat.markeer(
+        'persoon',
+        l.persoonNr,
+        velden.map((v) => ({ ...v, veld: `${v.veld} (${l.organisatieNaam})` })),
       );
     }
   }
 
-  for (const p of staat.personen.values()) {
+  for (const p of staat.personen()) {
     if (!p.trainingen) continue;
-    const pId = persoonId.get(p.sleutel)!;
+    const pId = p.uitkomst!.id;
     for (const [soort, datum] of p.trainingen) {
       // The basistraining keeps the plain field name, as before kinds of training could be imported.
       const veld = soort === 'basistraining' ? 'getraind' : `getraind (${soort})`;
@@ -302,39 +290,37 @@ function compare(
         const nieuweTraining = { id: nieuwId(), persoonId: pId, soort, datum };
         operaties.trainingen.push(nieuweTraining);
         nieuweSet.add(nieuweTraining);
-        mark(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: null, na: datum ?? 'ja' }]);
+        if (p.uitkomst!.status !== 'toegevoegd') {
+          staat.markeer('persoon', p.nr, [{ veld, voor: null, na: datum ?? 'ja' }]);
+        }
       } else if (datum !== null && bestaand.datum !== datum) {
         operaties.trainingen.push({ ...bestaand, datum });
-        mark(persoonStatus, p.sleutel, persoonWijzigingen, [{ veld, voor: bestaand.datum, na: datum }]);
+        staat.markeer('persoon', p.nr, [{ veld, voor: bestaand.datum, na: datum }]);
       }
     }
   }
 
-  for (const d of staat.deelnames) {
-    const [overleg, org, persoon] = d.split(SCHEIDING) as [string, string, string];
-    const oId = orgId.get(org)!;
-    const pId = persoon ? persoonId.get(persoon)! : '';
-    const id = overlegId.get(overleg)!;
-    if (index.deelnames.size > 0 && index.deelnames.has(`${id}|${persoon ? '' : oId}|${pId}`)) continue;
+  for (const d of staat.deelnames()) {
+    const oId = d.organisatieId;
+    const pId = d.persoonId ?? '';
+    const persoon = d.persoonNr;
+    if (index.deelnames.size > 0 && index.deelnames.has(`${d.overlegId}|${persoon ? '' : oId}|${pId}`)) continue;
     const deelname = {
       id: nieuwId(),
-      overlegId: id,
+      overlegId: d.overlegId,
       organisatieId: persoon ? null : oId,
       persoonId: pId || null,
     };
     operaties.deelnames.push(deelname);
     nieuweSet.add(deelname);
-    const w = [{ veld: 'overleg', voor: null, na: staat.overleggen.get(overleg) }];
-    if (persoon) mark(persoonStatus, persoon, persoonWijzigingen, w);
-    else mark(orgStatus, org, orgWijzigingen, w);
+    if (d.status === 'toegevoegd') continue;
+    const w = [{ veld: 'overleg', voor: null, na: d.overlegNaam }];
+    if (persoon) staat.markeer('persoon', persoon, w);
+    else staat.markeer('organisatie', d.organisatieNr, w);
   }
 
-  for (const c of staat.contacten.values()) {
-    const moment = {
-      organisatieId: orgId.get(c.organisatieSleutel)!,
-      persoonId: c.persoonSleutel ? persoonId.get(c.persoonSleutel)! : null,
-      datum: c.datum,
-    };
+  for (const c of staat.contacten()) {
+    const moment = { organisatieId: c.organisatieId, persoonId: c.persoonId, datum: c.datum };
     if (index.contacten.size > 0 && index.contacten.has(contactSleutel(moment))) continue;
     const contact = {
       id: nieuwId(),
@@ -345,49 +331,49 @@ function compare(
     };
     operaties.contactmomenten.push(contact);
     nieuweSet.add(contact);
+    if (c.status === 'toegevoegd') continue;
     const w = [{ veld: 'laatsteContact', voor: null, na: c.datum }];
-    if (c.persoonSleutel) mark(persoonStatus, c.persoonSleutel, persoonWijzigingen, w);
-    else mark(orgStatus, c.organisatieSleutel, orgWijzigingen, w);
+    if (c.persoonNr) staat.markeer('persoon', c.persoonNr, w);
+    else staat.markeer('organisatie', c.organisatieNr, w);
   }
 
-  const organisaties = { aantallen: count(orgStatus) };
-  for (const o of staat.organisaties.values()) {
-    const status = orgStatus.get(o.sleutel)!;
+  for (const o of staat.organisaties()) {
+    const { id, status, wijzigingen } = o.uitkomst!;
     if (status === 'ongewijzigd') continue;
     noteer(details[status], {
       entiteit: 'organisatie',
-      id: orgId.get(o.sleutel)!,
+      id,
       naam: o.naam,
       ...plek(o.plek),
-      ...(status === 'gewijzigd' ? { velden: orgWijzigingen.get(o.sleutel) ?? [] } : {}),
+      ...(status === 'gewijzigd' ? { velden: wijzigingen as VeldWijziging[] } : {}),
     });
   }
-  for (const p of staat.personen.values()) {
-    const status = persoonStatus.get(p.sleutel)!;
+  for (const p of staat.personen()) {
+    const { id, status, wijzigingen } = p.uitkomst!;
     if (status === 'ongewijzigd') continue;
     noteer(details[status], {
       entiteit: 'persoon',
-      id: persoonId.get(p.sleutel)!,
+      id,
       naam: p.naam,
       ...plek(p.plek),
-      ...(status === 'gewijzigd' ? { velden: persoonWijzigingen.get(p.sleutel) ?? [] } : {}),
+      ...(status === 'gewijzigd' ? { velden: wijzigingen as VeldWijziging[] } : {}),
     });
   }
   return {
     operaties,
-    organisaties,
-    personen: { aantallen: count(persoonStatus), ontbrekend: 0, gezien },
-    organisatieIds: new Set(orgId.values()),
+    organisaties: { aantallen: staat.tel('organisatie') },
+    personen: { aantallen: staat.tel('persoon'), ontbrekend: 0 },
+    organisatieIds: staat.organisatieIds(),
   };
 }
 
-function findPersoon(p: PersoonInBestand, index: StoreIndex, orgId: Map<string, string>): Persoon | undefined {
+function findPersoon(p: PersoonInBestand, index: StoreIndex, staat: Bestandsstaat): Persoon | undefined {
   if (p.email) {
     const opEmail = index.persoonOpEmail.get(p.email);
     if (opEmail) return opEmail;
   }
   if (index.persoonOpNaamBinnenOrganisatie.size === 0) return undefined;
-  const oId = orgId.get(p.organisatieSleutel);
+  const oId = staat.organisatieId(p.organisatieNr);
   const opNaam = oId ? index.persoonOpNaamBinnenOrganisatie.get(`${oId}|${naamSleutel(p.naam)}`) : undefined;
   // Without a matching e-mail, the same name within the organisation is the same person, unless the store knows another address.
   if (opNaam && (opNaam.email === null || p.email === undefined)) return opNaam;
@@ -406,12 +392,6 @@ function wijkenNa(uitBestand: string[] | undefined, bestaand: string[], modus: M
 
 function plek(p: { blad: string | null; rij: number }): { blad?: string; rij: number } {
   return p.blad === null ? { rij: p.rij } : { blad: p.blad, rij: p.rij };
-}
-
-function count(statussen: Map<string, Status>) {
-  const aantallen = { toegevoegd: 0, gewijzigd: 0, ongewijzigd: 0 };
-  for (const s of statussen.values()) aantallen[s]++;
-  return aantallen;
 }
 
 function zelfdeVerzameling(a: readonly string[], b: readonly string[]): boolean {
