@@ -46,6 +46,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0007_segmenten' },
       { name: '0008_rondes' },
       { name: '0009_leesindexen' },
+      { name: '0011_versie' },
     ]);
     expect(
       db
