@@ -495,7 +495,11 @@ const POSTGRES_LEESINDEXEN = [
  */
 const versie = (m: Motor): Migration => ({
   async up(db: Db) {
-    await db.insertInto('instellingen').values({ sleutel: 'versie', waarde: '0' }).execute();
+    await db
+      .insertInto('instellingen')
+      .values({ sleutel: 'versie', waarde: '0' })
+      .onConflict((oc) => oc.column('sleutel').doNothing())
+      .execute();
     const tabellen = ['rondes', 'uitnodigingen', 'bevestigingen'];
     const getal = m.soort === 'sqlite' ? 'cast(waarde as integer)' : 'waarde::bigint';
     // Named with its schema on PostgreSQL: a trigger function runs with the writer's search_path.
