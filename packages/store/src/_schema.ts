@@ -514,7 +514,9 @@ const versie = (m: Motor): Migration => ({
       return;
     }
     await sql
-      .raw(`create function versie_ophogen() returns trigger language plpgsql as $$ begin ${ophogen}; return null; end $$`)
+      .raw(
+        `create function versie_ophogen() returns trigger language plpgsql as $$ begin ${ophogen}; return null; end $$`,
+      )
       .execute(db);
     for (const t of tabellen) {
       await sql

@@ -20,7 +20,16 @@ import { sleutelHash } from './sleutels.js';
 afterAll(cleanUp);
 
 const BRON = { actor: 'test' };
-const ENTITEITEN = [ORGANISATIES, PERSONEN, LIDMAATSCHAPPEN, OVERLEGGEN, DEELNAMES, RELATIES, CONTACTMOMENTEN, TRAININGEN]
+const ENTITEITEN = [
+  ORGANISATIES,
+  PERSONEN,
+  LIDMAATSCHAPPEN,
+  OVERLEGGEN,
+  DEELNAMES,
+  RELATIES,
+  CONTACTMOMENTEN,
+  TRAININGEN,
+]
   .map((l) => l.length)
   .reduce((a, b) => a + b, 0);
 const STAND = { tijd: '2026-01-01T08:00:00.000Z', indicatorId: 'training', waarde: 0.5, status: 'goed' as const };
