@@ -53,8 +53,24 @@ function werkerBestand(): URL {
   return hier.endsWith('.ts') ? new URL('../dist/_analysewerker.js', hier) : new URL('./_analysewerker.js', hier);
 }
 
-/** How the worker opens this store: a SQLite file by its path; null when it cannot (memory, PostgreSQL). */
+const bronnen = new Map<string, OpenOpties>();
+const bronSleutel = (store: Store) => `${store.gemeente}\0${store.pad}`;
+
+/**
+ * Remembers how this store was opened (PostgreSQL: with its password), for the worker to open it too;
+ * holds for every view of it (`withZicht`) and every call that does not pass `bron` itself.
+ */
+export function rememberBron(store: Store, bron: OpenOpties): void {
+  bronnen.set(bronSleutel(store), bron);
+}
+
+/**
+ * How the worker opens this store: as remembered (`rememberBron`), else a SQLite file by its path; null
+ * when it cannot (an in-memory database; PostgreSQL not remembered).
+ */
 export function bronVan(store: Store): OpenOpties | null {
+  const bekend = bronnen.get(bronSleutel(store));
+  if (bekend) return bekend;
   return isAbsolute(store.pad) && existsSync(store.pad) ? { gemeente: store.gemeente, pad: store.pad } : null;
 }
 

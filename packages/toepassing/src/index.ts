@@ -5,6 +5,7 @@ export {
   Analysewerker,
   analysewerker,
   bronVan,
+  rememberBron,
 } from './analysewerker.js';
 export { eraseAfterBewaartermijn, erasePersoon, grensdatum, type Inzage, inzage } from './avg.js';
 export {
