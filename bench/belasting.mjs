@@ -298,7 +298,9 @@ async function hoofd() {
   clearInterval(sampler);
   const rssEinde = rssMb(server.pid);
   server.kill('SIGTERM');
-  const stop = await Promise.race([gestopt, slaap(300_000).then(() => ({ code: 'niet gestopt na 300 s' }))]);
+  // Unref'd: once the server stopped, the wait must not keep this process alive for 300 s.
+  const grens = new Promise((r) => setTimeout(r, 300_000).unref());
+  const stop = await Promise.race([gestopt, grens.then(() => ({ code: 'niet gestopt na 300 s' }))]);
   if (stop.code === 'niet gestopt na 300 s') server.kill('SIGKILL');
 
   // Lost writes: accepted (201 / applied 200) but not in the database.
