@@ -29,7 +29,33 @@ export type WerkerAntwoord =
 const MOMENTOPNAMEN = 2;
 
 const stores = new Map<string, Promise<Store>>();
-const berekeningen = new Map<string, { versie: number; berekening: Promise<Berekening> }>();
+
+/** One read of a snapshot, labelled with the store version it holds for (it was read at that version or later). */
+interface Stap {
+  versie: number;
+  berekening: Promise<Berekening>;
+  klaar: boolean;
+  mislukt: boolean;
+}
+/** Per store, view and peildatum: the latest read (done or under way), and at most one queued after it. */
+interface Reeks {
+  huidig: Stap | null;
+  volgende: Stap | null;
+}
+const reeksen = new Map<string, Reeks>();
+
+function volg(stap: Stap): Stap {
+  stap.berekening.then(
+    () => {
+      stap.klaar = true;
+    },
+    () => {
+      stap.klaar = true;
+      stap.mislukt = true;
+    },
+  );
+  return stap;
+}
 
 function storeVoor(bron: OpenOpties): Promise<Store> {
   const sleutel = JSON.stringify(bron);
@@ -42,29 +68,49 @@ function storeVoor(bron: OpenOpties): Promise<Store> {
   return store;
 }
 
+async function lees(v: WerkerVraag): Promise<Berekening> {
+  const store = await storeVoor(v.bron);
+  // The caller's view, exactly: a lezer's snapshot holds the formal network only.
+  const gezien = v.zicht === store.zicht ? store : store.withZicht(v.zicht);
+  return new Berekening(await gezien.momentopname(v.gemeente, v.peildatum));
+}
+
+/**
+ * The snapshot for this question: one read at its version or later. While one is being read, a question
+ * for a newer version waits for it and then for one more read, shared by every question that arrived
+ * meanwhile: under a steady stream of writes at most two reads are under way, not one per write.
+ */
 function berekeningVoor(v: WerkerVraag): Promise<Berekening> {
   const sleutel = JSON.stringify([v.bron, v.zicht, v.peildatum]);
-  const bekend = berekeningen.get(sleutel);
-  // A snapshot read at this version or later answers for it.
-  if (bekend && bekend.versie >= v.versie) {
-    berekeningen.delete(sleutel);
-    berekeningen.set(sleutel, bekend);
-    return bekend.berekening;
+  let r = reeksen.get(sleutel);
+  // Most recently used last: the oldest series is the one dropped.
+  if (r) reeksen.delete(sleutel);
+  r ??= { huidig: null, volgende: null };
+  reeksen.set(sleutel, r);
+  while (reeksen.size > MOMENTOPNAMEN) reeksen.delete(reeksen.keys().next().value as string);
+  const reeks = r;
+
+  if (reeks.huidig && !reeks.huidig.mislukt && reeks.huidig.versie >= v.versie) return reeks.huidig.berekening;
+  if (reeks.volgende) {
+    // Not started yet: it reads after this question was asked, so it holds for this version too.
+    reeks.volgende.versie = Math.max(reeks.volgende.versie, v.versie);
+    return reeks.volgende.berekening;
   }
-  berekeningen.delete(sleutel);
-  const berekening = (async () => {
-    const store = await storeVoor(v.bron);
-    // The caller's view, exactly: a lezer's snapshot holds the formal network only.
-    const gezien = v.zicht === store.zicht ? store : store.withZicht(v.zicht);
-    return new Berekening(await gezien.momentopname(v.gemeente, v.peildatum));
-  })();
-  const nieuw = { versie: v.versie, berekening };
-  berekeningen.set(sleutel, nieuw);
-  berekening.catch(() => {
-    if (berekeningen.get(sleutel) === nieuw) berekeningen.delete(sleutel);
-  });
-  while (berekeningen.size > MOMENTOPNAMEN) berekeningen.delete(berekeningen.keys().next().value as string);
-  return berekening;
+  const lopend = reeks.huidig && !reeks.huidig.klaar ? reeks.huidig.berekening : null;
+  if (!lopend) {
+    reeks.huidig = volg({ versie: v.versie, berekening: lees(v), klaar: false, mislukt: false });
+    return reeks.huidig.berekening;
+  }
+  const stap: Stap = { versie: v.versie, berekening: Promise.resolve() as never, klaar: false, mislukt: false };
+  stap.berekening = lopend
+    .catch(() => undefined)
+    .then(() => {
+      reeks.huidig = stap;
+      reeks.volgende = null;
+      return lees(v);
+    });
+  reeks.volgende = volg(stap);
+  return stap.berekening;
 }
 
 async function beantwoord(v: WerkerVraag): Promise<WerkerAntwoord> {

@@ -42,7 +42,14 @@ export interface AnalyseOpties {
 }
 
 /** Answers kept at once (the oldest goes first); a map with positions of 50,000 persons is tens of MB. */
-const ANTWOORDEN = 32;
+const ANTWOORDEN = 16;
+
+/** Equal lists of data subjects are kept once: at 50,000 persons each is a few MB, and most answers share one. */
+function deel(bekend: string[] | undefined, nieuw: string[]): string[] {
+  if (!bekend || bekend.length !== nieuw.length) return nieuw;
+  for (let i = 0; i < nieuw.length; i++) if (bekend[i] !== nieuw[i]) return nieuw;
+  return bekend;
+}
 
 /**
  * The worker's file: beside this module once built (tsup puts both in dist/); under vitest, which runs
@@ -95,6 +102,7 @@ export class Analysewerker {
   #volgende = 0;
   readonly #wachtend = new Map<number, { klaar: (a: WerkerAntwoord) => void; fout: (e: Error) => void }>();
   readonly #antwoorden = new Map<string, { versie: number; uitkomst: Promise<AnalyseUitkomst> }>();
+  readonly #betrokkenen = new Map<string, string[]>();
   #berekeningen = 0;
 
   /** How many answers were computed (not taken from the cache) since this worker was made. */
@@ -124,9 +132,18 @@ export class Analysewerker {
     }
     this.#berekeningen += 1;
     const bron = opties.bron ?? bronVan(store);
-    const uitkomst = bron
-      ? this.#vraagWerker({ bron, gemeente, zicht: store.zicht, peildatum, versie, vraag })
-      : this.#hier(store, gemeente, peildatum, versie, vraag);
+    const reeks = JSON.stringify([store.gemeente, store.pad, store.zicht, peildatum]);
+    const uitkomst = (
+      bron
+        ? this.#vraagWerker({ bron, gemeente, zicht: store.zicht, peildatum, versie, vraag })
+        : this.#hier(store, gemeente, peildatum, versie, vraag)
+    ).then((u) => {
+      const gedeeld = deel(this.#betrokkenen.get(reeks), u.betrokkenen);
+      this.#betrokkenen.delete(reeks);
+      this.#betrokkenen.set(reeks, gedeeld);
+      if (this.#betrokkenen.size > 4) this.#betrokkenen.delete(this.#betrokkenen.keys().next().value as string);
+      return { ...u, betrokkenen: gedeeld };
+    });
     const nieuw = { versie, uitkomst };
     this.#antwoorden.delete(sleutel);
     this.#antwoorden.set(sleutel, nieuw);
@@ -140,6 +157,7 @@ export class Analysewerker {
   /** Stops the worker (closing its stores); a later question starts a new one. */
   async close(): Promise<void> {
     this.#antwoorden.clear();
+    this.#betrokkenen.clear();
     const w = this.#worker;
     this.#worker = null;
     if (!w) return;
