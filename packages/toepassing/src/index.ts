@@ -92,7 +92,7 @@ export {
   isVerlopen,
   saveImportplan,
 } from './toepassen.js';
-export { saveTrend, saveTrendInWerker, saveTrendLater } from './trend.js';
+export { KLEIN_NETWERK, saveTrend, saveTrendInWerker, saveTrendLater, saveTrendOrLater } from './trend.js';
 export { escapeTekst, fold, type VcardPersoon, vcard, vcards } from './vcard.js';
 export {
   berichtVoor,

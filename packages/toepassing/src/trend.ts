@@ -61,3 +61,16 @@ export async function aanleidingSinds(store: Store): Promise<string> {
  * For the command line's import, which should not pay for an analysis of the whole network (issue 18).
  */
 export async function saveTrendLater(_store: Store, _gemeente: Gemeente, _aanleiding: string): Promise<void> {}
+
+/** Up to this many persons an analysis takes well under a second (10,000 persons: about 3 s; docs/BENCHMARKS.md). */
+export const KLEIN_NETWERK = 2000;
+
+/**
+ * The command line's import: a small network's trend point at once (as a steward who imports and then
+ * reads the trend expects), a large one's left for the server (`saveTrendLater`), so a big import does
+ * not pay for an analysis of the whole network (issue 18).
+ */
+export async function saveTrendOrLater(store: Store, gemeente: Gemeente, aanleiding: string): Promise<void> {
+  const { totaal } = await store.listPersonen({}, { limiet: 1 });
+  if (totaal <= KLEIN_NETWERK) await saveTrend(store, gemeente, aanleiding);
+}
