@@ -9,6 +9,8 @@
 //   node bench/belasting.mjs                  60 s
 //   node bench/belasting.mjs --minuten 3      3 minutes; RSS growth minute 3 against minute 2
 //   options: --verbindingen 100 --rijen 52500 --imports-per-minuut 6 --timeout 30 --mix <per mille>
+//            --analyse-per-minuut 12   this process also asks analyse/gezondheid and analyse/werklijst in turn,
+//                                      one at a time, and reports their latency (the analysis under load)
 //            --node-opties="--cpu-prof --cpu-prof-dir=bench/out/profiel"   (extra flags for the server's node; with =)
 //   NETWERKREGIE_BUILD=<folder of bench/freeze-build.mjs> runs a frozen build instead of the repository's.
 import { execFileSync, spawn } from 'node:child_process';
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     verbindingen: { type: 'string', default: '100' },
     rijen: { type: 'string', default: '52500' },
     'imports-per-minuut': { type: 'string', default: '6' },
+    'analyse-per-minuut': { type: 'string', default: '0' },
     'rijen-per-import': { type: 'string', default: '3' },
     timeout: { type: 'string', default: '30' },
     mix: { type: 'string', default: STANDAARD_MIX },
@@ -250,6 +253,27 @@ async function hoofd() {
   const importTimer = Number(values['imports-per-minuut']) > 0 ? setInterval(tik, interval) : null;
   if (importTimer) setTimeout(tik, interval / 2);
 
+  // The analysis routes at a fixed rate, one at a time, as a regisseur's page would ask them.
+  const analyses = [];
+  let analyseBezig = null;
+  let analyseNr = 0;
+  const analyseTik = () => {
+    if (analyseBezig) return;
+    const route = analyseNr++ % 2 === 0 ? 'gezondheid' : 'werklijst';
+    const t = performance.now();
+    analyseBezig = fetch(`${basis}/analyse/${route}`, { headers: auth })
+      .then(async (res) => {
+        await res.arrayBuffer();
+        analyses.push({ route, status: res.status, ms: performance.now() - t, s: (Date.now() - t0) / 1000 });
+      })
+      .catch((fout) => analyses.push({ route, status: String(fout?.cause?.code ?? fout), ms: performance.now() - t }))
+      .finally(() => {
+        analyseBezig = null;
+      });
+  };
+  const analysePerMinuut = Number(values['analyse-per-minuut']);
+  const analyseTimer = analysePerMinuut > 0 ? setInterval(analyseTik, 60_000 / analysePerMinuut) : null;
+
   const wrkUit = join(uitMap, `${naam}.wrk.json`);
   const wrkArgs = [
     ...['-c', '1', 'wrk', '-t1', `-c${values.verbindingen}`, `-d${seconden}s`, `--timeout`, `${values.timeout}s`],
@@ -267,12 +291,16 @@ async function hoofd() {
     w.once('exit', (code) => (code === 0 ? klaar(tekst) : mis(new Error(`wrk exit ${code}\n${tekst}`))));
   });
   if (importTimer) clearInterval(importTimer);
+  if (analyseTimer) clearInterval(analyseTimer);
   // An import still running when wrk stops is waited for: its outcome belongs to this run.
   if (bezig) await bezig;
+  if (analyseBezig) await analyseBezig;
   clearInterval(sampler);
   const rssEinde = rssMb(server.pid);
   server.kill('SIGTERM');
-  const stop = await Promise.race([gestopt, slaap(300_000).then(() => ({ code: 'niet gestopt na 300 s' }))]);
+  // Unref'd: once the server stopped, the wait must not keep this process alive for 300 s.
+  const grens = new Promise((r) => setTimeout(r, 300_000).unref());
+  const stop = await Promise.race([gestopt, grens.then(() => ({ code: 'niet gestopt na 300 s' }))]);
   if (stop.code === 'niet gestopt na 300 s') server.kill('SIGKILL');
 
   // Lost writes: accepted (201 / applied 200) but not in the database.
@@ -375,6 +403,25 @@ async function hoofd() {
       importVerzoeken,
       schrijfAandeel: ((w.verzonden.contactmoment ?? 0) + importVerzoeken) / (verzondenTotaal + importVerzoeken),
     },
+    analyse: {
+      gevraagd: analyses.length,
+      statussen: analyses.reduce((t, a) => {
+        t[a.status] = (t[a.status] ?? 0) + 1;
+        return t;
+      }, {}),
+      ms: {
+        p50: percentiel(
+          analyses.map((a) => a.ms),
+          50,
+        ),
+        p90: percentiel(
+          analyses.map((a) => a.ms),
+          90,
+        ),
+        max: Math.max(0, ...analyses.map((a) => a.ms)),
+      },
+      lijst: analyses,
+    },
     vijfxx: tel5xx(statussen) + tel5xx(importStatussen),
     verloren: {
       contactmomentenGeaccepteerd: momenten201,
@@ -421,6 +468,10 @@ function druk(r, wrkTekst) {
   console.log(
     `mix (verzonden): ${r.mix.verzonden} verzoeken, ${r.mix.lezen} lezen, ${r.mix.contactmomenten} contactmomenten, ${r.mix.importVerzoeken} importverzoeken: schrijfaandeel ${f(100 * r.mix.schrijfAandeel, 1)} %`,
   );
+  if (r.analyse.gevraagd > 0)
+    console.log(
+      `analyse: ${r.analyse.gevraagd} gevraagd, statussen ${JSON.stringify(r.analyse.statussen)}; p50 ${f(r.analyse.ms.p50)} ms, p90 ${f(r.analyse.ms.p90)} ms, max ${f(r.analyse.ms.max)} ms`,
+    );
   console.log(`5xx: ${r.vijfxx}`);
   const v = r.verloren;
   console.log(

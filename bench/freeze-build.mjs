@@ -18,6 +18,7 @@ const werkruimten = [
   'packages/store',
   'packages/import',
   'packages/analysis',
+  'packages/toepassing',
   'apps/api',
   'apps/cli',
   'fixtures',

@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The analysis worker is a file of its own: analysewerker.ts starts it by path (see there).
+  entry: ['src/index.ts', 'src/_analysewerker.ts'],
   format: ['esm'],
   dts: false,
   clean: true,

@@ -1,5 +1,5 @@
 import type { Gemeente } from '@netwerkregie/domain';
-import type { SleutelRol, Store } from '@netwerkregie/store';
+import type { OpenOpties, SleutelRol, Store } from '@netwerkregie/store';
 import type { Context } from 'hono';
 import type { Verzendopdracht } from './bevestigingsrondes/index.js';
 import type { StoreOpener } from './stores/index.js';
@@ -30,6 +30,13 @@ export interface ApiConfig {
   dataMap?: string;
   /** Opens a gemeente's store (for embedding and tests); default a file in `dataMap`. */
   openStore?: StoreOpener;
+  /**
+   * How a gemeente's store is opened, as options (a file or a PostgreSQL URL); used instead of `openStore`
+   * when given, and lets the analysis worker open the same store (PostgreSQL needs its password).
+   */
+  openOpties?: (gemeente: Gemeente) => OpenOpties;
+  /** How often (ms) a running server looks for a trend that fell behind (an import by the command line); default 60,000. */
+  trendControleMs?: number;
   limieten?: Limieten;
   /** `info.contact` of the OpenAPI document. */
   contact?: Contact;

@@ -24,6 +24,7 @@ import * as segmenten from './segmenten.js';
 import * as sleutels from './sleutels.js';
 import * as trainingen from './trainingen.js';
 import type { Store, Zicht } from './types.js';
+import * as versie from './versie.js';
 import * as verwijderen from './verwijderen.js';
 import * as wissen from './wissen.js';
 import * as zoeken from './zoeken.js';
@@ -90,6 +91,7 @@ export const METHODEN = {
   segmenten: pick(segmenten, ['upsertSegment'], ['listSegmenten', 'segment']),
   sleutels: pick(sleutels, ['saveSleutel', 'revokeSleutel'], ['listSleutels', 'sleutelOpHash']),
   trainingen: pick(trainingen, ['upsertTraining'], ['listTrainingen', 'training']),
+  versie: pick(versie, ['saveTrendStanden'], ['versie', 'trendVersie']),
   verwijderen: pick(verwijderen, ['deleteEntiteit'], ['entiteit', 'verwijzingenNaar']),
   wissen: pick(wissen, ['erasePersoon'], ['personenZonderActiefLidmaatschapSinds']),
   zoeken: pick(zoeken, [], ['searchPersonen']),

@@ -47,6 +47,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0008_rondes' },
       { name: '0009_leesindexen' },
       { name: '0010_afwijzing' },
+      { name: '0011_versie' },
     ]);
     expect(
       db

@@ -1,7 +1,9 @@
 /** The bundled trend on the fixture's real stores: per change while cheap, bundled once expensive. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ALMERE, ARNHEM, createFixture, type Fixture } from './_testhulp.js';
-import { saveTrendBatched } from './bundel.js';
+import { ALMERE, ARNHEM, createFixture, FIXTURE_ALMERE, type Fixture } from './_testhulp.js';
+import { catchUpTrend, saveTrendBatched, trendKlaar } from './bundel.js';
+import { importWithTrend } from './importeren.js';
+import { saveTrendLater } from './trend.js';
 
 let f: Fixture;
 beforeAll(async () => {
@@ -42,5 +44,31 @@ describe('saveTrendBatched', () => {
       interval: 50,
     });
     expect(new Set((await aanleidingen(store)).slice(na.length))).toEqual(new Set(['contactmoment ×2, import b']));
+  });
+});
+
+describe('catchUpTrend', () => {
+  it('keeps the point an import left for later, named after it, once', async () => {
+    const store = f.stores.almere;
+    await trendKlaar(store);
+    const voor = (await aanleidingen(store)).length;
+    const { samenvatting } = await importWithTrend(store, {
+      pad: FIXTURE_ALMERE,
+      gemeente: ALMERE,
+      modus: 'aanvullend',
+      actor: 'test',
+      trend: saveTrendLater,
+    });
+    expect(samenvatting.toegepast).toBe(true);
+    expect((await aanleidingen(store)).length).toBe(voor);
+    expect(await store.trendVersie()).toBeLessThan(await store.versie());
+
+    expect(await catchUpTrend(store, ALMERE)).toBe(true);
+    await trendKlaar(store);
+    const nieuw = (await aanleidingen(store)).slice(voor);
+    expect(new Set(nieuw)).toEqual(new Set([`import ${samenvatting.id}`]));
+    expect(nieuw).toHaveLength(11);
+    expect(await store.trendVersie()).toBe(await store.versie());
+    expect(await catchUpTrend(store, ALMERE)).toBe(false);
   });
 });

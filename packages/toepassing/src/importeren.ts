@@ -26,22 +26,31 @@ export interface ImportMetTrend {
  */
 export async function importWithTrend(
   store: Store,
-  opties: ImportOpties & { gemeente: Gemeente },
+  opties: ImportOpties & {
+    gemeente: Gemeente;
+    /** How the trend is kept after the import; default saveTrend (at once). The command line passes saveTrendLater. */
+    trend?: TrendSchrijver;
+  },
 ): Promise<ImportMetTrend> {
   const { importSheet } = await importPakket();
-  const samenvatting = await importSheet(store, opties);
-  return { samenvatting, waarschuwingen: await keepTrend(store, opties.gemeente, samenvatting) };
+  const { trend, ...importOpties } = opties;
+  const samenvatting = await importSheet(store, importOpties);
+  return { samenvatting, waarschuwingen: await keepTrend(store, opties.gemeente, samenvatting, trend) };
 }
+
+/** Keeps the trend after a change, with why (`import <id>`, `contactmoment`). */
+export type TrendSchrijver = (store: Store, gemeente: Gemeente, aanleiding: string) => Promise<void>;
 
 /** Keeps the trend after an applied import; a failure is a warning, the import stays committed. */
 export async function keepTrend(
   store: Store,
   gemeente: Gemeente,
   samenvatting: ImportSamenvatting,
+  trend: TrendSchrijver = saveTrend,
 ): Promise<Waarschuwing[]> {
   const waarschuwingen: Waarschuwing[] = [];
   if (samenvatting.toegepast) {
-    await saveTrend(store, gemeente, `import ${samenvatting.id}`).catch((fout: unknown) => {
+    await trend(store, gemeente, `import ${samenvatting.id}`).catch((fout: unknown) => {
       waarschuwingen.push({
         code: 'trend.mislukt',
         melding: `De import is toegepast, maar de indicatoren voor de trend zijn niet bewaard (${reden(fout)}).`,

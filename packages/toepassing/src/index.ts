@@ -1,3 +1,12 @@
+export {
+  type AnalyseOpties,
+  type AnalyseUitkomst,
+  type AnalyseVraag,
+  Analysewerker,
+  analysewerker,
+  bronVan,
+  rememberBron,
+} from './analysewerker.js';
 export { eraseAfterBewaartermijn, erasePersoon, grensdatum, type Inzage, inzage } from './avg.js';
 export {
   type AntwoordUitkomst,
@@ -10,7 +19,14 @@ export {
   type PartnerVeld,
   type VeldProbleem,
 } from './bevestigen.js';
-export { GOEDKOOP_MS, RUSTFACTOR, saveTrendBatched } from './bundel.js';
+export {
+  catchUpTrend,
+  GOEDKOOP_MS,
+  RUSTFACTOR,
+  saveTrendBatched,
+  type TrendOpties,
+  trendKlaar,
+} from './bundel.js';
 export { type ContactmomentInvoer, type ContactmomentOpties, recordContactmoment } from './contactmoment.js';
 export {
   describeLocatie,
@@ -25,7 +41,13 @@ export {
   type ToepassingFoutcode,
   translateMotorfout,
 } from './fouten.js';
-export { type ImportMetTrend, importWithTrend, reden, type Waarschuwing } from './importeren.js';
+export {
+  type ImportMetTrend,
+  importWithTrend,
+  reden,
+  type TrendSchrijver,
+  type Waarschuwing,
+} from './importeren.js';
 export { type OpenGemeenteOpties, withGemeenteStore } from './openen.js';
 export {
   createToken,
@@ -73,7 +95,7 @@ export {
   rejectImport,
   saveImportplan,
 } from './toepassen.js';
-export { saveTrend } from './trend.js';
+export { KLEIN_NETWERK, saveTrend, saveTrendInWerker, saveTrendLater, saveTrendOrLater } from './trend.js';
 export { escapeTekst, fold, type VcardPersoon, vcard, vcards } from './vcard.js';
 export {
   berichtVoor,

@@ -154,7 +154,7 @@ export interface Fixture {
 }
 
 export async function createFixture(
-  opties: { limieten?: Limieten; adres?: ApiConfig['adres'] } = {},
+  opties: { limieten?: Limieten; adres?: ApiConfig['adres']; trendControleMs?: number } = {},
 ): Promise<Fixture> {
   const map = await mkdtemp(join(tmpdir(), 'netwerkregie-api-test-'));
   const almere = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
@@ -179,6 +179,7 @@ export async function createFixture(
     // (toegang/beveiliging.test.ts), elsewhere it would turn the walks' 401s into 429s.
     limieten: { mislukteAanmeldingenPerMinuut: opties.adres ? 20 : 1_000_000, ...opties.limieten },
     ...(opties.adres ? { adres: opties.adres } : {}),
+    ...(opties.trendControleMs ? { trendControleMs: opties.trendControleMs } : {}),
   });
   return {
     app,

@@ -1,6 +1,7 @@
 /** `createApp`: the whole API as one Hono app, for `startServer` or to embed in a gemeente's own server. */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { DEFAULT_DATAMAP, defaultDb } from '@netwerkregie/store';
+import { analysewerker, catchUpTrend } from '@netwerkregie/toepassing';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -27,14 +28,20 @@ import { paginaRoutes } from '../paginas/index.js';
 import { personenRoutes } from '../personen/index.js';
 import { foutAfhandelaar, nietGevonden, validatieProbleem } from '../probleem/index.js';
 import { segmentRoutes } from '../segmenten/index.js';
-import { bestandsOpener, StoreRegister } from '../stores/index.js';
+import { bestandsOpener, optiesOpener, StoreRegister } from '../stores/index.js';
 import { terugkomdagRoutes } from '../terugkomdagen/index.js';
 import { toegang } from '../toegang/index.js';
 import { trainingRoutes } from '../trainingen/index.js';
 import type { ApiConfig, Omgeving } from '../types.js';
 
 export type NetwerkregieApp = OpenAPIHono & {
-  /** Closes the gemeenten's stores (after the server stopped taking requests). */
+  /**
+   * For a server, once it listens: keeps the trend of every gemeente whose store changed since its latest
+   * trend point (a bundle pending when the server stopped, an import by the command line), and looks
+   * again every `trendControleMs`. In the analysis worker, off the event loop.
+   */
+  start(): Promise<void>;
+  /** Closes the gemeenten's stores (after the server stopped taking requests), and the analysis worker if started. */
   close(): Promise<void>;
   /** The OpenAPI document as served at `/v1/openapi.json`. */
   openapiDocument(): Record<string, unknown>;
@@ -53,9 +60,11 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
   if (config.gemeenten.length === 0) throw new Error('createApp: geef ten minste een gemeente.');
   const gemeenten = new Map(config.gemeenten.map((g) => [g.slug, g]));
   const dataMap = config.dataMap ?? DEFAULT_DATAMAP;
-  const stores = config.openStore
-    ? new StoreRegister(config.openStore)
-    : new StoreRegister(bestandsOpener(dataMap), (g) => defaultDb(g.slug, dataMap));
+  const stores = config.openOpties
+    ? new StoreRegister(optiesOpener(config.openOpties))
+    : config.openStore
+      ? new StoreRegister(config.openStore)
+      : new StoreRegister(bestandsOpener(dataMap), (g) => defaultDb(g.slug, dataMap));
   const limieten = {
     verzoekenPerMinuut: 600,
     uploadBytes: 10 * 1024 * 1024,
@@ -125,5 +134,42 @@ export function createApp(config: ApiConfig): NetwerkregieApp {
   app.route('/', paginaRoutes({ gemeenten: config.gemeenten }));
   // The partner's confirmation page: a personal link instead of a key, outside /v1 (no token reaches the API).
   app.route('/', bevestigRoutes({ gemeenten, stores, adres: config.adres ?? bronAdres }));
-  return Object.assign(app, { close: () => stores.close(), openapiDocument: document });
+  const trend = trendWacht(config, stores);
+  return Object.assign(app, {
+    start: trend.start,
+    close: async () => {
+      await trend.stop();
+      await stores.close();
+    },
+    openapiDocument: document,
+  });
+}
+
+/** The server's side of the trend: caught up on start and now and then (see NetwerkregieApp.start). */
+function trendWacht(config: ApiConfig, stores: StoreRegister) {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const log = config.log ?? console.error;
+  const controleer = async () => {
+    for (const gemeente of config.gemeenten) {
+      try {
+        await catchUpTrend(await stores.get(gemeente), gemeente);
+      } catch (fout) {
+        log(`Trend van ${gemeente.slug} niet bijgewerkt: ${(fout as Error)?.message ?? String(fout)}`);
+      }
+    }
+  };
+  return {
+    async start() {
+      timer ??= setInterval(() => void controleer(), config.trendControleMs ?? 60_000);
+      timer.unref();
+      // Not awaited: the server answers meanwhile; the worker does the work.
+      void controleer();
+    },
+    async stop() {
+      if (!timer) return;
+      clearInterval(timer);
+      timer = undefined;
+      await analysewerker().close();
+    },
+  };
 }

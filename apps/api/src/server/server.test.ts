@@ -1,7 +1,8 @@
 /** Against a real listening server with fetch: the API itself, and a graceful stop. */
+import { openStore } from '@netwerkregie/store';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, createFixture, type Fixture } from '../_test/fixture.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
 import { startServer } from './server.js';
 
 describe('startServer with the API', () => {
@@ -82,5 +83,41 @@ describe('graceful stop', () => {
     await stoppen;
     expect(gesloten).toBe(true);
     expect(process.listenerCount('SIGTERM')).toBe(aantalVoor);
+  });
+});
+
+describe('the trend after a restart', () => {
+  it('keeps, on start, the point of a change made while no server ran, and of one made beside it', async () => {
+    const f = await createFixture({ trendControleMs: 200 });
+    try {
+      const store = f.stores.almere;
+      const voor = (await store.listIndicatorStanden()).length;
+      // The fixture wrote without a trend, as the command line's import does: the version moved past it.
+      expect(await store.trendVersie()).toBeNull();
+      const server = await startServer({ app: f.app, port: 0, signalen: false });
+      try {
+        await vi.waitFor(async () => expect(await store.trendVersie()).toBe(await store.versie()), {
+          timeout: 20_000,
+          interval: 50,
+        });
+        const na = await store.listIndicatorStanden();
+        expect(na.slice(voor).map((s) => s.aanleiding)).toEqual(Array(11).fill('wijziging'));
+
+        // Another process (the command line) changes the network while the server runs.
+        const ander = await openStore({ gemeente: 'almere', pad: store.pad, bestaand: true });
+        const org = await ander.organisatie(ID.politie);
+        await ander.upsertOrganisatie({ ...org!, naam: 'Politie Basisteam Proef Noord' }, { actor: 'cli' });
+        await ander.close();
+        await vi.waitFor(async () => expect((await store.listIndicatorStanden()).length).toBe(na.length + 11), {
+          timeout: 20_000,
+          interval: 50,
+        });
+        expect(await store.trendVersie()).toBe(await store.versie());
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await f.opruimen();
+    }
   });
 });

@@ -10,6 +10,8 @@ import { type HttpBindings, serve } from '@hono/node-server';
 
 export interface ServerbareApp {
   fetch: (request: Request, env: HttpBindings) => Response | Promise<Response>;
+  /** Called once the server listens (NetwerkregieApp catches up the trend in the background). */
+  start?: () => Promise<void>;
   /** Called after the last request finished (NetwerkregieApp closes its stores). */
   close?: () => Promise<void>;
 }
@@ -100,6 +102,7 @@ export function startServer(opties: ServerOpties): Promise<GestarteServer> {
           process.once('SIGTERM', close);
           process.once('SIGINT', close);
         }
+        void app.start?.().catch(() => undefined);
         const host = info.address.includes(':') ? `[${info.address}]` : info.address;
         resolve({ url: `http://${host}:${info.port}`, port: info.port, server, close });
       },

@@ -1,1 +1,1 @@
-export { bestandsOpener, type StoreOpener, StoreRegister } from './stores.js';
+export { bestandsOpener, optiesOpener, type StoreOpener, StoreRegister } from './stores.js';

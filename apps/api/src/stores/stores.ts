@@ -2,10 +2,24 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Gemeente } from '@netwerkregie/domain';
-import { defaultDb, openStore, type Store } from '@netwerkregie/store';
+import { defaultDb, type OpenOpties, openStore, type Store } from '@netwerkregie/store';
+import { rememberBron } from '@netwerkregie/toepassing';
 import { Probleem } from '../probleem/index.js';
 
 export type StoreOpener = (gemeente: Gemeente) => Promise<Store>;
+
+/**
+ * Opens each gemeente's store from its options, and remembers them, so the analysis worker opens the
+ * same store (on PostgreSQL it needs the URL with its password, which the store does not show).
+ */
+export function optiesOpener(optiesVan: (gemeente: Gemeente) => OpenOpties): StoreOpener {
+  return async (gemeente) => {
+    const opties = optiesVan(gemeente);
+    const store = await openStore(opties);
+    rememberBron(store, opties);
+    return store;
+  };
+}
 
 /** Opens `<dataMap>/<slug>.db`, creating the folder when needed. */
 export function bestandsOpener(dataMap: string): StoreOpener {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { BestandsFout, type BladInfo, type ImportSamenvatting, writeFoutenrapport } from '@netwerkregie/import';
-import { importWithTrend, reden, type Waarschuwing } from '@netwerkregie/toepassing';
+import { importWithTrend, reden, saveTrendOrLater, type Waarschuwing } from '@netwerkregie/toepassing';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
 import { GEMEENSCHAPPELIJK, hulpVan, opdracht, parseOpdracht } from '../_opties.js';
@@ -13,7 +13,8 @@ const DEFINITIE = opdracht({
   uitleg: `Importeert een contactlijst (CSV of XLSX). Exitstatus 0: alle rijen aanvaard; 1: rijen afgewezen
 (of, met --strict, niets toegepast); 2: het bestand of de opdracht is onbruikbaar (niets geschreven).
 Mislukt na de import het foutenrapport of het bewaren van de trend, dan blijft de import toegepast en
-staat dat als waarschuwing in de samenvatting (in JSON: waarschuwingen).`,
+staat dat als waarschuwing in de samenvatting (in JSON: waarschuwingen). Bij meer dan 2000 personen
+berekent de server (serve, start) het punt van de trend: bij het starten, of binnen een minuut.`,
   opties: {
     ...GEMEENSCHAPPELIJK,
     'dry-run': { type: 'boolean', omschrijving: 'Toont wat de import zou doen; schrijft niets.' },
@@ -60,8 +61,11 @@ export async function importeren(args: string[], io: Io): Promise<number> {
       gemeente,
       values.db,
       async (store) => {
-        // Plan, apply, then the trend (packages/toepassing): once applied, a failure is a warning in the summary.
+        // Plan and apply (packages/toepassing); the trend at once only for a small network. A large
+        // one's analysis would be a large part of a big import's time (issue 18): the import moved the
+        // store version, so the server keeps that point in its analysis worker (on start, or within a minute).
         const uitkomst = await importWithTrend(store, {
+          trend: saveTrendOrLater,
           pad,
           gemeente,
           modus,

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApp, smtpVerzender, startServer } from '@netwerkregie/api';
-import { DEFAULT_DATAMAP, openStore } from '@netwerkregie/store';
+import { DEFAULT_DATAMAP } from '@netwerkregie/store';
 import { describeLocatie, locatieVan, openOpties } from '../_database.js';
 import { GebruikFout } from '../_fouten.js';
 import { loadGemeente } from '../_gemeente.js';
@@ -106,9 +106,8 @@ export async function serve(
       ...(opties.verzoekenPerMinuut ? { verzoekenPerMinuut: opties.verzoekenPerMinuut } : {}),
       ...(opties.importplanGeldigMs ? { importplanGeldigMs: opties.importplanGeldigMs } : {}),
     },
-    ...(db || postgres
-      ? { openStore: (g: { slug: string }) => openStore(openOpties(g.slug, locatieVan(g.slug, db))) }
-      : {}),
+    // As options, so the analysis worker opens the same store (on PostgreSQL with its password).
+    ...(db || postgres ? { openOpties: (g: { slug: string }) => openOpties(g.slug, locatieVan(g.slug, db)) } : {}),
   });
   const server = await startServer({ app, port: opties.port, hostname: opties.host }).catch(async (fout) => {
     await app.close();

@@ -1,0 +1,88 @@
+/** The analysis worker on real SQLite files: the same answers as in this thread, per view, kept per store version. */
+import { openStore } from '@netwerkregie/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AnalyseVraag, Berekening, beantwoordVraag } from './_analysevragen.js';
+import { ALMERE, ARNHEM, createFixture, type Fixture } from './_testhulp.js';
+import { Analysewerker } from './analysewerker.js';
+
+let f: Fixture;
+const werker = new Analysewerker();
+beforeAll(async () => {
+  f = await createFixture();
+});
+afterAll(async () => {
+  await werker.close();
+  await f.opruimen();
+});
+
+const PEILDATUM = '2024-06-01';
+const VRAGEN: AnalyseVraag[] = [
+  { soort: 'gezondheid' },
+  { soort: 'werklijst', aantal: 5, introducties: 3 },
+  { soort: 'centraliteit', top: 3 },
+  { soort: 'netwerk', posities: true },
+  { soort: 'introductie', van: 'niemand', naar: 'ook-niemand' },
+];
+
+/** The answer computed here, the way the routes did before the worker. */
+async function hier(store: Fixture['stores']['almere'], vraag: AnalyseVraag) {
+  const b = new Berekening(await store.momentopname(ALMERE, PEILDATUM));
+  return { ...(await beantwoordVraag(b, vraag)), betrokkenen: b.betrokkenen };
+}
+
+describe('Analysewerker', () => {
+  it.each(VRAGEN)('answers $soort in the worker exactly as this thread does, for each view', async (vraag) => {
+    for (const store of [f.stores.almere, f.stores.almere.withZicht('formeel')]) {
+      const { body, onbekend, betrokkenen } = await werker.beantwoord(store, ALMERE, vraag, { peildatum: PEILDATUM });
+      expect({ body, onbekend, betrokkenen }).toEqual(await hier(store, vraag));
+    }
+  });
+
+  it('gives a lezer the formal network only', async () => {
+    const formeel = f.stores.almere.withZicht('formeel');
+    const informeel = (await f.stores.almere.listOrganisaties({ netwerk: 'informeel' })).items.map(
+      (o) => `organisatie:${o.id}`,
+    );
+    expect(informeel.length).toBeGreaterThan(0);
+    const alles = await werker.beantwoord(f.stores.almere, ALMERE, { soort: 'netwerk', posities: false });
+    const kaart = await werker.beantwoord(formeel, ALMERE, { soort: 'netwerk', posities: false });
+    const ids = (u: { body: unknown }) => (u.body as { knopen: Array<{ id: string }> }).knopen.map((k) => k.id);
+    expect(ids(alles)).toEqual(expect.arrayContaining(informeel));
+    expect(ids(kaart).filter((id) => informeel.includes(id))).toEqual([]);
+    expect(kaart.betrokkenen.length).toBeLessThan(alles.betrokkenen.length);
+  });
+
+  it('computes once per store version, shared by callers who ask meanwhile, and anew after a change elsewhere', async () => {
+    const store = f.stores.arnhem;
+    const vraag: AnalyseVraag = { soort: 'werklijst', aantal: 3, introducties: 1 };
+    const voor = werker.berekeningen;
+    const [een, twee] = await Promise.all([
+      werker.beantwoord(store, ARNHEM, vraag),
+      werker.beantwoord(store, ARNHEM, vraag),
+    ]);
+    expect(een).toBe(twee);
+    expect(werker.berekeningen).toBe(voor + 1);
+    expect(await werker.beantwoord(store, ARNHEM, vraag)).toBe(een);
+    expect(werker.berekeningen).toBe(voor + 1);
+
+    // Another connection to the file (the command line beside a server) changes an organisation's name.
+    const ander = await openStore({ gemeente: 'arnhem', pad: store.pad });
+    const [org] = (await ander.listOrganisaties({}, { limiet: 1 })).items;
+    await ander.upsertOrganisatie({ ...org!, naam: 'Hernoemde Proefpartner' }, { actor: 'test' });
+    await ander.close();
+    const nieuw = await werker.beantwoord(store, ARNHEM, { soort: 'gezondheid' });
+    expect(nieuw.versie).toBeGreaterThan(een.versie);
+    const kaart = await werker.beantwoord(store, ARNHEM, { soort: 'netwerk', posities: false });
+    const knoop = (kaart.body as { knopen: Array<{ id: string; naam: string }> }).knopen.find(
+      (k) => k.id === `organisatie:${org!.id}`,
+    );
+    expect(knoop?.naam).toBe('Hernoemde Proefpartner');
+    expect(werker.berekeningen).toBe(voor + 3);
+  });
+
+  it('passes the store’s refusal on, as the same kind of error', async () => {
+    await expect(
+      werker.beantwoord(f.stores.almere, ALMERE, { soort: 'gezondheid' }, { peildatum: '2024-02-30' }),
+    ).rejects.toThrow(RangeError);
+  });
+});
