@@ -1,26 +1,27 @@
 /**
- * Answers of repeated reads (a filtered page, a search) kept per store, per view and per read version
- * (see _leesversie.ts): the same question asked again before anything changed costs no SQL. Every
- * commit that may change an answer moves the version, and all answers of the old version are dropped at
- * once. Outside transactions only, and on SQLite only (elsewhere the version is null). An answer is frozen:
- * the next caller gets the same object.
+ * Answers of repeated reads (a filtered page, a search) kept per store, per view and per store version
+ * (see versie.ts): the same question asked again before anything changed costs no SQL. Every commit that
+ * changes an entity moves the version, in this process or another (the CLI, a second server); audit rows
+ * do not. All answers of the old version are dropped at once. Outside transactions only: a transaction
+ * sees its own uncommitted writes. An answer is frozen: the next caller gets the same object.
  */
 import type { Ctx, Gedeeld } from './_context.js';
-import { leesversie } from './_leesversie.js';
+import { versie as storeVersie } from './versie.js';
 
 /** Enough for the pages and searches of a busy hour; the oldest go first. */
 const MAX_ANTWOORDEN = 1000;
 
 interface Cache {
-  versie: string;
+  versie: number;
   antwoorden: Map<string, Promise<unknown>>;
 }
 const caches = new WeakMap<Gedeeld, Cache>();
 
 /** `vraag`: everything the answer depends on besides the view and the data (the function, its arguments). */
-export function viaCache<T>(ctx: Ctx, vraag: unknown, bereken: () => Promise<T>): Promise<T> {
-  const versie = leesversie(ctx);
-  if (versie === null) return bereken();
+export async function viaCache<T>(ctx: Ctx, vraag: unknown, bereken: () => Promise<T>): Promise<T> {
+  if (ctx.tx) return bereken();
+  // Read before the answer is computed, so an answer is never older than the version it is kept under.
+  const versie = await storeVersie(ctx);
   let cache = caches.get(ctx.gedeeld);
   if (cache?.versie !== versie) {
     cache = { versie, antwoorden: new Map() };

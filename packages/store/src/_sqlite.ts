@@ -4,7 +4,6 @@
  */
 import Database from 'better-sqlite3';
 import { type Expression, type RawBuilder, type SqlBool, SqliteDialect, sql } from 'kysely';
-import { soortVan, volgSchrijver } from './_leesversie.js';
 import { aggVolgorde, type Db, jsonVelden, type Motor, zoekWoorden } from './_motor.js';
 import type { Zicht } from './types.js';
 
@@ -33,18 +32,15 @@ export function openLezer(pad: string): Database.Database {
 
 /**
  * Kysely's dialect over one connection, opened on first use (Kysely closes only what it opened);
- * prepared statements are cached because imports repeat a few queries a million times. A writer
- * connection reports its commits to the read version (see _leesversie.ts).
+ * prepared statements are cached because imports repeat a few queries a million times.
  */
 export function createDialect(open: () => Database.Database): SqliteDialect {
   const cache = new Map<string, Database.Statement>();
   return new SqliteDialect({
     database: async () => {
       const db = open();
-      const schrijver = db.readonly ? null : volgSchrijver(db);
       return {
         close() {
-          schrijver?.sluit();
           cache.clear();
           db.close();
         },
@@ -52,8 +48,6 @@ export function createDialect(open: () => Database.Database): SqliteDialect {
           let stmt = cache.get(tekst);
           if (!stmt) {
             stmt = db.prepare(tekst);
-            const soort = schrijver ? soortVan(tekst) : 'leest';
-            if (schrijver && soort !== 'leest') stmt = gevolgd(stmt, () => schrijver.na(soort));
             if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
             cache.set(tekst, stmt);
           }
@@ -62,34 +56,6 @@ export function createDialect(open: () => Database.Database): SqliteDialect {
       };
     },
   });
-}
-
-/** The statement as Kysely uses it, calling `na` after each run (also after a failed one: harmless). */
-function gevolgd(stmt: Database.Statement, na: () => void): Database.Statement {
-  return {
-    reader: stmt.reader,
-    all(...args: unknown[]) {
-      try {
-        return stmt.all(...args);
-      } finally {
-        na();
-      }
-    },
-    run(...args: unknown[]) {
-      try {
-        return stmt.run(...args);
-      } finally {
-        na();
-      }
-    },
-    iterate(...args: unknown[]) {
-      try {
-        return stmt.all(...args)[Symbol.iterator]();
-      } finally {
-        na();
-      }
-    },
-  } as unknown as Database.Statement;
 }
 
 const BATCH = 500;
