@@ -140,9 +140,13 @@ export async function openUitnodiging(store: Store, gemeente: Gemeente, token: s
   return gezien;
 }
 
-/** The sheet columns a partner's answer fills, in the import's own headers. */
-const KOLOMMEN = ['Organisatie', 'Naam', 'Functie', 'Rol', 'E-mail', 'Telefoon', 'Vertrokken'] as const;
+/**
+ * The sheet columns a partner's answer fills, in the import's own headers. A known person's row carries
+ * its `Persoon-id`, so the import matches it by id and a new e-mail address is a change of that person.
+ */
+const KOLOMMEN = ['Organisatie', 'Persoon-id', 'Naam', 'Functie', 'Rol', 'E-mail', 'Telefoon', 'Vertrokken'] as const;
 const VELD_VAN_KOLOM: Readonly<Record<string, PartnerVeld>> = {
+  'Persoon-id': 'persoonId',
   Naam: 'naam',
   Functie: 'functie',
   Rol: 'rollen',
@@ -175,7 +179,7 @@ function naarRijen(
     if (a.oordeel === 'nieuw') {
       const velden = [schoon(a.naam), schoon(a.functie), schoon(a.rollen), schoon(a.email), schoon(a.telefoon)];
       if (velden.every((v) => v === '')) return; // the form's empty row for a new person
-      rijen.push({ index, cellen: [org, ...velden, ''] });
+      rijen.push({ index, cellen: [org, '', ...velden, ''] });
       return;
     }
     const p = a.persoonId === undefined ? undefined : bekend.get(a.persoonId);
@@ -185,7 +189,7 @@ function naarRijen(
     }
     if (a.oordeel === 'klopt') return;
     if (a.oordeel === 'vertrokken') {
-      rijen.push({ index, cellen: [org, p.naam, '', '', p.email ?? '', '', `${d}-${m}-${j}`] });
+      rijen.push({ index, cellen: [org, p.persoonId, p.naam, '', '', '', '', `${d}-${m}-${j}`] });
       return;
     }
     const naam = schoon(a.naam) || p.naam;
@@ -193,32 +197,18 @@ function naarRijen(
     const rollen = schoon(a.rollen);
     const email = schoon(a.email);
     const telefoon = schoon(a.telefoon);
-    if (naam !== p.naam && p.email === null) {
-      problemen.push({
-        persoon: index,
-        veld: 'naam',
-        melding: 'Een naam wijzigen kan hier alleen bij een persoon met een e-mailadres; vul eerst het e-mailadres in.',
-      });
-    }
-    if (p.email !== null && email !== '' && email.toLowerCase() !== p.email) {
-      problemen.push({
-        persoon: index,
-        veld: 'email',
-        melding:
-          'Een ander e-mailadres is een andere persoon: meld deze persoon als vertrokken en voeg het nieuwe adres toe.',
-      });
-    }
+    // Only what differs from the stored value goes in the sheet: an empty cell changes nothing.
     const cellen = [
       org,
+      p.persoonId,
       naam,
       functie !== '' && functie !== (p.functie ?? '') ? functie : '',
       rollen !== '' && rollen !== rollenTekst(p.rollen) ? rollen : '',
-      p.email ?? email,
+      email !== '' && email.toLowerCase() !== (p.email ?? '') ? email : '',
       telefoon !== '' && !zelfdeTelefoon(telefoon, p.telefoon) ? telefoon : '',
       '',
     ];
-    const verandert =
-      naam !== p.naam || cellen[2] !== '' || cellen[3] !== '' || cellen[5] !== '' || (p.email === null && email !== '');
+    const verandert = naam !== p.naam || cellen.slice(3).some((c) => c !== '');
     if (verandert) rijen.push({ index, cellen });
   });
   return { rijen, problemen };

@@ -95,14 +95,11 @@ function veld(
   [naam, label, type, autocomplete]: (typeof VELDEN)[number],
   waarde: string,
   probleem: string | undefined,
-  alleenLezen: string | undefined,
 ): string {
   const id = `${prefix}.${naam}`;
-  const hulp = alleenLezen ? `<small id="${id}.hulp">${esc(alleenLezen)}</small>` : '';
   const fout = probleem ? `<strong class="fout" id="${id}.fout">${esc(probleem)}</strong>` : '';
-  const beschreven = [probleem ? `${id}.fout` : '', alleenLezen ? `${id}.hulp` : ''].filter(Boolean).join(' ');
   return `<p><label for="${id}">${esc(label)}</label>
-<input id="${id}" name="${id}" type="${type}" autocomplete="${autocomplete}" maxlength="200" value="${esc(waarde)}"${alleenLezen ? ' readonly' : ''}${probleem ? ' aria-invalid="true"' : ''}${beschreven ? ` aria-describedby="${beschreven}"` : ''}>${hulp}${fout}</p>`;
+<input id="${id}" name="${id}" type="${type}" autocomplete="${autocomplete}" maxlength="200" value="${esc(waarde)}"${probleem ? ` aria-invalid="true" aria-describedby="${id}.fout"` : ''}>${fout}</p>`;
 }
 
 /** The form: each person confirmable or correctable, markable as left; empty rows for new persons. */
@@ -123,15 +120,7 @@ export function formulierHtml(
       const trainingen = bekend?.trainingen.length
         ? `<p>Trainingen: ${bekend.trainingen.map((t) => esc(`${t.soort}${t.datum ? ` (${nlDatum(t.datum)})` : ''}`)).join(', ')}</p>`
         : '<p>Trainingen: geen bekend.</p>';
-      const velden = VELDEN.map((v) => {
-        const alleenLezen =
-          v[0] === 'email' && bekend?.email
-            ? 'Ander e-mailadres? Meld deze persoon als vertrokken en voeg het nieuwe adres toe als nieuwe persoon.'
-            : v[0] === 'naam' && !bekend?.email
-              ? 'Vul eerst een e-mailadres in om de naam te kunnen wijzigen.'
-              : undefined;
-        return veld(`p${i}`, v, p[v[0]], probleem(i, v[0]), alleenLezen);
-      }).join('\n');
+      const velden = VELDEN.map((v) => veld(`p${i}`, v, p[v[0]], probleem(i, v[0]))).join('\n');
       const fout = probleem(i, 'persoonId') ?? probleem(i, 'oordeel');
       return `<fieldset class="persoon" data-persoon="${i}">
 <legend>${esc(bekend?.naam ?? p.naam)}</legend>
@@ -150,7 +139,7 @@ ${trainingen}
     .map(
       (p, j) => `<fieldset class="nieuw" data-nieuw="${j}">
 <legend>Nieuwe persoon ${j + 1} (laat leeg als er niemand bij komt)</legend>
-${VELDEN.map((v) => veld(`n${j}`, v, p[v[0]], probleem(n + j, v[0]), undefined)).join('\n')}
+${VELDEN.map((v) => veld(`n${j}`, v, p[v[0]], probleem(n + j, v[0]))).join('\n')}
 </fieldset>`,
     )
     .join('\n');

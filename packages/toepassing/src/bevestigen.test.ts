@@ -1,0 +1,83 @@
+import { answerUitnodiging, applyPlannedImport, openUitnodiging, revertImport, startRonde } from '@netwerkregie/toepassing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALMERE, createFixture, type Fixture } from './_testhulp.js';
+
+let fx: Fixture;
+beforeAll(async () => {
+  fx = await createFixture();
+});
+afterAll(() => fx.opruimen());
+
+const POLITIE = 'ilse.bakker@politie-almere-regionaal-team-radicalisering.example.org';
+
+describe('a partner corrects a known person’s e-mail address and name', () => {
+  it('plans exactly that change of the same person; applied and reverted through the import', async () => {
+    const store = fx.stores.almere;
+    const { links } = await startRonde(store, ALMERE, { selectie: { domein: 'zorg' }, actor: 'k-regisseur' });
+    const ggd = links.find((l) => l.organisatie === 'GGD Almere')!;
+    const joost = (await openUitnodiging(store, ALMERE, ggd.token)).personen.find((p) => p.naam === 'Joost de Vries')!;
+    const voor = (await store.persoon(joost.persoonId))!;
+    expect(voor.email).toBe('joost.devries@ggd-almere.example.org');
+
+    // An address another person of the list has: the import's own check, beside the field, nothing written.
+    const importsVoor = (await store.listImports()).totaal;
+    expect(
+      await answerUitnodiging(store, ALMERE, ggd.token, {
+        personen: [{ persoonId: joost.persoonId, oordeel: 'wijzig', email: POLITIE }],
+      }),
+    ).toEqual({
+      soort: 'ongeldig',
+      problemen: [
+        {
+          persoon: 0,
+          veld: 'email',
+          melding: `Het e-mailadres "${POLITIE}" is al van een andere persoon in de lijst; één adres hoort bij één persoon.`,
+        },
+      ],
+    });
+    expect((await store.listImports()).totaal).toBe(importsVoor);
+
+    const uitkomst = await answerUitnodiging(store, ALMERE, ggd.token, {
+      personen: [
+        {
+          persoonId: joost.persoonId,
+          oordeel: 'wijzig',
+          naam: 'Joost de Vries-Bakker',
+          email: ' J.deVries@GGD-Almere.example.org ',
+        },
+      ],
+    });
+    expect(uitkomst).toEqual({ soort: 'gecorrigeerd', importId: expect.any(String) });
+    const importId = (uitkomst as { importId: string }).importId;
+    const samenvatting = (await store.importRecord(importId))!.samenvatting as {
+      personen: unknown;
+      details: { toegevoegd: unknown[]; gewijzigd: unknown[] };
+    };
+    expect(samenvatting.personen).toEqual({ toegevoegd: 0, gewijzigd: 1, ongewijzigd: 0, ontbrekend: 0 });
+    expect(samenvatting.details.toegevoegd).toEqual([]);
+    expect(samenvatting.details.gewijzigd).toEqual([
+      {
+        entiteit: 'persoon',
+        id: joost.persoonId,
+        naam: 'Joost de Vries-Bakker',
+        rij: 2,
+        velden: [
+          { veld: 'naam', voor: 'Joost de Vries', na: 'Joost de Vries-Bakker' },
+          { veld: 'email', voor: 'joost.devries@ggd-almere.example.org', na: 'j.devries@ggd-almere.example.org' },
+        ],
+      },
+    ]);
+    expect(await store.persoon(joost.persoonId)).toEqual(voor);
+
+    const inhoud = (await store.importBestand(importId))!;
+    await applyPlannedImport(store, ALMERE, { importId, inhoud, actor: 'k-beheerder', trend: async () => {} });
+    expect(await store.persoon(joost.persoonId)).toEqual({
+      ...voor,
+      naam: 'Joost de Vries-Bakker',
+      email: 'j.devries@ggd-almere.example.org',
+    });
+    expect(await store.persoonOpEmail('joost.devries@ggd-almere.example.org')).toBeUndefined();
+    await revertImport(store, importId, 'k-beheerder');
+    expect(await store.persoon(joost.persoonId)).toEqual(voor);
+  });
+});
