@@ -157,6 +157,52 @@ describe('the partner page /bevestigen/{token}', () => {
     expect([nogmaals.status, (await nogmaals.text()).includes('Deze link is al gebruikt')]).toEqual([409, true]);
   });
 
+  it('takes a corrected e-mail address of a known person as a change of that person in the plan', async () => {
+    adres = 'adres-7';
+    const { wijkteam } = await ronde();
+    const pagina = await (await fx.app.request(`/bevestigen/${wijkteam.token}`)).text();
+    expect(pagina).toContain(
+      '<input id="p0.email" name="p0.email" type="email" autocomplete="email" maxlength="200" value="fenna.proefmans@example.org">',
+    );
+    // The page names only its own persons' ids.
+    expect([...pagina.matchAll(/name="p\d+\.id" value="([^"]*)"/g)].map((m) => m[1])).toEqual([ID.fenna, ID.noor]);
+    const res = await fx.app.request(
+      `/bevestigen/${wijkteam.token}`,
+      formulier({
+        'p0.id': ID.fenna,
+        'p0.oordeel': 'klopt',
+        'p0.naam': 'Fenna Proefmans',
+        'p0.functie': 'wijkcoach',
+        'p0.rollen': 'contactpersoon-radicalisering',
+        'p0.email': 'f.proefmans@example.org',
+        'p0.telefoon': '+31612345671',
+        'p1.id': ID.noor,
+        'p1.oordeel': 'klopt',
+        'p1.naam': 'Noor Dubbelrol',
+        'p1.functie': 'jongerenwerker',
+        'p1.rollen': 'eerstelijnswerker',
+        'p1.email': 'noor.dubbelrol@example.org',
+        'p1.telefoon': '',
+      }),
+    );
+    expect(res.status).toBe(200);
+    const plan = (await fx.stores.almere.listImports()).items[0]!;
+    expect([plan.status, plan.actor]).toEqual(['gepland', `partner:${ID.wijkteam}`]);
+    const details = (plan.samenvatting as { details: { toegevoegd: unknown[]; gewijzigd: unknown[] } }).details;
+    expect(details).toMatchObject({
+      toegevoegd: [],
+      gewijzigd: [
+        {
+          entiteit: 'persoon',
+          id: ID.fenna,
+          velden: [{ veld: 'email', voor: 'fenna.proefmans@example.org', na: 'f.proefmans@example.org' }],
+        },
+      ],
+    });
+    expect(details.gewijzigd).toHaveLength(1);
+    expect((await fx.stores.almere.persoon(ID.fenna))?.email).toBe('fenna.proefmans@example.org');
+  });
+
   it('lets no token reach any /v1 route', async () => {
     adres = 'adres-6';
     const { wijkteam } = await ronde();
