@@ -80,4 +80,91 @@ describe('a partner corrects a known person’s e-mail address and name', () => 
     await revertImport(store, importId, 'k-beheerder');
     expect(await store.persoon(joost.persoonId)).toEqual(voor);
   });
+
+  it('takes trainings and meetings through the same plan and checks; what changes nothing is a confirmation', async () => {
+    const store = fx.stores.almere;
+    const { links } = await startRonde(store, ALMERE, { selectie: { domein: 'zorg' }, actor: 'k-regisseur' });
+    const ggd = links.find((l) => l.organisatie === 'GGD Almere')!;
+    const gezien = await openUitnodiging(store, ALMERE, ggd.token);
+    const id = (naam: string) => gezien.personen.find((p) => p.naam === naam)!.persoonId;
+    expect(gezien.personen.find((p) => p.naam === 'Joost de Vries')?.trainingen).toEqual([
+      { soort: 'basistraining', datum: '2016-05-18' },
+    ]);
+    expect(gezien.overleggen).toContain('Veiligheidshuis Almere');
+    expect(gezien.overleggen).not.toContain('Casusoverleg radicalisering');
+
+    const importsVoor = (await store.listImports()).totaal;
+    expect(
+      await answerUitnodiging(store, ALMERE, ggd.token, {
+        personen: [{ persoonId: id('Joost de Vries'), oordeel: 'wijzig', trainingen: { terugkomdag: '31-2-2025' } }],
+        overleggen: 'Veiligheidshuis Almere',
+      }),
+    ).toEqual({
+      soort: 'ongeldig',
+      problemen: [{ persoon: 0, veld: 'training.terugkomdag', melding: 'De datum "31-2-2025" bestaat niet.' }],
+    });
+    expect((await store.listImports()).totaal).toBe(importsVoor);
+
+    const uitkomst = await answerUitnodiging(store, ALMERE, ggd.token, {
+      personen: [
+        {
+          persoonId: id('Joost de Vries'),
+          oordeel: 'wijzig',
+          trainingen: { basistraining: '20-5-2016', terugkomdag: '12-3-2025' },
+        },
+        { persoonId: id('Joëlle Timmer'), oordeel: 'wijzig', trainingen: { basistraining: 'ja' } },
+        { persoonId: id('Mehmet Ünal'), oordeel: 'wijzig', trainingen: { basistraining: '17-02-2018' } },
+      ],
+      overleggen: 'Veiligheidshuis Almere; Casusoverleg radicalisering',
+    });
+    expect(uitkomst).toEqual({ soort: 'gecorrigeerd', importId: expect.any(String) });
+    const importId = (uitkomst as { importId: string }).importId;
+    const samenvatting = (await store.importRecord(importId))!.samenvatting as {
+      meldingen: unknown[];
+      details: { toegevoegd: unknown[]; gewijzigd: unknown[] };
+    };
+    expect(samenvatting.meldingen).toEqual([]);
+    expect(samenvatting.details.toegevoegd).toEqual([]);
+    expect(samenvatting.details.gewijzigd).toEqual([
+      {
+        entiteit: 'organisatie',
+        id: ggd.organisatieId,
+        naam: 'GGD Almere',
+        rij: 2,
+        velden: [{ veld: 'overleg', voor: null, na: 'Casusoverleg radicalisering' }],
+      },
+      {
+        entiteit: 'persoon',
+        id: id('Joost de Vries'),
+        naam: 'Joost de Vries',
+        rij: 2,
+        velden: [
+          { veld: 'getraind', voor: '2016-05-18', na: '2016-05-20' },
+          { veld: 'getraind (terugkomdag)', voor: null, na: '2025-03-12' },
+        ],
+      },
+      {
+        entiteit: 'persoon',
+        id: id('Joëlle Timmer'),
+        naam: 'Joëlle Timmer',
+        rij: 4,
+        velden: [{ veld: 'getraind', voor: null, na: 'ja' }],
+      },
+    ]);
+  });
+
+  it('records an answer whose corrections change nothing as a confirmation', async () => {
+    const store = fx.stores.almere;
+    const { links } = await startRonde(store, ALMERE, { selectie: { domein: 'zorg' }, actor: 'k-regisseur' });
+    const ggd = links.find((l) => l.organisatie === 'GGD Almere')!;
+    const joost = (await openUitnodiging(store, ALMERE, ggd.token)).personen.find((p) => p.naam === 'Joost de Vries')!;
+    const importsVoor = (await store.listImports()).totaal;
+    expect(
+      await answerUitnodiging(store, ALMERE, ggd.token, {
+        personen: [{ persoonId: joost.persoonId, oordeel: 'wijzig', trainingen: { basistraining: 'ja' } }],
+        overleggen: 'Veiligheidshuis Almere',
+      }),
+    ).toEqual({ soort: 'bevestigd' });
+    expect((await store.listImports()).totaal).toBe(importsVoor);
+  });
 });

@@ -8,6 +8,7 @@ export {
   type PartnerOverzicht,
   type PartnerPersoon,
   type PartnerVeld,
+  trainingTekst,
   type VeldProbleem,
 } from './bevestigen.js';
 export { GOEDKOOP_MS, RUSTFACTOR, saveTrendBatched } from './bundel.js';
