@@ -21,7 +21,11 @@ describe('a Persoon-id column', () => {
     const anna = (await store.persoonOpEmail('anna@example.org'))!;
     const carla = (await store.persoonOpEmail('carla@example.org'))!;
 
-    const pad = schrijf(map, 'nieuw-adres.csv', [KOP, `GGD Flevoland;;${anna.id};Anna Fictief;Anna.Nieuw@example.org;`].join('\r\n'));
+    const pad = schrijf(
+      map,
+      'nieuw-adres.csv',
+      [KOP, `GGD Flevoland;;${anna.id};Anna Fictief;Anna.Nieuw@example.org;`].join('\r\n'),
+    );
     const plan = await planImport(store, { pad, gemeente: almere });
     expect(plan.samenvatting.meldingen).toEqual([]);
     expect(plan.samenvatting.personen).toEqual({ toegevoegd: 0, gewijzigd: 1, ongewijzigd: 0, ontbrekend: 0 });

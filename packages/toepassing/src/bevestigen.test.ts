@@ -1,4 +1,10 @@
-import { answerUitnodiging, applyPlannedImport, openUitnodiging, revertImport, startRonde } from '@netwerkregie/toepassing';
+import {
+  answerUitnodiging,
+  applyPlannedImport,
+  openUitnodiging,
+  revertImport,
+  startRonde,
+} from '@netwerkregie/toepassing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALMERE, createFixture, type Fixture } from './_testhulp.js';
 

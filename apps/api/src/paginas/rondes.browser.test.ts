@@ -124,7 +124,9 @@ describe('a confirmation round, start to revert', () => {
     expect(na.find((p) => p.naam === 'Joost de Vries')?.telefoon).toBe('+31623456789');
     // The same person, with the new address: not a new person beside the old one.
     const joelle = lijstVoor.find((p) => p.naam === 'Joëlle Timmer')!;
-    expect(na.filter((p) => p.naam === 'Joëlle Timmer')).toEqual([{ ...joelle, email: 'j.timmer@ggd-almere.example.org' }]);
+    expect(na.filter((p) => p.naam === 'Joëlle Timmer')).toEqual([
+      { ...joelle, email: 'j.timmer@ggd-almere.example.org' },
+    ]);
     expect(na.find((p) => p.naam === 'Noor Verzonnen')).toBeDefined();
     expect(na.find((p) => p.naam === 'Mehmet Ünal')?.lidmaatschappen[0]?.einde).toBe(vandaag);
     const erna = await actualiteit();

@@ -102,7 +102,8 @@ export function normalizeRij(rij: GemapteRij, gemeente: Gemeente): Genormaliseer
   // `meldingen` is set last, where it has always been.
   const uitkomst = { blad, rij: rij.rij, organisatie } as GenormaliseerdeRij;
   if (naam !== undefined) {
-    const persoon: NonNullable<GenormaliseerdeRij['persoon']> = persoonId === undefined ? { naam } : { id: persoonId, naam };
+    const persoon: NonNullable<GenormaliseerdeRij['persoon']> =
+      persoonId === undefined ? { naam } : { id: persoonId, naam };
     if (email !== undefined) persoon.email = email;
     if (telefoon !== undefined) persoon.telefoon = telefoon;
     uitkomst.persoon = persoon;
