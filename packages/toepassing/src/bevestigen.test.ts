@@ -42,6 +42,26 @@ describe('a partner corrects a known person’s e-mail address and name', () => 
       ],
     });
     expect((await store.listImports()).totaal).toBe(importsVoor);
+    // The same new address for a new colleague on the same form: asked before the import is planned.
+    expect(
+      await answerUitnodiging(store, ALMERE, ggd.token, {
+        personen: [
+          { persoonId: joost.persoonId, oordeel: 'wijzig', email: 'team@ggd-almere.example.org' },
+          { oordeel: 'nieuw', naam: 'Noor Verzonnen', email: 'Team@ggd-almere.example.org' },
+        ],
+      }),
+    ).toEqual({
+      soort: 'ongeldig',
+      problemen: [
+        {
+          persoon: 0,
+          veld: 'email',
+          melding:
+            'Het e-mailadres "team@ggd-almere.example.org" staat ook bij een nieuwe persoon op dit formulier; één adres hoort bij één persoon.',
+        },
+      ],
+    });
+    expect((await store.listImports()).totaal).toBe(importsVoor);
 
     const uitkomst = await answerUitnodiging(store, ALMERE, ggd.token, {
       personen: [

@@ -283,6 +283,21 @@ function naarRijen(
   });
   const overleggen = schoon(antwoord.overleggen);
   if (overleggen !== '') rijen.push({ index: -1, cellen: [org, ...leeg(9), overleggen] });
+  // A known person's new address that a new person on the same form has too: the import would make two
+  // persons of one address, so it is asked here (the import checks the addresses the list has already).
+  const nieuweAdressen = new Set(
+    antwoord.personen.flatMap((a) => (a.oordeel === 'nieuw' && schoon(a.email) ? [schoon(a.email).toLowerCase()] : [])),
+  );
+  for (const r of rijen) {
+    const email = r.cellen[5] ?? '';
+    if (r.cellen[1] !== '' && r.veld === undefined && email !== '' && nieuweAdressen.has(email.toLowerCase())) {
+      problemen.push({
+        persoon: r.index,
+        veld: 'email',
+        melding: `Het e-mailadres "${email}" staat ook bij een nieuwe persoon op dit formulier; één adres hoort bij één persoon.`,
+      });
+    }
+  }
   return { rijen, problemen };
 }
 
