@@ -162,9 +162,10 @@ export function formulierHtml(
 </p>${fout ? `<strong class="fout">${esc(fout)}</strong>` : ''}
 ${velden}
 ${trainingen}
-<fieldset class="trainingen"><legend>Trainingen aanvullen of corrigeren (dag-maand-jaar, of ja als de dag onbekend is)</legend>
+<div class="trainingen" role="group" aria-labelledby="p${i}.trainingen">
+<p id="p${i}.trainingen">Trainingen aanvullen of corrigeren (dag-maand-jaar, of ja als de dag onbekend is):</p>
 ${trainingvelden}
-</fieldset>
+</div>
 </fieldset>`;
     })
     .join('\n');
