@@ -355,7 +355,14 @@ export async function answerUitnodiging(
     };
   }
   // What the plan would not change (a meeting the organisation is in already, `ja` for a dated training) is a confirmation.
-  const verandert = plan !== undefined && Object.values(plan.operaties).some((x) => Array.isArray(x) && x.length > 0);
+  const telling = plan?.samenvatting;
+  const verandert =
+    telling !== undefined &&
+    telling.organisaties.toegevoegd +
+      telling.organisaties.gewijzigd +
+      telling.personen.toegevoegd +
+      telling.personen.gewijzigd >
+      0;
 
   if (!verandert) {
     await store.transaction(async (tx) => {
