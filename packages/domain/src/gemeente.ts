@@ -23,6 +23,8 @@ export const VELDEN = [
   'laatsteContact',
   /** The day a person left the organisation: ends the membership. */
   'vertrokken',
+  /** The id of a person the store has at this organisation: matches by id, so the e-mail can change. */
+  'persoonId',
 ] as const;
 export type Veld = (typeof VELDEN)[number];
 

@@ -21,6 +21,11 @@ export const MELDINGCODES = {
   },
   'tekst.te-lang': { ernst: 'fout', tekst: 'De tekst is te lang.' },
   'cel.foutwaarde': { ernst: 'waarschuwing', tekst: 'De cel bevat een Excel-foutwaarde en is als leeg gelezen.' },
+  'persoon.onbekend': {
+    ernst: 'fout',
+    tekst: 'Het persoon-id hoort niet bij een persoon van deze organisatie.',
+  },
+  'email.bezet': { ernst: 'fout', tekst: 'Het e-mailadres is al van een andere persoon.' },
   'persoon.dubbel': {
     ernst: 'waarschuwing',
     tekst: 'Deze persoon staat al eerder in het bestand bij dezelfde organisatie; de latere rij telt.',

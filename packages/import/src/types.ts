@@ -61,6 +61,8 @@ export interface GenormaliseerdeRij {
   };
   /** Absent for an organisation-only row. */
   persoon?: {
+    /** The store's id of the person (a `Persoon-id` column): identity by id, not by e-mail. */
+    id?: string;
     naam: string;
     email?: string;
     telefoon?: string;

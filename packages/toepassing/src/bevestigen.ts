@@ -4,7 +4,7 @@
  * plan (actor `partner:<organisatie-id>`) through the import's own planning and validation, which the
  * beheerder applies or leaves; a confirmation without changes records the date only.
  */
-import type { Gemeente, Organisatie, Rol, Trainingsoort } from '@netwerkregie/domain';
+import { type Gemeente, type Organisatie, type Rol, TRAININGSOORTEN, type Trainingsoort } from '@netwerkregie/domain';
 import { type Store, sleutelHash, type UitnodigingRecord, uitnodigingStatus } from '@netwerkregie/store';
 import { ToepassingFout } from './fouten.js';
 import { importPakket } from './importeren.js';
@@ -42,15 +42,38 @@ export interface PartnerAntwoordPersoon {
   rollen?: string;
   email?: string;
   telefoon?: string;
+  /**
+   * A known person's trainings per kind, as the partner writes them: a date (`3-2-2016`) or `ja` (day
+   * unknown), read by the import's Getraind rules. Empty or unchanged is no correction; a training is
+   * never removed here.
+   */
+  trainingen?: Partial<Record<Trainingsoort, string>>;
 }
 
 export interface PartnerAntwoord {
   personen: PartnerAntwoordPersoon[];
+  /**
+   * Meeting structures the organisation takes part in besides those shown, as the partner writes them
+   * (`,` `;` or line separated, the import's Overleggen column): each becomes a participation.
+   */
+  overleggen?: string;
 }
 
-export type PartnerVeld = 'persoonId' | 'oordeel' | 'naam' | 'functie' | 'rollen' | 'email' | 'telefoon';
+export type PartnerVeld =
+  | 'persoonId'
+  | 'oordeel'
+  | 'naam'
+  | 'functie'
+  | 'rollen'
+  | 'email'
+  | 'telefoon'
+  | `training.${Trainingsoort}`
+  | 'overleggen';
 
-/** A problem with one field of one person of the form (`persoon` is its index in the answer). */
+/**
+ * A problem with one field of the form: `persoon` is the person's index in the answer, or -1 for the
+ * organisation's own fields (`overleggen`).
+ */
 export interface VeldProbleem {
   persoon: number;
   veld: PartnerVeld;
@@ -140,16 +163,58 @@ export async function openUitnodiging(store: Store, gemeente: Gemeente, token: s
   return gezien;
 }
 
-/** The sheet columns a partner's answer fills, in the import's own headers. */
-const KOLOMMEN = ['Organisatie', 'Naam', 'Functie', 'Rol', 'E-mail', 'Telefoon', 'Vertrokken'] as const;
+/**
+ * The sheet columns a partner's answer fills, in the import's own headers. A known person's row carries
+ * its `Persoon-id`, so the import matches it by id and a new e-mail address is a change of that person.
+ */
+const KOLOMMEN = [
+  'Organisatie',
+  'Persoon-id',
+  'Naam',
+  'Functie',
+  'Rol',
+  'E-mail',
+  'Telefoon',
+  'Vertrokken',
+  'Getraind',
+  'Soort training',
+  'Overleggen',
+] as const;
 const VELD_VAN_KOLOM: Readonly<Record<string, PartnerVeld>> = {
+  'Persoon-id': 'persoonId',
   Naam: 'naam',
   Functie: 'functie',
   Rol: 'rollen',
   'E-mail': 'email',
   Telefoon: 'telefoon',
   Vertrokken: 'oordeel',
+  Overleggen: 'overleggen',
 };
+
+const TRAININGKOLOMMEN: ReadonlySet<string> = new Set(['Getraind', 'Soort training']);
+
+/** The same problem once (a person's name stands on each of their rows). */
+function uniek(problemen: VeldProbleem[]): VeldProbleem[] {
+  const gezien = new Set<string>();
+  return problemen.filter((p) => {
+    const sleutel = JSON.stringify([p.persoon, p.veld, p.melding]);
+    if (gezien.has(sleutel)) return false;
+    gezien.add(sleutel);
+    return true;
+  });
+}
+
+/** One sheet row of the answer: whose it is, and (for a training's row) the form field its problems belong to. */
+interface AntwoordRij {
+  index: number;
+  cellen: string[];
+  veld?: PartnerVeld;
+}
+
+/** A training as the page shows it: its date day first, or `ja` when the day is not known. */
+export function trainingTekst(datum: string | null): string {
+  return datum === null ? 'ja' : `${datum.slice(8, 10)}-${datum.slice(5, 7)}-${datum.slice(0, 4)}`;
+}
 
 const schoon = (x: string | undefined): string => (x ?? '').trim();
 const csvCel = (x: string): string => (/[;"\r\n]/.test(x) ? `"${x.replaceAll('"', '""')}"` : x);
@@ -161,10 +226,11 @@ function naarRijen(
   gezien: PartnerOverzicht,
   antwoord: PartnerAntwoord,
   vandaag: string,
-): { rijen: Array<{ index: number; cellen: string[] }>; problemen: VeldProbleem[] } {
+): { rijen: AntwoordRij[]; problemen: VeldProbleem[] } {
   const org = gezien.organisatie.naam;
   const bekend = new Map(gezien.personen.map((p) => [p.persoonId, p]));
-  const rijen: Array<{ index: number; cellen: string[] }> = [];
+  const rijen: AntwoordRij[] = [];
+  const leeg = (n: number) => Array.from({ length: n }, () => '');
   const problemen: VeldProbleem[] = [];
   const [j, m, d] = [vandaag.slice(0, 4), vandaag.slice(5, 7), vandaag.slice(8, 10)];
   antwoord.personen.forEach((a, index) => {
@@ -175,7 +241,7 @@ function naarRijen(
     if (a.oordeel === 'nieuw') {
       const velden = [schoon(a.naam), schoon(a.functie), schoon(a.rollen), schoon(a.email), schoon(a.telefoon)];
       if (velden.every((v) => v === '')) return; // the form's empty row for a new person
-      rijen.push({ index, cellen: [org, ...velden, ''] });
+      rijen.push({ index, cellen: [org, '', ...velden, ...leeg(4)] });
       return;
     }
     const p = a.persoonId === undefined ? undefined : bekend.get(a.persoonId);
@@ -185,7 +251,7 @@ function naarRijen(
     }
     if (a.oordeel === 'klopt') return;
     if (a.oordeel === 'vertrokken') {
-      rijen.push({ index, cellen: [org, p.naam, '', '', p.email ?? '', '', `${d}-${m}-${j}`] });
+      rijen.push({ index, cellen: [org, p.persoonId, p.naam, ...leeg(4), `${d}-${m}-${j}`, ...leeg(3)] });
       return;
     }
     const naam = schoon(a.naam) || p.naam;
@@ -193,34 +259,45 @@ function naarRijen(
     const rollen = schoon(a.rollen);
     const email = schoon(a.email);
     const telefoon = schoon(a.telefoon);
-    if (naam !== p.naam && p.email === null) {
-      problemen.push({
-        persoon: index,
-        veld: 'naam',
-        melding: 'Een naam wijzigen kan hier alleen bij een persoon met een e-mailadres; vul eerst het e-mailadres in.',
-      });
-    }
-    if (p.email !== null && email !== '' && email.toLowerCase() !== p.email) {
-      problemen.push({
-        persoon: index,
-        veld: 'email',
-        melding:
-          'Een ander e-mailadres is een andere persoon: meld deze persoon als vertrokken en voeg het nieuwe adres toe.',
-      });
-    }
+    // Only what differs from the stored value goes in the sheet: an empty cell changes nothing.
     const cellen = [
       org,
+      p.persoonId,
       naam,
       functie !== '' && functie !== (p.functie ?? '') ? functie : '',
       rollen !== '' && rollen !== rollenTekst(p.rollen) ? rollen : '',
-      p.email ?? email,
+      email !== '' && email.toLowerCase() !== (p.email ?? '') ? email : '',
       telefoon !== '' && !zelfdeTelefoon(telefoon, p.telefoon) ? telefoon : '',
-      '',
+      ...leeg(4),
     ];
-    const verandert =
-      naam !== p.naam || cellen[2] !== '' || cellen[3] !== '' || cellen[5] !== '' || (p.email === null && email !== '');
+    const verandert = naam !== p.naam || cellen.slice(3).some((c) => c !== '');
     if (verandert) rijen.push({ index, cellen });
+    // A training the partner gives or redates: a row of its own (the import merges the person's rows).
+    for (const soort of TRAININGSOORTEN) {
+      const tekst = schoon(a.trainingen?.[soort]);
+      const nu = p.trainingen.find((t) => t.soort === soort);
+      if (tekst === '' || (nu && tekst.toLowerCase() === trainingTekst(nu.datum))) continue;
+      const cellen = [org, p.persoonId, naam, ...leeg(5), tekst, soort, ''];
+      rijen.push({ index, cellen, veld: `training.${soort}` });
+    }
   });
+  const overleggen = schoon(antwoord.overleggen);
+  if (overleggen !== '') rijen.push({ index: -1, cellen: [org, ...leeg(9), overleggen] });
+  // A known person's new address that a new person on the same form has too: the import would make two
+  // persons of one address, so it is asked here (the import checks the addresses the list has already).
+  const nieuweAdressen = new Set(
+    antwoord.personen.flatMap((a) => (a.oordeel === 'nieuw' && schoon(a.email) ? [schoon(a.email).toLowerCase()] : [])),
+  );
+  for (const r of rijen) {
+    const email = r.cellen[5] ?? '';
+    if (r.cellen[1] !== '' && r.veld === undefined && email !== '' && nieuweAdressen.has(email.toLowerCase())) {
+      problemen.push({
+        persoon: r.index,
+        veld: 'email',
+        melding: `Het e-mailadres "${email}" staat ook bij een nieuwe persoon op dit formulier; één adres hoort bij één persoon.`,
+      });
+    }
+  }
   return { rijen, problemen };
 }
 
@@ -256,7 +333,38 @@ export async function answerUitnodiging(
       betrokkenen: antwoord.personen.flatMap((a) => (a.persoonId && a.oordeel !== 'nieuw' ? [a.persoonId] : [])),
     });
 
-  if (rijen.length === 0) {
+  // The corrections as a sheet in memory: the import reads bytes, so nothing is written to disk.
+  const tekst = [KOLOMMEN.join(';'), ...rijen.map((r) => r.cellen.map(csvCel).join(';'))].join('\r\n');
+  const inhoud = new TextEncoder().encode(`${tekst}\r\n`);
+  const { planImport } = await importPakket();
+  const plan =
+    rijen.length === 0
+      ? undefined
+      : await planImport(store, { bytes: inhoud, naam: 'bevestiging.csv', gemeente, modus: 'aanvullend' });
+  const fouten = plan?.samenvatting.meldingen.filter((m) => m.ernst === 'fout') ?? [];
+  if (fouten.length > 0) {
+    return {
+      soort: 'ongeldig',
+      problemen: uniek(
+        fouten.map((f) => {
+          const rij = rijen[f.rij - 2];
+          const veld = rij?.veld && TRAININGKOLOMMEN.has(f.kolom) ? rij.veld : (VELD_VAN_KOLOM[f.kolom] ?? 'naam');
+          return { persoon: rij?.index ?? 0, veld, melding: f.melding };
+        }),
+      ),
+    };
+  }
+  // What the plan would not change (a meeting the organisation is in already, `ja` for a dated training) is a confirmation.
+  const telling = plan?.samenvatting;
+  const verandert =
+    telling !== undefined &&
+    telling.organisaties.toegevoegd +
+      telling.organisaties.gewijzigd +
+      telling.personen.toegevoegd +
+      telling.personen.gewijzigd >
+      0;
+
+  if (!verandert) {
     await store.transaction(async (tx) => {
       const nu = await tx.uitnodiging(u.id);
       if (nu?.antwoord) throw new ToepassingFout('uitnodiging.beantwoord', 'Deze link is al beantwoord; dank u wel.');
@@ -267,22 +375,6 @@ export async function answerUitnodiging(
     return { soort: 'bevestigd' };
   }
 
-  // The corrections as a sheet in memory: the import reads bytes, so nothing is written to disk.
-  const tekst = [KOLOMMEN.join(';'), ...rijen.map((r) => r.cellen.map(csvCel).join(';'))].join('\r\n');
-  const inhoud = new TextEncoder().encode(`${tekst}\r\n`);
-  const { planImport } = await importPakket();
-  const plan = await planImport(store, { bytes: inhoud, naam: 'bevestiging.csv', gemeente, modus: 'aanvullend' });
-  const fouten = plan.samenvatting.meldingen.filter((m) => m.ernst === 'fout');
-  if (fouten.length > 0) {
-    return {
-      soort: 'ongeldig',
-      problemen: fouten.map((f) => ({
-        persoon: rijen[f.rij - 2]?.index ?? 0,
-        veld: VELD_VAN_KOLOM[f.kolom] ?? 'naam',
-        melding: f.melding,
-      })),
-    };
-  }
   const importId = await store.transaction(async (tx) => {
     const nu = await tx.uitnodiging(u.id);
     if (nu?.antwoord) throw new ToepassingFout('uitnodiging.beantwoord', 'Deze link is al beantwoord; dank u wel.');

@@ -17,6 +17,7 @@ export {
   type PartnerOverzicht,
   type PartnerPersoon,
   type PartnerVeld,
+  trainingTekst,
   type VeldProbleem,
 } from './bevestigen.js';
 export {

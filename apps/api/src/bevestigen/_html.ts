@@ -1,5 +1,6 @@
 /** The partner's page, rendered on the server: a plain form that works without JavaScript. */
-import type { PartnerOverzicht, VeldProbleem } from '@netwerkregie/toepassing';
+import { TRAININGSOORTEN, type Trainingsoort } from '@netwerkregie/domain';
+import { type PartnerOverzicht, trainingTekst, type VeldProbleem } from '@netwerkregie/toepassing';
 
 export const esc = (s: string) =>
   s.replace(/[&<>"']/g, (t) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[t] ?? t);
@@ -61,8 +62,22 @@ export interface FormWaarden {
     rollen: string;
     email: string;
     telefoon: string;
+    /** Per kind of training: its date day first, `ja` (day unknown), or empty (none known). */
+    trainingen: Record<Trainingsoort, string>;
   }>;
   nieuw: Array<{ naam: string; functie: string; rollen: string; email: string; telefoon: string }>;
+  /** Meeting structures the partner adds (none by default). */
+  overleggen: string;
+}
+
+/** A person's trainings as the form's fields show them. */
+export function trainingWaarden(p: PartnerOverzicht['personen'][number]): Record<Trainingsoort, string> {
+  return Object.fromEntries(
+    TRAININGSOORTEN.map((soort) => {
+      const t = p.trainingen.find((x) => x.soort === soort);
+      return [soort, t ? trainingTekst(t.datum) : ''];
+    }),
+  ) as Record<Trainingsoort, string>;
 }
 
 export const NIEUWE_RIJEN = 2;
@@ -77,8 +92,10 @@ export function standaardWaarden(o: PartnerOverzicht): FormWaarden {
       rollen: p.rollen.join(', '),
       email: p.email ?? '',
       telefoon: p.telefoon ?? '',
+      trainingen: trainingWaarden(p),
     })),
     nieuw: Array.from({ length: NIEUWE_RIJEN }, () => ({ naam: '', functie: '', rollen: '', email: '', telefoon: '' })),
+    overleggen: '',
   };
 }
 
@@ -90,19 +107,22 @@ const VELDEN = [
   ['telefoon', 'Telefoon', 'tel', 'tel'],
 ] as const;
 
+const TRAININGLABELS: Readonly<Record<Trainingsoort, string>> = {
+  basistraining: 'Basistraining',
+  terugkomdag: 'Terugkomdag',
+  verdieping: 'Verdieping',
+};
+
 function veld(
   prefix: string,
-  [naam, label, type, autocomplete]: (typeof VELDEN)[number],
+  [naam, label, type, autocomplete]: readonly [string, string, string, string],
   waarde: string,
   probleem: string | undefined,
-  alleenLezen: string | undefined,
 ): string {
   const id = `${prefix}.${naam}`;
-  const hulp = alleenLezen ? `<small id="${id}.hulp">${esc(alleenLezen)}</small>` : '';
   const fout = probleem ? `<strong class="fout" id="${id}.fout">${esc(probleem)}</strong>` : '';
-  const beschreven = [probleem ? `${id}.fout` : '', alleenLezen ? `${id}.hulp` : ''].filter(Boolean).join(' ');
   return `<p><label for="${id}">${esc(label)}</label>
-<input id="${id}" name="${id}" type="${type}" autocomplete="${autocomplete}" maxlength="200" value="${esc(waarde)}"${alleenLezen ? ' readonly' : ''}${probleem ? ' aria-invalid="true"' : ''}${beschreven ? ` aria-describedby="${beschreven}"` : ''}>${hulp}${fout}</p>`;
+<input id="${id}" name="${id}" type="${type}" autocomplete="${autocomplete}" maxlength="200" value="${esc(waarde)}"${probleem ? ` aria-invalid="true" aria-describedby="${id}.fout"` : ''}>${fout}</p>`;
 }
 
 /** The form: each person confirmable or correctable, markable as left; empty rows for new persons. */
@@ -123,15 +143,15 @@ export function formulierHtml(
       const trainingen = bekend?.trainingen.length
         ? `<p>Trainingen: ${bekend.trainingen.map((t) => esc(`${t.soort}${t.datum ? ` (${nlDatum(t.datum)})` : ''}`)).join(', ')}</p>`
         : '<p>Trainingen: geen bekend.</p>';
-      const velden = VELDEN.map((v) => {
-        const alleenLezen =
-          v[0] === 'email' && bekend?.email
-            ? 'Ander e-mailadres? Meld deze persoon als vertrokken en voeg het nieuwe adres toe als nieuwe persoon.'
-            : v[0] === 'naam' && !bekend?.email
-              ? 'Vul eerst een e-mailadres in om de naam te kunnen wijzigen.'
-              : undefined;
-        return veld(`p${i}`, v, p[v[0]], probleem(i, v[0]), alleenLezen);
-      }).join('\n');
+      const velden = VELDEN.map((v) => veld(`p${i}`, v, p[v[0]], probleem(i, v[0]))).join('\n');
+      const trainingvelden = TRAININGSOORTEN.map((soort) =>
+        veld(
+          `p${i}`,
+          [`training.${soort}`, `${TRAININGLABELS[soort]} (datum, of ja)`, 'text', 'off'],
+          p.trainingen[soort],
+          probleem(i, `training.${soort}`),
+        ),
+      ).join('\n');
       const fout = probleem(i, 'persoonId') ?? probleem(i, 'oordeel');
       return `<fieldset class="persoon" data-persoon="${i}">
 <legend>${esc(bekend?.naam ?? p.naam)}</legend>
@@ -142,6 +162,10 @@ export function formulierHtml(
 </p>${fout ? `<strong class="fout">${esc(fout)}</strong>` : ''}
 ${velden}
 ${trainingen}
+<div class="trainingen" role="group" aria-labelledby="p${i}.trainingen">
+<p id="p${i}.trainingen">Trainingen aanvullen of corrigeren (dag-maand-jaar, of ja als de dag onbekend is):</p>
+${trainingvelden}
+</div>
 </fieldset>`;
     })
     .join('\n');
@@ -150,13 +174,19 @@ ${trainingen}
     .map(
       (p, j) => `<fieldset class="nieuw" data-nieuw="${j}">
 <legend>Nieuwe persoon ${j + 1} (laat leeg als er niemand bij komt)</legend>
-${VELDEN.map((v) => veld(`n${j}`, v, p[v[0]], probleem(n + j, v[0]), undefined)).join('\n')}
+${VELDEN.map((v) => veld(`n${j}`, v, p[v[0]], probleem(n + j, v[0]))).join('\n')}
 </fieldset>`,
     )
     .join('\n');
   const overleggen = o.overleggen.length
     ? `<ul>${o.overleggen.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`
     : '<p>Geen overleggen bekend.</p>';
+  const overlegveld = veld(
+    'organisatie',
+    ['overleggen', 'Neemt uw organisatie ook deel aan andere overleggen? Namen, met komma’s', 'text', 'off'],
+    w.overleggen,
+    probleem(-1, 'overleggen'),
+  );
   const samenvatting =
     problemen.length > 0
       ? `<div role="alert" class="fouten"><p>Er is nog niets opgeslagen: ${problemen.length === 1 ? 'één veld heeft' : `${problemen.length} velden hebben`} aandacht nodig (zie hieronder).</p></div>`
@@ -172,6 +202,7 @@ ${personen || '<p>Er staat nog niemand van uw organisatie in de lijst.</p>'}
 ${nieuw}
 <h2>Overleggen waaraan uw organisatie deelneemt</h2>
 ${overleggen}
+${overlegveld}
 <p><button type="submit">Versturen</button></p>
 </form>
 <h2>Wat we bewaren en waarom</h2>

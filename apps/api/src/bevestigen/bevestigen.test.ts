@@ -157,6 +157,115 @@ describe('the partner page /bevestigen/{token}', () => {
     expect([nogmaals.status, (await nogmaals.text()).includes('Deze link is al gebruikt')]).toEqual([409, true]);
   });
 
+  it('takes a corrected e-mail address of a known person as a change of that person in the plan', async () => {
+    adres = 'adres-7';
+    const { wijkteam } = await ronde();
+    const pagina = await (await fx.app.request(`/bevestigen/${wijkteam.token}`)).text();
+    expect(pagina).toContain(
+      '<input id="p0.email" name="p0.email" type="email" autocomplete="email" maxlength="200" value="fenna.proefmans@example.org">',
+    );
+    // The page names only its own persons' ids.
+    expect([...pagina.matchAll(/name="p\d+\.id" value="([^"]*)"/g)].map((m) => m[1])).toEqual([ID.fenna, ID.noor]);
+    const res = await fx.app.request(
+      `/bevestigen/${wijkteam.token}`,
+      formulier({
+        'p0.id': ID.fenna,
+        'p0.oordeel': 'klopt',
+        'p0.naam': 'Fenna Proefmans',
+        'p0.functie': 'wijkcoach',
+        'p0.rollen': 'contactpersoon-radicalisering',
+        'p0.email': 'f.proefmans@example.org',
+        'p0.telefoon': '+31612345671',
+        'p1.id': ID.noor,
+        'p1.oordeel': 'klopt',
+        'p1.naam': 'Noor Dubbelrol',
+        'p1.functie': 'jongerenwerker',
+        'p1.rollen': 'eerstelijnswerker',
+        'p1.email': 'noor.dubbelrol@example.org',
+        'p1.telefoon': '',
+      }),
+    );
+    expect(res.status).toBe(200);
+    const plan = (await fx.stores.almere.listImports()).items[0]!;
+    expect([plan.status, plan.actor]).toEqual(['gepland', `partner:${ID.wijkteam}`]);
+    const details = (plan.samenvatting as { details: { toegevoegd: unknown[]; gewijzigd: unknown[] } }).details;
+    expect(details).toMatchObject({
+      toegevoegd: [],
+      gewijzigd: [
+        {
+          entiteit: 'persoon',
+          id: ID.fenna,
+          velden: [{ veld: 'email', voor: 'fenna.proefmans@example.org', na: 'f.proefmans@example.org' }],
+        },
+      ],
+    });
+    expect(details.gewijzigd).toHaveLength(1);
+    expect((await fx.stores.almere.persoon(ID.fenna))?.email).toBe('fenna.proefmans@example.org');
+  });
+
+  it('takes trainings and meetings beside the other fields: a problem beside its field, else one plan', async () => {
+    adres = 'adres-8';
+    const { wijkteam } = await ronde();
+    const pagina = await (await fx.app.request(`/bevestigen/${wijkteam.token}`)).text();
+    expect(pagina).toContain('<label for="p0.training.basistraining">Basistraining (datum, of ja)</label>');
+    expect(pagina).toContain(
+      '<input id="p0.training.basistraining" name="p0.training.basistraining" type="text" autocomplete="off" maxlength="200" value="01-05-2023">',
+    );
+    expect(pagina).toContain('<input id="organisatie.overleggen" name="organisatie.overleggen"');
+    const basis = {
+      'p0.id': ID.fenna,
+      'p0.oordeel': 'klopt',
+      'p0.naam': 'Fenna Proefmans',
+      'p0.functie': 'wijkcoach',
+      'p0.rollen': 'contactpersoon-radicalisering',
+      'p0.email': 'fenna.proefmans@example.org',
+      'p0.telefoon': '+31612345671',
+      'p0.training.basistraining': '01-05-2023',
+      'p1.id': ID.noor,
+      'p1.oordeel': 'klopt',
+      'p1.naam': 'Noor Dubbelrol',
+      'p1.functie': 'jongerenwerker',
+      'p1.rollen': 'eerstelijnswerker',
+      'p1.email': 'noor.dubbelrol@example.org',
+      'p1.telefoon': '',
+    };
+    const imports = (await fx.stores.almere.listImports()).totaal;
+    const fout = await fx.app.request(
+      `/bevestigen/${wijkteam.token}`,
+      formulier({ ...basis, 'p1.training.terugkomdag': 'misschien' }),
+    );
+    expect(fout.status).toBe(400);
+    const html = await fout.text();
+    expect(html).toContain(
+      '<strong class="fout" id="p1.training.terugkomdag.fout">&quot;misschien&quot; is geen datum, ja of nee.</strong>',
+    );
+    expect(html).toContain('value="misschien"');
+    expect((await fx.stores.almere.listImports()).totaal).toBe(imports);
+
+    const goed = await fx.app.request(
+      `/bevestigen/${wijkteam.token}`,
+      formulier({
+        ...basis,
+        'p0.training.terugkomdag': '4-11-2025',
+        'organisatie.overleggen': 'Casusoverleg Proef, Wijkoverleg Haven Proef',
+      }),
+    );
+    expect(goed.status).toBe(200);
+    const plan = (await fx.stores.almere.listImports()).items[0]!;
+    expect([plan.status, plan.actor]).toEqual(['gepland', `partner:${ID.wijkteam}`]);
+    const details = (plan.samenvatting as { details: { toegevoegd: unknown[]; gewijzigd: unknown[] } }).details;
+    expect(details.toegevoegd).toEqual([]);
+    expect(details.gewijzigd).toMatchObject([
+      {
+        entiteit: 'organisatie',
+        id: ID.wijkteam,
+        velden: [{ veld: 'overleg', voor: null, na: 'Wijkoverleg Haven Proef' }],
+      },
+      { entiteit: 'persoon', id: ID.fenna, velden: [{ veld: 'getraind (terugkomdag)', voor: null, na: '2025-11-04' }] },
+    ]);
+    expect(details.gewijzigd).toHaveLength(2);
+  });
+
   it('lets no token reach any /v1 route', async () => {
     adres = 'adres-6';
     const { wijkteam } = await ronde();

@@ -5,7 +5,7 @@
  * that names no organisation; each address is throttled. The token is never logged, and the page asks
  * browsers not to send it on as a referrer.
  */
-import { type Gemeente, privacyverklaring } from '@netwerkregie/domain';
+import { type Gemeente, privacyverklaring, TRAININGSOORTEN, type Trainingsoort } from '@netwerkregie/domain';
 import {
   answerUitnodiging,
   gemeenteVanToken,
@@ -77,12 +77,17 @@ function leesFormulier(o: PartnerOverzicht, form: Record<string, string | File |
   const waarden = standaardWaarden(o);
   waarden.personen = o.personen.map((p, i) => {
     const velden = Object.fromEntries(VELDNAMEN.map((v) => [v, tekst(`p${i}.${v}`)])) as Record<Veldnaam, string>;
+    const trainingen = Object.fromEntries(
+      TRAININGSOORTEN.map((soort) => [soort, tekst(`p${i}.training.${soort}`)]),
+    ) as Record<Trainingsoort, string>;
     return {
       id: tekst(`p${i}.id`) || p.persoonId,
       oordeel: tekst(`p${i}.oordeel`) === 'vertrokken' ? 'vertrokken' : 'klopt',
       ...velden,
+      trainingen,
     };
   });
+  waarden.overleggen = tekst('organisatie.overleggen');
   waarden.nieuw = waarden.nieuw.map(
     (_, j) => Object.fromEntries(VELDNAMEN.map((v) => [v, tekst(`n${j}.${v}`)])) as Record<Veldnaam, string>,
   );
@@ -93,15 +98,19 @@ function leesFormulier(o: PartnerOverzicht, form: Record<string, string | File |
 function naarAntwoord(o: PartnerOverzicht, w: FormWaarden): PartnerAntwoord {
   const bestaand = w.personen.map((p, i) => {
     const s = standaardWaarden(o).personen[i];
-    const anders = s !== undefined && VELDNAMEN.some((v) => p[v].trim() !== s[v]);
+    const anders =
+      s !== undefined &&
+      (VELDNAMEN.some((v) => p[v].trim() !== s[v]) ||
+        TRAININGSOORTEN.some((soort) => p.trainingen[soort].trim() !== s.trainingen[soort]));
     return {
       persoonId: p.id,
       oordeel: p.oordeel === 'vertrokken' ? ('vertrokken' as const) : anders ? ('wijzig' as const) : ('klopt' as const),
       ...Object.fromEntries(VELDNAMEN.map((v) => [v, p[v]])),
+      trainingen: p.trainingen,
     };
   });
   const nieuw = w.nieuw.map((p) => ({ oordeel: 'nieuw' as const, ...p }));
-  return { personen: [...bestaand, ...nieuw] };
+  return { personen: [...bestaand, ...nieuw], overleggen: w.overleggen };
 }
 
 export function bevestigRoutes(opties: BevestigOpties): Hono {

@@ -1,7 +1,7 @@
 /**
  * The whole story of a confirmation round in a real browser: the regisseur starts a round on /rondes;
- * the partner opens the link, confirms one person, corrects a phone, adds a person and marks one as
- * left; the beheerder sees exactly those changes, applies them; actualiteit and the worklist change;
+ * the partner opens the link, confirms one person, corrects a phone and an e-mail address, gives a training
+ * and a meeting, adds a person and marks one as left; the beheerder sees exactly those changes, applies them; actualiteit and the worklist change;
  * a revert restores the list.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ interface Werklijst {
 interface Persoon {
   id: string;
   naam: string;
+  email: string | null;
   telefoon: string | null;
   lidmaatschappen: Array<{ organisatieNaam: string; einde: string | null }>;
 }
@@ -83,7 +84,11 @@ describe('a confirmation round, start to revert', () => {
       'Joost de Vries',
       'Mehmet Ünal',
     ]);
-    // Annelies: klopt (left as it is). Joost: a new phone. Mehmet: left. And a new colleague.
+    // Annelies: klopt (left as it is). Joëlle: a new e-mail address. Joost: a new phone. Mehmet: left. And a new colleague.
+    await persoon('Joëlle Timmer').getByLabel('E-mail').fill('j.timmer@ggd-almere.example.org');
+    // Her basistraining, which the list did not know, and a meeting the organisation takes part in too.
+    await persoon('Joëlle Timmer').getByLabel('Basistraining (datum, of ja)').fill('12-3-2024');
+    await partner.getByLabel(/Neemt uw organisatie ook deel aan andere overleggen/).fill('Casusoverleg radicalisering');
     await persoon('Joost de Vries').getByLabel('Telefoon').fill('06 2345 6789');
     await persoon('Mehmet Ünal').getByLabel('Werkt hier niet meer (vertrokken)').check();
     const nieuw = partner.locator('fieldset.nieuw').first();
@@ -110,6 +115,9 @@ describe('a confirmation round, start to revert', () => {
     const vandaag = new Date().toISOString().slice(0, 10);
     await expect(beheerder.locator('#correcties li').allTextContents()).resolves.toEqual([
       'Nieuw: Noor Verzonnen',
+      'GGD Almere: overleg (leeg) → Casusoverleg radicalisering',
+      'Joëlle Timmer: email joelle.timmer@ggd-almere.example.org → j.timmer@ggd-almere.example.org',
+      'Joëlle Timmer: getraind (leeg) → 2024-03-12',
       'Joost de Vries: telefoon +31612346821 → +31623456789',
       `Mehmet Ünal: einde (GGD Almere) (leeg) → ${vandaag}`,
     ]);
@@ -119,6 +127,11 @@ describe('a confirmation round, start to revert', () => {
 
     const na = await ggdPersonen();
     expect(na.find((p) => p.naam === 'Joost de Vries')?.telefoon).toBe('+31623456789');
+    // The same person, with the new address and now trained: not a new person beside the old one.
+    const joelle = lijstVoor.find((p) => p.naam === 'Joëlle Timmer')!;
+    expect(na.filter((p) => p.naam === 'Joëlle Timmer')).toEqual([
+      { ...joelle, email: 'j.timmer@ggd-almere.example.org', getraind: true },
+    ]);
     expect(na.find((p) => p.naam === 'Noor Verzonnen')).toBeDefined();
     expect(na.find((p) => p.naam === 'Mehmet Ünal')?.lidmaatschappen[0]?.einde).toBe(vandaag);
     const erna = await actualiteit();

@@ -485,7 +485,8 @@ export class Bestandsstaat {
     const p = rij.persoon!;
     const naamIndex = `${orgSleutel}|${naamSleutel(p.naam)}`;
     const opNaam = this.q.naamIndex.get(naamIndex)?.sleutel;
-    const sleutel = p.email ? `email:${p.email}` : (opNaam ?? `naam:${naamIndex}`);
+    // A row with the store's id of the person is that person, whatever its e-mail (`personen()` gives it back).
+    const sleutel = p.id ? `id:${p.id}` : p.email ? `email:${p.email}` : (opNaam ?? `naam:${naamIndex}`);
     if (opNaam === undefined) this.q.nieuweNaamIndex.run(naamIndex, sleutel);
 
     const persoon = this.q.persoon.get(sleutel);

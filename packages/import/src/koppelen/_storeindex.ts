@@ -5,6 +5,7 @@ import { type Momentopname, naamSleutel } from '@netwerkregie/domain';
 export class StoreIndex {
   readonly organisatieOpSleutel = new Map<string, Organisatie>();
   readonly persoonOpEmail = new Map<string, Persoon>();
+  readonly persoonOpId: ReadonlyMap<string, Persoon>;
   /** `organisatieId|naamSleutel` -> person. */
   readonly persoonOpNaamBinnenOrganisatie = new Map<string, Persoon>();
   /** `persoonId|organisatieId` -> membership. */
@@ -22,6 +23,7 @@ export class StoreIndex {
   constructor(m: Momentopname) {
     for (const o of m.organisaties) this.organisatieOpSleutel.set(naamSleutel(o.naam), o);
     const persoonOpId = new Map(m.personen.map((p) => [p.id, p]));
+    this.persoonOpId = persoonOpId;
     for (const p of m.personen) if (p.email) this.persoonOpEmail.set(p.email, p);
     for (const l of m.lidmaatschappen) {
       this.lidmaatschap.set(`${l.persoonId}|${l.organisatieId}`, l);

@@ -23,6 +23,7 @@ export const KOPPEN: Readonly<Record<Veld, readonly string[]>> = {
   overleggen: ['Overleggen', 'Overleg', 'Meetings'],
   laatsteContact: ['Laatste contact', 'Last contact'],
   vertrokken: ['Vertrokken', 'Vertrokken op', 'Uit dienst', 'Left'],
+  persoonId: ['Persoon-id', 'Person id'],
 };
 
 /** A cell needs at least this many known headers to be the header row (IMPORT.md). */
@@ -121,4 +122,5 @@ export const VELDNAMEN: Readonly<Record<Veld, string>> = {
   overleggen: 'de overleggen',
   laatsteContact: 'het laatste contact',
   vertrokken: 'de datum van vertrek',
+  persoonId: 'het persoon-id',
 };

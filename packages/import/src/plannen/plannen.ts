@@ -1,6 +1,7 @@
 import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@netwerkregie/domain';
 import type { Store } from '@netwerkregie/store';
 import { Bestandsstaat, type PersoonInBestand, vereniging } from '../koppelen/_bestandsstaat.js';
+import { controleerPersoonId, persoonIdVanSleutel } from '../koppelen/_persoonid.js';
 import { contactSleutel, StoreIndex } from '../koppelen/_storeindex.js';
 import { Bron } from '../lezen/_bron.js';
 import type { Invoer } from '../lezen/invoer.js';
@@ -85,7 +86,8 @@ async function plan(index: StoreIndex, staat: Bestandsstaat, opties: PlanOpties)
           const rij = normalizeRij(gebeurtenis.rij, gemeente);
           // Every problem of the row at once; the row counts once, however many it has.
           let rijMeldingen = rij.meldingen;
-          const vanBestand = staat.controleer(rij, isBekend);
+          let vanBestand = staat.controleer(rij, isBekend);
+          if (rij.persoon?.id !== undefined) vanBestand = [...vanBestand, ...controleerPersoonId(rij, index)];
           if (vanBestand.length > 0) rijMeldingen = [...rijMeldingen, ...vanBestand];
           if (!rijMeldingen.some((m) => m.ernst === 'fout')) {
             const erbij = staat.voegToe(rij);
@@ -368,6 +370,9 @@ function compare(
 }
 
 function findPersoon(p: PersoonInBestand, index: StoreIndex, staat: Bestandsstaat): Persoon | undefined {
+  // A `Persoon-id` column names the person itself (checked per row); its e-mail may then change.
+  const id = persoonIdVanSleutel(p.sleutel);
+  if (id !== undefined) return index.persoonOpId.get(id);
   if (p.email) {
     const opEmail = index.persoonOpEmail.get(p.email);
     if (opEmail) return opEmail;

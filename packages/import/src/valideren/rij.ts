@@ -12,7 +12,16 @@ import type { BladInfo, GemapteRij, GenormaliseerdeRij, Melding } from '../types
 
 /** The domain schemas' limit for names, functions and kinds. */
 export const MAX_TEKST = 200;
-const PERSOONSVELDEN = ['email', 'telefoon', 'functie', 'rollen', 'getraind', 'trainingsoort', 'vertrokken'] as const;
+const PERSOONSVELDEN = [
+  'persoonId',
+  'email',
+  'telefoon',
+  'functie',
+  'rollen',
+  'getraind',
+  'trainingsoort',
+  'vertrokken',
+] as const;
 const OVERLEGSCHEIDING = /[,;\n]/;
 
 /**
@@ -43,6 +52,7 @@ export function normalizeRij(rij: GemapteRij, gemeente: Gemeente): Genormaliseer
   if (wijken) for (const fout of wijken.onbekend) uit(melder, 'wijken', fout);
 
   const naam = tekst(melder, 'naam');
+  const persoonId = tekst(melder, 'persoonId');
   const emailTekst = tekst(melder, 'email');
   const email = emailTekst === undefined ? undefined : uit(melder, 'email', normaliseerEmail(emailTekst));
   const telefoon =
@@ -92,7 +102,8 @@ export function normalizeRij(rij: GemapteRij, gemeente: Gemeente): Genormaliseer
   // `meldingen` is set last, where it has always been.
   const uitkomst = { blad, rij: rij.rij, organisatie } as GenormaliseerdeRij;
   if (naam !== undefined) {
-    const persoon: NonNullable<GenormaliseerdeRij['persoon']> = { naam };
+    const persoon: NonNullable<GenormaliseerdeRij['persoon']> =
+      persoonId === undefined ? { naam } : { id: persoonId, naam };
     if (email !== undefined) persoon.email = email;
     if (telefoon !== undefined) persoon.telefoon = telefoon;
     uitkomst.persoon = persoon;
