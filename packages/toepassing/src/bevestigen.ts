@@ -272,6 +272,8 @@ export async function answerUitnodiging(
   const inhoud = new TextEncoder().encode(`${tekst}\r\n`);
   const { planImport } = await importPakket();
   const plan = await planImport(store, { bytes: inhoud, naam: 'bevestiging.csv', gemeente, modus: 'aanvullend' });
+  // Only its meldingen are needed here: the plan kept by saveImportplan below is applied later.
+  plan.operaties.close();
   const fouten = plan.samenvatting.meldingen.filter((m) => m.ernst === 'fout');
   if (fouten.length > 0) {
     return {
