@@ -13,12 +13,12 @@ export {
 } from './lezen/index.js';
 export { KOPPEN, type LeesGebeurtenis, type LeesOpties, type OvergeslagenBlad, readSheet } from './mappen/index.js';
 export { MELDINGCODES, type Meldingcode } from './meldingen.js';
+export type { Operaties } from './plannen/operaties.js';
 export type {
   Aantallen,
   ImportPlan,
   ImportSamenvatting,
   Modus,
-  Operaties,
   PlanRegel,
   VeldWijziging,
 } from './plannen/plan.js';

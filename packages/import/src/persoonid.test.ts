@@ -81,7 +81,7 @@ describe('a Persoon-id column', () => {
         'Het e-mailadres "bram@example.org" is al van een andere persoon in de lijst; één adres hoort bij één persoon.',
       ],
     ]);
-    expect(weg.operaties.personen).toEqual([]);
+    expect(weg.operaties.list('personen')).toEqual([]);
     await store.close();
     rmSync(map, { recursive: true, force: true });
   });

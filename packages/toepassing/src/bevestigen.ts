@@ -341,6 +341,8 @@ export async function answerUitnodiging(
     rijen.length === 0
       ? undefined
       : await planImport(store, { bytes: inhoud, naam: 'bevestiging.csv', gemeente, modus: 'aanvullend' });
+  // Only its summary is needed here: the plan kept by saveImportplan below is planned again when applied.
+  plan?.operaties.close();
   const fouten = plan?.samenvatting.meldingen.filter((m) => m.ernst === 'fout') ?? [];
   if (fouten.length > 0) {
     return {

@@ -37,6 +37,8 @@ export async function saveImportplan(
     ...(blad ? { blad } : {}),
     ...(opties.bijVoortgang ? { bijVoortgang: opties.bijVoortgang } : {}),
   });
+  // Only the summary is kept: applying plans the file again (applyPlannedImport), so its writes go now.
+  plan.operaties.close();
   const record: ImportRecord = {
     id: plan.samenvatting.id,
     bestand: bestandsnaam,
@@ -127,6 +129,7 @@ export async function applyPlannedImport(
       ...(blad ? { blad } : {}),
     });
     if (opties.strikt && plan.samenvatting.afgewezen > 0) {
+      plan.operaties.close();
       throw new ToepassingFout(
         'import.afgewezen-rijen',
         `Niets toegepast: ${plan.samenvatting.afgewezen} rij(en) afgewezen en strikt gevraagd.`,

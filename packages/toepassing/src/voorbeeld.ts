@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Gemeente } from '@netwerkregie/domain';
-import type { ImportOpties, ImportPlan } from '@netwerkregie/import';
+import type { ImportOpties, Operaties } from '@netwerkregie/import';
 import type { Store } from '@netwerkregie/store';
 import { type ImportMetTrend, importPakket, keepTrend } from './importeren.js';
-
-type Operaties = ImportPlan['operaties'];
 
 const DAG = 86_400_000;
 
@@ -31,15 +29,21 @@ function verschuif(datum: string, dagen: number): string {
   return new Date(Date.parse(`${datum}T00:00:00Z`) + dagen * DAG).toISOString().slice(0, 10);
 }
 
-/** Moves every date of a plan's writes by `dagen` days, in place (the plan's `nieuw` set keeps its objects). */
+/** Moves every date of a plan's writes by `dagen` days, as applying reads them (the plan keeps its writes outside the heap). */
 export function shiftDatums(operaties: Operaties, dagen: number): void {
   if (dagen === 0) return;
-  for (const c of operaties.contactmomenten) c.datum = verschuif(c.datum, dagen);
-  for (const t of operaties.trainingen) if (t.datum !== null) t.datum = verschuif(t.datum, dagen);
-  for (const l of operaties.lidmaatschappen) {
-    if (l.begin !== null) l.begin = verschuif(l.begin, dagen);
-    if (l.einde !== null) l.einde = verschuif(l.einde, dagen);
-  }
+  operaties.transform({
+    contactmomenten: (c) => {
+      c.datum = verschuif(c.datum, dagen);
+    },
+    trainingen: (t) => {
+      if (t.datum !== null) t.datum = verschuif(t.datum, dagen);
+    },
+    lidmaatschappen: (l) => {
+      if (l.begin !== null) l.begin = verschuif(l.begin, dagen);
+      if (l.einde !== null) l.einde = verschuif(l.einde, dagen);
+    },
+  });
 }
 
 /**
@@ -59,7 +63,7 @@ export async function loadVoorbeeld(
   const samenvatting = await store.transaction(async (tx) => {
     const plan = await planImport(tx, opties);
     shiftDatums(plan.operaties, dagen);
-    return applyPlan(tx, plan, opties.actor);
+    return applyPlan(tx, plan, opties.actor); // closes the plan's scratch database, also on failure
   });
   // The first start keeps the trend's first point, as every import does.
   return { samenvatting, waarschuwingen: await keepTrend(store, opties.gemeente, samenvatting) };

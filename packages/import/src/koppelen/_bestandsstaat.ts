@@ -127,6 +127,22 @@ interface PersoonRij {
   rij: number;
 }
 
+/** A person with, in `l_*`, their membership of one organisation when the file has it already. */
+interface PersoonMetLidmaatschap extends PersoonRij {
+  l_nr: number | null;
+  l_functie: string | null;
+  l_rollen: string | null;
+  l_einde: string | null;
+  l_blad: string | null;
+  l_rij: number | null;
+}
+
+/** The organisation of the last row, as its scratch row holds it: sheets repeat it on consecutive rows. */
+interface LaatsteOrganisatie extends OrganisatieRij {
+  /** Meetings whose organisation-level participation is written already. */
+  overleggen: Set<number>;
+}
+
 interface LidmaatschapRij {
   nr: number;
   functie: string | null;
@@ -148,6 +164,9 @@ export class Bestandsstaat {
   dubbel = 0;
   private readonly db: Database.Database;
   private readonly orgSleutels = new Map<string, string>();
+  /** Meeting key -> nr: a file names few meetings, on many rows. */
+  private readonly overlegNrs = new Map<string, number>();
+  private laatste: LaatsteOrganisatie | undefined;
   private readonly q;
 
   constructor() {
@@ -173,15 +192,17 @@ export class Bestandsstaat {
       naamIndex: db.prepare<[string], { sleutel: string }>(
         'select sleutel from naam_binnen_organisatie where naam_index = ?',
       ),
-      nieuweNaamIndex: db.prepare('insert into naam_binnen_organisatie (naam_index, sleutel) values (?, ?)'),
-      persoon: db.prepare<[string], PersoonRij>('select * from persoon where sleutel = ?'),
+      nieuweNaamIndex: db.prepare('insert or ignore into naam_binnen_organisatie (naam_index, sleutel) values (?, ?)'),
+      persoon: db.prepare<[number, string], PersoonMetLidmaatschap>(
+        `select p.*, l.nr as l_nr, l.functie as l_functie, l.rollen as l_rollen, l.einde as l_einde,
+           l.blad as l_blad, l.rij as l_rij
+         from persoon p left join lidmaatschap l on l.persoon_nr = p.nr and l.organisatie_nr = ?
+         where p.sleutel = ?`,
+      ),
       nieuwePersoon: db.prepare(
         'insert into persoon (sleutel, naam, email, telefoon, organisatie_nr, trainingen, blad, rij) values (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       werkPersoonBij: db.prepare('update persoon set naam = ?, email = ?, telefoon = ?, trainingen = ? where nr = ?'),
-      lidmaatschap: db.prepare<[number, number], LidmaatschapRij>(
-        'select nr, functie, rollen, einde, blad, rij from lidmaatschap where persoon_nr = ? and organisatie_nr = ?',
-      ),
       nieuwLidmaatschap: db.prepare(
         'insert into lidmaatschap (persoon_nr, organisatie_nr, functie, rollen, einde, blad, rij) values (?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -221,7 +242,8 @@ export class Bestandsstaat {
     // An unknown domain was reported already by the normalise stage.
     if (rij.meldingen.some((m) => m.code === 'domein.onbekend')) return [];
     const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
-    if (this.q.heeftOrganisatie.get(orgSleutel) || isBekendeOrganisatie(orgSleutel)) return [];
+    if (this.laatste?.sleutel === orgSleutel || this.q.heeftOrganisatie.get(orgSleutel)) return [];
+    if (isBekendeOrganisatie(orgSleutel)) return [];
     const kolom = rij.blad.kolommen.find((k) => k.veld === 'domein')?.kop ?? 'Domein';
     const plek = { blad: rij.blad.naam, rij: rij.rij, kolom };
     return [
@@ -233,15 +255,17 @@ export class Bestandsstaat {
   voegToe(rij: GenormaliseerdeRij): Melding[] {
     const plek: RijPlek = { blad: rij.blad.naam, rij: rij.rij };
     const orgSleutel = this.organisatieSleutel(rij.organisatie.naam);
-    const orgNr = this.voegOrganisatieToe(orgSleutel, rij, plek);
+    const org = this.voegOrganisatieToe(orgSleutel, rij, plek);
+    const orgNr = org.nr;
     const meldingen: Melding[] = [];
     // 0: no person (an organisation's own participation or contact).
     const persoonNr = rij.persoon ? this.voegPersoonToe(orgSleutel, orgNr, rij, plek, meldingen) : 0;
     for (const naam of rij.overleggen ?? []) {
-      const sleutel = naamSleutel(naam);
-      const overlegNr =
-        this.q.overleg.get(sleutel)?.nr ?? Number(this.q.nieuwOverleg.run(sleutel, naam).lastInsertRowid);
-      this.q.nieuweDeelname.run(overlegNr, orgNr, 0);
+      const overlegNr = this.overlegNr(naam);
+      if (!org.overleggen.has(overlegNr)) {
+        this.q.nieuweDeelname.run(overlegNr, orgNr, 0);
+        org.overleggen.add(overlegNr);
+      }
       if (persoonNr) this.q.nieuweDeelname.run(overlegNr, orgNr, persoonNr);
     }
     if (rij.laatsteContact) this.q.nieuwContact.run(orgNr, persoonNr, rij.laatsteContact);
@@ -441,37 +465,76 @@ export class Bestandsstaat {
     return sleutel;
   }
 
-  /** Returns the organisation's nr. */
-  private voegOrganisatieToe(sleutel: string, rij: GenormaliseerdeRij, plek: RijPlek): number {
-    const bestaand = this.q.organisatie.get(sleutel);
+  /** A meeting's nr, added when the file names it first. */
+  private overlegNr(naam: string): number {
+    const sleutel = naamSleutel(naam);
+    let nr = this.overlegNrs.get(sleutel);
+    if (nr === undefined) {
+      nr = this.q.overleg.get(sleutel)?.nr ?? Number(this.q.nieuwOverleg.run(sleutel, naam).lastInsertRowid);
+      if (this.overlegNrs.size >= 10_000) this.overlegNrs.clear();
+      this.overlegNrs.set(sleutel, nr);
+    }
+    return nr;
+  }
+
+  /**
+   * Adds or merges the row's organisation and returns it as its scratch row now holds it. The
+   * organisation of the previous row is kept, so a run of its rows costs a statement only when a
+   * row changes it.
+   */
+  private voegOrganisatieToe(sleutel: string, rij: GenormaliseerdeRij, plek: RijPlek): LaatsteOrganisatie {
     const o = rij.organisatie;
+    const vorige = this.laatste?.sleutel === sleutel ? this.laatste : undefined;
+    const bestaand = vorige ?? this.q.organisatie.get(sleutel);
     if (!bestaand) {
+      const nieuw: OrganisatieRij = {
+        nr: 0,
+        sleutel,
+        naam: o.naam,
+        domein: o.domein ?? null,
+        netwerk: o.netwerk ?? null,
+        soort: o.soort ?? null,
+        wijken: o.wijken !== undefined ? JSON.stringify(o.wijken) : null,
+        blad: plek.blad,
+        rij: plek.rij,
+      };
       const { lastInsertRowid } = this.q.nieuweOrganisatie.run(
         sleutel,
-        o.naam,
-        o.domein ?? null,
-        o.netwerk ?? null,
-        o.soort ?? null,
-        o.wijken !== undefined ? JSON.stringify(o.wijken) : null,
+        nieuw.naam,
+        nieuw.domein,
+        nieuw.netwerk,
+        nieuw.soort,
+        nieuw.wijken,
         plek.blad,
         plek.rij,
       );
-      return Number(lastInsertRowid);
+      this.laatste = { ...nieuw, nr: Number(lastInsertRowid), overleggen: new Set() };
+      return this.laatste;
     }
     // Each row names the districts it knows of: the organisation works in all of them together.
     const wijken =
       o.wijken === undefined
         ? bestaand.wijken
         : JSON.stringify(vereniging(bestaand.wijken === null ? [] : JSON.parse(bestaand.wijken), o.wijken));
-    this.q.werkOrganisatieBij.run(
-      o.naam,
-      o.domein ?? bestaand.domein,
-      o.netwerk ?? bestaand.netwerk,
-      o.soort ?? bestaand.soort,
+    const na: LaatsteOrganisatie = {
+      ...bestaand,
+      naam: o.naam,
+      domein: o.domein ?? bestaand.domein,
+      netwerk: o.netwerk ?? bestaand.netwerk,
+      soort: o.soort ?? bestaand.soort,
       wijken,
-      bestaand.nr,
-    );
-    return bestaand.nr;
+      overleggen: vorige?.overleggen ?? new Set(),
+    };
+    const zelfde =
+      vorige !== undefined &&
+      na.naam === vorige.naam &&
+      na.domein === vorige.domein &&
+      na.netwerk === vorige.netwerk &&
+      na.soort === vorige.soort &&
+      na.wijken === vorige.wijken;
+    if (!zelfde) this.q.werkOrganisatieBij.run(na.naam, na.domein, na.netwerk, na.soort, na.wijken, na.nr);
+    this.laatste = na;
+    return na;
   }
 
   /** Returns the person's nr. */
@@ -484,14 +547,25 @@ export class Bestandsstaat {
   ): number {
     const p = rij.persoon!;
     const naamIndex = `${orgSleutel}|${naamSleutel(p.naam)}`;
-    const opNaam = this.q.naamIndex.get(naamIndex)?.sleutel;
     // A row with the store's id of the person is that person, whatever its e-mail (`personen()` gives it back).
+    // With an id or an e-mail the key is known; the name index only learns it, when the name is new here.
+    const opNaam = p.id || p.email ? undefined : this.q.naamIndex.get(naamIndex)?.sleutel;
     const sleutel = p.id ? `id:${p.id}` : p.email ? `email:${p.email}` : (opNaam ?? `naam:${naamIndex}`);
     if (opNaam === undefined) this.q.nieuweNaamIndex.run(naamIndex, sleutel);
 
-    const persoon = this.q.persoon.get(sleutel);
+    const persoon = this.q.persoon.get(orgNr, sleutel);
     // A membership can only be known for a person already known.
-    const eerder = persoon ? this.q.lidmaatschap.get(persoon.nr, orgNr) : undefined;
+    const eerder: LidmaatschapRij | undefined =
+      persoon?.l_nr != null
+        ? {
+            nr: persoon.l_nr,
+            functie: persoon.l_functie,
+            rollen: persoon.l_rollen,
+            einde: persoon.l_einde,
+            blad: persoon.l_blad,
+            rij: persoon.l_rij ?? 0,
+          }
+        : undefined;
     const nieuweWaarden: Array<[string, unknown, unknown]> = [];
 
     let persoonNr: number;

@@ -232,7 +232,16 @@ function schrijfacties(operaties: Operaties): unknown {
     if (!namen.has(id)) namen.set(id, `#${namen.size + 1}`);
     return namen.get(id);
   };
-  const { nieuw: _, ...rest } = operaties;
+  const soorten = [
+    'organisaties',
+    'overleggen',
+    'personen',
+    'lidmaatschappen',
+    'deelnames',
+    'trainingen',
+    'contactmomenten',
+  ] as const;
+  const rest = Object.fromEntries(soorten.map((s) => [s, operaties.list(s)]));
   return JSON.parse(
     JSON.stringify(rest, (sleutel, waarde) =>
       typeof waarde === 'string' && (sleutel === 'id' || sleutel.endsWith('Id')) ? alias(waarde) : waarde,
@@ -295,7 +304,11 @@ describe('writer matrix', () => {
       gewijzigd: [],
     });
     expect(csv.samenvatting.overgeslagenBladen).toEqual([]);
-    const { personen, trainingen, contactmomenten } = csv.operaties;
+    const [personen, trainingen, contactmomenten] = [
+      csv.operaties.list('personen'),
+      csv.operaties.list('trainingen'),
+      csv.operaties.list('contactmomenten'),
+    ];
     expect(personen.map((p) => [p.naam, p.telefoon])).toEqual([
       ['Mehmet Çelik', '+31612345678'],
       ['José Ruïs', '+31361234567'],
@@ -364,7 +377,10 @@ describe('writer matrix', () => {
       await writeFoutenrapport({ invoer: { pad, soort: 'xlsx' }, meldingen: samenvatting.meldingen, bladen, uit });
       const datums = async (bestand: string) => {
         const { operaties } = await planImport(store, { pad: bestand, gemeente: almere, blad: 'Contacten' });
-        return [...operaties.trainingen.map((t) => t.datum), ...operaties.contactmomenten.map((c) => c.datum)];
+        return [
+          ...operaties.list('trainingen').map((t) => t.datum),
+          ...operaties.list('contactmomenten').map((c) => c.datum),
+        ];
       };
       expect(await datums(uit)).toEqual(['2021-01-01', null, '2026-10-01', '2025-03-15']);
       expect(await datums(uit)).toEqual(await datums(pad));
@@ -383,7 +399,9 @@ describe('writer matrix', () => {
         rijen: 1,
         overgeslagen: [],
       });
-      expect(operaties.personen.map((p) => [p.naam, p.email])).toEqual([['Kees Verzonnen', 'kees@example.org']]);
+      expect(operaties.list('personen').map((p) => [p.naam, p.email])).toEqual([
+        ['Kees Verzonnen', 'kees@example.org'],
+      ]);
     },
   );
 });

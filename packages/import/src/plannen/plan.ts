@@ -1,14 +1,6 @@
-import type {
-  Contactmoment,
-  Deelname,
-  Lidmaatschap,
-  Organisatie,
-  Overleg,
-  Persoon,
-  Training,
-} from '@netwerkregie/domain';
 import type { OvergeslagenBlad } from '../mappen/rijen.js';
 import type { BladInfo, Melding } from '../types.js';
+import type { Operaties } from './operaties.js';
 
 export type Modus = 'aanvullend' | 'volledig';
 
@@ -59,21 +51,9 @@ export interface ImportSamenvatting {
   };
 }
 
-/** The writes an applied plan makes, in foreign-key order. */
-export interface Operaties {
-  organisaties: Organisatie[];
-  overleggen: Overleg[];
-  personen: Persoon[];
-  lidmaatschappen: Lidmaatschap[];
-  deelnames: Deelname[];
-  trainingen: Training[];
-  contactmomenten: Contactmoment[];
-  /** The objects above that are new entities (fresh ids): applyPlan adds them in bulk, the rest by upsert. */
-  nieuw?: ReadonlySet<object>;
-}
-
 export interface ImportPlan {
   samenvatting: ImportSamenvatting;
+  /** The writes applying makes, spooled outside the heap: read with `chunks`, closed by applyPlan (or `close()`). */
   operaties: Operaties;
   /** The sheets whose header rows the read stage found: the error report marks cells by them. */
   bladen: BladInfo[];

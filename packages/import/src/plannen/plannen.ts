@@ -10,12 +10,12 @@ import type { OvergeslagenBlad } from '../mappen/index.js';
 import type { BladInfo, Melding } from '../types.js';
 import { normalizeRij } from '../valideren/index.js';
 import { nieuwId } from './_id.js';
+import { Operaties } from './operaties.js';
 import {
   type ImportPlan,
   type ImportSamenvatting,
   MAX_DETAILS,
   type Modus,
-  type Operaties,
   type PlanRegel,
   type VeldWijziging,
 } from './plan.js';
@@ -36,21 +36,45 @@ export type PlanOpties = Exclude<Invoer, string> & {
 /**
  * Reads a sheet and works out what importing it would change, without writing anything:
  * read -> map -> normalise -> validate (per row), then match against the store and diff.
- * Throws `BestandsFout` when the file cannot be used at all.
+ * Throws `BestandsFout` when the file cannot be used at all. The plan's writes wait in a scratch
+ * database: applyPlan closes it; close a plan that is not applied with `plan.operaties.close()`.
  */
 export async function planImport(store: Store, opties: PlanOpties): Promise<ImportPlan> {
+  const operaties = new Operaties();
+  try {
+    return { ...(await buildPlan(store, opties, operaties)), operaties };
+  } catch (e) {
+    operaties.close();
+    throw e;
+  }
+}
+
+/**
+ * The plan, its writes added to `operaties` when given: a dry run that only shows the summary
+ * does the same work without spooling them.
+ */
+export async function buildPlan(
+  store: Store,
+  opties: PlanOpties,
+  operaties?: Operaties,
+): Promise<Omit<ImportPlan, 'operaties'>> {
   const { gemeente } = opties;
   const index = new StoreIndex(await store.momentopname(gemeente));
   const staat = new Bestandsstaat();
   try {
-    return await plan(index, staat, opties);
+    return await plan(index, staat, opties, operaties);
   } finally {
     staat.close();
   }
 }
 
 /** planImport with the store's index and the file's scratch state in hand. */
-async function plan(index: StoreIndex, staat: Bestandsstaat, opties: PlanOpties): Promise<ImportPlan> {
+async function plan(
+  index: StoreIndex,
+  staat: Bestandsstaat,
+  opties: PlanOpties,
+  operaties: Operaties | undefined,
+): Promise<Omit<ImportPlan, 'operaties'>> {
   const { gemeente } = opties;
   const meldingen: Melding[] = [];
   const onbekendeKolommen: string[] = [];
@@ -113,12 +137,13 @@ async function plan(index: StoreIndex, staat: Bestandsstaat, opties: PlanOpties)
     else afgekapt = true;
   };
 
-  const { operaties, organisaties, personen, organisatieIds } = compare(
+  const { organisaties, personen, organisatieIds } = compare(
     staat,
     index,
     noteer,
     details,
     opties.modus ?? 'aanvullend',
+    operaties,
   );
   if (opties.modus === 'volledig') {
     for (const p of index.personen) {
@@ -145,29 +170,18 @@ async function plan(index: StoreIndex, staat: Bestandsstaat, opties: PlanOpties)
     meldingen,
     details: { ...details, afgekapt },
   };
-  return { samenvatting, operaties, bladen, organisatieIds };
+  return { samenvatting, bladen, organisatieIds };
 }
 
-/** Matches the file's merged entities to the store's and lists the writes and the plan's lines. */
+/** Matches the file's merged entities to the store's and lists the writes (when asked) and the plan's lines. */
 function compare(
   staat: Bestandsstaat,
   index: StoreIndex,
   noteer: (lijst: PlanRegel[], regel: PlanRegel) => void,
   details: { toegevoegd: PlanRegel[]; gewijzigd: PlanRegel[] },
   modus: Modus,
+  operaties: Operaties | undefined,
 ) {
-  const operaties: Operaties = {
-    organisaties: [],
-    overleggen: [],
-    personen: [],
-    lidmaatschappen: [],
-    deelnames: [],
-    trainingen: [],
-    contactmomenten: [],
-  };
-  const nieuweSet = new Set<object>();
-  operaties.nieuw = nieuweSet;
-
   for (const o of staat.organisaties()) {
     const bestaand = index.organisatieOpSleutel.get(o.sleutel);
     if (!bestaand) {
@@ -180,8 +194,7 @@ function compare(
         soort: o.soort ?? null,
         wijken: o.wijken ?? [],
       };
-      operaties.organisaties.push(nieuw);
-      nieuweSet.add(nieuw);
+      operaties?.add('organisaties', nieuw, true);
       staat.zetUitkomst('organisatie', o.nr, { id: nieuw.id, status: 'toegevoegd', wijzigingen: [] });
       continue;
     }
@@ -194,7 +207,7 @@ function compare(
       ...wijkenNa(o.wijken, bestaand.wijken, modus),
     };
     const velden = verschillen(bestaand, na);
-    if (velden.length > 0) operaties.organisaties.push(na);
+    if (velden.length > 0) operaties?.add('organisaties', na, false);
     staat.zetUitkomst('organisatie', o.nr, {
       id: bestaand.id,
       status: velden.length > 0 ? 'gewijzigd' : 'ongewijzigd',
@@ -208,8 +221,7 @@ function compare(
       staat.zetOverlegId(sleutel, bestaand.id);
     } else {
       const nieuw = { id: nieuwId(), naam, soort: null };
-      operaties.overleggen.push(nieuw);
-      nieuweSet.add(nieuw);
+      operaties?.add('overleggen', nieuw, true);
       staat.zetOverlegId(sleutel, nieuw.id);
     }
   }
@@ -219,8 +231,7 @@ function compare(
     const bestaand = findPersoon(p, index, staat);
     if (!bestaand) {
       const nieuw = { id: nieuwId(), naam: p.naam, email: p.email ?? null, telefoon: p.telefoon ?? null };
-      operaties.personen.push(nieuw);
-      nieuweSet.add(nieuw);
+      operaties?.add('personen', nieuw, true);
       staat.zetUitkomst('persoon', p.nr, { id: nieuw.id, status: 'toegevoegd', wijzigingen: [] });
       continue;
     }
@@ -232,7 +243,7 @@ function compare(
       ...(p.telefoon !== undefined ? { telefoon: p.telefoon } : {}),
     };
     const velden = verschillen(bestaand, na);
-    if (velden.length > 0) operaties.personen.push(na);
+    if (velden.length > 0) operaties?.add('personen', na, false);
     staat.zetUitkomst('persoon', p.nr, {
       id: bestaand.id,
       status: velden.length > 0 ? 'gewijzigd' : 'ongewijzigd',
@@ -255,8 +266,7 @@ function compare(
         begin: null,
         einde: l.einde ?? null,
       };
-      operaties.lidmaatschappen.push(nieuwLid);
-      nieuweSet.add(nieuwLid);
+      operaties?.add('lidmaatschappen', nieuwLid, true);
       if (l.persoonStatus !== 'toegevoegd') {
         staat.markeer('persoon', l.persoonNr, [
           { veld: `lidmaatschap ${l.organisatieNaam}`, voor: null, na: l.functie ?? '' },
@@ -272,7 +282,7 @@ function compare(
     };
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) {
-      operaties.lidmaatschappen.push(na);
+      operaties?.add('lidmaatschappen', na, false);
       staat.markeer(
         'persoon',
         l.persoonNr,
@@ -290,13 +300,12 @@ function compare(
       const bestaand = index.training.size > 0 ? index.training.get(`${pId}|${soort}`) : undefined;
       if (!bestaand) {
         const nieuweTraining = { id: nieuwId(), persoonId: pId, soort, datum };
-        operaties.trainingen.push(nieuweTraining);
-        nieuweSet.add(nieuweTraining);
+        operaties?.add('trainingen', nieuweTraining, true);
         if (p.uitkomst!.status !== 'toegevoegd') {
           staat.markeer('persoon', p.nr, [{ veld, voor: null, na: datum ?? 'ja' }]);
         }
       } else if (datum !== null && bestaand.datum !== datum) {
-        operaties.trainingen.push({ ...bestaand, datum });
+        operaties?.add('trainingen', { ...bestaand, datum }, false);
         staat.markeer('persoon', p.nr, [{ veld, voor: bestaand.datum, na: datum }]);
       }
     }
@@ -313,8 +322,7 @@ function compare(
       organisatieId: persoon ? null : oId,
       persoonId: pId || null,
     };
-    operaties.deelnames.push(deelname);
-    nieuweSet.add(deelname);
+    operaties?.add('deelnames', deelname, true);
     if (d.status === 'toegevoegd') continue;
     const w = [{ veld: 'overleg', voor: null, na: d.overlegNaam }];
     if (persoon) staat.markeer('persoon', persoon, w);
@@ -331,8 +339,7 @@ function compare(
       aanleiding: 'regulier' as const,
       initiatief: 'gemeente' as const,
     };
-    operaties.contactmomenten.push(contact);
-    nieuweSet.add(contact);
+    operaties?.add('contactmomenten', contact, true);
     if (c.status === 'toegevoegd') continue;
     const w = [{ veld: 'laatsteContact', voor: null, na: c.datum }];
     if (c.persoonNr) staat.markeer('persoon', c.persoonNr, w);
@@ -362,7 +369,6 @@ function compare(
     });
   }
   return {
-    operaties,
     organisaties: { aantallen: staat.tel('organisatie') },
     personen: { aantallen: staat.tel('persoon'), ontbrekend: 0 },
     organisatieIds: staat.organisatieIds(),

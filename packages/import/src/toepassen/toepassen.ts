@@ -1,6 +1,7 @@
-import type { Entiteit, EntiteitWaarde, Store } from '@netwerkregie/store';
+import type { Entiteit, Store } from '@netwerkregie/store';
+import type { Schrijfwaarden, Soort } from '../plannen/operaties.js';
 import type { ImportPlan, ImportSamenvatting } from '../plannen/plan.js';
-import { type PlanOpties, planImport } from '../plannen/plannen.js';
+import { buildPlan, type PlanOpties, planImport } from '../plannen/plannen.js';
 
 export type ImportOpties = PlanOpties & {
   /** Who imports (a user, an API key id, `cli`): kept in history and the import record. */
@@ -17,51 +18,49 @@ export type ImportOpties = PlanOpties & {
  * anywhere leaves the store as it was.
  */
 export async function importSheet(store: Store, opties: ImportOpties): Promise<ImportSamenvatting> {
-  if (opties.proefrun) return (await planImport(store, opties)).samenvatting;
+  // A dry run shows the summary only: its writes are not even spooled.
+  if (opties.proefrun) return (await buildPlan(store, opties)).samenvatting;
   return store.transaction(async (tx) => {
     const plan = await planImport(tx, opties);
-    if (opties.strikt && plan.samenvatting.afgewezen > 0) return plan.samenvatting;
-    return applyPlan(tx, plan, opties.actor);
+    try {
+      if (opties.strikt && plan.samenvatting.afgewezen > 0) return plan.samenvatting;
+      return await applyPlan(tx, plan, opties.actor);
+    } finally {
+      plan.operaties.close();
+    }
   });
 }
 
-/** New entities per voegToeInBulk call. */
-const BULK = 5000;
-
-/** Writes a plan's operations with history rows under the import's id, and the import record. */
+/**
+ * Writes a plan's operations with history rows under the import's id, and the import record. The
+ * writes are read back a few thousand at a time, all inside the caller's transaction; the plan's
+ * scratch database is closed afterwards (also on failure), so a plan is applied once.
+ */
 export async function applyPlan(store: Store, plan: ImportPlan, actor: string): Promise<ImportSamenvatting> {
   const bron = { actor, importId: plan.samenvatting.id };
   const o = plan.operaties;
-  const nieuw = o.nieuw ?? new Set<object>();
   // In the plan's order: runs of new entities in bulk, updates one by one (so history ids keep that order).
-  const schrijf = async <E extends EntiteitWaarde>(
+  const schrijf = async <S extends Soort>(
+    soort: S,
     entiteit: Entiteit,
-    lijst: readonly E[],
-    upsert: (x: E) => Promise<unknown>,
+    upsert: (x: Schrijfwaarden[S]) => Promise<unknown>,
   ) => {
-    let reeks: E[] = [];
-    const spoel = async () => {
-      if (reeks.length > 0) await store.insertBulk(entiteit, reeks, bron);
-      reeks = [];
-    };
-    for (const x of lijst) {
-      if (nieuw.has(x)) {
-        reeks.push(x);
-        if (reeks.length >= BULK) await spoel();
-      } else {
-        await spoel();
-        await upsert(x);
-      }
+    for (const stuk of o.chunks(soort)) {
+      if (stuk.nieuw) await store.insertBulk(entiteit, stuk.waarden, bron);
+      else for (const x of stuk.waarden) await upsert(x);
     }
-    await spoel();
   };
-  await schrijf('organisatie', o.organisaties, (x) => store.upsertOrganisatie(x, bron));
-  await schrijf('overleg', o.overleggen, (x) => store.upsertOverleg(x, bron));
-  await schrijf('persoon', o.personen, (x) => store.upsertPersoon(x, bron));
-  await schrijf('lidmaatschap', o.lidmaatschappen, (x) => store.upsertLidmaatschap(x, bron));
-  await schrijf('deelname', o.deelnames, (x) => store.upsertDeelname(x, bron));
-  await schrijf('training', o.trainingen, (x) => store.upsertTraining(x, bron));
-  await schrijf('contactmoment', o.contactmomenten, (x) => store.upsertContactmoment(x, bron));
+  try {
+    await schrijf('organisaties', 'organisatie', (x) => store.upsertOrganisatie(x, bron));
+    await schrijf('overleggen', 'overleg', (x) => store.upsertOverleg(x, bron));
+    await schrijf('personen', 'persoon', (x) => store.upsertPersoon(x, bron));
+    await schrijf('lidmaatschappen', 'lidmaatschap', (x) => store.upsertLidmaatschap(x, bron));
+    await schrijf('deelnames', 'deelname', (x) => store.upsertDeelname(x, bron));
+    await schrijf('trainingen', 'training', (x) => store.upsertTraining(x, bron));
+    await schrijf('contactmomenten', 'contactmoment', (x) => store.upsertContactmoment(x, bron));
+  } finally {
+    o.close();
+  }
   const samenvatting = { ...plan.samenvatting, proefrun: false, toegepast: true };
   // A trusted source named these organisations: their data counts as confirmed today (a revert takes it back).
   await store.confirmOrganisaties(plan.organisatieIds ?? [], {
