@@ -116,15 +116,16 @@ export async function personenOpNaamBinnenOrganisatie(
   if (paren.length === 0) return [];
   const gevraagd = new Set(paren.map((p) => `${p.organisatieId}|${p.naamSleutel}`));
   const organisaties = uniek(paren.map((p) => p.organisatieId));
-  const namen = uniek(paren.map((p) => p.naamSleutel));
-  // Both lists at once, then only the pairs asked: no row-value IN, which SQLite allows only over a subquery.
-  const rijen = await perKeer(namen, (deel) =>
+  // The members of the organisations asked, then only the pairs asked in JS. From the organisations, not
+  // the names: a common name has hundreds of holders in a large store, an organisation a few members,
+  // and a batch of a sheet names its organisations' members together. (A name filter in SQL made
+  // SQLite, which has no statistics here, probe every name asked for every member.)
+  const rijen = await perKeer(organisaties, (deel) =>
     ctx.db
       .selectFrom('lidmaatschappen as l')
       .innerJoin('personen as p', 'p.id', 'l.persoon_id')
       .select(['l.id as lid', 'l.organisatie_id', 'p.id', 'p.naam', 'p.email', 'p.telefoon'])
-      .where('p.naam_sleutel', 'in', deel)
-      .where('l.organisatie_id', 'in', organisaties)
+      .where('l.organisatie_id', 'in', deel)
       .orderBy('l.id')
       .execute(),
   );
@@ -189,15 +190,9 @@ export async function contactmomentenOpDatum(
 ): Promise<Contactmoment[]> {
   if (paren.length === 0) return [];
   const gevraagd = new Set(paren.map((p) => `${p.organisatieId}|${p.datum}`));
-  const datums = uniek(paren.map((p) => p.datum));
+  // By organisation alone, the dates checked below: with both lists SQLite probes every pair of them.
   const rijen = await perKeer(uniek(paren.map((p) => p.organisatieId)), (deel) =>
-    ctx.db
-      .selectFrom('contactmomenten')
-      .selectAll()
-      .where('organisatie_id', 'in', deel)
-      .where('datum', 'in', datums)
-      .orderBy('id')
-      .execute(),
+    ctx.db.selectFrom('contactmomenten').selectAll().where('organisatie_id', 'in', deel).orderBy('id').execute(),
   );
   return rijen.filter((r) => gevraagd.has(`${r.organisatie_id}|${r.datum}`)).map(contactmomentUit);
 }
