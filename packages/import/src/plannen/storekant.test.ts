@@ -4,6 +4,7 @@
  * way is kept here only, as the reference (`HeleStoreIndex`), and a generated list with every kind of
  * match (e-mail, name within the organisation, rows sharing a key in the store, ended memberships,
  * trainings, meetings, contacts, rows without a domain) is planned both ways, in both modes and views.
+ * On SQLite in `npm test`; on PostgreSQL with `bash ../../scripts/met-postgres.sh npx vitest run src/plannen/storekant.test.ts`.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -177,7 +178,9 @@ let tweedeLijst: string;
 
 beforeAll(async () => {
   map = mkdtempSync(join(tmpdir(), 'nr-storekant-'));
-  store = await openStore({ gemeente: 'almere', pad: join(map, 'almere.db') });
+  // SQLite, or (run under scripts/met-postgres.sh) PostgreSQL: the store's reads differ per engine.
+  const url = process.env.NR_TEST_DATABASE_URL;
+  store = await openStore(url ? { gemeente: 'almere', url } : { gemeente: 'almere', pad: join(map, 'almere.db') });
   // More than one batch (STUK = 1000) of persons, memberships and participations.
   const pool = { organisaties: 150, personen: 1300 };
   const eerste = join(map, 'eerste.csv');
