@@ -11,6 +11,7 @@ import * as historie from './historie.js';
 import * as imports from './imports.js';
 import * as indicatoren from './indicatoren.js';
 import * as keten from './keten.js';
+import * as koppeling from './koppeling.js';
 import * as lidmaatschappen from './lidmaatschappen.js';
 import * as momentopname from './momentopname.js';
 import * as organisaties from './organisaties.js';
@@ -63,6 +64,22 @@ export const METHODEN = {
   imports: pick(imports, ['saveImport', 'saveImportBestand'], ['importBestand', 'importRecord', 'listImports']),
   indicatoren: pick(indicatoren, ['saveIndicatorStanden'], ['listIndicatorStanden']),
   keten: pick(keten, [], ['verifyKeten']),
+  koppeling: pick(
+    koppeling,
+    [],
+    [
+      'gevuldeSoorten',
+      'organisatiesOpSleutels',
+      'overleggenOpSleutels',
+      'personenOpEmails',
+      'personenOpNaamBinnenOrganisatie',
+      'lidmaatschappenOpParen',
+      'trainingenVanPersonen',
+      'deelnamesVan',
+      'contactmomentenOpDatum',
+      'personenMetActiefLidmaatschap',
+    ],
+  ),
   lidmaatschappen: pick(
     lidmaatschappen,
     ['upsertLidmaatschap'],

@@ -14,12 +14,13 @@ export function persoonIdVanSleutel(sleutel: string): string | undefined {
  * the row's organisation, and a changed e-mail must not be another person's already. A row without
  * the id has none.
  */
-export function controleerPersoonId(rij: GenormaliseerdeRij, index: StoreIndex): Melding[] {
+export async function controleerPersoonId(rij: GenormaliseerdeRij, index: StoreIndex): Promise<Melding[]> {
   const id = rij.persoon?.id;
   if (id === undefined) return [];
   const plek = (veld: 'persoonId' | 'email') => ({ blad: rij.blad.naam, rij: rij.rij, kolom: kopVan(rij.blad, veld) });
-  const organisatie = index.organisatieOpSleutel.get(naamSleutel(rij.organisatie.naam));
-  if (!organisatie || !index.persoonOpId.has(id) || !index.lidmaatschap.has(`${id}|${organisatie.id}`)) {
+  const email = rij.persoon?.email;
+  const { isLid, ander } = await index.persoonIdFeiten(id, naamSleutel(rij.organisatie.naam), email);
+  if (!isLid) {
     return [
       maakMelding(
         plek('persoonId'),
@@ -29,9 +30,7 @@ export function controleerPersoonId(rij: GenormaliseerdeRij, index: StoreIndex):
       ),
     ];
   }
-  const email = rij.persoon?.email;
-  const ander = email === undefined ? undefined : index.persoonOpEmail.get(email);
-  if (ander && ander.id !== id) {
+  if (ander) {
     return [
       maakMelding(
         plek('email'),

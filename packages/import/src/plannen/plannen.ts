@@ -2,7 +2,7 @@ import { type Gemeente, naamSleutel, type Persoon, standaardNetwerk } from '@net
 import type { Store } from '@netwerkregie/store';
 import { Bestandsstaat, type PersoonInBestand, vereniging } from '../koppelen/_bestandsstaat.js';
 import { controleerPersoonId, persoonIdVanSleutel } from '../koppelen/_persoonid.js';
-import { contactSleutel, StoreIndex } from '../koppelen/_storeindex.js';
+import { contactSleutel, PerStuk, StoreIndex } from '../koppelen/_storeindex.js';
 import { Bron } from '../lezen/_bron.js';
 import type { Invoer } from '../lezen/invoer.js';
 import { readBron } from '../mappen/bestand.js';
@@ -58,8 +58,18 @@ export async function buildPlan(
   opties: PlanOpties,
   operaties?: Operaties,
 ): Promise<Omit<ImportPlan, 'operaties'>> {
-  const { gemeente } = opties;
-  const index = new StoreIndex(await store.momentopname(gemeente));
+  return planTegen(await StoreIndex.open(store, opties.gemeente), opties, operaties);
+}
+
+/** The file's entities per store look-up: the store's side of the match is loaded a batch at a time. */
+const STUK = 1000;
+
+/** buildPlan against a given store index (the tests compare it with an index of the whole store). */
+export async function planTegen(
+  index: StoreIndex,
+  opties: PlanOpties,
+  operaties?: Operaties,
+): Promise<Omit<ImportPlan, 'operaties'>> {
   const staat = new Bestandsstaat();
   try {
     return await plan(index, staat, opties, operaties);
@@ -82,7 +92,6 @@ async function plan(
   let rijen = 0;
   let afgewezen = 0;
   const bladen: BladInfo[] = [];
-  const isBekend = (sleutel: string) => index.organisatieOpSleutel.has(sleutel);
 
   const bron = Bron.van(opties);
   // A file or bytes are hashed while they are read; a stream as it passes through the reader.
@@ -110,8 +119,11 @@ async function plan(
           const rij = normalizeRij(gebeurtenis.rij, gemeente);
           // Every problem of the row at once; the row counts once, however many it has.
           let rijMeldingen = rij.meldingen;
-          let vanBestand = staat.controleer(rij, isBekend);
-          if (rij.persoon?.id !== undefined) vanBestand = [...vanBestand, ...controleerPersoonId(rij, index)];
+          // Only a row without a domain needs to know whether the store has its organisation.
+          const o = rij.organisatie;
+          const bekend = o.domein === undefined && o.naam !== '' && (await index.kentOrganisatie(o.naam));
+          let vanBestand = staat.controleer(rij, () => bekend);
+          if (rij.persoon?.id !== undefined) vanBestand = [...vanBestand, ...(await controleerPersoonId(rij, index))];
           if (vanBestand.length > 0) rijMeldingen = [...rijMeldingen, ...vanBestand];
           if (!rijMeldingen.some((m) => m.ernst === 'fout')) {
             const erbij = staat.voegToe(rij);
@@ -137,7 +149,7 @@ async function plan(
     else afgekapt = true;
   };
 
-  const { organisaties, personen, organisatieIds } = compare(
+  const { organisaties, personen, organisatieIds } = await compare(
     staat,
     index,
     noteer,
@@ -146,8 +158,8 @@ async function plan(
     operaties,
   );
   if (opties.modus === 'volledig') {
-    for (const p of index.personen) {
-      if (staat.isGezien(p.id) || !index.actievePersoonIds.has(p.id)) continue;
+    for await (const p of index.actievePersonen()) {
+      if (staat.isGezien(p.id)) continue;
       personen.ontbrekend++;
       noteer(details.ontbrekend, { entiteit: 'persoon', id: p.id, naam: p.naam });
     }
@@ -174,7 +186,7 @@ async function plan(
 }
 
 /** Matches the file's merged entities to the store's and lists the writes (when asked) and the plan's lines. */
-function compare(
+async function compare(
   staat: Bestandsstaat,
   index: StoreIndex,
   noteer: (lijst: PlanRegel[], regel: PlanRegel) => void,
@@ -182,7 +194,9 @@ function compare(
   modus: Modus,
   operaties: Operaties | undefined,
 ) {
-  for (const o of staat.organisaties()) {
+  const organisatieStukken = new PerStuk(staat.organisaties(), STUK);
+  for (const o of organisatieStukken) {
+    if (organisatieStukken.nieuw) await index.loadOrganisaties(organisatieStukken.stuk.map((x) => x.sleutel));
     const bestaand = index.organisatieOpSleutel.get(o.sleutel);
     if (!bestaand) {
       const domein = o.domein!;
@@ -215,7 +229,9 @@ function compare(
     });
   }
 
-  for (const { sleutel, naam } of staat.overleggen()) {
+  const overlegStukken = new PerStuk(staat.overleggen(), STUK);
+  for (const { sleutel, naam } of overlegStukken) {
+    if (overlegStukken.nieuw) await index.loadOverleggen(overlegStukken.stuk.map((x) => x.sleutel));
     const bestaand = index.overlegOpSleutel.get(sleutel);
     if (bestaand) {
       staat.zetOverlegId(sleutel, bestaand.id);
@@ -227,7 +243,9 @@ function compare(
   }
 
   // Persons: match by e-mail, else by name within the organisation (IMPORT.md).
-  for (const p of staat.personen()) {
+  const persoonStukken = new PerStuk(staat.personen(), STUK);
+  for (const p of persoonStukken) {
+    if (persoonStukken.nieuw) await loadPersonen(persoonStukken.stuk, index, staat);
     const bestaand = findPersoon(p, index, staat);
     if (!bestaand) {
       const nieuw = { id: nieuwId(), naam: p.naam, email: p.email ?? null, telefoon: p.telefoon ?? null };
@@ -251,7 +269,12 @@ function compare(
     });
   }
 
-  for (const l of staat.lidmaatschappen()) {
+  const lidStukken = new PerStuk(staat.lidmaatschappen(), STUK);
+  for (const l of lidStukken) {
+    // A person this import adds has no membership in the store yet.
+    if (lidStukken.nieuw) {
+      await index.loadLidmaatschappen(lidStukken.stuk.filter((x) => x.persoonStatus !== 'toegevoegd'));
+    }
     const pId = l.persoonId;
     const oId = l.organisatieId;
     // An empty store (a first import) has nothing to look up: skip building the keys.
@@ -291,7 +314,12 @@ function compare(
     }
   }
 
-  for (const p of staat.personen()) {
+  const trainingStukken = new PerStuk(staat.personen(), STUK);
+  for (const p of trainingStukken) {
+    if (trainingStukken.nieuw) {
+      const bekend = trainingStukken.stuk.filter((x) => x.trainingen && x.uitkomst!.status !== 'toegevoegd');
+      await index.loadTrainingen(bekend.map((x) => x.uitkomst!.id));
+    }
     if (!p.trainingen) continue;
     const pId = p.uitkomst!.id;
     for (const [soort, datum] of p.trainingen) {
@@ -311,7 +339,10 @@ function compare(
     }
   }
 
-  for (const d of staat.deelnames()) {
+  const deelnameStukken = new PerStuk(staat.deelnames(), STUK);
+  for (const d of deelnameStukken) {
+    // An entity this import adds has nothing in the store yet.
+    if (deelnameStukken.nieuw) await index.loadDeelnames(deelnameStukken.stuk.filter((x) => x.status !== 'toegevoegd'));
     const oId = d.organisatieId;
     const pId = d.persoonId ?? '';
     const persoon = d.persoonNr;
@@ -329,7 +360,9 @@ function compare(
     else staat.markeer('organisatie', d.organisatieNr, w);
   }
 
-  for (const c of staat.contacten()) {
+  const contactStukken = new PerStuk(staat.contacten(), STUK);
+  for (const c of contactStukken) {
+    if (contactStukken.nieuw) await index.loadContacten(contactStukken.stuk.filter((x) => x.status !== 'toegevoegd'));
     const moment = { organisatieId: c.organisatieId, persoonId: c.persoonId, datum: c.datum };
     if (index.contacten.size > 0 && index.contacten.has(contactSleutel(moment))) continue;
     const contact = {
@@ -373,6 +406,28 @@ function compare(
     personen: { aantallen: staat.tel('persoon'), ontbrekend: 0 },
     organisatieIds: staat.organisatieIds(),
   };
+}
+
+/** Loads the store's persons a batch of the file's persons could match: by e-mail, by name within the organisation. */
+async function loadPersonen(stuk: PersoonInBestand[], index: StoreIndex, staat: Bestandsstaat): Promise<void> {
+  const emails: string[] = [];
+  for (const p of stuk) if (p.email) emails.push(p.email);
+  const paren: Array<{ organisatieId: string; naamSleutel: string }> = [];
+  if (index.zoektOpNaam) {
+    // A sheet lists an organisation's members together: its id once per batch.
+    const orgIds = new Map<number, string | undefined>();
+    for (const p of stuk) {
+      if (!orgIds.has(p.organisatieNr)) orgIds.set(p.organisatieNr, staat.organisatieId(p.organisatieNr));
+      const organisatieId = orgIds.get(p.organisatieNr);
+      if (organisatieId) paren.push({ organisatieId, naamSleutel: naamSleutel(p.naam) });
+    }
+  }
+  const ids: string[] = [];
+  for (const p of stuk) {
+    const id = persoonIdVanSleutel(p.sleutel);
+    if (id !== undefined) ids.push(id);
+  }
+  await index.loadPersonen(emails, paren, ids);
 }
 
 function findPersoon(p: PersoonInBestand, index: StoreIndex, staat: Bestandsstaat): Persoon | undefined {
