@@ -2,11 +2,10 @@
 import type { Ctx } from './_context.js';
 import type { Rij } from './_tabellen.js';
 import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
+import { IMPORTSTATUSSEN } from './statussen.js';
 import type { ImportRecord, Lijst, Pagina } from './types.js';
 
 const MODI = ['aanvullend', 'volledig'];
-/** Where an import stands: planned (a dry run kept), applied, reverted, or rejected by the beheerder (never applied). */
-export const IMPORTSTATUSSEN = ['gepland', 'toegepast', 'teruggedraaid', 'afgewezen'] as const;
 
 /** Inserts, or replaces the record with the same id. */
 export async function saveImport(ctx: Ctx, record: ImportRecord): Promise<void> {

@@ -1,9 +1,9 @@
 export { OpslagFout } from './fouten.js';
-export { IMPORTSTATUSSEN } from './imports.js';
 export { DEFAULT_DATAMAP, defaultDb, openStore } from './open.js';
 export { MAX_LIMIET, STANDAARD_LIMIET } from './pagina.js';
-export { UITNODIGINGSTATUSSEN, uitnodigingStatus } from './rondes.js';
+export { uitnodigingStatus } from './rondes.js';
 export { SLEUTELROLLEN, sleutelHash } from './sleutels.js';
+export { IMPORTSTATUSSEN, UITNODIGINGSTATUSSEN } from './statussen.js';
 export type {
   AuditFilter,
   AuditInvoer,

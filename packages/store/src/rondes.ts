@@ -17,22 +17,6 @@ import type {
 
 const HASH = /^[0-9a-f]{64}$/;
 
-/**
- * Where an invitation can stand (see `uitnodigingStatus`), in the order a progress lists them. The one list:
- * the toepassing's totals and the API's schema derive from it.
- */
-export const UITNODIGINGSTATUSSEN = [
-  'openstaand',
-  'verzonden',
-  'geopend',
-  'bevestigd',
-  'gecorrigeerd',
-  'afgewezen',
-  'verlopen',
-  'onbestelbaar',
-  'ingetrokken',
-] as const;
-
 function controleerHash(hash: string): void {
   // Refuse anything that is not a hash, so a plain token can never be stored by mistake.
   if (!HASH.test(hash)) throw new TypeError('Uitnodiging: tokenhash moet een SHA-256 in 64 hexadecimale tekens zijn.');

@@ -1,9 +1,8 @@
 import type { Domein, Lidmaatschap, Netwerk, Persoon, Rol, Trainingsoort } from '@netwerkregie/domain';
 import type { Entiteit as EntiteitKind, WaardeVan } from './_soorten.js';
 import type { Methoden } from './_store.js';
-import type { IMPORTSTATUSSEN } from './imports.js';
-import type { UITNODIGINGSTATUSSEN } from './rondes.js';
 import type { SLEUTELROLLEN } from './sleutels.js';
+import type { IMPORTSTATUSSEN, UITNODIGINGSTATUSSEN } from './statussen.js';
 
 /**
  * What a reader sees. `alles`: the whole network (regisseur, beheerder). `formeel`: the formal network only
