@@ -149,6 +149,17 @@ export const SQLITE: Motor = {
   jsonBevat: (kolom, waarde) =>
     sql<SqlBool>`exists (select 1 from json_each(${sql.ref(kolom)}) where value = ${waarde})`,
 
+  // DDL is transactional in SQLite, and readers on the other connection keep seeing the last commit.
+  async startBulk(db, tabellen, triggers) {
+    const r = await sql<{ type: string; name: string; sql: string }>`select type, name, sql from sqlite_master
+      where (type = 'index' and sql is not null and tbl_name in (${sql.join(tabellen)}))
+         or (type = 'trigger' and name in (${sql.join(triggers)}))
+      order by type, name`.execute(db);
+    const weg = r.rows.filter((x) => x.type === 'trigger' || !/^\s*create\s+unique\b/i.test(x.sql));
+    for (const x of weg) await sql`drop ${sql.raw(x.type)} ${sql.id(x.name)}`.execute(db);
+    return weg.map((x) => x.sql);
+  },
+
   /**
    * One FTS5 row per person, rowid = personen.nr. A regular (not contentless) table, so a delete removes
    * the person's tokens properly; 'optimize' after an erasure merges the segments and drops them for good.

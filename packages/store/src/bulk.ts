@@ -4,6 +4,7 @@
  * commit. The SQL comes from the query builder, compiled once per table and block size.
  */
 import type { CompiledQuery, Kysely } from 'kysely';
+import { startBulkmodus } from './_bulkmodus.js';
 import { type Ctx, nu, transaction } from './_context.js';
 import { BESCHRIJVINGEN, soortVan } from './_soorten.js';
 import { validateBron } from './historie.js';
@@ -87,6 +88,7 @@ export async function insertBulk(
   const geldig = items.map((x) => soort.schema.parse(x));
   return transaction(ctx, async (c) => {
     const tx = c.tx!;
+    await startBulkmodus(c);
     if (entiteit === 'persoon' && tx.bulkVanaf === null) tx.bulkVanaf = await c.gedeeld.motor.volgendPersoonNr(c.db);
     const tijd = nu();
     const importId = bron.importId ?? null;
