@@ -209,7 +209,9 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
       await sql`set local lock_timeout = '5s'`.execute(db);
       return [
         ...idx.rows.map((x) => x.definitie),
-        ...trg.rows.map((x) => `alter table ${pg.escapeIdentifier(x.tabel)} enable trigger ${pg.escapeIdentifier(x.naam)}`),
+        ...trg.rows.map(
+          (x) => `alter table ${pg.escapeIdentifier(x.tabel)} enable trigger ${pg.escapeIdentifier(x.naam)}`,
+        ),
       ];
     },
 
