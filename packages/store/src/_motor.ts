@@ -52,6 +52,13 @@ export interface Motor {
   /** True when the JSON array (text) in `kolom` holds `waarde`. */
   jsonBevat(kolom: string, waarde: string): RawBuilder<SqlBool>;
 
+  /** Inserts rows (column name to value) into `tabel`, the fastest way the engine has (insertBulk). */
+  insertRijen(
+    db: Db,
+    tabel: string,
+    kolommen: readonly string[],
+    rijen: readonly Record<string, unknown>[],
+  ): Promise<void>;
   /**
    * Bulk mode (see _bulkmodus.ts): drops the non-unique indexes of `tabellen` and switches off the
    * `triggers`, inside the running transaction (so a rollback restores them); returns the statements that

@@ -193,6 +193,14 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
     jsonBevat: (kolom, waarde) =>
       sql<SqlBool>`exists (select 1 from jsonb_array_elements_text(${sql.ref(kolom)}::jsonb) as e(waarde) where e.waarde = ${waarde})`,
 
+    // One statement per block whatever its size (so one named, planned statement per table): a text array
+    // per column, unnested on the server. Every column an insertBulk writes is text.
+    async insertRijen(db, tabel, kolommen, rijen) {
+      const kolomlijst = sql.join(kolommen.map((k) => sql.id(k)));
+      const reeksen = sql.join(kolommen.map((k) => sql`${rijen.map((r) => r[k] ?? null)}::text[]`));
+      await sql`insert into ${sql.id(tabel)} (${kolomlijst}) select * from unnest(${reeksen})`.execute(db);
+    },
+
     // Dropping an index locks its table until commit (readers of other sessions wait): bulk mode is only
     // taken for a store without any entity yet. A reader holding the table makes it give up after 1 s.
     async startBulk(db, tabellen, triggers) {

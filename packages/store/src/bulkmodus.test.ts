@@ -18,7 +18,7 @@ const ROLLEN: Rol[] = ['aandachtfunctionaris', 'sleutelfiguur', 'eerstelijnswerk
 const ORGANISATIES: Organisatie[] = Array.from({ length: 12 }, (_, i) => ({
   id: `o-${i}`,
   naam: `Organisatie ${['Zorg', 'Moskee', 'Politie', 'Wijkteam'][i % 4]} ${i}`,
-  domein: (['zorg', 'gemeenschap', 'veiligheid', 'jeugd-en-welzijn'] as const)[i % 4],
+  domein: (['zorg', 'gemeenschap', 'veiligheid', 'jeugd-en-welzijn'] as const)[i % 4]!,
   netwerk: i % 3 === 1 ? 'informeel' : 'formeel',
   soort: i % 2 ? null : 'stichting',
   wijken: WIJKEN.slice(i % 3, (i % 3) + (i % 4)),
@@ -62,7 +62,7 @@ const CONTACTMOMENTEN = [
     initiatief: 'gemeente',
   },
 ] as const;
-const TRAININGEN = [{ id: 't-1', persoonId: 'p-003', soort: 'basistraining', datum: '2024-05-01' }];
+const TRAININGEN = [{ id: 't-1', persoonId: 'p-003', soort: 'basistraining', datum: '2024-05-01' }] as const;
 
 const BRON_IMPORT = { actor: 'import', importId: 'imp-1' };
 
