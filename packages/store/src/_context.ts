@@ -1,5 +1,6 @@
 /** The handle every module function receives, and the transaction machinery around it. */
 import type { Kysely } from 'kysely';
+import { type Bulkmodus, endBulkmodus } from './_bulkmodus.js';
 import { commit, type Motor, releaseSavepoint, rollback, rollbackToSavepoint, savepoint } from './_motor.js';
 import type { Tabellen } from './_tabellen.js';
 import { zichtDb } from './_zicht.js';
@@ -21,6 +22,12 @@ export interface TxStaat {
   bulkPersonen: Set<string>;
   /** The bulk range changed since the last index update inside the transaction (see updateZoekindex). */
   bulkNieuw: boolean;
+  /** Bulk mode, while it lasts (see _bulkmodus.ts). */
+  bulk: Bulkmodus | null;
+  /** Whether this transaction has considered bulk mode already (it does once, at its first bulk insert). */
+  bulkGeprobeerd: boolean;
+  /** Savepoints open now. */
+  diepte: number;
   /** An erasure happened: purge the index, and after commit leave no old copies (motor.naWissen). */
   gewist: boolean;
   savepoints: number;
@@ -74,6 +81,9 @@ export async function transaction<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Prom
     bulkVanaf: null,
     bulkPersonen: new Set(),
     bulkNieuw: false,
+    bulk: null,
+    bulkGeprobeerd: false,
+    diepte: 0,
     gewist: false,
     savepoints: 0,
     actief: true,
@@ -123,7 +133,9 @@ export function write<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
 
 async function withSavepoint<T>(ctx: Ctx, staat: TxStaat, fn: (c: Ctx) => Promise<T>): Promise<T> {
   const naam = `sp${++staat.savepoints}`;
+  const buiten = staat.diepte;
   await savepoint(ctx.db, naam);
+  staat.diepte++;
   try {
     const r = await fn(ctx);
     await releaseSavepoint(ctx.db, naam);
@@ -134,7 +146,13 @@ async function withSavepoint<T>(ctx: Ctx, staat: TxStaat, fn: (c: Ctx) => Promis
       await rollbackToSavepoint(ctx.db, naam);
       await releaseSavepoint(ctx.db, naam);
     } catch {}
+    // Bulk mode begun inside this savepoint is undone with it (its dropped indexes are back).
+    if (staat.bulk && staat.bulk.diepte > buiten) staat.bulk = null;
     throw translateFout(e);
+  } finally {
+    staat.diepte = buiten;
+    // Kept: from now on bulk mode belongs to the level outside.
+    if (staat.bulk && staat.bulk.diepte > buiten) staat.bulk.diepte = buiten;
   }
 }
 
@@ -154,9 +172,11 @@ export async function updateZoekindex(c: Ctx): Promise<void> {
 async function finish(c: Ctx, staat: TxStaat): Promise<void> {
   // All of them again, not only `nieuw`: a savepoint rolled back since a search may have undone its indexing.
   // Persons from bulkVanaf on (added in bulk, or after them) in one go; the rest one by one.
+  // In bulk mode the search index is filled before the indexes are built (PostgreSQL's GIN index among them).
   const { motor } = c.gedeeld;
   if (staat.bulkVanaf !== null) await motor.indexeerPersonenVanaf(c.db, staat.bulkVanaf);
   if (staat.vuil.size > 0) await motor.indexeerPersonen(c.db, staat.vuil, staat.bulkVanaf ?? undefined);
+  await endBulkmodus(c);
   if (staat.gewist) await motor.schoonNaWissen(c.db);
 }
 

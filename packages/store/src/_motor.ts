@@ -52,6 +52,19 @@ export interface Motor {
   /** True when the JSON array (text) in `kolom` holds `waarde`. */
   jsonBevat(kolom: string, waarde: string): RawBuilder<SqlBool>;
 
+  /** Inserts rows (column name to value) into `tabel`, the fastest way the engine has (insertBulk). */
+  insertRijen(
+    db: Db,
+    tabel: string,
+    kolommen: readonly string[],
+    rijen: readonly Record<string, unknown>[],
+  ): Promise<void>;
+  /**
+   * Bulk mode (see _bulkmodus.ts): drops the non-unique indexes of `tabellen` and switches off the
+   * `triggers`, inside the running transaction (so a rollback restores them); returns the statements that
+   * restore them, in order. Unique indexes and keys stay: they keep refusing a taken id or e-mail at once.
+   */
+  startBulk(db: Db, tabellen: readonly string[], triggers: readonly string[]): Promise<string[]>;
   /** Creates the search index of a view (`alles`: every membership; `formeel`: formal ones only). */
   createZoekindex(db: Db, zicht?: Zicht): Promise<void>;
   /** Fills a view's (empty) index for every person (the migration that adds it). */

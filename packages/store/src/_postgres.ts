@@ -193,6 +193,36 @@ export function postgresMotor(schema: string, unaccentSchema: string): Motor {
     jsonBevat: (kolom, waarde) =>
       sql<SqlBool>`exists (select 1 from jsonb_array_elements_text(${sql.ref(kolom)}::jsonb) as e(waarde) where e.waarde = ${waarde})`,
 
+    // One statement per block whatever its size (so one named, planned statement per table): a text array
+    // per column, unnested on the server. Every column an insertBulk writes is text.
+    async insertRijen(db, tabel, kolommen, rijen) {
+      const kolomlijst = sql.join(kolommen.map((k) => sql.id(k)));
+      const reeksen = sql.join(kolommen.map((k) => sql`${rijen.map((r) => r[k] ?? null)}::text[]`));
+      await sql`insert into ${sql.id(tabel)} (${kolomlijst}) select * from unnest(${reeksen})`.execute(db);
+    },
+
+    // Dropping an index locks its table until commit (readers of other sessions wait): bulk mode is only
+    // taken for a store without any entity yet. A reader holding the table makes it give up after 1 s.
+    async startBulk(db, tabellen, triggers) {
+      const idx = await sql<{ naam: string; definitie: string }>`select indexname as naam, indexdef as definitie
+        from pg_indexes where schemaname = ${schema} and tablename in (${sql.join(tabellen)})
+          and indexdef not like 'CREATE UNIQUE %' order by indexname`.execute(db);
+      const trg = await sql<{ naam: string; tabel: string }>`select t.tgname as naam, c.relname as tabel
+        from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = ${schema} and t.tgname in (${sql.join(triggers)}) and t.tgenabled <> 'D'
+        order by t.tgname`.execute(db);
+      await sql`set local lock_timeout = '1s'`.execute(db);
+      for (const x of idx.rows) await sql`drop index ${sql.id(x.naam)}`.execute(db);
+      for (const x of trg.rows) await sql`alter table ${sql.id(x.tabel)} disable trigger ${sql.id(x.naam)}`.execute(db);
+      await sql`set local lock_timeout = '5s'`.execute(db);
+      return [
+        ...idx.rows.map((x) => x.definitie),
+        ...trg.rows.map(
+          (x) => `alter table ${pg.escapeIdentifier(x.tabel)} enable trigger ${pg.escapeIdentifier(x.naam)}`,
+        ),
+      ];
+    },
+
     async createZoekindex(db, zicht = 'alles') {
       const tabel = INDEX[zicht];
       await sql`create table ${sql.id(tabel)} (nr integer primary key, document tsvector not null)`.execute(db);

@@ -488,6 +488,34 @@ const POSTGRES_LEESINDEXEN = [
 ];
 
 /**
+ * The bulk mode of a first import (see _bulkmodus.ts) switches off the triggers of 0006 and 0009 and
+ * rebuilds what they keep afterwards, once for the whole table. Every derived value is a function of the
+ * source rows alone (a person's flag of their memberships, a role row of its membership, a district row
+ * of its organisation), so rebuilding everything gives exactly the rows the triggers would have written.
+ */
+const triggerNamen = (opdrachten: readonly string[]) =>
+  opdrachten.flatMap((o) => /^create trigger (\w+)/.exec(o)?.[1] ?? []);
+export const AFGELEIDE_TRIGGERS: Readonly<Record<Motor['soort'], readonly string[]>> = {
+  sqlite: triggerNamen([...SQLITE_TRIGGERS, ...SQLITE_LEESINDEXEN]),
+  postgres: triggerNamen([...POSTGRES_TRIGGERS, ...POSTGRES_LEESINDEXEN]),
+};
+/** The tables those triggers write. */
+export const AFGELEIDE_TABELLEN = ['lidmaatschap_rollen', 'organisatie_wijken'] as const;
+/** Statements that rebuild the derived rows from the source tables, as the triggers keep them. */
+export function herbouwAfgeleid(soort: Motor['soort']): string[] {
+  const sqlite = soort === 'sqlite';
+  const rollen = sqlite ? 'json_each(l.rollen) e' : 'jsonb_array_elements_text(l.rollen::jsonb) e(value)';
+  const wijken = sqlite ? 'json_each(o.wijken) e' : 'jsonb_array_elements_text(o.wijken::jsonb) e(value)';
+  return [
+    ZET('1 = 1'),
+    'delete from lidmaatschap_rollen',
+    `${ROLLEN_ERIN('l')} from lidmaatschappen l, ${rollen}`,
+    'delete from organisatie_wijken',
+    `${WIJKEN_ERIN('o')} from organisaties o, ${wijken}`,
+  ];
+}
+
+/**
  * A planned import the beheerder rejected (status `afgewezen`): when, and the short reason if given; on the
  * invitation whose answer the plan was, when its correction was rejected (its status in the round's progress).
  */

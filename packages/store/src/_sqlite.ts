@@ -3,7 +3,7 @@
  * the FTS5 search index, JSON-array membership and WAL checkpoints. `_postgres.ts` is its counterpart.
  */
 import Database from 'better-sqlite3';
-import { type Expression, type RawBuilder, type SqlBool, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, type Expression, type RawBuilder, type SqlBool, SqliteDialect, sql } from 'kysely';
 import { aggVolgorde, type Db, jsonVelden, type Motor, zoekWoorden } from './_motor.js';
 import type { Zicht } from './types.js';
 
@@ -47,7 +47,7 @@ export function createDialect(open: () => Database.Database): SqliteDialect {
         prepare(tekst: string) {
           let stmt = cache.get(tekst);
           if (!stmt) {
-            stmt = db.prepare(tekst);
+            stmt = tekst.endsWith(RIJEN) ? rijenStatement(db.prepare(tekst)) : db.prepare(tekst);
             if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
             cache.set(tekst, stmt);
           }
@@ -56,6 +56,26 @@ export function createDialect(open: () => Database.Database): SqliteDialect {
       };
     },
   });
+}
+
+/**
+ * Marks a single-row INSERT whose parameters are those of many rows one after another (see `insertRijen`):
+ * it runs once per row, in one call from Kysely. SQLite inserts single rows from one prepared statement
+ * faster than multi-row VALUES (measured: 98,000 memberships in 0.9 s against 1.7 s in blocks of 100).
+ */
+const RIJEN = '/* rijen */';
+
+function rijenStatement(stmt: Database.Statement): Database.Statement {
+  const k = stmt.source.match(/\?/g)?.length ?? 0;
+  if (k === 0) throw new Error('Een rijen-statement zonder parameters.');
+  return {
+    reader: false,
+    run(parameters: unknown[]) {
+      let changes = 0;
+      for (let i = 0; i < parameters.length; i += k) changes += stmt.run(parameters.slice(i, i + k)).changes;
+      return { changes, lastInsertRowid: 0 };
+    },
+  } as unknown as Database.Statement;
 }
 
 const BATCH = 500;
@@ -114,6 +134,24 @@ export const SQLITE: Motor = {
 
   jsonBevat: (kolom, waarde) =>
     sql<SqlBool>`exists (select 1 from json_each(${sql.ref(kolom)}) where value = ${waarde})`,
+
+  async insertRijen(db, tabel, kolommen, rijen) {
+    const tekst = `insert into "${tabel}" (${kolommen.map((k) => `"${k}"`).join(', ')}) values (${kolommen.map(() => '?').join(', ')}) ${RIJEN}`;
+    const parameters: unknown[] = [];
+    for (const rij of rijen) for (const k of kolommen) parameters.push(rij[k]);
+    await db.executeQuery(CompiledQuery.raw(tekst, parameters));
+  },
+
+  // DDL is transactional in SQLite, and readers on the other connection keep seeing the last commit.
+  async startBulk(db, tabellen, triggers) {
+    const r = await sql<{ type: string; name: string; sql: string }>`select type, name, sql from sqlite_master
+      where (type = 'index' and sql is not null and tbl_name in (${sql.join(tabellen)}))
+         or (type = 'trigger' and name in (${sql.join(triggers)}))
+      order by type, name`.execute(db);
+    const weg = r.rows.filter((x) => x.type === 'trigger' || !/^\s*create\s+unique\b/i.test(x.sql));
+    for (const x of weg) await sql`drop ${sql.raw(x.type)} ${sql.id(x.name)}`.execute(db);
+    return weg.map((x) => x.sql);
+  },
 
   /**
    * One FTS5 row per person, rowid = personen.nr. A regular (not contentless) table, so a delete removes

@@ -1,4 +1,5 @@
 /** Binds the module functions to one context: the root store, or a transaction's store. */
+import { endBulkmodus } from './_bulkmodus.js';
 import { type Ctx, guard, transaction } from './_context.js';
 import { vernauwt, zichtDb } from './_zicht.js';
 import * as audit from './audit.js';
@@ -129,7 +130,13 @@ export type Methoden = Vereniging<
 >;
 
 /** Every function of the table bound to one context, as a method. */
-function bind(module: Record<string, unknown>, namen: readonly string[], c: Ctx, uit: Record<string, unknown>): void {
+function bind(
+  module: Record<string, unknown>,
+  namen: readonly string[],
+  c: Ctx,
+  uit: Record<string, unknown>,
+  schrijver: Ctx,
+): void {
   for (const naam of namen) {
     const f = module[naam] as MetCtx;
     // Two modules with a method of the same name: the second would silently win.
@@ -138,6 +145,8 @@ function bind(module: Record<string, unknown>, namen: readonly string[], c: Ctx,
     uit[naam] = async (...args: unknown[]) => {
       guard(c);
       try {
+        // Any call but a bulk insert ends bulk mode first: it must find the indexes and derived rows.
+        if (schrijver.tx?.bulk && naam !== 'insertBulk') await endBulkmodus(schrijver);
         return await f(c, ...args);
       } catch (e) {
         throw translateFout(e);
@@ -157,8 +166,8 @@ export function createStore(ctx: Ctx, sluit: () => Promise<void>, zicht: Zicht =
   for (const { module, schrijft, leest } of Object.values(METHODEN) as Array<
     Keuze<Record<string, unknown>, string, string>
   >) {
-    bind(module, schrijft, ctx, gebonden);
-    bind(module, leest, leesCtx, gebonden);
+    bind(module, schrijft, ctx, gebonden, ctx);
+    bind(module, leest, leesCtx, gebonden, ctx);
   }
   const store: Store = {
     ...(gebonden as Methoden),

@@ -175,3 +175,32 @@ export async function statistiek(pad: string, gemeente = 'almere'): Promise<stri
     await databaseVoor(pad),
   );
 }
+
+/** The store's indexes and triggers as the engine describes them (PostgreSQL: whether each trigger is on). */
+export async function schemaObjecten(pad: string, gemeente = 'almere'): Promise<string[]> {
+  if (MOTOR === 'sqlite') {
+    const db = new Database(pad, { readonly: true });
+    const r = db
+      .prepare(
+        "select type || ' ' || name || ' ' || coalesce(sql, '') as x from sqlite_master where type in ('index', 'trigger') order by 1",
+      )
+      .pluck()
+      .all() as string[];
+    db.close();
+    return r;
+  }
+  return withBeheer(
+    async (c) => {
+      const r = await c.query<{ x: string }>(
+        `select 'index ' || indexname || ' ' || indexdef as x from pg_indexes where schemaname = $1
+         union all
+         select 'trigger ' || t.tgname || ' ' || t.tgenabled::text from pg_trigger t join pg_class k on k.oid = t.tgrelid
+           join pg_namespace n on n.oid = k.relnamespace where n.nspname = $1 and not t.tgisinternal
+         order by 1`,
+        [schema(gemeente)],
+      );
+      return r.rows.map((x) => x.x);
+    },
+    await databaseVoor(pad),
+  );
+}

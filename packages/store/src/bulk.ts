@@ -1,68 +1,18 @@
 /**
- * Many NEW entities of one kind at once, for imports: multi-row inserts of the rows and of their '*'
- * history rows (the same rows an upsert of a new entity writes), and the search index rebuilt once at
- * commit. The SQL comes from the query builder, compiled once per table and block size.
+ * Many NEW entities of one kind at once, for imports: the rows and their '*' history rows (the same rows
+ * an upsert of a new entity writes) through the engine's fastest insert (`motor.insertRijen`), and the
+ * search index rebuilt once at commit. Into an empty store in bulk mode (_bulkmodus.ts).
  */
-import type { CompiledQuery, Kysely } from 'kysely';
+import { startBulkmodus } from './_bulkmodus.js';
 import { type Ctx, nu, transaction } from './_context.js';
 import { BESCHRIJVINGEN, soortVan } from './_soorten.js';
 import { validateBron } from './historie.js';
 import type { Bron, Entiteit, EntiteitWaarde } from './types.js';
 
-/** Rows per INSERT statement: 100 x 8 parameters stays far below SQLite's limit of 32,766. */
-const BLOK = 100;
-
-type Rij = Record<string, unknown>;
-// biome-ignore lint/suspicious/noExplicitAny: the table is a parameter here
-type Los = Kysely<any>;
-
-interface Vast {
-  query: CompiledQuery;
-  /** Per parameter: [row in the block, column], or null for a constant of the query. */
-  plaats: Array<readonly [number, string] | null>;
-}
+/** Rows per call of the engine's insertRijen: its parameters stay a few MB. */
+const BLOK = 1000;
 
 const HISTORIE_KOLOMMEN = ['entiteit', 'entiteit_id', 'veld', 'voor', 'na', 'import_id', 'actor', 'tijd'] as const;
-
-/** Keys into the store's `sjablonen` (which are objects), one per table and block size. */
-const SLEUTELS = new Map<string, object>();
-
-/** A multi-row INSERT of `n` rows into `tabel`, compiled once per store (cached in `sjablonen`). */
-function meerRijen(c: Ctx, tabel: string, kolommen: readonly string[], n: number): Vast {
-  const naam = `${tabel}:${n}`;
-  let sleutel = SLEUTELS.get(naam);
-  if (!sleutel) {
-    sleutel = {};
-    SLEUTELS.set(naam, sleutel);
-  }
-  let vast = c.gedeeld.sjablonen.get(sleutel) as Vast | undefined;
-  if (vast) return vast;
-  const merken = new Map<string, readonly [number, string]>();
-  const rijen: Rij[] = [];
-  for (let i = 0; i < n; i++) {
-    const rij: Rij = {};
-    for (const k of kolommen) {
-      const merk = `\u0000${i}\u0000${k}\u0000`;
-      merken.set(merk, [i, k]);
-      rij[k] = merk;
-    }
-    rijen.push(rij);
-  }
-  const query = (c.db as Los).insertInto(tabel).values(rijen).compile();
-  const plaats = query.parameters.map((p) => (typeof p === 'string' ? (merken.get(p) ?? null) : null));
-  if (plaats.filter((p) => p !== null).length !== n * kolommen.length) {
-    throw new Error(`insertBulk: onverwachte query voor ${tabel}`);
-  }
-  vast = { query, plaats };
-  c.gedeeld.sjablonen.set(sleutel, vast);
-  return vast;
-}
-
-async function run(c: Ctx, tabel: string, kolommen: readonly string[], rijen: readonly Rij[]): Promise<void> {
-  const { query, plaats } = meerRijen(c, tabel, kolommen, rijen.length);
-  const parameters = plaats.map((p, i) => (p === null ? query.parameters[i] : rijen[p[0]]![p[1]]));
-  await c.db.executeQuery({ ...query, parameters });
-}
 
 /**
  * Adds many entities of one kind that do not exist yet, at once (for imports), all or nothing: inside the
@@ -87,14 +37,16 @@ export async function insertBulk(
   const geldig = items.map((x) => soort.schema.parse(x));
   return transaction(ctx, async (c) => {
     const tx = c.tx!;
+    const { motor } = c.gedeeld;
+    await startBulkmodus(c);
     if (entiteit === 'persoon' && tx.bulkVanaf === null) tx.bulkVanaf = await c.gedeeld.motor.volgendPersoonNr(c.db);
     const tijd = nu();
     const importId = bron.importId ?? null;
     for (let i = 0; i < geldig.length; i += BLOK) {
       const deel = geldig.slice(i, i + BLOK);
-      await run(c, soort.tabel, kolommen, deel.map(omzetten));
-      await run(
-        c,
+      await motor.insertRijen(c.db, soort.tabel, kolommen, deel.map(omzetten));
+      await motor.insertRijen(
+        c.db,
         'historie',
         HISTORIE_KOLOMMEN,
         deel.map((e) => ({
