@@ -66,7 +66,7 @@ export function bedanktHtml(soort: 'bevestigd' | 'gecorrigeerd' | 'al-beantwoord
   return omhulsel(
     'Dank u wel',
     `${H1('Dank u wel')}
-<div class="utrecht-alert utrecht-alert--ok">${P(esc(tekst), ' role="status"')}</div>`,
+<div class="utrecht-alert utrecht-alert--ok"><div class="utrecht-alert__content"><div class="utrecht-alert__message">${P(esc(tekst), ' role="status"')}</div></div></div>`,
   );
 }
 
@@ -173,10 +173,10 @@ function samenvattingHtml(problemen: readonly VeldProbleem[], veldId: (p: VeldPr
         `<li class="utrecht-unordered-list__item"><a class="utrecht-link utrecht-link--html-a" href="#${esc(veldId(p))}">${esc(p.melding)}</a></li>`,
     )
     .join('');
-  return `<div role="alert" class="utrecht-alert utrecht-alert--error fouten">
+  return `<div role="alert" class="utrecht-alert utrecht-alert--error fouten"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
 ${P(esc(kop))}
 <ul class="utrecht-unordered-list">${lijst}</ul>
-</div>`;
+</div></div></div>`;
 }
 
 /** The form: each person confirmable or correctable, markable as left; empty rows for new persons. */

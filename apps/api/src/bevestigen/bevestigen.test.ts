@@ -211,7 +211,9 @@ describe('the partner page /bevestigen/{token}', () => {
     expect(pagina).toContain(
       '<input class="utrecht-textbox utrecht-textbox--html-input" id="p0.training.basistraining" name="p0.training.basistraining" type="text" autocomplete="off" maxlength="200" value="01-05-2023">',
     );
-    expect(pagina).toContain('<input class="utrecht-textbox utrecht-textbox--html-input" id="organisatie.overleggen" name="organisatie.overleggen"');
+    expect(pagina).toContain(
+      '<input class="utrecht-textbox utrecht-textbox--html-input" id="organisatie.overleggen" name="organisatie.overleggen"',
+    );
     const basis = {
       'p0.id': ID.fenna,
       'p0.oordeel': 'klopt',
