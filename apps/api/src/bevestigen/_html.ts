@@ -26,7 +26,7 @@ function omhulsel(titel: string, inhoud: string): string {
 <div class="utrecht-page-layout">
 <header class="utrecht-page-header"><div class="utrecht-page-header__content kop"><p class="merk">Netwerkregie</p></div></header>
 <div class="utrecht-page-body"><div class="utrecht-page-body__content">
-<main id="inhoud" class="utrecht-page-content">
+<main id="inhoud" class="utrecht-page-content" tabindex="-1">
 ${inhoud}
 </main>
 </div></div>
