@@ -162,7 +162,7 @@ describe('the partner page /bevestigen/{token}', () => {
     const { wijkteam } = await ronde();
     const pagina = await (await fx.app.request(`/bevestigen/${wijkteam.token}`)).text();
     expect(pagina).toContain(
-      '<input id="p0.email" name="p0.email" type="email" autocomplete="email" maxlength="200" value="fenna.proefmans@example.org">',
+      '<input class="utrecht-textbox utrecht-textbox--html-input" id="p0.email" name="p0.email" type="email" autocomplete="email" maxlength="200" value="fenna.proefmans@example.org">',
     );
     // The page names only its own persons' ids.
     expect([...pagina.matchAll(/name="p\d+\.id" value="([^"]*)"/g)].map((m) => m[1])).toEqual([ID.fenna, ID.noor]);
@@ -209,9 +209,11 @@ describe('the partner page /bevestigen/{token}', () => {
     const pagina = await (await fx.app.request(`/bevestigen/${wijkteam.token}`)).text();
     expect(pagina).toContain('<label for="p0.training.basistraining">Basistraining (datum, of ja)</label>');
     expect(pagina).toContain(
-      '<input id="p0.training.basistraining" name="p0.training.basistraining" type="text" autocomplete="off" maxlength="200" value="01-05-2023">',
+      '<input class="utrecht-textbox utrecht-textbox--html-input" id="p0.training.basistraining" name="p0.training.basistraining" type="text" autocomplete="off" maxlength="200" value="01-05-2023">',
     );
-    expect(pagina).toContain('<input id="organisatie.overleggen" name="organisatie.overleggen"');
+    expect(pagina).toContain(
+      '<input class="utrecht-textbox utrecht-textbox--html-input" id="organisatie.overleggen" name="organisatie.overleggen"',
+    );
     const basis = {
       'p0.id': ID.fenna,
       'p0.oordeel': 'klopt',
