@@ -183,51 +183,56 @@ function voortgangTabel(
     h('h2', { id: 'voortgang-titel' }, `Voortgang van de ronde van ${datumNl(v.ronde.gestart)}`),
     h('p', { id: 'totalen' }, `${totalen}. Links werken tot ${datumNl(v.ronde.geldigTot)}.`),
     h(
-      'table',
-      {},
+      'div',
+      // Focusable, so a keyboard can scroll the table where it is wider than a phone.
+      { class: 'tabelvak', tabindex: '0', role: 'region', 'aria-label': 'Voortgang per organisatie' },
       h(
-        'thead',
+        'table',
         {},
         h(
-          'tr',
+          'thead',
           {},
-          ['Organisatie', 'Status', 'Verzonden', 'Geopend', 'Beantwoord', 'Correcties', ''].map((k) =>
-            h('th', { scope: 'col' }, k),
-          ),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        v.organisaties.map((o) =>
           h(
             'tr',
-            { 'data-organisatie': o.naam, 'data-status': o.status },
-            h('th', { scope: 'row' }, o.naam),
-            h('td', {}, o.status),
-            h('td', {}, datumNl(o.verzonden)),
-            h('td', {}, datumNl(o.geopend)),
-            h('td', {}, datumNl(o.beantwoord)),
-            h(
-              'td',
-              {},
-              o.import
-                ? h(
-                    'button',
-                    {
-                      type: 'button',
-                      onclick: () => void toonCorrecties(api, o.import as string, correcties, status, opnieuw),
-                    },
-                    `Correcties van ${o.naam} bekijken`,
-                  )
-                : '—',
+            {},
+            ['Organisatie', 'Status', 'Verzonden', 'Geopend', 'Beantwoord', 'Correcties', 'Link'].map((k) =>
+              h('th', { scope: 'col' }, k),
             ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          v.organisaties.map((o) =>
             h(
-              'td',
-              {},
-              open(o.status)
-                ? h('button', { type: 'button', onclick: intrekken(o.organisatie) }, `Link van ${o.naam} intrekken`)
-                : null,
+              'tr',
+              { 'data-organisatie': o.naam, 'data-status': o.status },
+              h('th', { scope: 'row' }, o.naam),
+              h('td', {}, o.status),
+              h('td', {}, datumNl(o.verzonden)),
+              h('td', {}, datumNl(o.geopend)),
+              h('td', {}, datumNl(o.beantwoord)),
+              h(
+                'td',
+                {},
+                o.import
+                  ? h(
+                      'button',
+                      {
+                        type: 'button',
+                        onclick: () => void toonCorrecties(api, o.import as string, correcties, status, opnieuw),
+                      },
+                      `Correcties van ${o.naam} bekijken`,
+                    )
+                  : '—',
+              ),
+              h(
+                'td',
+                {},
+                open(o.status)
+                  ? h('button', { type: 'button', onclick: intrekken(o.organisatie) }, `Link van ${o.naam} intrekken`)
+                  : null,
+              ),
             ),
           ),
         ),

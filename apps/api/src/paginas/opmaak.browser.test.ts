@@ -120,6 +120,14 @@ describe('the partner’s pages', () => {
   });
 });
 
+// With the round started above: its progress table, a link column and a button per organisation.
+describe.each([1440, 1024, 390])('the rounds page with a round running at %i px wide', (breedte) => {
+  it('fits, keeps its text in its boxes and passes axe', async () => {
+    const page = await open('/rondes', 'regisseur', breedte, '#voortgang tbody tr');
+    await controleer(page, 'rondes-lopend', breedte);
+  });
+});
+
 // Last, as it blocks this address's partner pages for the rest of the minute.
 describe.each([1440, 1024, 390])('the partner’s 429 page at %i px wide', (breedte) => {
   it('fits, keeps its text in its boxes and passes axe', async () => {
