@@ -66,5 +66,7 @@ export interface Omgeving {
     traceId: string;
     /** Ids of the persons a call returned or changed, for the processing log (set by the handler). */
     betrokkenen?: readonly string[];
+    /** The same, shared by many calls and recorded once as a set (an analysis' snapshot; see the store's audit). */
+    betrokkenenset?: readonly string[];
   };
 }

@@ -61,10 +61,23 @@ export interface AuditInhoud {
   tijd: string;
 }
 
-export function auditHash(vorige: string, r: AuditInhoud, pseudoniemen: readonly string[]): string {
+/**
+ * A row's hash covers its own data subjects and, when it refers to a set of them (migration 0012), the
+ * set's hash, which covers the set's pseudonyms; a row without a set hashes exactly as before.
+ */
+export function auditHash(
+  vorige: string,
+  r: AuditInhoud,
+  pseudoniemen: readonly string[],
+  setHash: string | null = null,
+): string {
   const inhoud = [r.tijd, r.actor, r.actie, r.entiteit, r.entiteit_id, r.tekst_hash, r.trace_id, r.verwerking];
-  return sha(`${vorige}\n${JSON.stringify([...inhoud, [...pseudoniemen].sort()])}`);
+  const betrokken = setHash === null ? [[...pseudoniemen].sort()] : [[...pseudoniemen].sort(), setHash];
+  return sha(`${vorige}\n${JSON.stringify([...inhoud, ...betrokken])}`);
 }
+
+/** The hash of a set of data subjects: over its pseudonyms, sorted. */
+export const setHash = (pseudoniemen: readonly string[]): string => sha(JSON.stringify([...pseudoniemen].sort()));
 
 export interface BeveiligingInhoud {
   soort: string;

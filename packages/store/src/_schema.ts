@@ -568,6 +568,36 @@ const versie = (m: Motor): Migration => ({
   },
 });
 
+/**
+ * Sets of data subjects (see betrokkenensets.ts): an analysis answer touches every person of its snapshot,
+ * and the same answer is asked many times; its persons' pseudonyms are written once, as a set, and each
+ * audit row of such a call refers to the set instead of repeating them.
+ */
+const betrokkenensets = (m: Motor): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .createTable('betrokkenensets')
+      .addColumn('id', 'integer', (c) => m.volgnummer(c.primaryKey()))
+      .addColumn('aantal', 'integer', (c) => c.notNull())
+      .addColumn('hash', m.tekst, (c) => c.notNull())
+      .addColumn('tijd', m.tekst, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('betrokkenenset_leden')
+      .addColumn('set_id', 'integer', (c) => c.notNull())
+      .addColumn('pseudoniem', m.tekst, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('betrokkenenset_leden_pseudoniem')
+      .on('betrokkenenset_leden')
+      .column('pseudoniem')
+      .execute();
+    await db.schema.createIndex('betrokkenenset_leden_set').on('betrokkenenset_leden').column('set_id').execute();
+    await db.schema.alterTable('audit').addColumn('betrokkenenset_id', 'integer').execute();
+    await db.schema.createIndex('audit_betrokkenenset').on('audit').column('betrokkenenset_id').execute();
+  },
+});
+
 /** Names sort in the order they run; never rename or edit a released one, add a new one. */
 export const migraties = (m: Motor): Record<string, Migration> => ({
   '0001_basis': basis(m),
@@ -581,6 +611,7 @@ export const migraties = (m: Motor): Record<string, Migration> => ({
   '0009_leesindexen': leesindexen(m),
   '0010_afwijzing': afwijzing(m),
   '0011_versie': versie(m),
+  '0012_betrokkenensets': betrokkenensets(m),
 });
 
 /** Brings the database to the latest version; a no-op when it is there already. */

@@ -84,8 +84,12 @@ export interface Tabellen {
     tekst_hash: string | null;
     vorige_hash: string | null;
     hash: string | null;
+    /** The set of data subjects the row refers to (migration 0012), besides its own `audit_betrokkenen`. */
+    betrokkenenset_id: number | null;
   };
   audit_betrokkenen: { audit_id: number; pseudoniem: string };
+  betrokkenensets: { id: Generated<number>; aantal: number; hash: string; tijd: string };
+  betrokkenenset_leden: { set_id: number; pseudoniem: string };
   betrokkenen: { persoon_id: string; zout: string };
   beveiligingsgebeurtenissen: {
     id: Generated<number>;

@@ -7,11 +7,15 @@ import type { CompiledQuery } from 'kysely';
 import { type Ctx, nu, transaction } from './_context.js';
 import { auditHash, geheim, kop, setKop, tekstHash } from './_keten.js';
 import { sjabloon } from './_sjabloon.js';
+import { betrokkenenset, type SetVerwijzing } from './betrokkenensets.js';
 import { count, lijst, paginate, type Sorteerbaar, venster } from './pagina.js';
 import { pseudoniem, pseudonymize } from './pseudoniemen.js';
 import type { AuditFilter, AuditInvoer, AuditRegel, Lijst, Pagina } from './types.js';
 
 const BLOK = 500;
+
+/** A row on its way to the chain: its set of data subjects, if any, is written already. */
+type Regel = AuditInvoer & { set?: SetVerwijzing };
 
 export async function audit(ctx: Ctx, regel: AuditInvoer): Promise<void> {
   for (const veld of ['actor', 'actie', 'entiteit', 'doel'] as const) {
@@ -19,9 +23,12 @@ export async function audit(ctx: Ctx, regel: AuditInvoer): Promise<void> {
       throw new TypeError(`Auditregel zonder ${veld}.`);
     }
   }
+  // The set before the row: once per set, not per call, and outside the group commit's transaction.
+  const set = regel.betrokkenenset?.length ? await betrokkenenset(ctx, regel.betrokkenenset) : undefined;
+  const invoer: Regel = set ? { ...regel, set } : regel;
   // Inside the caller's transaction: the row commits (or rolls back) with the caller's writes.
-  if (ctx.tx) return schrijfRegels(ctx, [regel]);
-  return inGroep(ctx, regel);
+  if (ctx.tx) return schrijfRegels(ctx, [invoer]);
+  return inGroep(ctx, invoer);
 }
 
 /**
@@ -92,8 +99,9 @@ const KOLOMMEN = [
   'route',
   'vorige_hash',
   'hash',
+  'betrokkenenset_id',
 ] as const;
-type AuditRij = Record<(typeof KOLOMMEN)[number], string | null>;
+type AuditRij = Record<(typeof KOLOMMEN)[number], string | number | null>;
 /** Compiled once per store: a busy server writes this row for every read. */
 const voegToe = sjabloon<AuditRij>(KOLOMMEN, (db, r) =>
   db
@@ -106,7 +114,7 @@ const voegToe = sjabloon<AuditRij>(KOLOMMEN, (db, r) =>
  * Rows and their data subjects, chained one after another; inside a write transaction, which holds the
  * writers' lock, so the chain's head is read once and moved once by one writer at a time.
  */
-async function schrijfRegels(c: Ctx, regels: readonly AuditInvoer[]): Promise<void> {
+async function schrijfRegels(c: Ctx, regels: readonly Regel[]): Promise<void> {
   const g = await geheim(c.db, c.gedeeld);
   const begin = await kop(c.db, 'audit');
   // The pseudonyms of all rows' persons in one go: a pseudonym depends only on the person (and salt).
@@ -134,8 +142,15 @@ async function schrijfRegels(c: Ctx, regels: readonly AuditInvoer[]): Promise<vo
       verwerking: regel.verwerking ?? null,
       tijd: nu(),
     };
-    const hash = auditHash(vorigeHash, inhoud, pseudoniemen);
-    rijen.push({ ...inhoud, doel: regel.doel, route: regel.route ?? null, vorige_hash: vorigeHash, hash });
+    const hash = auditHash(vorigeHash, inhoud, pseudoniemen, regel.set?.hash ?? null);
+    rijen.push({
+      ...inhoud,
+      doel: regel.doel,
+      route: regel.route ?? null,
+      vorige_hash: vorigeHash,
+      hash,
+      betrokkenenset_id: regel.set?.id ?? null,
+    });
     betrokkenen.push(pseudoniemen);
     vorigeHash = hash;
   }
@@ -191,7 +206,7 @@ async function voegRijenToe(c: Ctx, rijen: readonly AuditRij[]): Promise<Array<{
   return (await c.db.executeQuery<{ id: unknown }>({ ...query, parameters })).rows;
 }
 
-/** 12 parameters a row: well below SQLite's and PostgreSQL's limits on parameters per statement. */
+/** 13 parameters a row: well below SQLite's and PostgreSQL's limits on parameters per statement. */
 const RIJEN_PER_INSERT = 200;
 
 const SORTEERBAAR: Sorteerbaar = { id: ['id'], tijd: ['tijd'], actor: ['actor'], actie: ['actie'] };
@@ -204,7 +219,8 @@ export async function listAudit(ctx: Ctx, filter: AuditFilter, pagina?: Pagina):
   if (filter.entiteitId !== undefined) q = q.where('entiteit_id', '=', filter.entiteitId);
   if (filter.actor !== undefined) q = q.where('actor', '=', filter.actor);
   if (filter.betrokkene !== undefined) {
-    // Rows about the person, and rows whose processing touched them (a list, a search, an export).
+    // Rows about the person, and rows whose processing touched them (a list, a search, an export), as
+    // one of the row's own data subjects or in the set it refers to (an analysis).
     const id = filter.betrokkene;
     const p = await pseudoniem(ctx, id);
     q = q.where((eb) =>
@@ -212,7 +228,14 @@ export async function listAudit(ctx: Ctx, filter: AuditFilter, pagina?: Pagina):
         eb.and([eb('entiteit', '=', 'persoon'), eb('entiteit_id', '=', id)]),
         ...(p === undefined
           ? []
-          : [eb('id', 'in', eb.selectFrom('audit_betrokkenen').select('audit_id').where('pseudoniem', '=', p))]),
+          : [
+              eb('id', 'in', eb.selectFrom('audit_betrokkenen').select('audit_id').where('pseudoniem', '=', p)),
+              eb(
+                'betrokkenenset_id',
+                'in',
+                eb.selectFrom('betrokkenenset_leden').select('set_id').where('pseudoniem', '=', p),
+              ),
+            ]),
       ]),
     );
   }

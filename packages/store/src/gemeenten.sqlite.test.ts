@@ -48,6 +48,7 @@ describe('SQLite: one file per gemeente', () => {
       { name: '0009_leesindexen' },
       { name: '0010_afwijzing' },
       { name: '0011_versie' },
+      { name: '0012_betrokkenensets' },
     ]);
     expect(
       db
@@ -58,6 +59,8 @@ describe('SQLite: one file per gemeente', () => {
       'audit',
       'audit_betrokkenen',
       'betrokkenen',
+      'betrokkenenset_leden',
+      'betrokkenensets',
       'beveiligingsgebeurtenissen',
       'bevestigingen',
       'contactmomenten',

@@ -1,7 +1,17 @@
 /** `audit verify`: walks both chains in id order and names the first row that does not fit. */
 import type { Kysely } from 'kysely';
 import { type Ctx, readTogether } from './_context.js';
-import { auditHash, BEGIN, beveiligingHash, geheim, geredigeerd, type KetenTabel, kop, tekstHash } from './_keten.js';
+import {
+  auditHash,
+  BEGIN,
+  beveiligingHash,
+  geheim,
+  geredigeerd,
+  type KetenTabel,
+  kop,
+  setHash,
+  tekstHash,
+} from './_keten.js';
 import type { Tabellen } from './_tabellen.js';
 import type { KetenUitkomst } from './types.js';
 
@@ -11,9 +21,28 @@ type Controle = (
   db: Kysely<Tabellen>,
   g: Buffer,
   vanaf: number,
+  sets: Map<number, Promise<string | null>>,
 ) => Promise<Array<{ id: number; fout?: string; hash: string; vorige: string }>>;
 
-const verifyAudit: Controle = async (db, g, vanaf) => {
+/**
+ * The hash of a set of data subjects as its members give it, or null when the set is gone or its stored
+ * hash does not match them; each set is read once per walk (many rows refer to one).
+ */
+function setHashVan(db: Kysely<Tabellen>, sets: Map<number, Promise<string | null>>, id: number) {
+  let bekend = sets.get(id);
+  if (!bekend) {
+    bekend = (async () => {
+      const set = await db.selectFrom('betrokkenensets').select('hash').where('id', '=', id).executeTakeFirst();
+      if (!set) return null;
+      const leden = await db.selectFrom('betrokkenenset_leden').select('pseudoniem').where('set_id', '=', id).execute();
+      return setHash(leden.map((l) => l.pseudoniem)) === set.hash ? set.hash : null;
+    })();
+    sets.set(id, bekend);
+  }
+  return bekend;
+}
+
+const verifyAudit: Controle = async (db, g, vanaf, sets) => {
   const rijen = await db.selectFrom('audit').selectAll().where('id', '>', vanaf).orderBy('id').limit(BLOK).execute();
   if (rijen.length === 0) return [];
   const ids = rijen.map((r) => r.id);
@@ -25,9 +54,19 @@ const verifyAudit: Controle = async (db, g, vanaf) => {
     .execute();
   const perRegel = new Map<number, string[]>();
   for (const b of betrokken) perRegel.set(b.audit_id, [...(perRegel.get(b.audit_id) ?? []), b.pseudoniem]);
+  const setHashes = new Map<number, string | null>();
+  for (const r of rijen)
+    if (r.betrokkenenset_id !== null) setHashes.set(r.id, await setHashVan(db, sets, r.betrokkenenset_id));
   return rijen.map((r) => {
     const tekstKlopt = geredigeerd(r.doel, r.route) || r.tekst_hash === tekstHash(g, r.doel, r.route);
-    const hash = auditHash(r.vorige_hash ?? '', { ...r, tekst_hash: r.tekst_hash ?? '' }, perRegel.get(r.id) ?? []);
+    // A set that is gone or changed gives a hash that cannot match the row's.
+    const set = r.betrokkenenset_id === null ? null : (setHashes.get(r.id) ?? 'ontbreekt');
+    const hash = auditHash(
+      r.vorige_hash ?? '',
+      { ...r, tekst_hash: r.tekst_hash ?? '' },
+      perRegel.get(r.id) ?? [],
+      set,
+    );
     const fout = !tekstKlopt
       ? 'het doel of de route is gewijzigd'
       : hash !== r.hash
@@ -54,11 +93,12 @@ const verifyBeveiliging: Controle = async (db, _g, vanaf) => {
 };
 
 async function loop(db: Kysely<Tabellen>, g: Buffer, tabel: KetenTabel, controle: Controle): Promise<KetenUitkomst> {
+  const sets = new Map<number, Promise<string | null>>();
   let vorige = BEGIN;
   let laatste = 0;
   let regels = 0;
   for (;;) {
-    const blok = await controle(db, g, laatste);
+    const blok = await controle(db, g, laatste, sets);
     if (blok.length === 0) break;
     for (const r of blok) {
       if (r.vorige !== vorige) {

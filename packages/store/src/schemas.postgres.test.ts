@@ -45,7 +45,7 @@ describe('PostgreSQL: one schema per gemeente', () => {
       return r.rows;
     }, url);
     const tabellen =
-      'audit,audit_betrokkenen,betrokkenen,beveiligingsgebeurtenissen,bevestigingen,contactmomenten,deelnames,' +
+      'audit,audit_betrokkenen,betrokkenen,betrokkenenset_leden,betrokkenensets,beveiligingsgebeurtenissen,bevestigingen,contactmomenten,deelnames,' +
       'formeel_contactmomenten,formeel_deelnames,formeel_lidmaatschappen,formeel_organisaties,formeel_personen,' +
       'formeel_relaties,formeel_trainingen,historie,importbestanden,imports,indicatorstanden,instellingen,' +
       'kysely_migration,kysely_migration_lock,lidmaatschap_rollen,lidmaatschappen,' +

@@ -143,6 +143,11 @@ export interface AuditInvoer {
   verwerking?: string | null;
   /** Ids of the persons the call returned or changed; stored only as pseudonyms. */
   betrokkenen?: readonly string[];
+  /**
+   * Data subjects shared by many calls (every person of an analysis' snapshot): stored once as a set of
+   * pseudonyms that the row refers to, found again by this list's identity (pass the same array).
+   */
+  betrokkenenset?: readonly string[];
 }
 
 export interface AuditRegel {

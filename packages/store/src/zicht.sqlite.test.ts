@@ -40,6 +40,13 @@ function terugVoor0010(db: Database.Database): void {
   for (const kolom of ['afgewezen_op', 'afwijzingsreden']) db.exec(`alter table imports drop column ${kolom}`);
 }
 
+/** Undoes migration 0012_betrokkenensets: its tables, and the audit's column with its index. */
+function terugVoor0012(db: Database.Database): void {
+  for (const tabel of ['betrokkenenset_leden', 'betrokkenensets']) db.exec(`drop table ${tabel}`);
+  db.exec('drop index audit_betrokkenenset');
+  db.exec('alter table audit drop column betrokkenenset_id');
+}
+
 const VIEWS = ['organisaties', 'lidmaatschappen', 'personen', 'deelnames', 'relaties', 'contactmomenten', 'trainingen'];
 
 describe('SQLite: migration 0004_zicht', () => {
@@ -65,6 +72,7 @@ describe('SQLite: migration 0004_zicht', () => {
     const db = new Database(pad);
     for (const v of VIEWS) db.exec(`drop view formeel_${v}`);
     db.exec('drop table zoekindex_formeel');
+    terugVoor0012(db);
     terugVoor0010(db);
     terugVoor0009(db);
     terugVoor0006(db);

@@ -25,7 +25,11 @@ export type WerkerAntwoord =
   | { id: number; ok: true; body: unknown; onbekend: string[]; betrokkenen: string[]; ms: number }
   | { id: number; ok: false; naam: string; melding: string; code?: string };
 
-/** Snapshots kept at once: at 50,000 persons each is a few hundred MB, so RSS stays flat. */
+/**
+ * Series kept at once (over all stores and views): at 50,000 persons a snapshot with its graph is a few
+ * hundred MB. Per store and view one series only, the latest peildatum's; within a series one snapshot,
+ * the previous one dropped as soon as the next read starts (see berekeningVoor).
+ */
 const MOMENTOPNAMEN = 2;
 
 const stores = new Map<string, Promise<Store>>();
@@ -81,10 +85,15 @@ async function lees(v: WerkerVraag): Promise<Berekening> {
  * meanwhile: under a steady stream of writes at most two reads are under way, not one per write.
  */
 function berekeningVoor(v: WerkerVraag): Promise<Berekening> {
+  const bron = `${JSON.stringify([v.bron, v.zicht]).slice(0, -1)},`;
   const sleutel = JSON.stringify([v.bron, v.zicht, v.peildatum]);
   let r = reeksen.get(sleutel);
   // Most recently used last: the oldest series is the one dropped.
   if (r) reeksen.delete(sleutel);
+  else {
+    // Another peildatum of the same store and view goes: its snapshot would stay alive beside this one's.
+    for (const k of reeksen.keys()) if (k.startsWith(bron)) reeksen.delete(k);
+  }
   r ??= { huidig: null, volgende: null };
   reeksen.set(sleutel, r);
   while (reeksen.size > MOMENTOPNAMEN) reeksen.delete(reeksen.keys().next().value as string);

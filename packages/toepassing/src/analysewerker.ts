@@ -97,13 +97,52 @@ function zonderCondities(argv: readonly string[]): string[] {
 
 const vandaag = (): string => new Date().toISOString().slice(0, 10);
 
+/**
+ * The worker's old-generation heap limit (MB). Measured (docs/BENCHMARKS.md, "The analysis call's audit
+ * cost and the worker's memory"): the 50,050-person benchmark network needs about 400 MB for its snapshot,
+ * its graph and the answers, and a new snapshot is read while the previous one still answers. Above the
+ * limit V8 collects sooner instead of growing; at the limit the worker stops with a clear answer.
+ * `NETWERKREGIE_ANALYSE_HEAP_MB` overrides it for a larger gemeente.
+ */
+export const STANDAARD_HEAP_MB = 1024;
+
+function heapUitOmgeving(): number {
+  const waarde = Number(process.env.NETWERKREGIE_ANALYSE_HEAP_MB);
+  return Number.isFinite(waarde) && waarde > 0 ? waarde : STANDAARD_HEAP_MB;
+}
+
+/**
+ * The analysis did not fit in the worker's heap limit: the worker stopped and the next question starts a
+ * new one. Recognised by name (`AnalyseGeheugenFout`) and `code` (`analyse.geheugen`).
+ */
+export class AnalyseGeheugenFout extends Error {
+  readonly code = 'analyse.geheugen';
+  constructor(readonly heapMb: number) {
+    super(
+      `De analyse past niet in het geheugen van de analysewerker (${heapMb} MB); de werker is opnieuw gestart. ` +
+        'Probeer het later opnieuw, of laat de beheerder NETWERKREGIE_ANALYSE_HEAP_MB verhogen.',
+    );
+    this.name = 'AnalyseGeheugenFout';
+  }
+}
+
+export interface AnalysewerkerOpties {
+  /** The worker's heap limit in MB (resourceLimits.maxOldGenerationSizeMb); default as above. */
+  heapMb?: number;
+}
+
 export class Analysewerker {
+  readonly #heapMb: number;
   #worker: Worker | null = null;
   #volgende = 0;
   readonly #wachtend = new Map<number, { klaar: (a: WerkerAntwoord) => void; fout: (e: Error) => void }>();
   readonly #antwoorden = new Map<string, { versie: number; uitkomst: Promise<AnalyseUitkomst> }>();
   readonly #betrokkenen = new Map<string, string[]>();
   #berekeningen = 0;
+
+  constructor(opties: AnalysewerkerOpties = {}) {
+    this.#heapMb = opties.heapMb ?? heapUitOmgeving();
+  }
 
   /** How many answers were computed (not taken from the cache) since this worker was made. */
   get berekeningen(): number {
@@ -206,7 +245,10 @@ export class Analysewerker {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(werkerBestand(), { execArgv: zonderCondities(process.execArgv) });
+    const worker = new Worker(werkerBestand(), {
+      execArgv: zonderCondities(process.execArgv),
+      resourceLimits: { maxOldGenerationSizeMb: this.#heapMb },
+    });
     worker.unref();
     worker.on('message', (a: WerkerAntwoord) => {
       const w = this.#wachtend.get(a.id);
@@ -219,7 +261,9 @@ export class Analysewerker {
       for (const w of this.#wachtend.values()) w.fout(fout);
       this.#wachtend.clear();
     };
-    worker.on('error', stop);
+    worker.on('error', (e: Error & { code?: string }) =>
+      stop(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AnalyseGeheugenFout(this.#heapMb) : e),
+    );
     worker.on('exit', (code) => stop(new Error(`De analysewerker is gestopt (code ${code}).`)));
     this.#worker = worker;
     return worker;

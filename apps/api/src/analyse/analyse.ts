@@ -25,7 +25,8 @@ import {
 
 /**
  * Asks the worker. The persons of the snapshot are the call's data subjects (audit), as when the route
- * analysed the snapshot itself; the map never named them, and still does not.
+ * analysed the snapshot itself; the map never named them, and still does not. They go in as a set: the
+ * worker hands out one list per snapshot, and the store writes its pseudonyms once for all calls on it.
  */
 async function vraag(
   c: Context<Omgeving>,
@@ -33,8 +34,16 @@ async function vraag(
   peildatum: string | undefined,
   betrokkenen = true,
 ): Promise<AnalyseUitkomst> {
-  const uitkomst = await analysewerker().beantwoord(c.var.store, c.var.gemeente, v, { peildatum });
-  if (betrokkenen) c.set('betrokkenen', uitkomst.betrokkenen);
+  const uitkomst = await analysewerker()
+    .beantwoord(c.var.store, c.var.gemeente, v, { peildatum })
+    .catch((e: unknown) => {
+      // The worker ran out of its heap limit and was replaced: a clear answer, not an internal error.
+      if (e instanceof Error && e.name === 'AnalyseGeheugenFout') {
+        throw new Probleem(503, e.message, { code: 'analyse.geheugen', headers: { 'Retry-After': '60' } });
+      }
+      throw e;
+    });
+  if (betrokkenen) c.set('betrokkenenset', uitkomst.betrokkenen);
   return uitkomst;
 }
 

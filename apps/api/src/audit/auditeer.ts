@@ -2,7 +2,8 @@
  * Writes exactly one audit row for a call that read or changed personal data: actor (the key's id),
  * action, entity, id, purpose and route, and for the processing log (Logboek Dataverwerkingen) the
  * trace id, the processing activity of the gemeente's register and the persons the call returned or
- * changed (`c.set('betrokkenen', ids)` in the handler; stored as pseudonyms). Only successful calls are logged: a refused call showed nothing.
+ * changed (`c.set('betrokkenen', ids)` in the handler; stored as pseudonyms; `c.set('betrokkenenset', ids)`
+ * for a list many calls share, stored once as a set). Only successful calls are logged: a refused call showed nothing.
  * When the row cannot be written, the call fails (500) and its data is not sent.
  */
 import type { Verwerking } from '@netwerkregie/domain';
@@ -47,6 +48,7 @@ export function auditRequests(opties: AuditOpties): MiddlewareHandler<Omgeving> 
       traceId: c.get('traceId') ?? null,
       verwerking: c.get('gemeente').verwerkingsactiviteiten[soort].id,
       betrokkenen: c.get('betrokkenen') ?? [],
+      betrokkenenset: c.get('betrokkenenset') ?? [],
     });
   };
 }
