@@ -3,7 +3,7 @@ import { openStore } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnalyseVraag, Berekening, beantwoordVraag } from './_analysevragen.js';
 import { ALMERE, ARNHEM, createFixture, type Fixture } from './_testhulp.js';
-import { Analysewerker } from './analysewerker.js';
+import { AnalyseGeheugenFout, Analysewerker } from './analysewerker.js';
 
 let f: Fixture;
 const werker = new Analysewerker();
@@ -78,6 +78,24 @@ describe('Analysewerker', () => {
     );
     expect(knoop?.naam).toBe('Hernoemde Proefpartner');
     expect(werker.berekeningen).toBe(voor + 3);
+  });
+
+  it('stops at its heap limit with a Dutch answer, and starts a new worker for the next question', async () => {
+    // 4 MB does not hold even the analysis package: the worker runs out of memory on every question.
+    const klein = new Analysewerker({ heapMb: 4 });
+    const melding =
+      'De analyse past niet in het geheugen van de analysewerker (4 MB); de werker is opnieuw gestart. ' +
+      'Probeer het later opnieuw, of laat de beheerder NETWERKREGIE_ANALYSE_HEAP_MB verhogen.';
+    for (let i = 0; i < 2; i++) {
+      const fout = await klein.beantwoord(f.stores.arnhem, ARNHEM, { soort: 'gezondheid' }).catch((e: unknown) => e);
+      expect(fout).toBeInstanceOf(AnalyseGeheugenFout);
+      expect(fout).toMatchObject({ name: 'AnalyseGeheugenFout', code: 'analyse.geheugen', message: melding });
+    }
+    // Each question was asked of a worker (a new one after the first stopped), not refused by a dead one.
+    expect(klein.berekeningen).toBe(2);
+    await klein.close();
+    const { body } = await werker.beantwoord(f.stores.arnhem, ARNHEM, { soort: 'gezondheid' });
+    expect(body).toMatchObject({ indicatoren: expect.any(Array) });
   });
 
   it('passes the store’s refusal on, as the same kind of error', async () => {

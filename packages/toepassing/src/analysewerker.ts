@@ -98,13 +98,14 @@ function zonderCondities(argv: readonly string[]): string[] {
 const vandaag = (): string => new Date().toISOString().slice(0, 10);
 
 /**
- * The worker's old-generation heap limit (MB). Measured (docs/BENCHMARKS.md, "The analysis call's audit
- * cost and the worker's memory"): the 50,050-person benchmark network needs about 400 MB for its snapshot,
- * its graph and the answers, and a new snapshot is read while the previous one still answers. Above the
- * limit V8 collects sooner instead of growing; at the limit the worker stops with a clear answer.
- * `NETWERKREGIE_ANALYSE_HEAP_MB` overrides it for a larger gemeente.
+ * The worker's old-generation heap limit (MB). Measured with bench/analyse-heap.mjs (docs/BENCHMARKS.md,
+ * "The analysis call's audit cost and the worker's memory"): the 50,050-person benchmark network, read
+ * twice (a new snapshot while the previous one still answers), did not fit in 320 MB and fitted in 384;
+ * twice that leaves room for a larger gemeente and keeps V8 from collecting all the time near the limit.
+ * Under it V8 collects replaced snapshots sooner instead of growing; at it the worker stops with a clear
+ * answer. `NETWERKREGIE_ANALYSE_HEAP_MB` overrides it.
  */
-export const STANDAARD_HEAP_MB = 1024;
+export const STANDAARD_HEAP_MB = 768;
 
 function heapUitOmgeving(): number {
   const waarde = Number(process.env.NETWERKREGIE_ANALYSE_HEAP_MB);
@@ -201,6 +202,9 @@ export class Analysewerker {
     this.#worker = null;
     if (!w) return;
     const weg = new Promise<void>((klaar) => w.once('exit', () => klaar()));
+    // Held while it closes its stores: an idle worker is unref'd, and a caller with nothing else to do
+    // (a script) would otherwise end before the worker did, with this promise unsettled.
+    w.ref();
     w.postMessage({ sluit: true });
     const timer = setTimeout(() => void w.terminate(), 5000);
     timer.unref();
