@@ -7,6 +7,8 @@
 // worker included), and the audit rows they wrote (data subjects direct and in sets).
 //
 //   node bench/analyse-audit.mjs --voor bench/out/build-voor --na bench/out/build-na [--rondes 3 --keer 15]
+//   --profiel <map>   the "na" server runs with --cpu-prof into that folder; afterwards the functions with
+//                     the most self time on its main thread are printed (the kept calls dominate it)
 //   (the database: bench/out/api-52500.db, as bench/belasting.mjs makes it)
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: join(hier, 'out/api-52500.db') },
     poort: { type: 'string', default: '18793' },
     route: { type: 'string', default: 'gezondheid' },
+    profiel: { type: 'string' },
   },
 });
 if (!values.voor || !values.na) throw new Error('gebruik: --voor <build> --na <build>');
@@ -58,7 +61,11 @@ async function ronde(naam, build) {
     .pop();
   const server = spawn(
     'taskset',
-    ['-c', '0', process.execPath, cli, 'serve', '--gemeente', 'almere', '--db', db, '--port', values.poort],
+    [
+      ...['-c', '0', process.execPath],
+      ...(values.profiel && naam === 'na' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profiel)}`] : []),
+      ...[cli, 'serve', '--gemeente', 'almere', '--db', db, '--port', values.poort],
+    ],
     { stdio: 'ignore' },
   );
   process.once('exit', () => server.exitCode === null && server.kill('SIGKILL'));
@@ -129,3 +136,31 @@ console.log(
   `mediaan over de rondes: p50 ${voorP50.toFixed(0)} -> ${naP50.toFixed(0)} ms (${(voorP50 / naP50).toFixed(1)}x), ` +
     `server-CPU ${voorCpu.toFixed(2)} -> ${naCpu.toFixed(2)} s (${(voorCpu / naCpu).toFixed(1)}x)`,
 );
+
+/** Self time per function (name, file, line) over a .cpuprofile, the top 15. */
+function topVan(pad) {
+  const p = JSON.parse(readFileSync(pad, 'utf8'));
+  const perKnoop = new Map(p.nodes.map((k) => [k.id, k]));
+  const zelf = new Map();
+  for (let i = 0; i < p.samples.length; i++) {
+    const k = perKnoop.get(p.samples[i]);
+    const f = k.callFrame;
+    const sleutel = `${f.functionName || '(anoniem)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
+    zelf.set(sleutel, (zelf.get(sleutel) ?? 0) + (p.timeDeltas[i] ?? 0));
+  }
+  const totaal = [...zelf.values()].reduce((a, b) => a + b, 0);
+  return [...zelf]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .map(([f, us]) => `  ${((100 * us) / totaal).toFixed(1).padStart(5)} %  ${(us / 1e6).toFixed(2)} s  ${f}`);
+}
+if (values.profiel) {
+  const { readdirSync, statSync } = await import('node:fs');
+  const map = resolve(values.profiel);
+  // The largest profile is the main thread's (the worker's own is smaller between its computations).
+  const bestanden = readdirSync(map)
+    .filter((b) => b.endsWith('.cpuprofile'))
+    .map((b) => join(map, b))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  for (const b of bestanden.slice(0, 2)) console.log(`${b}\n${topVan(b).join('\n')}`);
+}
