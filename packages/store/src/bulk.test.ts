@@ -102,6 +102,22 @@ describe('voegToeInBulk', () => {
     await weer.close();
   });
 
+  it('finds memberships added in bulk mode by a search inside the same transaction', async () => {
+    const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
+    await store.transaction(async (tx) => {
+      await tx.insertBulk('organisatie', ORGANISATIES, BRON);
+      await tx.insertBulk('persoon', PERSONEN, BRON);
+      await tx.insertBulk('lidmaatschap', LIDMAATSCHAPPEN, BRON);
+      // The first read of the transaction: it ends bulk mode and must index the persons and their memberships.
+      expect(ids(await tx.searchPersonen('ggz'))).toEqual(['p-els', 'p-fatima']);
+      expect(ids(await tx.withZicht('formeel').searchPersonen('wijkagent'))).toEqual(['p-jan']);
+      expect(ids(await tx.searchPersonen('moskee'))).toEqual(['p-mohamed']);
+      expect(ids(await tx.withZicht('formeel').searchPersonen('moskee'))).toEqual([]);
+    });
+    expect(ids(await store.searchPersonen('ruis'))).toEqual(['p-fatima']);
+    await store.close();
+  });
+
   it('indexes memberships added in bulk for persons that existed before', async () => {
     const store = await openTest({ gemeente: 'almere', pad: ':memory:' });
     await store.insertBulk('organisatie', ORGANISATIES, BRON);

@@ -62,7 +62,11 @@ export async function insertBulk(
       );
     }
     // The search index: new persons (and their memberships) at commit in one range; other persons' memberships one by one.
-    if (entiteit === 'persoon') {
+    // In bulk mode the store held no entity, so every person is in that range: no need to remember whom (a
+    // set of a million ids costs some 70 MB of heap).
+    if (tx.bulk) {
+      if (entiteit === 'persoon' || entiteit === 'lidmaatschap') tx.bulkNieuw = true;
+    } else if (entiteit === 'persoon') {
       for (const e of geldig) tx.bulkPersonen.add(e.id);
       tx.bulkNieuw = true;
     } else if (entiteit === 'lidmaatschap') {
