@@ -5,6 +5,7 @@
 //
 //   npm run build && node bench/import.mjs --rijen 1000000 --formaat csv
 // One stage alone (used by bench/postgres.mjs): --stap proefrun --bestand <lijst> --db <file or postgres://…>
+// --geheugen: each stage also prints its memory by part (heap, external, SQLite and the rest) and its peak RSS per phase.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
