@@ -81,8 +81,8 @@ export interface Uitkomst {
 
 /**
  * The scratch database's page cache. Past it pages go to its temp file, that is to the OS's file
- * cache, which does not count in the process's memory: 64 MB cost a dry run about 50 MB of RSS more
- * than 16 MB and saved no CPU that the shared machine could measure (docs/BENCHMARKS.md).
+ * cache, which does not count in the process's memory: 64 MB cost a dry run 60 to 80 MB of RSS more
+ * than 16 MB (docs/BENCHMARKS.md); its CPU effect could not be measured on the loaded machine.
  */
 const CACHE_KB = 16384;
 
