@@ -5,11 +5,13 @@
 //
 //   npm run build && node bench/import.mjs --rijen 1000000 --formaat csv
 // One stage alone (used by bench/postgres.mjs): --stap proefrun --bestand <lijst> --db <file or postgres://…>
+// --geheugen: each stage also prints its memory by part (heap, external, SQLite and the rest) and its peak RSS per phase.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 
 const hier = dirname(fileURLToPath(import.meta.url));
 const wortel = join(hier, '..');
@@ -22,18 +24,118 @@ const { values } = parseArgs({
     db: { type: 'string' },
     /** Comma-separated subset of the stages after the baseline, e.g. `proefrun` for a quick look. */
     stappen: { type: 'string', default: 'proefrun,toepassen,herimport' },
+    /** Also sample process.memoryUsage() every 20 ms and print each part's peak (heap, external, native SQLite). */
+    geheugen: { type: 'boolean', default: false },
   },
 });
 
+/** Phases of a stage, marked by the store's calls when --geheugen is given. */
+const FASEN = ['plan', 'schrijven', 'bevestigen', 'commit', 'na'];
+const fase = { zet: (_naam) => {} };
+
 if (values.stap) {
+  const meter = values.geheugen ? geheugenMeter() : undefined;
   const begin = performance.now();
   const uitkomst = await voerStapUit(values.stap, values.bestand, values.db);
   const seconden = (performance.now() - begin) / 1000;
   const gebruik = process.resourceUsage();
   // CPU seconds of this process too: on a shared machine they say more than the wall clock.
   const cpuSeconden = (gebruik.userCPUTime + gebruik.systemCPUTime) / 1e6;
-  process.stdout.write(`${JSON.stringify({ ...uitkomst, seconden, cpuSeconden, piekRssMb: gebruik.maxRSS / 1024 })}\n`);
+  const geheugen = await meter?.();
+  process.stdout.write(
+    `${JSON.stringify({ ...uitkomst, seconden, cpuSeconden, piekRssMb: gebruik.maxRSS / 1024, ...(geheugen ? { geheugen } : {}) })}\n`,
+  );
   process.exit(0);
+}
+
+/**
+ * Samples process.memoryUsage() every 20 ms (between the import's awaits) for each part's peak in MB,
+ * and the RSS every 5 ms from a worker thread, which also sees inside a long synchronous statement
+ * (the commit's index builds), per phase of the stage (the store's calls mark them, see `fase`).
+ * `rest` is RSS minus V8's heap and external memory: mostly SQLite's page caches and sorters.
+ */
+function geheugenMeter() {
+  const mb = (x) => Math.round(x / 1048576);
+  const delen = (m) => ({
+    rss: mb(m.rss),
+    heapUsed: mb(m.heapUsed),
+    heapTotal: mb(m.heapTotal),
+    external: mb(m.external),
+    arrayBuffers: mb(m.arrayBuffers),
+    rest: mb(m.rss - m.heapTotal - m.external),
+  });
+  const piek = delen(process.memoryUsage());
+  let bijPiek = piek;
+  const meet = () => {
+    const d = delen(process.memoryUsage());
+    for (const k of Object.keys(d)) piek[k] = Math.max(piek[k], d[k]);
+    if (d.rss >= bijPiek.rss) bijPiek = d;
+  };
+  const klok = setInterval(meet, 20);
+  // Slot 0: the current phase; slot 1 + i: the peak RSS (KB) seen in phase i.
+  const gedeeld = new Int32Array(new SharedArrayBuffer(4 * (1 + FASEN.length)));
+  fase.zet = (naam) => Atomics.store(gedeeld, 0, FASEN.indexOf(naam));
+  const werker = new Worker(
+    `const { workerData: g } = require('node:worker_threads'); const fs = require('node:fs');
+     setInterval(() => {
+       const kb = Number(/VmRSS:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]);
+       const i = 1 + Atomics.load(g, 0);
+       if (kb > Atomics.load(g, i)) Atomics.store(g, i, kb);
+     }, 5);`,
+    { eval: true, workerData: gedeeld },
+  );
+  return async () => {
+    clearInterval(klok);
+    meet();
+    await new Promise((r) => setTimeout(r, 20));
+    await werker.terminate();
+    const perFase = {};
+    FASEN.forEach((naam, i) => {
+      if (gedeeld[1 + i] > 0) perFase[naam] = Math.round(gedeeld[1 + i] / 1024);
+    });
+    return { piek, bijPiek, perFase };
+  };
+}
+
+/** The store with its import calls marking the phase (the first write ends the plan; the record starts the commit). */
+function metFasen(store) {
+  const markeer = (tx) =>
+    new Proxy(tx, {
+      get(doel, naam) {
+        const waarde = Reflect.get(doel, naam);
+        if (typeof waarde !== 'function') return waarde;
+        if (naam === 'insertBulk' || String(naam).startsWith('upsert'))
+          return (...a) => {
+            fase.zet('schrijven');
+            return waarde.apply(doel, a);
+          };
+        // The first other call after the writes ends the store's bulk mode (index builds) too.
+        if (naam === 'confirmOrganisaties')
+          return (...a) => {
+            fase.zet('bevestigen');
+            return waarde.apply(doel, a);
+          };
+        if (naam === 'saveImport')
+          return async (...a) => {
+            const r = await waarde.apply(doel, a);
+            fase.zet('commit');
+            return r;
+          };
+        return waarde.bind(doel);
+      },
+    });
+  return new Proxy(store, {
+    get(doel, naam) {
+      const waarde = Reflect.get(doel, naam);
+      if (naam === 'transaction')
+        return async (fn) => {
+          const r = await waarde.call(doel, (tx) => fn(markeer(tx)));
+          fase.zet('na');
+          return r;
+        };
+      return typeof waarde === 'function' ? waarde.bind(doel) : waarde;
+    },
+  });
 }
 
 async function voerStapUit(stap, bestand, db) {
@@ -66,7 +168,7 @@ async function voerStapUit(stap, bestand, db) {
     /^postgres(ql)?:\/\//.test(db) ? { gemeente: 'almere', url: db } : { gemeente: 'almere', pad: db },
   );
   try {
-    const s = await importSheet(store, {
+    const s = await importSheet(values.geheugen ? metFasen(store) : store, {
       pad: bestand,
       gemeente: GEMEENTEN.almere,
       actor: 'bench',
@@ -99,14 +201,23 @@ const regels = [];
 for (const stap of [basis, ...values.stappen.split(',').filter(Boolean)]) {
   const kind = spawnSync(
     process.execPath,
-    [fileURLToPath(import.meta.url), '--stap', stap, '--bestand', bestand, '--db', db],
+    [
+      fileURLToPath(import.meta.url),
+      '--stap',
+      stap,
+      '--bestand',
+      bestand,
+      '--db',
+      db,
+      ...(values.geheugen ? ['--geheugen'] : []),
+    ],
     { encoding: 'utf8', maxBuffer: 1e7 },
   );
   if (kind.status !== 0) throw new Error(`${stap} faalde: ${kind.stderr}`);
   if (kind.stderr) process.stderr.write(kind.stderr);
   const r = JSON.parse(kind.stdout.trim().split('\n').pop());
   regels.push({ stap, ...r });
-  process.stderr.write(`${stap}: ${r.seconden.toFixed(1)} s\n`);
+  process.stderr.write(`${stap}: ${r.seconden.toFixed(1)} s${r.geheugen ? ` ${JSON.stringify(r.geheugen)}` : ''}\n`);
 }
 const basisTijd = regels[0].seconden;
 console.log(`Bestand: ${bestand} (${megabytes.toFixed(1)} MB, ${rijen} rijen, ${formaat})`);

@@ -2,6 +2,7 @@ import { type Domein, type Netwerk, naamSleutel, type Rol, type Trainingsoort } 
 import Database from 'better-sqlite3';
 import { maakMelding } from '../meldingen.js';
 import type { GenormaliseerdeRij, Melding } from '../types.js';
+import { RijBuffer } from './_rijbuffer.js';
 
 /** Where a value came from, to name the earlier row in a `persoon.dubbel` warning. */
 export interface RijPlek {
@@ -78,6 +79,13 @@ export interface Uitkomst {
   wijzigingen: unknown[];
 }
 
+/**
+ * The scratch database's page cache. Past it pages go to its temp file, that is to the OS's file
+ * cache, which does not count in the process's memory: 64 MB cost a dry run 60 to 80 MB of RSS more
+ * than 16 MB (docs/BENCHMARKS.md); its CPU effect could not be measured on the loaded machine.
+ */
+const CACHE_KB = 16384;
+
 /** Rows per page when the merged view is read back: bounded memory however large the file. */
 const PAGINA = 2000;
 
@@ -143,8 +151,20 @@ interface LaatsteOrganisatie extends OrganisatieRij {
   overleggen: Set<number>;
 }
 
+/** A membership this file added that waits in `wachtendeLeden` for its multi-row insert. */
+interface WachtendLid {
+  persoonNr: number;
+  organisatieNr: number;
+  functie: string | null;
+  rollen: string | null;
+  einde: string | null;
+  blad: string | null;
+  rij: number;
+}
+
 interface LidmaatschapRij {
-  nr: number;
+  /** Its row number, or null while it waits to be inserted. */
+  nr: number | null;
   functie: string | null;
   rollen: string | null;
   einde: string | null;
@@ -168,13 +188,22 @@ export class Bestandsstaat {
   private readonly overlegNrs = new Map<string, number>();
   private laatste: LaatsteOrganisatie | undefined;
   private readonly q;
+  /**
+   * Rows written in runs (one multi-row statement per 200) instead of one statement each; they
+   * are flushed before anything reads their tables. New memberships wait as objects, so that a
+   * later row of the same membership can still merge into one (`wachtendLid`).
+   */
+  private readonly nieuweDeelnames: RijBuffer;
+  private readonly nieuweContacten: RijBuffer;
+  private readonly nieuweLeden: RijBuffer;
+  private readonly wachtendeLeden = new Map<string, WachtendLid>();
 
   constructor() {
     // '' is SQLite's private temporary database: a file it deletes itself, paged to disk past its cache.
     this.db = new Database('');
     this.db.pragma('journal_mode = off');
     this.db.pragma('synchronous = off');
-    this.db.pragma('cache_size = -65536');
+    this.db.pragma(`cache_size = -${CACHE_KB}`);
     this.db.exec(SCHEMA);
     // One transaction for the database's whole life (it is thrown away, never committed): without it
     // every statement would be a transaction of its own, writing its pages out and reading them back.
@@ -203,16 +232,9 @@ export class Bestandsstaat {
         'insert into persoon (sleutel, naam, email, telefoon, organisatie_nr, trainingen, blad, rij) values (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       werkPersoonBij: db.prepare('update persoon set naam = ?, email = ?, telefoon = ?, trainingen = ? where nr = ?'),
-      nieuwLidmaatschap: db.prepare(
-        'insert into lidmaatschap (persoon_nr, organisatie_nr, functie, rollen, einde, blad, rij) values (?, ?, ?, ?, ?, ?, ?)',
-      ),
       werkLidmaatschapBij: db.prepare('update lidmaatschap set functie = ?, rollen = ?, einde = ? where nr = ?'),
       overleg: db.prepare<[string], { nr: number }>('select nr from overleg where sleutel = ?'),
       nieuwOverleg: db.prepare('insert into overleg (sleutel, naam) values (?, ?)'),
-      nieuweDeelname: db.prepare(
-        'insert or ignore into deelname (overleg_nr, organisatie_nr, persoon_nr) values (?, ?, ?)',
-      ),
-      nieuwContact: db.prepare('insert or ignore into contact (organisatie_nr, persoon_nr, datum) values (?, ?, ?)'),
       organisatieId: db.prepare<[number], { id: string | null }>('select id from organisatie where nr = ?'),
       uitkomst: {
         organisatie: db.prepare<[number], UitkomstRij>('select id, status, wijzigingen from organisatie where nr = ?'),
@@ -226,6 +248,17 @@ export class Bestandsstaat {
       zie: db.prepare('insert or ignore into gezien (id) values (?)'),
       isGezien: db.prepare<[string], { id: string }>('select id from gezien where id = ?'),
     };
+    this.nieuweDeelnames = new RijBuffer(
+      db,
+      'insert or ignore into deelname (overleg_nr, organisatie_nr, persoon_nr)',
+      3,
+    );
+    this.nieuweContacten = new RijBuffer(db, 'insert or ignore into contact (organisatie_nr, persoon_nr, datum)', 3);
+    this.nieuweLeden = new RijBuffer(
+      db,
+      'insert into lidmaatschap (persoon_nr, organisatie_nr, functie, rollen, einde, blad, rij)',
+      7,
+    );
   }
 
   close(): void {
@@ -247,7 +280,12 @@ export class Bestandsstaat {
     const kolom = rij.blad.kolommen.find((k) => k.veld === 'domein')?.kop ?? 'Domein';
     const plek = { blad: rij.blad.naam, rij: rij.rij, kolom };
     return [
-      maakMelding(plek, '', 'domein.onbekend', `De organisatie "${rij.organisatie.naam}" is nieuw; vul het domein in.`),
+      maakMelding(
+        plek,
+        '',
+        'domein.onbekend',
+        eigenKopie(`De organisatie "${rij.organisatie.naam}" is nieuw; vul het domein in.`),
+      ),
     ];
   }
 
@@ -263,12 +301,12 @@ export class Bestandsstaat {
     for (const naam of rij.overleggen ?? []) {
       const overlegNr = this.overlegNr(naam);
       if (!org.overleggen.has(overlegNr)) {
-        this.q.nieuweDeelname.run(overlegNr, orgNr, 0);
+        this.nieuweDeelnames.add(overlegNr, orgNr, 0);
         org.overleggen.add(overlegNr);
       }
-      if (persoonNr) this.q.nieuweDeelname.run(overlegNr, orgNr, persoonNr);
+      if (persoonNr) this.nieuweDeelnames.add(overlegNr, orgNr, persoonNr);
     }
-    if (rij.laatsteContact) this.q.nieuwContact.run(orgNr, persoonNr, rij.laatsteContact);
+    if (rij.laatsteContact) this.nieuweContacten.add(orgNr, persoonNr, rij.laatsteContact);
     return meldingen;
   }
 
@@ -414,6 +452,7 @@ export class Bestandsstaat {
 
   /** How many organisations or persons of the file were added, changed, unchanged. */
   tel(soort: 'organisatie' | 'persoon'): { toegevoegd: number; gewijzigd: number; ongewijzigd: number } {
+    this.flush();
     const aantallen = { toegevoegd: 0, gewijzigd: 0, ongewijzigd: 0 };
     const rijen = this.db
       .prepare<[], { status: Status; n: number }>(
@@ -422,13 +461,6 @@ export class Bestandsstaat {
       .all();
     for (const r of rijen) aantallen[r.status] = r.n;
     return aantallen;
-  }
-
-  /** Every distinct id the plan gave the file's organisations, in file order. */
-  organisatieIds(): string[] {
-    const ids = new Set<string>();
-    for (const r of this.pagina<{ id: string }>('select nr, id from organisatie')) ids.add(r.id);
-    return [...ids];
   }
 
   /** Remembers a store person the file matched (for a full list's missing persons). */
@@ -442,6 +474,7 @@ export class Bestandsstaat {
 
   /** The rows of a query in `nr` order, a page at a time (no statement stays open between pages). */
   private *pagina<T>(sql: string, nr = 'nr'): Generator<T> {
+    this.flush();
     const stmt = this.db.prepare<[number, number], T & { nr: number }>(
       `select * from (${sql} where ${nr} > ? order by ${nr} limit ?)`,
     );
@@ -454,13 +487,26 @@ export class Bestandsstaat {
     }
   }
 
+  /** Writes the rows that wait in runs, so that a read sees them. */
+  private flush(): void {
+    if (this.wachtendeLeden.size > 0) {
+      for (const l of this.wachtendeLeden.values()) {
+        this.nieuweLeden.add(l.persoonNr, l.organisatieNr, l.functie, l.rollen, l.einde, l.blad, l.rij);
+      }
+      this.wachtendeLeden.clear();
+      this.nieuweLeden.flush();
+    }
+    this.nieuweDeelnames.flush();
+    this.nieuweContacten.flush();
+  }
+
   /** naamSleutel of an organisation's name, remembered: a sheet repeats it on every member's row. */
   private organisatieSleutel(naam: string): string {
     let sleutel = this.orgSleutels.get(naam);
     if (sleutel === undefined) {
-      sleutel = naamSleutel(naam);
+      sleutel = eigenKopie(naamSleutel(naam));
       if (this.orgSleutels.size >= 10_000) this.orgSleutels.clear();
-      this.orgSleutels.set(naam, sleutel);
+      this.orgSleutels.set(eigenKopie(naam), sleutel);
     }
     return sleutel;
   }
@@ -472,7 +518,7 @@ export class Bestandsstaat {
     if (nr === undefined) {
       nr = this.q.overleg.get(sleutel)?.nr ?? Number(this.q.nieuwOverleg.run(sleutel, naam).lastInsertRowid);
       if (this.overlegNrs.size >= 10_000) this.overlegNrs.clear();
-      this.overlegNrs.set(sleutel, nr);
+      this.overlegNrs.set(eigenKopie(sleutel), nr);
     }
     return nr;
   }
@@ -554,7 +600,8 @@ export class Bestandsstaat {
     if (opNaam === undefined) this.q.nieuweNaamIndex.run(naamIndex, sleutel);
 
     const persoon = this.q.persoon.get(orgNr, sleutel);
-    // A membership can only be known for a person already known.
+    // A membership can only be known for a person already known: inserted, or still waiting.
+    const wachtend = persoon && persoon.l_nr === null ? this.wachtendeLeden.get(`${persoon.nr}|${orgNr}`) : undefined;
     const eerder: LidmaatschapRij | undefined =
       persoon?.l_nr != null
         ? {
@@ -565,7 +612,9 @@ export class Bestandsstaat {
             blad: persoon.l_blad,
             rij: persoon.l_rij ?? 0,
           }
-        : undefined;
+        : wachtend !== undefined
+          ? { nr: null, ...wachtend }
+          : undefined;
     const nieuweWaarden: Array<[string, unknown, unknown]> = [];
 
     let persoonNr: number;
@@ -610,15 +659,16 @@ export class Bestandsstaat {
 
     const l = rij.lidmaatschap;
     if (!eerder) {
-      this.q.nieuwLidmaatschap.run(
+      if (this.wachtendeLeden.size >= 200) this.flush();
+      this.wachtendeLeden.set(`${persoonNr}|${orgNr}`, {
         persoonNr,
-        orgNr,
-        l?.functie ?? null,
-        l?.rollen !== undefined ? JSON.stringify(l.rollen) : null,
-        l?.einde ?? null,
-        plek.blad,
-        plek.rij,
-      );
+        organisatieNr: orgNr,
+        functie: l?.functie ?? null,
+        rollen: l?.rollen !== undefined ? JSON.stringify(l.rollen) : null,
+        einde: l?.einde ?? null,
+        blad: plek.blad,
+        rij: plek.rij,
+      });
     } else {
       this.dubbel++;
       let functie = eerder.functie;
@@ -634,7 +684,9 @@ export class Bestandsstaat {
         }
         rollen = JSON.stringify(l.rollen);
       }
-      this.q.werkLidmaatschapBij.run(functie, rollen, l?.einde ?? eerder.einde, eerder.nr);
+      const einde = l?.einde ?? eerder.einde;
+      if (wachtend !== undefined) Object.assign(wachtend, { functie, rollen, einde });
+      else this.q.werkLidmaatschapBij.run(functie, rollen, einde, eerder.nr);
     }
 
     const vorige: RijPlek = eerder
@@ -645,9 +697,12 @@ export class Bestandsstaat {
       meldingen.push(
         maakMelding(
           { blad: rij.blad.naam, rij: rij.rij, kolom },
-          String(na ?? ''),
+          // The plan keeps its issues to the end: copies, so that they keep no chunk of the file alive.
+          eigenKopie(String(na ?? '')),
           'persoon.dubbel',
-          `${p.naam} staat ook in ${beschrijfPlek(vorige)} met ${veld} "${String(voor ?? '')}"; deze rij wint.`,
+          eigenKopie(
+            `${p.naam} staat ook in ${beschrijfPlek(vorige)} met ${veld} "${String(voor ?? '')}"; deze rij wint.`,
+          ),
         ),
       );
     }
@@ -666,6 +721,16 @@ function uitkomst(r: UitkomstRij): { uitkomst?: Uitkomst } {
   return {
     uitkomst: { id: r.id, status: r.status, wijzigingen: r.wijzigingen === null ? [] : JSON.parse(r.wijzigingen) },
   };
+}
+
+/**
+ * A copy of a text that shares no memory with the text it came from. The reader's cells are slices
+ * of a 64 KB chunk of the file, and V8 keeps a whole chunk alive for as long as any slice of it
+ * lives: a cache keyed by cells held about 100 such chunks (15 MB) of a 100,000-row file.
+ */
+export function eigenKopie(tekst: string): string {
+  // Flattening the concatenation copies the characters; the slice then refers to that copy only.
+  return ` ${tekst}`.slice(1);
 }
 
 /** The districts of `a` followed by those of `b` that `a` lacks. */

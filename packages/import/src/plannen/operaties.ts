@@ -56,6 +56,7 @@ const BUFFER = 200;
 export class Operaties {
   private readonly db: Database.Database;
   private readonly buffers = new Map<Soort, unknown[]>();
+  private readonly teBevestigen: string[] = [];
   private readonly insert = new Map<string, Database.Statement>();
   private readonly bewerkingen: Bewerkingen[] = [];
   private readonly totaal = new Map<Soort, number>();
@@ -70,6 +71,8 @@ export class Operaties {
     for (const soort of SOORTEN) {
       this.db.exec(`create table ${soort} (nr integer primary key, nieuw integer not null, waarde text not null)`);
     }
+    // The organisations the file names, each once, in the order named (applying confirms them).
+    this.db.exec('create table bevestigen (nr integer primary key, id text not null unique)');
     // One transaction for the database's whole life (it is thrown away, never committed).
     this.db.exec('begin');
   }
@@ -84,6 +87,28 @@ export class Operaties {
     buffer.push(nieuw ? 1 : 0, JSON.stringify(waarde));
     this.totaal.set(soort, (this.totaal.get(soort) ?? 0) + 1);
     if (buffer.length >= 2 * BUFFER) this.flush(soort);
+  }
+
+  /** Adds an organisation the file names (a second time is ignored): applying confirms its data. */
+  addOrganisatieId(id: string): void {
+    this.teBevestigen.push(id);
+    if (this.teBevestigen.length >= BUFFER) this.flushOrganisatieIds();
+  }
+
+  /** The organisations `addOrganisatieId` was given, each once, in order, a few thousand at a time. */
+  *organisatieIdStukken(): Generator<string[]> {
+    this.open();
+    this.flushOrganisatieIds();
+    const pagina = this.db.prepare<[number, number], { nr: number; id: string }>(
+      'select nr, id from bevestigen where nr > ? order by nr limit ?',
+    );
+    let vanaf = 0;
+    for (;;) {
+      const rijen = pagina.all(vanaf, STUK);
+      if (rijen.length > 0) yield rijen.map((r) => r.id);
+      if (rijen.length < STUK) return;
+      vanaf = rijen[rijen.length - 1]!.nr;
+    }
   }
 
   /** How many writes of a kind the plan makes. */
@@ -146,6 +171,20 @@ export class Operaties {
 
   private open(): void {
     if (this.gesloten) throw new Error('Dit importplan is al toegepast of gesloten; maak een nieuw plan.');
+  }
+
+  private flushOrganisatieIds(): void {
+    const n = this.teBevestigen.length;
+    if (n === 0) return;
+    this.open();
+    const sleutel = `bevestigen|${n}`;
+    let stmt = this.insert.get(sleutel);
+    if (!stmt) {
+      stmt = this.db.prepare(`insert or ignore into bevestigen (id) values ${Array(n).fill('(?)').join(', ')}`);
+      if (n === BUFFER) this.insert.set(sleutel, stmt);
+    }
+    stmt.run(this.teBevestigen);
+    this.teBevestigen.length = 0;
   }
 
   /** Writes a kind's buffered writes in one statement. */

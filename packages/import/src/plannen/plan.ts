@@ -57,8 +57,12 @@ export interface ImportPlan {
   operaties: Operaties;
   /** The sheets whose header rows the read stage found: the error report marks cells by them. */
   bladen: BladInfo[];
-  /** Every organisation the file names (added, changed or unchanged): applying confirms their data (bevestigdOp). */
-  organisatieIds?: string[];
+  /**
+   * Every organisation the file names (added, changed or unchanged): applying confirms their data
+   * (bevestigdOp). Read from the plan's spool when asked (applyPlan reads the spool itself, in
+   * chunks); absent from a dry run's plan, which has no spool.
+   */
+  readonly organisatieIds?: string[];
 }
 
 export const MAX_DETAILS = 5000;

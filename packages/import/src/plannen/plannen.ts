@@ -42,7 +42,8 @@ export type PlanOpties = Exclude<Invoer, string> & {
 export async function planImport(store: Store, opties: PlanOpties): Promise<ImportPlan> {
   const operaties = new Operaties();
   try {
-    return { ...(await buildPlan(store, opties, operaties)), operaties };
+    // Not spread: `organisatieIds` reads the spool when asked.
+    return Object.assign(await buildPlan(store, opties, operaties), { operaties });
   } catch (e) {
     operaties.close();
     throw e;
@@ -149,7 +150,7 @@ async function plan(
     else afgekapt = true;
   };
 
-  const { organisaties, personen, organisatieIds } = await compare(
+  const { organisaties, personen } = await compare(
     staat,
     index,
     noteer,
@@ -182,7 +183,16 @@ async function plan(
     meldingen,
     details: { ...details, afgekapt },
   };
-  return { samenvatting, bladen, organisatieIds };
+  const uit: Omit<ImportPlan, 'operaties'> = { samenvatting, bladen };
+  // The organisations the file names wait in the spool with the writes (about 25 MB as an array at
+  // 1,000,000 rows); the array is made only for a caller that asks. A dry run without a spool has none.
+  if (operaties) {
+    Object.defineProperty(uit, 'organisatieIds', {
+      enumerable: true,
+      get: () => [...operaties.organisatieIdStukken()].flat(),
+    });
+  }
+  return uit;
 }
 
 /** Matches the file's merged entities to the store's and lists the writes (when asked) and the plan's lines. */
@@ -209,6 +219,7 @@ async function compare(
         wijken: o.wijken ?? [],
       };
       operaties?.add('organisaties', nieuw, true);
+      operaties?.addOrganisatieId(nieuw.id);
       staat.zetUitkomst('organisatie', o.nr, { id: nieuw.id, status: 'toegevoegd', wijzigingen: [] });
       continue;
     }
@@ -222,6 +233,7 @@ async function compare(
     };
     const velden = verschillen(bestaand, na);
     if (velden.length > 0) operaties?.add('organisaties', na, false);
+    operaties?.addOrganisatieId(bestaand.id);
     staat.zetUitkomst('organisatie', o.nr, {
       id: bestaand.id,
       status: velden.length > 0 ? 'gewijzigd' : 'ongewijzigd',
@@ -404,7 +416,6 @@ async function compare(
   return {
     organisaties: { aantallen: staat.tel('organisatie') },
     personen: { aantallen: staat.tel('persoon'), ontbrekend: 0 },
-    organisatieIds: staat.organisatieIds(),
   };
 }
 

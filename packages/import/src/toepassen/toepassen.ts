@@ -50,6 +50,7 @@ export async function applyPlan(store: Store, plan: ImportPlan, actor: string): 
       else for (const x of stuk.waarden) await upsert(x);
     }
   };
+  const samenvatting = { ...plan.samenvatting, proefrun: false, toegepast: true };
   try {
     await schrijf('organisaties', 'organisatie', (x) => store.upsertOrganisatie(x, bron));
     await schrijf('overleggen', 'overleg', (x) => store.upsertOverleg(x, bron));
@@ -58,15 +59,14 @@ export async function applyPlan(store: Store, plan: ImportPlan, actor: string): 
     await schrijf('deelnames', 'deelname', (x) => store.upsertDeelname(x, bron));
     await schrijf('trainingen', 'training', (x) => store.upsertTraining(x, bron));
     await schrijf('contactmomenten', 'contactmoment', (x) => store.upsertContactmoment(x, bron));
+    // A trusted source named these organisations: their data counts as confirmed today (a revert
+    // takes it back). Read from the spool a few thousand at a time, as the writes are.
+    for (const ids of o.organisatieIdStukken()) {
+      await store.confirmOrganisaties(ids, { bron: `import:${samenvatting.id}`, importId: samenvatting.id });
+    }
   } finally {
     o.close();
   }
-  const samenvatting = { ...plan.samenvatting, proefrun: false, toegepast: true };
-  // A trusted source named these organisations: their data counts as confirmed today (a revert takes it back).
-  await store.confirmOrganisaties(plan.organisatieIds ?? [], {
-    bron: `import:${samenvatting.id}`,
-    importId: samenvatting.id,
-  });
   const nu = new Date().toISOString();
   await store.saveImport({
     id: samenvatting.id,
