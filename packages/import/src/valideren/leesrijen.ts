@@ -1,0 +1,153 @@
+/**
+ * Read -> map -> normalise -> validate for the plan, on the second core: a worker thread
+ * (`_leeswerker.ts`) does the four stages and posts the rows in batches, while the calling thread
+ * matches them against the file so far and the store. The events and rows are the same as reading in
+ * the calling thread gives, in the same order; a `BestandsFout` from the worker is thrown here with its
+ * code and Dutch message. The worker is stopped when the reading ends, fails, or the caller stops
+ * early (the generator's `return`), so it never keeps the process alive.
+ *
+ * Read in the calling thread instead: a stream (its bytes arrive here; the worker would only copy
+ * them on), a small file (starting a worker and loading the package in it costs more than it saves,
+ * see docs/BENCHMARKS.md), and when the worker's built file is missing (tests of the sources before a
+ * build).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Gemeente } from '@netwerkregie/domain';
+import { BestandsFout, type Foutcode } from '../fouten.js';
+import type { Bron } from '../lezen/_bron.js';
+import type { Invoer } from '../lezen/invoer.js';
+import { readBron } from '../mappen/bestand.js';
+import type { WerkerBericht, WerkerKrediet, WerkerOpdracht } from './_leeswerker.js';
+import { type GenormaliseerdeGebeurtenis, PartijLezer } from './_rijcodering.js';
+import { normalizeRij } from './rij.js';
+
+export type { GenormaliseerdeGebeurtenis } from './_rijcodering.js';
+
+export interface LeesrijenOpties {
+  gemeente: Gemeente;
+  blad?: string | undefined;
+  /** Inputs smaller than this many bytes are read in the calling thread (default `DREMPEL`). */
+  drempel?: number;
+}
+
+/** Below this size a file is read in the calling thread (measured: docs/BENCHMARKS.md, "reading worker"). */
+export const DREMPEL = 1 << 20;
+/** Rows per batch: large enough that a message's fixed cost vanishes, small enough to keep memory flat. */
+const PARTIJ = 2000;
+/** Batches the worker may run ahead of the matching. */
+const VOORUIT = 4;
+
+/**
+ * The input's events with every row normalised. `bron` is the opened input (its size is checked
+ * here); `invoer` the same input as given, which the worker opens itself.
+ */
+export async function* leesRijen(
+  bron: Bron,
+  invoer: Exclude<Invoer, string>,
+  opties: LeesrijenOpties,
+): AsyncGenerator<GenormaliseerdeGebeurtenis> {
+  const { gemeente } = opties;
+  const blad = opties.blad ? { blad: opties.blad } : {};
+  const grootte = bron.isStroom ? undefined : await bron.grootte();
+  const bestand = werkerBestand();
+  if (grootte === undefined || grootte < (opties.drempel ?? DREMPEL) || !bestand || 'stroom' in invoer) {
+    for await (const g of readBron(bron, { gemeente, ...blad })) {
+      yield g.soort === 'rij' ? { soort: 'rij', rij: normalizeRij(g.rij, gemeente) } : g;
+    }
+    return;
+  }
+  const bronInvoer = 'pad' in invoer ? { pad: invoer.pad } : { bytes: invoer.bytes };
+  const opdracht: WerkerOpdracht = {
+    invoer: {
+      ...bronInvoer,
+      naam: bron.naam,
+      ...(invoer.soort !== undefined ? { soort: invoer.soort } : {}),
+      ...(invoer.maxBytes !== undefined ? { maxBytes: invoer.maxBytes } : {}),
+    },
+    gemeente,
+    ...blad,
+    partij: PARTIJ,
+    vooruit: VOORUIT,
+  };
+  yield* viaWerker(bestand, opdracht);
+}
+
+async function* viaWerker(bestand: URL, opdracht: WerkerOpdracht): AsyncGenerator<GenormaliseerdeGebeurtenis> {
+  const worker = new Worker(bestand, { workerData: opdracht, execArgv: zonderCondities(process.execArgv) });
+  const berichten: WerkerBericht[] = [];
+  let gestopt: Error | null = null;
+  let wekker: (() => void) | null = null;
+  const wek = () => {
+    wekker?.();
+    wekker = null;
+  };
+  worker.on('message', (b: WerkerBericht) => {
+    berichten.push(b);
+    wek();
+  });
+  worker.on('error', (fout) => {
+    gestopt ??= fout;
+    wek();
+  });
+  worker.on('exit', (code) => {
+    gestopt ??= new Error(`De leeswerker is gestopt (code ${code}).`);
+    wek();
+  });
+  const lezer = new PartijLezer();
+  try {
+    for (;;) {
+      const b = berichten.shift();
+      if (!b) {
+        if (gestopt) throw gestopt;
+        await new Promise<void>((klaar) => (wekker = klaar));
+        continue;
+      }
+      if (b.soort === 'klaar') return;
+      if (b.soort === 'fout') throw alsFout(b);
+      yield* lezer.lees(b.partij);
+      worker.postMessage({ soort: 'meer' } satisfies WerkerKrediet);
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** The worker's error as the calling thread would have thrown it. */
+function alsFout(b: Extract<WerkerBericht, { soort: 'fout' }>): Error {
+  let fout: Error;
+  if (b.code !== undefined) fout = new BestandsFout(b.code as Foutcode, b.melding);
+  else {
+    fout = new Error(b.melding);
+    if (b.naam !== 'Error') fout.name = b.naam;
+  }
+  if (b.stack) fout.stack = b.stack;
+  return fout;
+}
+
+/**
+ * The worker's file: beside the bundle once built (tsup puts both in dist/); under vitest, which runs
+ * the TypeScript sources, the built one when there is one.
+ */
+export function werkerBestand(): URL | null {
+  const hier = import.meta.url;
+  const bestand = hier.endsWith('.ts') ? new URL('../../dist/_leeswerker.js', hier) : new URL('./_leeswerker.js', hier);
+  return existsSync(fileURLToPath(bestand)) ? bestand : null;
+}
+
+/**
+ * The process's flags without those a worker must not inherit: a test runner's resolve conditions (the
+ * worker runs built code, and a condition for TypeScript sources would send its imports to `.ts` files
+ * it cannot load) and the flags of a script given on the command line (`-e`, `--input-type`), which a
+ * worker refuses to start with.
+ */
+function zonderCondities(argv: readonly string[]): string[] {
+  const uit: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (['--conditions', '-C', '--input-type', '-e', '--eval', '-p', '--print'].includes(a)) i++;
+    else if (!/^--(conditions|input-type|eval|print)=/.test(a)) uit.push(a);
+  }
+  return uit;
+}
