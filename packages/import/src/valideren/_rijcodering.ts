@@ -76,7 +76,7 @@ export class PartijSchrijver {
   private readonly bladen = new Map<BladInfo, number>();
   rijen = 0;
 
-  constructor(private readonly capaciteit: number) {
+  constructor(capaciteit: number) {
     this.getallen = new Int32Array(capaciteit * (SLOTS + 1));
   }
 
