@@ -28,12 +28,19 @@ export type { GenormaliseerdeGebeurtenis } from './_rijcodering.js';
 export interface LeesrijenOpties {
   gemeente: Gemeente;
   blad?: string | undefined;
-  /** Inputs smaller than this many bytes are read in the calling thread (default `DREMPEL`). */
+  /** Inputs smaller than this many bytes are read in the calling thread (default `DREMPEL` by kind). */
   drempel?: number;
 }
 
-/** Below this size a file is read in the calling thread (measured: docs/BENCHMARKS.md, "reading worker"). */
-export const DREMPEL = 1 << 20;
+/**
+ * Below these sizes a file is read in the calling thread. Starting the worker costs about 0.4 CPU
+ * seconds (loading the package's modules and the phone metadata in it) before its first batch, during
+ * which the calling thread waits; reading in place costs about 15 µs a CSV row (some 220 bytes) and
+ * 40 µs a workbook row (some 90 bytes). So the worker pays from about 30,000 CSV rows and 10,000
+ * workbook rows (docs/BENCHMARKS.md, "Issue 18: reading in a worker thread").
+ */
+export const DREMPEL = { csv: 8 << 20, xlsx: 2 << 20 } as const;
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Rows per batch: large enough that a message's fixed cost vanishes, small enough to keep memory flat. */
 const PARTIJ = 2000;
 /** Batches the worker may run ahead of the matching. */
@@ -52,7 +59,7 @@ export async function* leesRijen(
   const blad = opties.blad ? { blad: opties.blad } : {};
   const grootte = bron.isStroom ? undefined : await bron.grootte();
   const bestand = werkerBestand();
-  if (grootte === undefined || grootte < (opties.drempel ?? DREMPEL) || !bestand || 'stroom' in invoer) {
+  if (grootte === undefined || grootte < (await drempel(bron, opties.drempel)) || !bestand || 'stroom' in invoer) {
     for await (const g of readBron(bron, { gemeente, ...blad })) {
       yield g.soort === 'rij' ? { soort: 'rij', rij: normalizeRij(g.rij, gemeente) } : g;
     }
@@ -112,6 +119,12 @@ async function* viaWerker(bestand: URL, opdracht: WerkerOpdracht): AsyncGenerato
   } finally {
     await worker.terminate();
   }
+}
+
+/** The size from which the worker pays, by the input's kind (a zip is a workbook, as `soortVan` decides). */
+async function drempel(bron: Bron, gegeven: number | undefined): Promise<number> {
+  if (gegeven !== undefined) return gegeven;
+  return (await bron.kop(4)).equals(ZIP) ? DREMPEL.xlsx : DREMPEL.csv;
 }
 
 /** The worker's error as the calling thread would have thrown it. */
