@@ -82,7 +82,7 @@ export async function* leesRijen(
 }
 
 async function* viaWerker(bestand: URL, opdracht: WerkerOpdracht): AsyncGenerator<GenormaliseerdeGebeurtenis> {
-  const worker = new Worker(bestand, { workerData: opdracht, execArgv: zonderCondities(process.execArgv) });
+  const worker = startWerker(bestand, opdracht);
   const berichten: WerkerBericht[] = [];
   let gestopt: Error | null = null;
   let wekker: (() => void) | null = null;
@@ -125,6 +125,19 @@ async function* viaWerker(bestand: URL, opdracht: WerkerOpdracht): AsyncGenerato
 async function drempel(bron: Bron, gegeven: number | undefined): Promise<number> {
   if (gegeven !== undefined) return gegeven;
   return (await bron.kop(4)).equals(ZIP) ? DREMPEL.xlsx : DREMPEL.csv;
+}
+
+/**
+ * The worker with the process's flags where it accepts them: a V8 flag such as `--max-old-space-size`
+ * (which applies to the worker anyway) makes the constructor throw, and then it starts without flags.
+ */
+function startWerker(bestand: URL, opdracht: WerkerOpdracht): Worker {
+  try {
+    return new Worker(bestand, { workerData: opdracht, execArgv: zonderCondities(process.execArgv) });
+  } catch (fout) {
+    if ((fout as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw fout;
+    return new Worker(bestand, { workerData: opdracht, execArgv: [] });
+  }
 }
 
 /** The worker's error as the calling thread would have thrown it. */
