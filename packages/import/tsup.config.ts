@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The reading worker is a file of its own: valideren/leesrijen.ts starts it by path (see there).
+  entry: { index: 'src/index.ts', _leeswerker: 'src/valideren/_leeswerker.ts' },
   format: ['esm'],
   dts: false,
   clean: true,

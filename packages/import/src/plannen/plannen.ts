@@ -5,10 +5,9 @@ import { controleerPersoonId, persoonIdVanSleutel } from '../koppelen/_persoonid
 import { contactSleutel, PerStuk, StoreIndex } from '../koppelen/_storeindex.js';
 import { Bron } from '../lezen/_bron.js';
 import type { Invoer } from '../lezen/invoer.js';
-import { readBron } from '../mappen/bestand.js';
 import type { OvergeslagenBlad } from '../mappen/index.js';
 import type { BladInfo, Melding } from '../types.js';
-import { normalizeRij } from '../valideren/index.js';
+import { leesRijen } from '../valideren/leesrijen.js';
 import { nieuwId } from './_id.js';
 import { Operaties } from './operaties.js';
 import {
@@ -100,7 +99,8 @@ async function plan(
   vooraf?.catch(() => undefined); // a read error is the one reported
   let sha256: string;
   try {
-    for await (const gebeurtenis of readBron(bron, { gemeente, ...(opties.blad ? { blad: opties.blad } : {}) })) {
+    // Read, map, normalise and validate run in a worker thread beside this loop's matching (valideren/leesrijen.ts).
+    for await (const gebeurtenis of leesRijen(bron, opties, { gemeente, blad: opties.blad })) {
       switch (gebeurtenis.soort) {
         case 'blad':
           bladen.push(gebeurtenis.blad);
@@ -117,7 +117,7 @@ async function plan(
           break;
         case 'rij': {
           rijen++;
-          const rij = normalizeRij(gebeurtenis.rij, gemeente);
+          const { rij } = gebeurtenis;
           // Every problem of the row at once; the row counts once, however many it has.
           let rijMeldingen = rij.meldingen;
           // Only a row without a domain needs to know whether the store has its organisation.
