@@ -7,7 +7,8 @@
  * one worker thread per process, with a connection of its own per file, runs a PASSIVE checkpoint every
  * second (it never waits for, nor blocks, the writer or the readers). Should readers keep it from
  * finishing until the WAL passes `WAL_GRENS_PAGINAS`, it runs a TRUNCATE instead, which waits for them,
- * so the WAL cannot grow without bound.
+ * so the WAL cannot grow without bound. A TRUNCATE holds the writers' lock while it runs (the server's
+ * writer then waits, busy_timeout): rare by design, a bound, not the normal path.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
