@@ -12,8 +12,11 @@
 //   options: --sets voorbeeld,52500  --rollen regisseur,lezer  --verzoeken id,filter,zoek
 //            --seconden 10  --verbindingen 50  --rondes 1
 //            --node-opties "--cpu-prof --cpu-prof-dir=bench/out/profiel"   (extra flags for the server's node)
+//            --semi-space-mb 64   (the server's --max-semi-space-size, as npm start; 0: V8's default)
+//   NETWERKREGIE_BUILD=bench/out/build-x node bench/api.mjs   measures a frozen build (bench/freeze-build.mjs)
+//            --node-opties "-r ./bench/pauzes.cjs" --server-log bench/out/pauzes.log   (where the p99 goes, per second)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,7 +25,8 @@ import { parseArgs } from 'node:util';
 
 const hier = dirname(fileURLToPath(import.meta.url));
 const wortel = join(hier, '..');
-const cli = join(wortel, 'apps/cli/dist/main.js');
+// NETWERKREGIE_BUILD: a frozen build (bench/freeze-build.mjs), e.g. a base commit measured beside this one.
+const cli = join(process.env.NETWERKREGIE_BUILD ?? wortel, 'apps/cli/dist/main.js');
 const uitMap = join(hier, 'out');
 const { values } = parseArgs({
   options: {
@@ -33,6 +37,10 @@ const { values } = parseArgs({
     verbindingen: { type: 'string', default: '50' },
     rondes: { type: 'string', default: '1' },
     'node-opties': { type: 'string', default: '' },
+    // The server's young generation, as `npm start` sets it (package.json); 0 leaves V8's default.
+    'semi-space-mb': { type: 'string', default: '64' },
+    // The server's stderr to this file (per set: the set's name is put before the extension), e.g. with bench/pauzes.cjs.
+    'server-log': { type: 'string' },
     'hallo-wereld': { type: 'boolean' },
     // Old flag (issue 5): the size of the generated list; the same as naming it in --sets.
     rijen: { type: 'string' },
@@ -73,6 +81,15 @@ function cpuMs(pid) {
     return (Number(velden[11]) + Number(velden[12])) * 10;
   } catch {
     return Number.NaN;
+  }
+}
+
+/** Until the process used under 5 % of a core over a second (at most two minutes). */
+async function wachtTotStil(pid) {
+  for (let i = 0; i < 120; i++) {
+    const voor = cpuMs(pid);
+    await new Promise((r) => setTimeout(r, 1000));
+    if (cpuMs(pid) - voor < 50) return;
   }
 }
 
@@ -195,19 +212,23 @@ async function hoofd() {
     const db = database(set);
     const sleutels = Object.fromEntries(rollen.map((r) => [r, maakSleutel(db, r)]));
     const extra = values['node-opties'] ? values['node-opties'].split(' ') : [];
+    if (Number(values['semi-space-mb']) > 0) extra.unshift(`--max-semi-space-size=${values['semi-space-mb']}`);
     const server = spawn(
       'taskset',
       [
         ...['-c', '0', process.execPath, ...extra, cli, 'serve', '--gemeente', 'almere', '--db', db],
         ...['--port', '18787', '--rate-limit', '100000000'],
       ],
-      { stdio: 'ignore' },
+      { stdio: values['server-log'] ? ['ignore', 'ignore', openSync(serverLog(set), 'w')] : 'ignore' },
     );
     try {
       const eerste = await (
         await wachtOp(`${basis}/personen?paginaGrootte=1`, { Authorization: `Bearer ${sleutels[rollen[0]]}` })
       ).json();
       const personen = eerste.totaal;
+      // A freshly imported file is ahead of its trend: the server computes the trend point in its analysis
+      // worker at start, on the same pinned core. Measure after it, not beside it.
+      await wachtTotStil(server.pid);
       for (let ronde = 1; ronde <= Number(values.rondes); ronde++) {
         for (const rol of rollen) {
           const idLua = join(uitMap, `id-${set}-${rol}.lua`);
@@ -267,6 +288,12 @@ async function hoofd() {
     join(uitMap, `api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
     JSON.stringify({ plafonds, regels }, null, 2),
   );
+}
+
+function serverLog(set) {
+  const pad = values['server-log'];
+  const punt = pad.lastIndexOf('.');
+  return punt > 0 ? `${pad.slice(0, punt)}-${set}${pad.slice(punt)}` : `${pad}-${set}`;
 }
 
 function meetPlafond() {

@@ -5,6 +5,7 @@ import { commit, type Motor, releaseSavepoint, rollback, rollbackToSavepoint, sa
 import type { Tabellen } from './_tabellen.js';
 import { zichtDb } from './_zicht.js';
 import { translateFout } from './fouten.js';
+import { vergeetPseudoniemen } from './pseudoniemen.js';
 import type { Zicht } from './types.js';
 
 /** What one open transaction remembers until its commit. */
@@ -32,6 +33,8 @@ export interface TxStaat {
   gewist: boolean;
   savepoints: number;
   actief: boolean;
+  /** The audit's group commit: writes audit rows (and salts) only, so it may use cached pseudonyms (pseudoniemen.ts). */
+  alleenAudit: boolean;
 }
 
 /** Shared by the root store and every transaction store of one open file. */
@@ -73,7 +76,11 @@ export function guard(ctx: Ctx): void {
 }
 
 /** Runs fn in a transaction: a new one at the root, a savepoint inside one. */
-export async function transaction<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Promise<T> {
+export async function transaction<T>(
+  ctx: Ctx,
+  fn: (c: Ctx) => Promise<T>,
+  opties: { alleenAudit?: boolean } = {},
+): Promise<T> {
   if (ctx.tx) return withSavepoint(ctx, ctx.tx, fn);
   const staat: TxStaat = {
     vuil: new Set(),
@@ -87,6 +94,7 @@ export async function transaction<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Prom
     gewist: false,
     savepoints: 0,
     actief: true,
+    alleenAudit: opties.alleenAudit === true,
   };
   const uitkomst = await ctx.gedeeld.root.connection().execute(async (verbinding) => {
     const c: Ctx = { db: zichtDb(verbinding, ctx.zicht), tx: staat, gedeeld: ctx.gedeeld, zicht: ctx.zicht };
@@ -109,7 +117,11 @@ export async function transaction<T>(ctx: Ctx, fn: (c: Ctx) => Promise<T>): Prom
   });
   // Outside the transaction: a checkpoint (or VACUUM) cannot run inside one. The erasure is committed
   // either way; should this fail, the next checkpoint (at the latest on close) removes the old pages.
-  if (staat.gewist) await ctx.gedeeld.motor.naWissen(ctx.gedeeld.root).catch(() => undefined);
+  if (staat.gewist) {
+    // The store version moved with the erasure too; this forgets at once, before any other transaction.
+    vergeetPseudoniemen(ctx.gedeeld);
+    await ctx.gedeeld.motor.naWissen(ctx.gedeeld.root).catch(() => undefined);
+  }
   return uitkomst;
 }
 

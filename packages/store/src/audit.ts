@@ -66,16 +66,20 @@ async function spoel(ctx: Ctx, g: Groep): Promise<void> {
   while (g.wachtend.length > 0) {
     const deel = g.wachtend.splice(0);
     try {
-      await transaction(ctx, (c) =>
-        schrijfRegels(
-          c,
-          deel.map((w) => w.regel),
-        ),
+      await transaction(
+        ctx,
+        (c) =>
+          schrijfRegels(
+            c,
+            deel.map((w) => w.regel),
+          ),
+        { alleenAudit: true },
       );
       for (const w of deel) w.klaar();
     } catch {
       // One bad row must not fail the others: each again in a transaction of its own.
-      for (const w of deel) await transaction(ctx, (c) => schrijfRegels(c, [w.regel])).then(w.klaar, w.fout);
+      for (const w of deel)
+        await transaction(ctx, (c) => schrijfRegels(c, [w.regel]), { alleenAudit: true }).then(w.klaar, w.fout);
     }
   }
   g.bezig = null;

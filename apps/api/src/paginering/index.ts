@@ -1,3 +1,4 @@
+export { lijstJson } from './lijst-json.js';
 export {
   inGeheugen,
   lijstAntwoord,

@@ -12,7 +12,7 @@ import {
   PersoonKaartSchema,
   register,
 } from '../openapi/index.js';
-import { lijstAntwoord, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
+import { lijstJson, PagineringQuery, sorteerQuery, venster } from '../paginering/index.js';
 import { Probleem } from '../probleem/index.js';
 import type { Omgeving } from '../types.js';
 import { avgRoutes } from './avg.js';
@@ -101,7 +101,7 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
         'betrokkenen',
         lijst.items.map((k) => k.id),
       );
-      return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
+      return lijstJson(c, q, lijst);
     },
   );
   register(
@@ -116,7 +116,7 @@ export function personenRoutes(): OpenAPIHono<Omgeving> {
         'betrokkenen',
         lijst.items.map((k) => k.id),
       );
-      return c.json(lijstAntwoord(c.req.url, q, lijst), 200);
+      return lijstJson(c, q, lijst);
     },
   );
   register(
