@@ -1,4 +1,5 @@
 /** The analysis worker on real SQLite files: the same answers as in this thread, per view, kept per store version. */
+import { execFileSync } from 'node:child_process';
 import { openStore } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnalyseVraag, Berekening, beantwoordVraag } from './_analysevragen.js';
@@ -96,6 +97,25 @@ describe('Analysewerker', () => {
     await klein.close();
     const { body } = await werker.beantwoord(f.stores.arnhem, ARNHEM, { soort: 'gezondheid' });
     expect(body).toMatchObject({ indicatoren: expect.any(Array) });
+  });
+
+  it('starts in a process run with a V8 flag a worker refuses (npm start’s --max-semi-space-size)', async () => {
+    // The server runs with that flag; passed on to the worker it made the constructor throw.
+    const script = `
+      import { GEMEENTEN } from '@netwerkregie/domain';
+      import { openStore } from '@netwerkregie/store';
+      import { Analysewerker } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
+      const store = await openStore({ gemeente: 'almere', pad: ${JSON.stringify(f.stores.almere.pad)} });
+      const werker = new Analysewerker();
+      const a = await werker.beantwoord(store, GEMEENTEN.almere, { soort: 'gezondheid' }, { peildatum: '${PEILDATUM}' });
+      process.stdout.write(JSON.stringify(a.betrokkenen.length));
+      await werker.close();
+      await store.close();`;
+    const uit = execFileSync(process.execPath, ['--max-semi-space-size=16', '--input-type=module', '-e', script], {
+      cwd: new URL('.', import.meta.url),
+      encoding: 'utf8',
+    });
+    expect(Number(uit)).toBe((await hier(f.stores.almere, { soort: 'gezondheid' })).betrokkenen.length);
   });
 
   it('passes the store’s refusal on, as the same kind of error', async () => {

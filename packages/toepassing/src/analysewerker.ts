@@ -60,6 +60,21 @@ function werkerBestand(): URL {
   return hier.endsWith('.ts') ? new URL('../dist/_analysewerker.js', hier) : new URL('./_analysewerker.js', hier);
 }
 
+/**
+ * The worker with the process's flags where it accepts them: a process-wide V8 flag such as the
+ * server's `--max-semi-space-size` (`npm start`) makes the constructor throw, and then it starts
+ * without flags (its heap is sized by `resourceLimits` anyway).
+ */
+function startWerker(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  try {
+    return new Worker(werkerBestand(), { execArgv: zonderCondities(process.execArgv), resourceLimits });
+  } catch (fout) {
+    if ((fout as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw fout;
+    return new Worker(werkerBestand(), { execArgv: [], resourceLimits });
+  }
+}
+
 const bronnen = new Map<string, OpenOpties>();
 const bronSleutel = (store: Store) => `${store.gemeente}\0${store.pad}`;
 
@@ -249,10 +264,7 @@ export class Analysewerker {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(werkerBestand(), {
-      execArgv: zonderCondities(process.execArgv),
-      resourceLimits: { maxOldGenerationSizeMb: this.#heapMb },
-    });
+    const worker = startWerker(this.#heapMb);
     worker.unref();
     worker.on('message', (a: WerkerAntwoord) => {
       const w = this.#wachtend.get(a.id);
