@@ -10,7 +10,7 @@
 //
 //   npx turbo run build && node bench/api.mjs
 //   options: --sets voorbeeld,52500  --rollen regisseur,lezer  --verzoeken id,filter,zoek
-//            --seconden 10  --verbindingen 50  --rondes 1
+//            --seconden 10  --verbindingen 50  --rondes 1  --opwarmen 3   (seconds of load not counted first)
 //            --node-opties "--cpu-prof --cpu-prof-dir=bench/out/profiel"   (extra flags for the server's node)
 //            --semi-space-mb 64   (the server's --max-semi-space-size, as npm start; 0: V8's default)
 //   NETWERKREGIE_BUILD=bench/out/build-x node bench/api.mjs   measures a frozen build (bench/freeze-build.mjs)
@@ -34,6 +34,9 @@ const { values } = parseArgs({
     rollen: { type: 'string', default: 'regisseur,lezer' },
     verzoeken: { type: 'string', default: 'id,filter,zoek' },
     seconden: { type: 'string', default: '10' },
+    // Seconds of the same load, not counted, before each measurement: the server's first requests pay
+    // for start-up (connections, compiled statements, the JIT); 0 measures them too, as before.
+    opwarmen: { type: 'string', default: '0' },
     verbindingen: { type: 'string', default: '50' },
     rondes: { type: 'string', default: '1' },
     'node-opties': { type: 'string', default: '' },
@@ -113,8 +116,8 @@ function ms(t) {
   return n * 1000;
 }
 
-function wrk(url, sleutel, lua) {
-  const args = ['-c', '1', 'wrk', '-t1', `-c${values.verbindingen}`, `-d${values.seconden}s`, '--latency'];
+function wrk(url, sleutel, lua, seconden = values.seconden) {
+  const args = ['-c', '1', 'wrk', '-t1', `-c${values.verbindingen}`, `-d${seconden}s`, '--latency'];
   if (sleutel) args.push('-H', `Authorization: Bearer ${sleutel}`);
   if (lua) args.push('-s', lua);
   const last = loadavg()[0];
@@ -242,6 +245,7 @@ async function hoofd() {
             const [url, lua] = doelen[soort];
             const voor = rssMb(server.pid);
             const cpuVoor = cpuMs(server.pid);
+            if (Number(values.opwarmen) > 0) wrk(url, sleutels[rol], lua, values.opwarmen);
             const r = wrk(url, sleutels[rol], lua);
             // The server's CPU per answered request: what bounds req/s when the core is the limit.
             const cpuPerVerzoek = (cpuMs(server.pid) - cpuVoor) / (r.rps * Number(values.seconden));

@@ -7,11 +7,8 @@ import { CompiledQuery, type Expression, type RawBuilder, type SqlBool, SqliteDi
 import { aggVolgorde, type Db, jsonVelden, type Motor, zoekWoorden } from './_motor.js';
 import type { Zicht } from './types.js';
 
-/**
- * Opens the file with the pragmas the store relies on. `checkpointsApart`: no automatic checkpoint in
- * this connection's commits; `_checkpoints.ts` runs them on a thread of its own (a server's writer).
- */
-export function openSqlite(pad: string, checkpointsApart = false): Database.Database {
+/** Opens the file with the pragmas the store relies on. */
+export function openSqlite(pad: string): Database.Database {
   const db = new Database(pad, { timeout: 5000 });
   // Wait for another writer instead of failing at once; set first, as switching to WAL may need a lock.
   db.pragma('busy_timeout = 5000');
@@ -22,7 +19,6 @@ export function openSqlite(pad: string, checkpointsApart = false): Database.Data
   // Freed space is zeroed, so an erased person's bytes do not linger in free pages (AVG art. 17).
   db.pragma('secure_delete = ON');
   db.pragma('cache_size = -65536');
-  if (checkpointsApart) db.pragma('wal_autocheckpoint = 0');
   return db;
 }
 

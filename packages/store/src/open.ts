@@ -5,7 +5,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Kysely } from 'kysely';
-import { afmelden, registreer } from './_checkpoints.js';
 import type { Ctx, Gedeeld } from './_context.js';
 import type { Motor } from './_motor.js';
 import { createPostgresDialect, describe, postgresMotor, prepare, schemaVan } from './_postgres.js';
@@ -35,9 +34,6 @@ interface Verbinding {
   lezer: Kysely<Tabellen>;
   /** Called once migrations are done (PostgreSQL: releases the lock that keeps other openers out). */
   klaar?: () => Promise<void>;
-  /** Called once the store is ready for use, and `gesloten` when it closes (SQLite: the checkpoint thread). */
-  klaarVoorGebruik?: () => Promise<void>;
-  gesloten?: () => Promise<void>;
 }
 
 export async function openStore(opties: OpenOpties): Promise<Store> {
@@ -63,13 +59,11 @@ async function open(opties: OpenOpties): Promise<Store> {
   const v =
     opties.url !== undefined
       ? await verbindPostgres(opties.url, gemeente, bestaand)
-      : verbindSqlite(opties.pad, gemeente, bestaand, opties.checkpointsApart === true);
+      : verbindSqlite(opties.pad, gemeente, bestaand);
   try {
     await migrate(v.root, v.motor);
     await verifyGemeente(v.root, gemeente);
-    await v.klaarVoorGebruik?.();
   } catch (e) {
-    await v.gesloten?.();
     if (v.lezer !== v.root) await v.lezer.destroy();
     await v.root.destroy();
     throw e;
@@ -97,7 +91,6 @@ async function open(opties: OpenOpties): Promise<Store> {
       await wachtOpAudit(gedeeld).catch(() => undefined);
       gedeeld.gesloten = true;
       if (v.lezer !== v.root) await v.lezer.destroy();
-      await v.gesloten?.();
       await v.motor.voorSluiten(v.root);
       await v.root.destroy();
     })();
@@ -106,38 +99,16 @@ async function open(opties: OpenOpties): Promise<Store> {
   return createStore(ctx, close);
 }
 
-function verbindSqlite(
-  gekozen: string | undefined,
-  gemeente: string,
-  bestaand: boolean,
-  checkpointsApart: boolean,
-): Verbinding {
+function verbindSqlite(gekozen: string | undefined, gemeente: string, bestaand: boolean): Verbinding {
   const pad = gekozen === ':memory:' ? ':memory:' : resolve(gekozen ?? defaultDb(gemeente));
   if (bestaand && pad !== ':memory:' && !existsSync(pad)) {
     throw new OpslagFout('onbekend', `Het databasebestand ${pad} bestaat niet.`);
   }
   if (pad !== ':memory:') mkdirSync(dirname(pad), { recursive: true });
-  // An in-memory database has no WAL.
-  const apart = checkpointsApart && pad !== ':memory:';
-  const root = new Kysely<Tabellen>({ dialect: createDialect(() => openSqlite(pad, apart)) });
+  const root = new Kysely<Tabellen>({ dialect: createDialect(() => openSqlite(pad)) });
   // An in-memory database exists only on its one connection, so it reads there too.
   const lezer = pad === ':memory:' ? root : new Kysely<Tabellen>({ dialect: createDialect(() => openLezer(pad)) });
-  if (!apart) return { motor: SQLITE, pad, root, lezer };
-  let geregistreerd = false;
-  return {
-    motor: SQLITE,
-    pad,
-    root,
-    lezer,
-    klaarVoorGebruik: async () => {
-      await registreer(pad);
-      geregistreerd = true;
-    },
-    gesloten: async () => {
-      if (geregistreerd) await afmelden(pad);
-      geregistreerd = false;
-    },
-  };
+  return { motor: SQLITE, pad, root, lezer };
 }
 
 async function verbindPostgres(url: string, gemeente: string, bestaand: boolean): Promise<Verbinding> {

@@ -33,12 +33,6 @@ export interface OpenOpties {
    * CLI, a second server) it is refused at most this long after. 0 turns the cache off.
    */
   sleutelCacheMs?: number;
-  /**
-   * SQLite: write the WAL back into the file on a thread of its own (every second) instead of inside the
-   * commit that crosses SQLite's threshold, which holds the event loop for its fsyncs. For a server; a
-   * short command needs no thread. Default false.
-   */
-  checkpointsApart?: boolean;
 }
 
 /** Who or what caused a change; goes into history. */

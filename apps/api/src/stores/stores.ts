@@ -1,8 +1,4 @@
-/**
- * One store per gemeente, opened on first use and kept: each gemeente has its own database file. A server's
- * stores write the WAL back on a thread of their own (`checkpointsApart`), so no request waits for a
- * checkpoint's fsync inside a commit.
- */
+/** One store per gemeente, opened on first use and kept: each gemeente has its own database file. */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Gemeente } from '@netwerkregie/domain';
@@ -19,8 +15,7 @@ export type StoreOpener = (gemeente: Gemeente) => Promise<Store>;
 export function optiesOpener(optiesVan: (gemeente: Gemeente) => OpenOpties): StoreOpener {
   return async (gemeente) => {
     const opties = optiesVan(gemeente);
-    const store = await openStore({ ...opties, checkpointsApart: true });
-    // The analysis worker opens the same store for a moment: it needs no checkpoint thread of its own.
+    const store = await openStore(opties);
     rememberBron(store, opties);
     return store;
   };
@@ -30,7 +25,7 @@ export function optiesOpener(optiesVan: (gemeente: Gemeente) => OpenOpties): Sto
 export function bestandsOpener(dataMap: string): StoreOpener {
   return async (gemeente) => {
     await mkdir(dataMap, { recursive: true });
-    return openStore({ gemeente: gemeente.slug, pad: defaultDb(gemeente.slug, dataMap), checkpointsApart: true });
+    return openStore({ gemeente: gemeente.slug, pad: defaultDb(gemeente.slug, dataMap) });
   };
 }
 
