@@ -1,12 +1,20 @@
 /** Test fixture: two gemeenten with real SQLite files in a temp folder, fictional data, a key per role. */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GEMEENTEN, type Gemeente, type Rol } from '@netwerkregie/domain';
 import { openStore, type SleutelRol, type Store } from '@netwerkregie/store';
 import { createApp, type NetwerkregieApp } from '../app/index.js';
 import { createSleutel } from '../sleutels/index.js';
 import type { ApiConfig, Limieten } from '../types.js';
+
+/** better-sqlite3 as the store resolves it, for tests that look into the database file itself. */
+// biome-ignore lint/suspicious/noExplicitAny: the store's dependency, read here untyped
+export const Database: any = createRequire(
+  join(fileURLToPath(new URL('../../../../', import.meta.url)), 'packages/store/package.json'),
+)('better-sqlite3');
 
 export const ALMERE = GEMEENTEN.almere as Gemeente;
 export const ARNHEM = GEMEENTEN.arnhem as Gemeente;

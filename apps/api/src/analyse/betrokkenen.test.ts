@@ -1,14 +1,7 @@
 /** The analysis routes' data subjects: recorded once per snapshot as a set, found by inzage, unlinked by erasure (issue 15). */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 is the store's dependency, read here untyped (as pseudoniem.test.ts)
-const Database: any = createRequire(
-  join(fileURLToPath(new URL('../../../../', import.meta.url)), 'packages/store/package.json'),
-)('better-sqlite3');
+import { A, createFixture, Database, type Fixture, ID } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {

@@ -3,16 +3,9 @@
  * the way production makes it), read several times, then erased through the API. Her audit rows are
  * all still there, and no column of any audit row in the SQLite file holds her name, address or number.
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 is the store's dependency, read here untyped
-const Database: any = createRequire(
-  join(fileURLToPath(new URL('../../../../', import.meta.url)), 'packages/store/package.json'),
-)('better-sqlite3');
+import { A, createFixture, Database, type Fixture, ID } from '../_test/fixture.js';
 
 let f: Fixture;
 beforeAll(async () => {

@@ -4,17 +4,10 @@
  * gets a success or 409, never 5xx; the end state holds exactly what both imports bring; the history
  * of each import is one unbroken run of ids, and a change to the same field by both is not lost.
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, createFixture, type Fixture, ID } from '../_test/fixture.js';
+import { A, createFixture, Database, type Fixture, ID } from '../_test/fixture.js';
 import { type GestarteServer, startServer } from '../server/index.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 is the store's dependency, read here untyped
-const Database: any = createRequire(
-  join(fileURLToPath(new URL('../../../../', import.meta.url)), 'packages/store/package.json'),
-)('better-sqlite3');
 
 let f: Fixture;
 let server: GestarteServer;

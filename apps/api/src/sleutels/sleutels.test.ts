@@ -1,14 +1,10 @@
 import { rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openStore, type SleutelRol } from '@netwerkregie/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, createFixture, type Fixture } from '../_test/fixture.js';
+import { A, createFixture, Database, type Fixture } from '../_test/fixture.js';
 import { createSleutel, gemeenteVanSleutel, revokeSleutel, sleutelHash, verifySleutel } from './sleutels.js';
-
-const wortel = fileURLToPath(new URL('../../../../', import.meta.url));
 
 describe('sleutels', () => {
   it('makes a key that names its gemeente, stores only its hash, and can be revoked', async () => {
@@ -74,8 +70,6 @@ describe('keys over HTTP', () => {
   });
 
   it('keeps only the SHA-256 of each key in the database file, never the secret', async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 is the store's dependency, read here untyped
-    const Database: any = createRequire(join(wortel, 'packages/store/package.json'))('better-sqlite3');
     const db = new Database(join(f.map, 'almere.db'), { readonly: true });
     try {
       const rijen = db.prepare('select * from sleutels').all() as Array<Record<string, unknown>>;
